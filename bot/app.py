@@ -1,0 +1,171 @@
+"""The composition root: settings, engine, repositories, journey, scheduler, dispatcher, adapters.
+
+Nothing else in the code base builds these or reaches for globals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.clock import Clock, FastClock, SystemClock
+from bot.console_adapter import ConsoleChat
+from bot.delivery import Sender
+from bot.dispatcher import Dispatcher
+from bot.journey import Journey
+from bot.settings import ConfigError, Settings, load_settings
+from storage.db import make_engine, make_sessionmaker, migrate
+from storage.repositories import Store
+
+log = logging.getLogger("bot")
+
+
+@dataclass
+class Core:
+    """What both adapters share."""
+
+    settings: Settings
+    clock: Clock
+    engine: AsyncEngine
+    store: Store
+    journey: Journey
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def make_clock(settings: Settings) -> Clock:
+    return FastClock(settings.day_seconds) if settings.day_seconds else SystemClock()
+
+
+async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
+    """Engine with the schema migrated, repositories and the journey."""
+    if settings.db_url.startswith("sqlite"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.db_url)
+    await migrate(engine)
+    store = Store(make_sessionmaker(engine))
+    clock = clock or make_clock(settings)
+    grace = timedelta(minutes=settings.missed_grace_minutes)
+    return Core(settings, clock, engine, store, Journey(store, clock, missed_grace=grace))
+
+
+def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
+    return Dispatcher(
+        core.store,
+        core.journey,
+        sender,
+        core.clock,
+        worker_id=core.settings.worker_id,
+        grace=timedelta(minutes=core.settings.missed_grace_minutes),
+        **kwargs,
+    )
+
+
+def build_scheduler(core: Core, dispatcher: Dispatcher) -> AsyncIOScheduler:
+    """One APScheduler job wakes the dispatcher; the nudges themselves live in the database."""
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(
+        dispatcher.run_once,
+        "interval",
+        seconds=core.settings.dispatch_interval_seconds,
+        id="dispatch",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+    )
+    return scheduler
+
+
+async def run_telegram(core: Core) -> None:
+    from bot.telegram_adapter import TelegramSender, build_application
+
+    settings = core.settings
+    assert settings.token is not None
+    application = build_application(
+        core.journey, settings.token, base_url=settings.telegram_api_base_url
+    )
+    dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=100)
+    scheduler = build_scheduler(core, dispatcher)
+    stop = asyncio.Event()
+    _on_signals(stop.set)
+    async with application:
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(
+            allowed_updates=["message", "callback_query", "my_chat_member"]
+        )
+        scheduler.start()
+        log.info("running on Telegram; dispatch every %ss", settings.dispatch_interval_seconds)
+        await stop.wait()
+        scheduler.shutdown(wait=False)
+        await dispatcher.release_claims()
+        await application.updater.stop()
+        await application.stop()
+
+
+async def run_console(core: Core) -> None:
+    settings = core.settings
+    chat = ConsoleChat(
+        core.journey, settings.console_chat_id, settings.console_language, sys.stdout
+    )
+    dispatcher = build_dispatcher(core, chat)
+    scheduler = build_scheduler(core, dispatcher)
+    scheduler.start()
+    if settings.day_seconds:
+        print(f"(fast clock: one day lasts {settings.day_seconds:g} seconds)\n")
+    try:
+        await chat.run()
+    finally:
+        scheduler.shutdown(wait=False)
+        await dispatcher.release_claims()
+
+
+def _on_signals(callback: Any) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, callback)
+
+
+async def run(settings: Settings) -> None:
+    core = await build_core(settings)
+    try:
+        if settings.token:
+            await run_telegram(core)
+        else:
+            await run_console(core)
+    finally:
+        await core.close()
+
+
+def configure_logging(settings: Settings, console: bool) -> None:
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    if console and settings.log_level == "INFO":
+        logging.getLogger().setLevel(logging.WARNING)
+
+
+def main() -> None:
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    configure_logging(settings, console=settings.token is None)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run(settings))

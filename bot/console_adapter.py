@@ -1,0 +1,112 @@
+"""A local chat in the terminal over the same journey: buttons become numbered choices."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TextIO
+
+from bot.journey import Incoming, Journey
+from bot.replies import Button, Reply
+
+TAG_RE = re.compile(r"<[^>]+>")
+
+
+def to_plain(text: str) -> str:
+    """Telegram HTML to terminal text: quotes indented, tags dropped, entities decoded."""
+    text = re.sub(
+        r"<blockquote>(.*?)</blockquote>", lambda m: _indent(m.group(1)), text, flags=re.S
+    )
+    return html.unescape(TAG_RE.sub("", text))
+
+
+def _indent(block: str) -> str:
+    return "\n".join("    " + line for line in block.splitlines())
+
+
+class ConsoleChat:
+    """Renders replies to a stream and remembers the last buttons so "2" means the second one."""
+
+    def __init__(self, journey: Journey, chat_id: int, language: str, out: TextIO) -> None:
+        self.journey = journey
+        self.chat_id = chat_id
+        self.language = language
+        self.out = out
+        self.choices: list[Button] = []
+
+    def show(self, reply: Reply, prefix: str = "") -> None:
+        lines = [prefix + to_plain(reply.text)]
+        buttons = [b for row in reply.buttons for b in row]
+        if buttons:
+            self.choices = buttons
+            lines += [f"  [{i}] {b.label}" for i, b in enumerate(buttons, start=1)]
+        self.out.write("\n".join(lines) + "\n\n")
+        self.out.flush()
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        """The dispatcher's sender in console mode: a nudge is printed as it falls due."""
+        self.show(reply, prefix="🔔 ")
+
+    def decode(self, line: str) -> Incoming | None:
+        text = line.strip()
+        if text.startswith("/") and len(text) > 1:
+            return self._incoming("command", text[1:].split()[0])
+        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+            button = self.choices[int(text) - 1]
+            if button.data is not None:
+                return self._incoming("button", button.data)
+            self.out.write(f"(to copy or send)\n{button.copy or _shared_text(button.url)}\n\n")
+            self.out.flush()
+            return None
+        return self._incoming("text", text)
+
+    def _incoming(self, kind: str, value: str) -> Incoming:
+        return Incoming(self.chat_id, kind, value, self.language)  # type: ignore[arg-type]
+
+    async def handle_line(self, line: str) -> None:
+        incoming = self.decode(line)
+        if incoming is None:
+            return
+        for reply in await self.journey.handle(incoming):
+            self.show(reply)
+
+    async def run(self, read_line: Callable[[], Awaitable[str]] | None = None) -> None:
+        """Read lines until end of input or /quit."""
+        reader = read_line or _stdin_reader()
+        self.out.write("Secure Base, console chat. Type /start to begin, /quit to leave.\n\n")
+        self.out.flush()
+        await self.handle_line("/start")
+        while True:
+            line = await reader()
+            if not line or line.strip() in ("/quit", "/exit"):
+                return
+            await self.handle_line(line)
+
+
+def _shared_text(url: str | None) -> str:
+    from urllib.parse import unquote
+
+    return unquote(url.split("url=", 1)[1]) if url and "url=" in url else (url or "")
+
+
+def _stdin_reader() -> Callable[[], Awaitable[str]]:
+    loop = asyncio.get_running_loop()
+
+    async def read() -> str:
+        return await loop.run_in_executor(None, sys.stdin.readline)
+
+    return read
+
+
+def lines_reader(lines: Sequence[str]) -> Callable[[], Awaitable[str]]:
+    """Feed scripted lines (tests, demos)."""
+    queue = list(lines)
+
+    async def read() -> str:
+        await asyncio.sleep(0)
+        return queue.pop(0) + "\n" if queue else ""
+
+    return read

@@ -1,0 +1,225 @@
+"""Telegram, thinly: decode an update into `Incoming`, hand it to the journey, render replies."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from telegram import (
+    BotCommand,
+    ChatMemberUpdated,
+    CopyTextButton,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
+from bot.journey import Incoming, Journey
+from bot.replies import Reply
+from content import Texts
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "status", "reflect", "pause", "resume", "stop", "cancel", "help")
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b.label, url=b.url)
+                if b.url
+                else InlineKeyboardButton(b.label, copy_text=CopyTextButton(b.copy))
+                if b.copy
+                else InlineKeyboardButton(b.label, callback_data=b.data)
+                for b in row
+            ]
+            for row in reply.buttons
+        ]
+    )
+
+
+class TelegramSender:
+    """Sends journey replies through a PTB bot, translating its errors for the dispatcher."""
+
+    def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
+        self.bot = application.bot
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        try:
+            await self.bot.send_message(
+                chat_id,
+                reply.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(reply),
+                link_preview_options=NO_PREVIEW,
+            )
+        except Forbidden as exc:
+            raise Blocked(str(exc)) from exc
+        except RetryAfter as exc:
+            raise RetryLater(_seconds(exc.retry_after)) from exc
+        except BadRequest as exc:
+            if "chat not found" in exc.message.lower():
+                raise Blocked(exc.message) from exc
+            raise PermanentFailure(exc.message) from exc
+        except NetworkError as exc:
+            raise TransientFailure(str(exc)) from exc
+
+    async def send_all(self, chat_id: int, replies: Sequence[Reply]) -> None:
+        for reply in replies:
+            await self.send(chat_id, reply)
+
+
+def _seconds(value: object) -> float:
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+
+
+class TelegramHandlers:
+    """The PTB callbacks. Each one decodes, calls the journey, renders; nothing else."""
+
+    def __init__(self, journey: Journey) -> None:
+        self.journey = journey
+
+    async def _reply(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
+    ) -> None:
+        replies = await self.journey.handle(msg)
+        sender = context.bot_data["sender"]
+        try:
+            await sender.send_all(msg.chat_id, replies)
+        except Blocked:
+            await self.journey.set_reachable(msg.chat_id, False)
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or not message.text or update.effective_chat is None:
+            return
+        name = message.text.split()[0][1:].split("@")[0]
+        await self._reply(update, context, self._incoming(update, "command", name))
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or update.effective_chat is None:
+            return
+        await self._reply(update, context, self._incoming(update, "text", message.text or ""))
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.effective_chat is None or update.effective_message is None:
+            return
+        await self._reply(update, context, self._incoming(update, "other"))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None or update.effective_chat is None:
+            return
+        try:
+            await query.answer()
+        except TelegramError:
+            log.debug("callback answer failed", exc_info=True)
+        await self._clear_keyboard(update)
+        await self._reply(update, context, self._incoming(update, "button", query.data or ""))
+
+    async def _clear_keyboard(self, update: Update) -> None:
+        """Take the buttons off the tapped message so an answer can't be given twice by accident."""
+        query = update.callback_query
+        if (
+            query is None
+            or query.message is None
+            or not hasattr(query.message, "edit_reply_markup")
+        ):
+            return
+        try:
+            await query.message.edit_reply_markup(None)
+        except TelegramError:
+            log.debug("could not clear keyboard", exc_info=True)
+
+    async def on_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        change: ChatMemberUpdated | None = update.my_chat_member
+        if change is None:
+            return
+        status = change.new_chat_member.status
+        reachable = status not in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT)
+        await self.journey.set_reachable(change.chat.id, reachable)
+
+    def _incoming(self, update: Update, kind: str, value: str = "") -> Incoming:
+        user = update.effective_user
+        chat = update.effective_chat
+        assert chat is not None
+        return Incoming(
+            chat_id=chat.id,
+            kind=kind,  # type: ignore[arg-type]
+            value=value,
+            language_code=user.language_code if user else None,
+            update_id=update.update_id,
+        )
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log without the person's words, and tell them kindly that nothing was lost."""
+    log.error(
+        "error while handling an update: %s", type(context.error).__name__, exc_info=context.error
+    )
+    if isinstance(update, Update) and update.effective_chat is not None:
+        user = update.effective_user
+        texts = Texts(user.language_code if user and user.language_code else "en")
+        try:
+            await context.bot.send_message(update.effective_chat.id, texts("error_generic"))
+        except TelegramError:
+            log.debug("could not send the error note", exc_info=True)
+
+
+async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Show the command menu in Telegram; the bot runs on if Telegram refuses."""
+    texts = Texts("en")
+    commands = [BotCommand(c, texts.plain(f"cmd_{c}")) for c in COMMANDS]
+    try:
+        await application.bot.set_my_commands(commands)
+    except TelegramError as exc:
+        log.warning("could not register the command menu: %s", exc)
+
+
+def build_application(
+    journey: Journey,
+    token: str,
+    *,
+    base_url: str | None = None,
+    request: BaseRequest | None = None,
+    rate_limit: bool = True,
+) -> Application:  # type: ignore[type-arg]
+    builder = ApplicationBuilder().token(token).post_init(register_commands)
+    if base_url:
+        builder = builder.base_url(f"{base_url}/bot").base_file_url(f"{base_url}/file/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+    application = builder.build()
+    handlers = TelegramHandlers(journey)
+    private = filters.ChatType.PRIVATE
+    application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(MessageHandler(private & filters.COMMAND, handlers.on_command))
+    application.add_handler(MessageHandler(private & filters.TEXT, handlers.on_text))
+    application.add_handler(MessageHandler(private & ~filters.StatusUpdate.ALL, handlers.on_other))
+    application.add_error_handler(on_error)
+    application.bot_data["sender"] = TelegramSender(application)
+    return application

@@ -1,0 +1,301 @@
+"""Every English sentence the person reads. Values are HTML templates unless noted as plain.
+
+Placeholders are filled by `content.Texts`, which escapes whatever the person wrote.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str | tuple[str, ...]] = {
+    # --- welcome -----------------------------------------------------------------------
+    "welcome": (
+        "Hi, I'm Secure Base. 🌱\n\n"
+        "For one week we'll practise something simple: people who know someone has their back "
+        "dare a little more.\n\n"
+        "1. <b>Anchor</b>: name someone who makes you feel safe.\n"
+        "2. <b>Ask</b>: ask them for one small kind of support this week.\n"
+        "3. <b>Notice</b>: once a day, a short check-in on how you feel and what you dared.\n"
+        "4. <b>Thank</b>: close the week by thanking them and offering something back.\n\n"
+        "It takes a minute or two a day, and what you write stays private.\n"
+        "<i>I'm not a crisis or medical service. If you are in danger, please call your local "
+        "emergency number.</i>"
+    ),
+    "btn_begin": "Let's begin",
+    "welcome_hint": "Tap “Let's begin” whenever you're ready.",
+    "welcome_back": "Welcome back. Here's where we were:",
+    # --- anchor ------------------------------------------------------------------------
+    "anchor_name_q": (
+        "Who makes you feel safe? A partner, a parent, a friend: someone you trust, even if "
+        "they're not perfect.\n\nWrite their name, or whatever you call them."
+    ),
+    "anchor_why_q": (
+        "What makes {anchor} a safe place for you? A sentence or two is plenty. "
+        "It stays between us."
+    ),
+    "anchor_saved": "Thank you. It's good that you have {anchor}.",
+    # --- ask ---------------------------------------------------------------------------
+    "support_q": (
+        "Now let's choose one small, concrete thing {anchor} could do for you this week. "
+        "Small is the point: easy to say yes to.\n\n"
+        "<i>For example, before a job interview someone asks their sister to wish them luck "
+        "and to check in afterwards.</i>"
+    ),
+    "support_comfort": "💬 A comforting text",
+    "support_listen": "👂 Five minutes of listening",
+    "support_help": "🤝 Help with one worry",
+    "support_own": "✏️ Something else",
+    "support_own_q": (
+        "What would help? Describe it in a few words, for example "
+        "“come for a walk with me on Thursday”."
+    ),
+    "draft_intro": "Here's a message you could send to {anchor}:\n\n<blockquote>{draft}</blockquote>",
+    "btn_draft_take": "👍 Use this",
+    "btn_draft_again": "🔄 Another wording",
+    "btn_draft_own": "✏️ Write my own",
+    "draft_own_q": "Write the message the way you would say it. I'll keep it ready for you.",
+    "draft_final": (
+        "Here it is, ready to copy or forward to {anchor}:\n\n<blockquote>{draft}</blockquote>\n\n"
+        "Send it when it feels right; today is ideal. In a day or two I'll ask how it went."
+    ),
+    "btn_copy": "📋 Copy",
+    "btn_share": "↗️ Send to {anchor}",
+    # plain-text drafts (sent to the anchor, so no HTML)
+    "request_comfort": (
+        "Hi {anchor}! I'm trying something this week: leaning a little more on the people I "
+        "trust. Would you send me a short encouraging text one day this week? It would mean "
+        "a lot to me.",
+        "Hey {anchor}, small ask: could you send me a few kind words sometime this week? "
+        "Knowing you're in my corner helps me be braver.",
+        "{anchor}, you're one of the people who make me feel safe. Could you text me "
+        "something encouraging this week? Nothing big, it just helps.",
+    ),
+    "request_listen": (
+        "Hi {anchor}! Could you give me five minutes this week just to listen while I talk "
+        "something through? No advice needed, just you.",
+        "Hey {anchor}, would you have five minutes for me this week? I'd love to talk "
+        "something over with someone I trust.",
+        "{anchor}, could I borrow five minutes of your time this week? Just listening would "
+        "help me a lot.",
+    ),
+    "request_help": (
+        "Hi {anchor}! There's one thing weighing on me this week. Could you help me with it, "
+        "even just a little? It would make it feel much lighter.",
+        "Hey {anchor}, could I ask for a hand with one thing that's stressing me this week? "
+        "Knowing you're there makes it easier.",
+        "{anchor}, you always make hard things feel more doable. Would you help me with one "
+        "worry this week?",
+    ),
+    "request_own": (
+        "Hi {anchor}! I'm trying to lean a little more on the people I trust this week. "
+        "Would you {support}? It would mean a lot to me.",
+        "Hey {anchor}, small ask for this week: {support}. Would that be okay?",
+        "{anchor}, you make me feel safe, so I'm asking you: {support}. Only if it works for you.",
+    ),
+    # --- schedule ----------------------------------------------------------------------
+    "tz_q": (
+        "When should I check in? First, your time zone: tap the place closest to you "
+        "(the time shown is the time there now), or type your city."
+    ),
+    "btn_tz_other": "🌍 Another place",
+    "tz_text_q": "Type your city (like “Lisbon”) or a time zone name (like “America/Toronto”).",
+    "tz_unknown": (
+        "I couldn't find “{text}”. Try a bigger city nearby, or a zone name such as "
+        "“Europe/Madrid”."
+    ),
+    "time_q": (
+        "Your time zone: {zone} (it's {local} there now).\n\n"
+        "What time of day should I check in? An evening time works well for looking back on "
+        "the day."
+    ),
+    "btn_time_other": "Another time",
+    "time_text_q": "Type a time, like 18:30 or 7pm.",
+    "time_bad": "I didn't catch that time. Try something like 18:30 or 7pm.",
+    "time_night_q": (
+        "{time} is during the night. I normally stay quiet between 22:00 and 08:00 so I never "
+        "wake you. Check in at {time} anyway?"
+    ),
+    "btn_night_yes": "Yes, {time} is right",
+    "btn_night_no": "Pick another time",
+    "sched_keep_q": "Shall I check in at the same time as last week, {time} ({zone})?",
+    "btn_keep": "Yes, same time",
+    "btn_change": "Change it",
+    "scheduled": (
+        "All set. 🌿 Your first check-in comes {when}, then every day at {time} for seven "
+        "days.\n\nAnswer whenever it suits you: a late answer still counts for its day. "
+        "/help shows what else I can do."
+    ),
+    "when_today": "today at {time}",
+    "when_tomorrow": "tomorrow at {time}",
+    "when_on": "{date} at {time}",
+    # --- notice ------------------------------------------------------------------------
+    "checkin_mood_q": "Day {day} of 7. How are you feeling today?",
+    "checkin_tried_q": (
+        "Did you try something new or a little hard today? At work, with someone, anything counts."
+    ),
+    "btn_yes": "Yes",
+    "btn_not_today": "Not today",
+    "checkin_note_q": "Good for you. 🌱 Want to note what it was? Write a few words, or tap Skip.",
+    "btn_skip": "Skip",
+    "checkin_effect_q": "Did knowing {anchor} has your back make you feel calmer or braver today?",
+    "effect_calmer": "😌 Calmer",
+    "effect_braver": "💪 Braver",
+    "effect_both": "Both",
+    "effect_neither": "Not really",
+    "checkin_saved": "Saved for day {day}. Thank you for checking in.",
+    "checkin_done_already": "Day {day} is already saved. 🌿",
+    "followup_q": "Did you send your request to {anchor}?",
+    "btn_sent_yes": "Yes, I sent it",
+    "btn_sent_not_yet": "Not yet",
+    "btn_sent_no": "I decided not to",
+    "followup_how_q": "How did {anchor} respond? Tap one, or tell me in a few words.",
+    "btn_resp_warm": "Warmly",
+    "btn_resp_pending": "No answer yet",
+    "btn_resp_awkward": "It was awkward",
+    "response_warm": "warmly",
+    "response_pending": "no answer yet",
+    "response_awkward": "it was awkward",
+    "followup_saved": "Thank you for telling me. Asking at all takes courage.",
+    "followup_not_yet": (
+        "That's okay. Your message is still here when you want it:\n\n"
+        "<blockquote>{draft}</blockquote>"
+    ),
+    "followup_declined": (
+        "That's okay; you know your situation best. Noticing what support you would want "
+        "is already part of the practice."
+    ),
+    "reflection_q": (
+        "A question to sit with:\n\n<i>{question}</i>\n\n"
+        "Answer in a message now, or later with /reflect."
+    ),
+    "btn_later": "Later",
+    "reflection_saved": "Saved. Thank you for putting that into words.",
+    "reflection_later": "Of course. /reflect brings the questions back any time.",
+    "reflect_menu": "Which question would you like to answer? (✓ means you've answered it.)",
+    "reflect_prompt": "<i>{question}</i>\n\nWrite your answer in a message.",
+    "reflect_no_week": "The reflection questions open once your week has begun. /start sets it up.",
+    "reflection_questions": (
+        "Who is your secure base, or what could you do to build one?",
+        "How has having (or missing) a secure base shaped what you dare to try?",
+        "What would it look like to let someone support you a little more?",
+        "Do you support the people closest to you as well as they support you?",
+    ),
+    "reflection_short": (
+        "Who is my secure base?",
+        "What I dare to try",
+        "Letting myself be supported",
+        "Supporting them back",
+    ),
+    # --- thank -------------------------------------------------------------------------
+    "week_close_nudge": (
+        "Your seven days are done. 🌿 Let's close the week together: a thank-you for {anchor} "
+        "and a look back."
+    ),
+    "btn_close_week": "✨ Close the week",
+    "thank_intro": (
+        "Time to close the circle with {anchor}. Here's a thank-you you could send:\n\n"
+        "<blockquote>{draft}</blockquote>"
+    ),
+    "thank_own_q": "Write your thank-you the way you'd say it.",
+    "thank_final": (
+        "Here it is, ready to send:\n\n<blockquote>{draft}</blockquote>\n\n"
+        "One way to give something back this week: {tip}"
+    ),
+    "thank_drafts": (
+        "{anchor}, thank you for being there for me this week. Knowing you had my back "
+        "made a real difference. I'd love to return the favour: {idea}",
+        "Hey {anchor}, I wanted to say thanks. Your support this week helped me more than "
+        "you might think. My turn now: {idea}",
+        "Thank you, {anchor}. It meant a lot to feel you were in my corner this week. "
+        "Let me do something for you too: {idea}",
+    ),
+    "return_comfort": "I'll send you something kind on a day you need it.",
+    "return_listen": "I'll give you five minutes of my full attention whenever you want them.",
+    "return_help": "tell me one thing I can take off your plate this week.",
+    "return_own": "tell me one small thing that would help you this week.",
+    "return_tip_comfort": "send {anchor} a kind text on a day they could use one.",
+    "return_tip_listen": "offer {anchor} five minutes of your full attention.",
+    "return_tip_help": "take one small task off {anchor}'s plate.",
+    "return_tip_own": "ask {anchor} what small thing would help them this week, and do it.",
+    "mood_emoji": ("😞", "😕", "😐", "🙂", "😄"),
+    "weekdays": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "months": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "date_format": "{weekday} {day} {month}",
+    "pause_setup": "Check-ins begin once your week is set up. Here's the next step:",
+    "summary_title": "<b>Your week</b>",
+    "summary_moods": "Moods, day by day: {moods}",
+    "summary_avg": "Average mood: {avg} of 5",
+    "summary_tried": "Days you tried something new or hard: {count} of 7",
+    "summary_effect": "Days your secure base made you calmer or braver: {count} of 7",
+    "summary_request": "Your request to {anchor}: {state}",
+    "summary_reflections": "<b>In your own words</b>",
+    "summary_reflection_item": "<i>{question}</i>\n{answer}",
+    "summary_notes": "<b>What you dared</b>",
+    "summary_note_item": "Day {day}: {note}",
+    "request_state_sent": "sent",
+    "request_state_not_yet": "not sent yet",
+    "request_state_declined": "you chose not to send it",
+    "request_state_unknown": "not answered",
+    "no_answer": "–",
+    "again_q": (
+        "Would you like another week? You can keep {anchor} as your anchor or choose someone new."
+    ),
+    "btn_again_same": "Same anchor",
+    "btn_again_new": "Someone new",
+    "btn_again_no": "Not now",
+    "again_not_now": "Thank you for this week. Whenever you'd like another, /start is here. 🌿",
+    # --- commands ----------------------------------------------------------------------
+    "help": (
+        "I walk with you through one week of leaning on someone you trust.\n\n"
+        "/start: begin, or pick up where you left off\n"
+        "/status: where you are in the week and when I'll check in next\n"
+        "/reflect: answer a reflection question any time\n"
+        "/pause and /resume: stop or restart the daily check-ins\n"
+        "/stop: end this week (I'll ask first)\n"
+        "/cancel: leave the current question\n"
+        "/help: this message\n\n"
+        "<i>I'm not a crisis or medical service. If you are in danger or thinking of harming "
+        "yourself, please call your local emergency number or a crisis line now.</i>"
+    ),
+    "status_setup": "You're setting up your week. Here's the next step:",
+    "status_week": (
+        "Day {day} of 7 with {anchor} as your anchor.\n"
+        "Check-ins answered: {answered} of {due}.\n"
+        "Next check-in: {next}."
+    ),
+    "status_paused": "Check-ins are paused. /resume turns them back on.",
+    "status_no_next": "none left this week",
+    "status_ended": "You have no week running right now. /start to begin another.",
+    "status_starts": "Your week starts {when}.",
+    "pause_done": "Paused. I won't send check-ins until you /resume. The week's days keep going.",
+    "pause_already": "Check-ins are already paused. /resume turns them back on.",
+    "resume_done": "Check-ins are back on. Next one: {next}.",
+    "resume_not_paused": "Check-ins are already on. Next one: {next}.",
+    "no_week": "There's no week running right now. /start to begin one.",
+    "stop_q": "End this week? Your answers stay saved, and no more check-ins will come.",
+    "btn_stop_yes": "Yes, end the week",
+    "btn_stop_no": "No, keep going",
+    "stopped": "Your week is ended. Thank you for the part you did. /start whenever you want another.",
+    "stop_kept": "Good, we'll carry on.",
+    "cancel_setup": "No problem. We'll pick up from here whenever you send /start.",
+    "cancel_week": "Okay, I've set that question aside. Your week goes on.",
+    "cancel_nothing": "There's no open question right now. 🌿",
+    "unknown_command": "I don't know that command. /help lists the ones I understand.",
+    "cmd_start": "Begin, or pick up where you left off",
+    "cmd_status": "Where you are in the week",
+    "cmd_reflect": "Answer a reflection question",
+    "cmd_pause": "Pause the daily check-ins",
+    "cmd_resume": "Turn check-ins back on",
+    "cmd_stop": "End this week",
+    "cmd_cancel": "Leave the current question",
+    "cmd_help": "What I can do",
+    "error_generic": "Sorry, something went wrong on my side. Your answers are safe; please try again in a moment.",
+    # --- gentle corrections ------------------------------------------------------------
+    "non_text": "I can only read text and button taps, not stickers or pictures. Here's where we were:",
+    "need_button": "Please tap one of the buttons (or type its number). Here it is again:",
+    "stale_button": "That question has passed. Here's where we are now:",
+    "too_long": "That's a little long for me to keep (up to {max} characters). Could you shorten it?",
+    "empty_text": "I didn't get any words there. Could you try again?",
+    "idle_text": (
+        "Thank you for writing. There's no open question right now: /reflect to answer a "
+        "reflection question, /status to see your week."
+    ),
+}

@@ -1,0 +1,25 @@
+"""The practice's structure as data: what is asked when, and the choices offered."""
+
+from __future__ import annotations
+
+WEEK_DAYS = 7
+CLOSE_DAY = WEEK_DAYS + 1
+
+SUPPORT_KINDS = ("comfort", "listen", "help", "own")
+EFFECTS = ("calmer", "braver", "both", "neither")
+MOODS = (1, 2, 3, 4, 5)
+
+# Reflection question index asked after the check-in of each of these days.
+REFLECTION_DAYS = {1: 0, 3: 1, 5: 2, 7: 3}
+REFLECTION_COUNT = 4
+
+# Days from which the bot asks whether the request was sent (again if "not yet").
+FOLLOWUP_FIRST_DAY = 2
+FOLLOWUP_AGAIN_DAY = 4
+
+TIME_CHOICES = ("08:00", "12:00", "18:00", "19:00", "20:00", "21:00")
+DEFAULT_TIME = "19:00"
+
+NAME_MAX = 64
+SHORT_TEXT_MAX = 1000
+LONG_TEXT_MAX = 4096

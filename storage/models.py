@@ -1,0 +1,148 @@
+"""Database tables. Every step, answer and nudge of a person lives here, never only in memory."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, hands back aware UTC: SQLite keeps no zone, PostgreSQL gets plain UTC."""
+
+    impl = DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        datetime: UTCDateTime,
+        date: Date,
+    }
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    nudge_minute: Mapped[int | None] = mapped_column(Integer)
+    night_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    step: Mapped[str] = mapped_column(String(32), default="welcome")
+    step_ctx: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Week(Base):
+    """One run of the practice: anchor, request, and the week's dates."""
+
+    __tablename__ = "weeks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(12), default="setup")
+    anchor_name: Mapped[str | None] = mapped_column(String(128))
+    anchor_why: Mapped[str | None] = mapped_column(Text)
+    support_kind: Mapped[str | None] = mapped_column(String(16))
+    support_text: Mapped[str | None] = mapped_column(Text)
+    draft_variant: Mapped[int] = mapped_column(Integer, default=0)
+    request_text: Mapped[str | None] = mapped_column(Text)
+    request_sent: Mapped[str | None] = mapped_column(String(12))
+    anchor_response: Mapped[str | None] = mapped_column(Text)
+    thank_variant: Mapped[int] = mapped_column(Integer, default=0)
+    thank_text: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[date | None]
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
+class CheckIn(Base):
+    """A day's answers; one row per (week, day), filled in one tap at a time."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("week_id", "day", name="uq_checkin_week_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"))
+    day: Mapped[int] = mapped_column(Integer)
+    mood: Mapped[int | None] = mapped_column(Integer)
+    tried: Mapped[bool | None] = mapped_column(Boolean)
+    tried_note: Mapped[str | None] = mapped_column(Text)
+    effect: Mapped[str | None] = mapped_column(String(12))
+    answered_at: Mapped[datetime]
+
+
+class Reflection(Base):
+    __tablename__ = "reflections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"), index=True)
+    question: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[str] = mapped_column(Text)
+    answered_at: Mapped[datetime]
+
+
+class Nudge(Base):
+    """A scheduled message. The dispatcher claims due rows; status says what became of each."""
+
+    __tablename__ = "nudges"
+    __table_args__ = (
+        Index("ix_nudges_status_due", "status", "due_at"),
+        UniqueConstraint("week_id", "kind", "day", name="uq_nudge_week_kind_day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12))
+    day: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProcessedUpdate(Base):
+    """Telegram update ids already handled, so a redelivered update changes nothing twice."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    seen_at: Mapped[datetime] = mapped_column(index=True)

@@ -1,0 +1,362 @@
+"""All SQL lives here. Each repository works inside the caller's session (one unit of work)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import CheckIn, Nudge, ProcessedUpdate, Reflection, User, Week
+
+PENDING, CLAIMED, SENT = "pending", "claimed", "sent"
+MISSED, SKIPPED, CANCELLED, FAILED = "missed", "skipped", "cancelled", "failed"
+
+
+class UserRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def by_chat(self, chat_id: int) -> User | None:
+        return await self.s.scalar(select(User).where(User.chat_id == chat_id))
+
+    async def create(self, chat_id: int, language: str, now: datetime) -> User:
+        user = User(
+            chat_id=chat_id,
+            language=language,
+            step="welcome",
+            step_ctx={},
+            night_ok=False,
+            active=True,
+            paused=False,
+            created_at=now,
+            updated_at=now,
+        )
+        self.s.add(user)
+        await self.s.flush()
+        return user
+
+    async def set_active(self, chat_id: int, active: bool, now: datetime) -> None:
+        await self.s.execute(
+            update(User).where(User.chat_id == chat_id).values(active=active, updated_at=now)
+        )
+
+    async def set_inactive_by_id(self, user_ids: Sequence[int], now: datetime) -> None:
+        if user_ids:
+            await self.s.execute(
+                update(User).where(User.id.in_(user_ids)).values(active=False, updated_at=now)
+            )
+
+
+class WeekRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def latest(self, user_id: int) -> Week | None:
+        return await self.s.scalar(
+            select(Week).where(Week.user_id == user_id).order_by(Week.id.desc()).limit(1)
+        )
+
+    async def get(self, week_id: int) -> Week | None:
+        return await self.s.get(Week, week_id)
+
+    async def create(self, user_id: int, now: datetime, **fields: Any) -> Week:
+        count = await self.s.scalar(select(func.count()).where(Week.user_id == user_id))
+        week = Week(
+            user_id=user_id,
+            number=(count or 0) + 1,
+            status="setup",
+            started_at=now,
+            draft_variant=0,
+            thank_variant=0,
+            **fields,
+        )
+        self.s.add(week)
+        await self.s.flush()
+        return week
+
+
+class CheckInRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def get(self, week_id: int, day: int) -> CheckIn | None:
+        return await self.s.scalar(
+            select(CheckIn).where(CheckIn.week_id == week_id, CheckIn.day == day)
+        )
+
+    async def get_or_create(self, week_id: int, day: int, now: datetime) -> CheckIn:
+        found = await self.get(week_id, day)
+        if found is not None:
+            return found
+        checkin = CheckIn(week_id=week_id, day=day, answered_at=now)
+        self.s.add(checkin)
+        await self.s.flush()
+        return checkin
+
+    async def for_week(self, week_id: int) -> list[CheckIn]:
+        rows = await self.s.scalars(
+            select(CheckIn).where(CheckIn.week_id == week_id).order_by(CheckIn.day)
+        )
+        return list(rows)
+
+
+class ReflectionRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def add(self, week_id: int, question: int, answer: str, now: datetime) -> None:
+        self.s.add(Reflection(week_id=week_id, question=question, answer=answer, answered_at=now))
+        await self.s.flush()
+
+    async def for_week(self, week_id: int) -> list[Reflection]:
+        rows = await self.s.scalars(
+            select(Reflection)
+            .where(Reflection.week_id == week_id)
+            .order_by(Reflection.question, Reflection.answered_at)
+        )
+        return list(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class DueNudge:
+    """A claimed nudge with what is needed to decide on it and word it, in one read."""
+
+    id: int
+    kind: str
+    day: int
+    due_at: datetime
+    attempts: int
+    user_id: int
+    chat_id: int
+    language: str
+    timezone: str
+    night_ok: bool
+    user_active: bool
+    paused: bool
+    week_id: int
+    week_status: str
+    anchor_name: str
+
+
+class NudgeRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def schedule(
+        self, user_id: int, week_id: int, items: Sequence[tuple[str, int, datetime]]
+    ) -> None:
+        """Add pending nudges (kind, day, due_at) for a week."""
+        self.s.add_all(
+            Nudge(
+                user_id=user_id,
+                week_id=week_id,
+                kind=k,
+                day=d,
+                due_at=due,
+                status=PENDING,
+                attempts=0,
+            )
+            for k, d, due in items
+        )
+        await self.s.flush()
+
+    async def cancel_pending(self, week_id: int) -> None:
+        await self.s.execute(
+            update(Nudge)
+            .where(Nudge.week_id == week_id, Nudge.status == PENDING)
+            .values(status=CANCELLED)
+        )
+
+    async def next_pending(self, week_id: int) -> Nudge | None:
+        return await self.s.scalar(
+            select(Nudge)
+            .where(Nudge.week_id == week_id, Nudge.status == PENDING)
+            .order_by(Nudge.due_at)
+            .limit(1)
+        )
+
+    async def for_week(self, week_id: int) -> list[Nudge]:
+        rows = await self.s.scalars(
+            select(Nudge).where(Nudge.week_id == week_id).order_by(Nudge.due_at)
+        )
+        return list(rows)
+
+    async def claim_due(
+        self, now: datetime, worker: str, lease: timedelta, limit: int
+    ) -> list[int]:
+        """Take up to `limit` due rows (or rows whose lease ran out) for this worker.
+
+        On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side;
+        SQLite ignores it and serialises writers, which is as safe for one process.
+        """
+        due = (
+            select(Nudge.id)
+            .where(
+                or_(
+                    and_(Nudge.status == PENDING, Nudge.due_at <= now),
+                    and_(Nudge.status == CLAIMED, Nudge.lease_until < now),
+                )
+            )
+            .order_by(Nudge.due_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        result = await self.s.execute(
+            update(Nudge)
+            .where(Nudge.id.in_(due.scalar_subquery()))
+            .values(
+                status=CLAIMED,
+                claimed_by=worker,
+                lease_until=now + lease,
+                attempts=Nudge.attempts + 1,
+            )
+            .returning(Nudge.id)
+            .execution_options(synchronize_session=False)
+        )
+        return list(result.scalars())
+
+    async def load_due(self, ids: Sequence[int]) -> list[DueNudge]:
+        if not ids:
+            return []
+        rows = await self.s.execute(
+            select(
+                Nudge.id,
+                Nudge.kind,
+                Nudge.day,
+                Nudge.due_at,
+                Nudge.attempts,
+                User.id,
+                User.chat_id,
+                User.language,
+                User.timezone,
+                User.night_ok,
+                User.active,
+                User.paused,
+                Week.id,
+                Week.status,
+                Week.anchor_name,
+            )
+            .join(User, User.id == Nudge.user_id)
+            .join(Week, Week.id == Nudge.week_id)
+            .where(Nudge.id.in_(ids))
+            .order_by(Nudge.due_at)
+        )
+        return [
+            DueNudge(
+                id=r[0],
+                kind=r[1],
+                day=r[2],
+                due_at=r[3],
+                attempts=r[4],
+                user_id=r[5],
+                chat_id=r[6],
+                language=r[7],
+                timezone=r[8] or "UTC",
+                night_ok=r[9],
+                user_active=r[10],
+                paused=r[11],
+                week_id=r[12],
+                week_status=r[13],
+                anchor_name=r[14] or "",
+            )
+            for r in rows
+        ]
+
+    async def finish(self, ids: Sequence[int], status: str, worker: str, now: datetime) -> None:
+        """Close claimed rows as sent, missed, skipped or failed (only this worker's claims)."""
+        if not ids:
+            return
+        values: dict[str, Any] = {"status": status, "lease_until": None}
+        if status == SENT:
+            values["sent_at"] = now
+        await self.s.execute(
+            update(Nudge)
+            .where(Nudge.id.in_(ids), Nudge.status == CLAIMED, Nudge.claimed_by == worker)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def release(
+        self, ids: Sequence[int], worker: str, retry_at: datetime | None = None
+    ) -> None:
+        """Give claimed rows back (a pause for RetryAfter, a shutdown, a passing network fault)."""
+        if not ids:
+            return
+        values: dict[str, Any] = {"status": PENDING, "claimed_by": None, "lease_until": None}
+        if retry_at is not None:
+            values["due_at"] = retry_at
+        await self.s.execute(
+            update(Nudge)
+            .where(Nudge.id.in_(ids), Nudge.status == CLAIMED, Nudge.claimed_by == worker)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def release_worker(self, worker: str) -> None:
+        await self.s.execute(
+            update(Nudge)
+            .where(Nudge.status == CLAIMED, Nudge.claimed_by == worker)
+            .values(status=PENDING, claimed_by=None, lease_until=None)
+        )
+
+    async def cancel_for_users(self, user_ids: Sequence[int]) -> None:
+        if user_ids:
+            await self.s.execute(
+                update(Nudge)
+                .where(Nudge.user_id.in_(user_ids), Nudge.status == PENDING)
+                .values(status=CANCELLED)
+                .execution_options(synchronize_session=False)
+            )
+
+
+class UpdateLog:
+    """Remembers handled Telegram update ids (the first writer wins)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def first_time(self, update_id: int, now: datetime) -> bool:
+        dialect = self.s.bind.dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert(ProcessedUpdate)
+            .values(update_id=update_id, seen_at=now)
+            .on_conflict_do_nothing(index_elements=["update_id"])
+        )
+        result = await self.s.execute(stmt)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def forget_before(self, when: datetime) -> None:
+        await self.s.execute(delete(ProcessedUpdate).where(ProcessedUpdate.seen_at < when))
+
+
+class Repos:
+    """The repositories of one unit of work."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.users = UserRepo(session)
+        self.weeks = WeekRepo(session)
+        self.checkins = CheckInRepo(session)
+        self.reflections = ReflectionRepo(session)
+        self.nudges = NudgeRepo(session)
+        self.updates = UpdateLog(session)
+
+
+class Store:
+    """Opens units of work: `async with store.unit() as repos:` commits on success."""
+
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+        self._sessionmaker = sessionmaker
+
+    @asynccontextmanager
+    async def unit(self) -> AsyncIterator[Repos]:
+        async with self._sessionmaker() as session, session.begin():
+            yield Repos(session)

@@ -1,0 +1,665 @@
+"""In-process fake Telegram Bot API for tests and benchmarks.
+
+``FakeBotApi`` is a :class:`telegram.request.BaseRequest`, so a real
+:class:`telegram.ext.Application` can be built on top of it and exercised through PTB's real
+request path (parameter serialisation, HTTP status handling, error mapping) without network::
+
+    fake = FakeBotApi()
+    app = ApplicationBuilder().token("123:ABC").request(fake).get_updates_request(fake).build()
+
+``UpdateFactory`` builds realistic Update dicts to feed to ``Application.process_update`` (via
+``Update.de_json``) or to ``FakeBotApi.push_update`` for polling.
+
+Notes:
+* ``Call.params`` holds the decoded parameter values as PTB produced them
+  (``RequestData.parameters``): ``chat_id`` stays an ``int`` and ``reply_markup`` is a ``dict``.
+* Every call is recorded, including ones that were made to fail; those carry ``Call.error``.
+  ``sent_texts`` / ``last_keyboard`` only look at successful calls.
+* ``getUpdates`` calls are not recorded unless ``record_get_updates=True`` (polling would flood
+  ``calls``); they are counted in ``get_updates_count``.
+* Not thread-safe: use it from the event loop that runs the application.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from telegram.error import NetworkError
+from telegram.request import BaseRequest, RequestData
+
+__all__ = ["BOT_ID", "BOT_USER", "BOT_USERNAME", "Call", "FakeBotApi", "UpdateFactory"]
+
+BOT_ID = 999
+BOT_USERNAME = "secure_base_test_bot"
+BOT_USER: dict[str, Any] = {
+    "id": BOT_ID,
+    "is_bot": True,
+    "first_name": "Secure Base",
+    "username": BOT_USERNAME,
+}
+_GET_ME: dict[str, Any] = {
+    **BOT_USER,
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+
+ErrorKind = Literal["forbidden", "retry_after", "bad_request", "network"]
+
+_OK_TRUE = b'{"ok":true,"result":true}'
+_MESSAGE_METHODS = frozenset(
+    {
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendSticker",
+        "sendAudio",
+        "sendVoice",
+        "sendVideo",
+        "sendAnimation",
+        "sendLocation",
+        "forwardMessage",
+    }
+)
+_TEXT_METHODS = frozenset({"sendMessage", "editMessageText"})
+_CAPTION_METHODS = frozenset({"sendPhoto", "sendDocument"})
+_KEYBOARD_METHODS = frozenset(
+    {"sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"}
+)
+# Methods that deliver something to a chat; these fail with 403 for a blocked chat.
+_SEND_PREFIXES = ("send", "edit", "copy", "forward")
+
+
+@dataclass(slots=True)
+class Call:
+    """One recorded Bot API call.
+
+    ``files`` maps the multipart field name to ``(filename, content)``. ``error`` is ``None`` for
+    a successful call, otherwise the injected error kind (``"forbidden"``, ``"retry_after"``,
+    ``"bad_request"`` or ``"network"``).
+    """
+
+    method: str
+    params: dict[str, Any]
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the fake answered this call successfully."""
+        return self.error is None
+
+
+@dataclass(slots=True)
+class _FailRule:
+    error: ErrorKind
+    chat_id: int | str | None
+    retry_after: int
+    description: str | None
+    remaining: int  # < 0 means forever
+
+
+def _same_chat(value: Any, chat_id: int | str) -> bool:
+    """Compare chat ids tolerant of ``int`` vs ``str`` representations."""
+    return value == chat_id or str(value) == str(chat_id)
+
+
+def _as_chat_id(value: Any) -> Any:
+    """Return ``value`` as ``int`` when it is a numeric string (Message.chat.id must be int)."""
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _error_payload(kind: ErrorKind, retry_after: int, description: str | None) -> tuple[int, bytes]:
+    """Build the HTTP status and JSON body Telegram returns for an error."""
+    if kind == "forbidden":
+        code, desc, extra = 403, "Forbidden: bot was blocked by the user", None
+    elif kind == "retry_after":
+        code = 429
+        desc = f"Too Many Requests: retry after {retry_after}"
+        extra = {"retry_after": retry_after}
+    elif kind == "bad_request":
+        code, desc, extra = 400, "Bad Request: injected error", None
+    else:  # pragma: no cover - guarded by _check_kind
+        raise ValueError(f"unknown error kind {kind!r}")
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description or desc}
+    if extra is not None:
+        body["parameters"] = extra
+    return code, json.dumps(body).encode()
+
+
+def _check_kind(error: str) -> None:
+    if error not in ("forbidden", "retry_after", "bad_request", "network"):
+        raise ValueError(f"unknown error kind {error!r}")
+
+
+class FakeBotApi(BaseRequest):
+    """A fake Bot API server living inside PTB's request layer."""
+
+    def __init__(
+        self,
+        latency: float = 0.0,
+        *,
+        get_updates_wait: float = 0.05,
+        record_get_updates: bool = False,
+    ) -> None:
+        """Create the fake.
+
+        Args:
+            latency: seconds to ``asyncio.sleep`` in every call (simulated network round trip).
+            get_updates_wait: max seconds an empty ``getUpdates`` waits before returning ``[]``
+                (it returns early when ``push_update`` is called).
+            record_get_updates: also record ``getUpdates`` calls in ``calls``.
+        """
+        self.latency = latency
+        self.get_updates_wait = get_updates_wait
+        self.record_get_updates = record_get_updates
+        self.calls: list[Call] = []
+        self.get_updates_count = 0
+        self._next_message_id = 1
+        self._updates: deque[dict[str, Any]] = deque()
+        self._update_event: asyncio.Event | None = None
+        self._update_event_loop: asyncio.AbstractEventLoop | None = None
+        self._fail_rules: dict[str, list[_FailRule]] = {}
+        self._blocked: set[str] = set()
+        self._handlers = {
+            "getMe": self._get_me,
+            "sendMessage": self._send_message,
+            "sendPhoto": self._send_message,
+            "sendDocument": self._send_message,
+            "sendSticker": self._send_message,
+            "sendAudio": self._send_message,
+            "sendVoice": self._send_message,
+            "sendVideo": self._send_message,
+            "sendAnimation": self._send_message,
+            "sendLocation": self._send_message,
+            "forwardMessage": self._send_message,
+            "copyMessage": self._copy_message,
+            "sendMediaGroup": self._send_media_group,
+            "editMessageText": self._edit_message,
+            "editMessageCaption": self._edit_message,
+            "editMessageReplyMarkup": self._edit_message,
+            "getMyCommands": self._empty_list,
+            "getWebhookInfo": self._webhook_info,
+            "deleteWebhook": self._delete_webhook,
+        }
+
+    # ------------------------------------------------------------------ BaseRequest API
+
+    @property
+    def read_timeout(self) -> float | None:
+        """Default read timeout (irrelevant here, but required by BaseRequest)."""
+        return 5.0
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        """Answer one Bot API request the way Telegram would: ``(status, json body)``."""
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        api_method = url.rpartition("/")[2]
+        params: dict[str, Any] = request_data.parameters if request_data is not None else {}
+
+        if api_method == "getUpdates":
+            self.get_updates_count += 1
+            if not self.record_get_updates and not self._fail_rules:
+                return await self._get_updates(params)
+
+        files: dict[str, tuple[str, bytes]] = (
+            self._extract_files(request_data)
+            if request_data is not None and request_data.contains_files
+            else {}
+        )
+        call = Call(api_method, params, files)
+        if api_method != "getUpdates" or self.record_get_updates:
+            self.calls.append(call)
+
+        if self._blocked and api_method.startswith(_SEND_PREFIXES):
+            chat = params.get("chat_id")
+            if chat is not None and str(chat) in self._blocked:
+                call.error = "forbidden"
+                return _error_payload("forbidden", 0, None)
+
+        if self._fail_rules:
+            rule = self._take_fail_rule(api_method, params)
+            if rule is not None:
+                call.error = rule.error
+                if rule.error == "network":
+                    raise NetworkError(f"Fake network error in {api_method}")
+                return _error_payload(rule.error, rule.retry_after, rule.description)
+
+        if api_method == "getUpdates":
+            return await self._get_updates(params)
+        handler = self._handlers.get(api_method)
+        if handler is None:
+            return 200, _OK_TRUE
+        return 200, json.dumps({"ok": True, "result": handler(api_method, params)}).encode()
+
+    # ------------------------------------------------------------------ inspection helpers
+
+    def calls_to(self, method: str) -> list[Call]:
+        """All recorded calls of one Bot API method (including failed ones), in order."""
+        return [c for c in self.calls if c.method == method]
+
+    def sent_texts(self, chat_id: int | None = None) -> list[str]:
+        """Texts the user would have seen, in order (successful calls only).
+
+        Text of sendMessage/editMessageText and caption of sendPhoto/sendDocument.
+        """
+        out: list[str] = []
+        for c in self.calls:
+            if c.error is not None:
+                continue
+            if c.method in _TEXT_METHODS:
+                key = "text"
+            elif c.method in _CAPTION_METHODS:
+                key = "caption"
+            else:
+                continue
+            if chat_id is not None and not _same_chat(c.params.get("chat_id"), chat_id):
+                continue
+            value = c.params.get(key)
+            if value is not None:
+                out.append(value)
+        return out
+
+    def last_keyboard(self, chat_id: int) -> list[list[dict[str, Any]]]:
+        """``inline_keyboard`` of the last successful message/edit to ``chat_id`` that had a
+        ``reply_markup`` (``[]`` if none, or if that markup was not an inline keyboard)."""
+        for c in reversed(self.calls):
+            if c.error is not None or c.method not in _KEYBOARD_METHODS:
+                continue
+            markup = c.params.get("reply_markup")
+            if markup is None or not _same_chat(c.params.get("chat_id"), chat_id):
+                continue
+            if isinstance(markup, str | bytes):
+                markup = json.loads(markup)
+            return list(markup.get("inline_keyboard", []))
+        return []
+
+    def clear(self) -> None:
+        """Forget recorded calls (failure rules, blocks and queued updates are kept)."""
+        self.calls.clear()
+        self.get_updates_count = 0
+
+    async def wait_for(self, method: str, count: int = 1, within: float = 2.0) -> list[Call]:
+        """Wait until at least ``count`` calls of ``method`` were recorded; return them.
+
+        Raises ``TimeoutError`` if that does not happen ``within`` seconds.
+        Handy with polling, where handling is asynchronous.
+        """
+        deadline = time.monotonic() + within
+        while True:
+            found = self.calls_to(method)
+            if len(found) >= count:
+                return found
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"expected {count} {method} call(s), got {len(found)}")
+            await asyncio.sleep(0.005)
+
+    # ------------------------------------------------------------------ updates queue
+
+    def push_update(self, update: dict[str, Any]) -> None:
+        """Queue an Update dict to be returned by the next ``getUpdates``."""
+        self._updates.append(update)
+        if self._update_event is not None:
+            self._update_event.set()
+
+    @property
+    def pending_updates(self) -> int:
+        """Number of queued, not yet fetched updates."""
+        return len(self._updates)
+
+    # ------------------------------------------------------------------ error injection
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        chat_id: int | str | None = None,
+        error: ErrorKind = "forbidden",
+        retry_after: int = 1,
+        times: int = 1,
+        description: str | None = None,
+    ) -> None:
+        """Make the next ``times`` calls of ``method`` (optionally only to ``chat_id``) fail.
+
+        forbidden -> 403, retry_after -> 429 with ``parameters.retry_after``, bad_request -> 400,
+        network -> ``telegram.error.NetworkError`` raised. ``description`` overrides the text.
+        """
+        _check_kind(error)
+        if times < 1:
+            raise ValueError("times must be >= 1")
+        self._fail_rules.setdefault(method, []).append(
+            _FailRule(error, chat_id, retry_after, description, times)
+        )
+
+    def fail_method_always(
+        self,
+        method: str,
+        error: ErrorKind = "bad_request",
+        *,
+        retry_after: int = 1,
+        description: str | None = None,
+    ) -> None:
+        """Make every call of ``method`` fail until ``reset_failures()``."""
+        _check_kind(error)
+        self._fail_rules.setdefault(method, []).append(
+            _FailRule(error, None, retry_after, description, -1)
+        )
+
+    def reset_failures(self, method: str | None = None) -> None:
+        """Drop injected failures (for one method, or all)."""
+        if method is None:
+            self._fail_rules.clear()
+        else:
+            self._fail_rules.pop(method, None)
+
+    def block_chat(self, chat_id: int | str) -> None:
+        """Every send/edit to ``chat_id`` answers 403 "bot was blocked by the user"."""
+        self._blocked.add(str(chat_id))
+
+    def unblock_chat(self, chat_id: int | str) -> None:
+        """Undo ``block_chat``."""
+        self._blocked.discard(str(chat_id))
+
+    # ------------------------------------------------------------------ internals
+
+    def _take_fail_rule(self, method: str, params: dict[str, Any]) -> _FailRule | None:
+        rules = self._fail_rules.get(method)
+        if not rules:
+            return None
+        for i, rule in enumerate(rules):
+            if rule.chat_id is not None and not _same_chat(params.get("chat_id"), rule.chat_id):
+                continue
+            if rule.remaining > 0:
+                rule.remaining -= 1
+                if rule.remaining == 0:
+                    del rules[i]
+                    if not rules:
+                        del self._fail_rules[method]
+            return rule
+        return None
+
+    @staticmethod
+    def _extract_files(request_data: RequestData) -> dict[str, tuple[str, bytes]]:
+        files: dict[str, tuple[str, bytes]] = {}
+        for name, (filename, content, *_rest) in request_data.multipart_data.items():
+            if not isinstance(content, bytes):
+                content = content.read()
+            files[name] = (filename or name, content)
+        return files
+
+    def _new_message_id(self) -> int:
+        mid = self._next_message_id
+        self._next_message_id = mid + 1
+        return mid
+
+    def _message(self, method: str, params: dict[str, Any], message_id: int) -> dict[str, Any]:
+        msg: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": _as_chat_id(params.get("chat_id")), "type": "private"},
+            "from": BOT_USER,
+        }
+        text = params.get("text")
+        if text is not None:
+            msg["text"] = text
+        caption = params.get("caption")
+        if caption is not None:
+            msg["caption"] = caption
+        markup = params.get("reply_markup")
+        if markup is not None:
+            if isinstance(markup, str | bytes):
+                markup = json.loads(markup)
+            if "inline_keyboard" in markup:  # only inline keyboards are echoed by Telegram
+                msg["reply_markup"] = markup
+        if method == "sendPhoto":
+            fid = f"photo-{message_id}"
+            msg["photo"] = [
+                {"file_id": fid, "file_unique_id": fid, "width": 90, "height": 90},
+                {"file_id": fid + "-l", "file_unique_id": fid + "-l", "width": 800, "height": 800},
+            ]
+        elif method == "sendDocument":
+            fid = f"doc-{message_id}"
+            msg["document"] = {"file_id": fid, "file_unique_id": fid}
+        elif method == "sendSticker":
+            fid = f"sticker-{message_id}"
+            msg["sticker"] = {
+                "file_id": fid,
+                "file_unique_id": fid,
+                "type": "regular",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+            }
+        return msg
+
+    def _get_me(self, method: str, params: dict[str, Any]) -> Any:
+        return _GET_ME
+
+    def _send_message(self, method: str, params: dict[str, Any]) -> Any:
+        return self._message(method, params, self._new_message_id())
+
+    def _copy_message(self, method: str, params: dict[str, Any]) -> Any:
+        return {"message_id": self._new_message_id()}
+
+    def _send_media_group(self, method: str, params: dict[str, Any]) -> Any:
+        media = params.get("media") or []
+        return [self._message("sendPhoto", params, self._new_message_id()) for _ in media]
+
+    def _edit_message(self, method: str, params: dict[str, Any]) -> Any:
+        if "inline_message_id" in params:
+            return True
+        msg = self._message(method, params, int(params.get("message_id", 0)))
+        msg["edit_date"] = msg["date"]
+        return msg
+
+    def _empty_list(self, method: str, params: dict[str, Any]) -> Any:
+        return []
+
+    def _webhook_info(self, method: str, params: dict[str, Any]) -> Any:
+        return {
+            "url": "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._updates),
+        }
+
+    def _delete_webhook(self, method: str, params: dict[str, Any]) -> Any:
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        return True
+
+    async def _get_updates(self, params: dict[str, Any]) -> tuple[int, bytes]:
+        if not self._updates:
+            wait = self.get_updates_wait
+            timeout = params.get("timeout")
+            if isinstance(timeout, int | float):
+                wait = min(wait, float(timeout))
+            if wait > 0:
+                event = self._get_update_event()
+                event.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(event.wait(), wait)
+        limit = params.get("limit") or 100
+        batch: list[dict[str, Any]] = []
+        while self._updates and len(batch) < limit:
+            batch.append(self._updates.popleft())
+        return 200, json.dumps({"ok": True, "result": batch}).encode()
+
+    def _get_update_event(self) -> asyncio.Event:
+        loop = asyncio.get_running_loop()
+        if self._update_event is None or self._update_event_loop is not loop:
+            self._update_event = asyncio.Event()
+            self._update_event_loop = loop
+        return self._update_event
+
+
+class UpdateFactory:
+    """Builds realistic private-chat Update dicts with increasing ``update_id``.
+
+    Users get ``id == chat_id``. Dicts are fresh objects; ``same(d)`` returns ``d`` unchanged so
+    a test can deliver the identical update again (e.g. to test de-duplication).
+    """
+
+    def __init__(self, start_update_id: int = 1, start_message_id: int = 1) -> None:
+        """Start counters at the given values."""
+        self._update_id = start_update_id
+        self._message_id = start_message_id
+
+    def _next_update_id(self) -> int:
+        uid = self._update_id
+        self._update_id = uid + 1
+        return uid
+
+    def _next_message_id(self) -> int:
+        mid = self._message_id
+        self._message_id = mid + 1
+        return mid
+
+    @staticmethod
+    def _user(chat_id: int, first_name: str = "Ana", language_code: str = "en") -> dict[str, Any]:
+        return {
+            "id": chat_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": language_code,
+        }
+
+    @staticmethod
+    def _chat(chat_id: int, first_name: str = "Ana") -> dict[str, Any]:
+        return {"id": chat_id, "type": "private", "first_name": first_name}
+
+    def _user_message(
+        self, chat_id: int, first_name: str, language_code: str, **content: Any
+    ) -> dict[str, Any]:
+        return {
+            "update_id": self._next_update_id(),
+            "message": {
+                "message_id": self._next_message_id(),
+                "date": int(time.time()),
+                "chat": self._chat(chat_id, first_name),
+                "from": self._user(chat_id, first_name, language_code),
+                **content,
+            },
+        }
+
+    def message(
+        self, chat_id: int, text: str, *, first_name: str = "Ana", language_code: str = "en"
+    ) -> dict[str, Any]:
+        """A private text message; ``/command`` texts get a ``bot_command`` entity."""
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0]
+            length = len(command.encode("utf-16-le")) // 2
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return self._user_message(chat_id, first_name, language_code, **content)
+
+    def callback(
+        self,
+        chat_id: int,
+        data: str,
+        *,
+        message_id: int = 1,
+        message_text: str = "...",
+        first_name: str = "Ana",
+        language_code: str = "en",
+    ) -> dict[str, Any]:
+        """A callback_query from pressing an inline button under a bot message."""
+        uid = self._next_update_id()
+        return {
+            "update_id": uid,
+            "callback_query": {
+                "id": f"cbq-{uid}",
+                "from": self._user(chat_id, first_name, language_code),
+                "chat_instance": str(chat_id),
+                "data": data,
+                "message": {
+                    "message_id": message_id,
+                    "date": int(time.time()),
+                    "chat": self._chat(chat_id, first_name),
+                    "from": BOT_USER,
+                    "text": message_text,
+                },
+            },
+        }
+
+    def sticker(self, chat_id: int, *, first_name: str = "Ana") -> dict[str, Any]:
+        """A private message carrying a sticker."""
+        sticker = {
+            "file_id": "sticker-file",
+            "file_unique_id": "sticker-unique",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": "🙂",
+        }
+        return self._user_message(chat_id, first_name, "en", sticker=sticker)
+
+    def photo(
+        self, chat_id: int, *, caption: str | None = None, first_name: str = "Ana"
+    ) -> dict[str, Any]:
+        """A private message carrying a photo (two sizes), optionally captioned."""
+        photo = [
+            {"file_id": "photo-s", "file_unique_id": "photo-s-u", "width": 90, "height": 90},
+            {"file_id": "photo-l", "file_unique_id": "photo-l-u", "width": 800, "height": 800},
+        ]
+        content: dict[str, Any] = {"photo": photo}
+        if caption is not None:
+            content["caption"] = caption
+        return self._user_message(chat_id, first_name, "en", **content)
+
+    def my_chat_member(
+        self, chat_id: int, new_status: str = "kicked", *, first_name: str = "Ana"
+    ) -> dict[str, Any]:
+        """The bot's membership in the private chat changed (``kicked`` = user blocked the bot,
+        ``member`` = user unblocked/restarted it)."""
+        old_status = "member" if new_status != "member" else "kicked"
+
+        def member(status: str) -> dict[str, Any]:
+            m: dict[str, Any] = {"user": BOT_USER, "status": status}
+            if status == "kicked":
+                m["until_date"] = 0
+            return m
+
+        return {
+            "update_id": self._next_update_id(),
+            "my_chat_member": {
+                "chat": self._chat(chat_id, first_name),
+                "from": self._user(chat_id, first_name),
+                "date": int(time.time()),
+                "old_chat_member": member(old_status),
+                "new_chat_member": member(new_status),
+            },
+        }
+
+    @staticmethod
+    def same(update: dict[str, Any]) -> dict[str, Any]:
+        """Return ``update`` unchanged, to re-deliver an identical update."""
+        return update
