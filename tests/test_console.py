@@ -1,0 +1,121 @@
+"""The console chat, run as a real process (`python -m bot` with no token) with a fast clock."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+
+class ConsoleProcess:
+    """Types lines into the bot's stdin and waits for text on its stdout."""
+
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        self.proc = proc
+        self.output = ""
+        self._read_to = 0
+        self._reader = asyncio.create_task(self._read())
+
+    async def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while chunk := await self.proc.stdout.read(4096):
+            self.output += chunk.decode()
+
+    async def expect(self, text: str, within: float = 20.0) -> str:
+        """Wait until `text` appears after what was already matched; return the new output."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while (found := self.output.find(text, self._read_to)) < 0:
+            if loop.time() > deadline or self.proc.returncode is not None:
+                raise AssertionError(f"never saw {text!r}; output tail:\n{self.output[-1500:]}")
+            await asyncio.sleep(0.02)
+        chunk = self.output[self._read_to : found + len(text)]
+        self._read_to = found + len(text)
+        return chunk
+
+    async def type(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write((line + "\n").encode())
+        await self.proc.stdin.drain()
+
+
+@pytest.fixture
+async def console(tmp_path: Path):  # type: ignore[no-untyped-def]
+    env = {
+        **os.environ,
+        "DATA_DIR": str(tmp_path / "data"),
+        "DAY_SECONDS": "4",
+        "DISPATCH_INTERVAL_SECONDS": "0.1",
+        "MISSED_GRACE_MINUTES": "1440",
+        "TELEGRAM_BOT_TOKEN": "",
+        "DATABASE_URL": "",
+        "PYTHONUNBUFFERED": "1",
+    }
+    pipe = asyncio.subprocess.PIPE
+    with (tmp_path / "stderr.txt").open("wb") as errors:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", stdin=pipe, stdout=pipe, stderr=errors, cwd=tmp_path, env=env
+        )
+    chat = ConsoleProcess(proc)
+    yield chat
+    if proc.returncode is None:
+        proc.kill()
+    await proc.wait()
+    (tmp_path / "transcript.txt").write_text(chat.output)
+
+
+async def test_a_person_completes_the_week_in_the_console(console: ConsoleProcess) -> None:
+    await console.expect("Let's begin")
+    await console.type("1")
+    await console.expect("Who makes you feel safe?")
+    await console.type("My sister Lea")
+    await console.expect("What makes My sister Lea a safe place")
+    await console.type("She listens without judging.")
+    await console.expect("[4] ✏️ Something else")
+    await console.type("4")
+    await console.expect("What would help?")
+    await console.type("call me before my exam on Friday")
+    drafted = await console.expect("[3] ✏️ Write my own")
+    assert "Would you call me before my exam on Friday?" in drafted
+    await console.type("1")
+    await console.expect("🌍 Another place")
+    await console.type("Reykjavik")
+    await console.expect("Atlantic/Reykjavik")
+    await console.type("12:00")
+    await console.expect("All set.")
+
+    for day in range(1, 8):
+        await console.expect(f"🔔 Day {day} of 7. How are you feeling today?")
+        await console.type("4")
+        await console.expect("new or a little hard")
+        await console.type("1" if day % 2 else "2")
+        if day % 2:
+            await console.expect("note what it was")
+            await console.type(f"Brave thing number {day}")
+        await console.expect("calmer or braver")
+        await console.type("2")
+        await console.expect(f"Saved for day {day}.")
+        if day == 2:
+            await console.expect("Did you send your request")
+            await console.type("1")
+            await console.expect("How did My sister Lea respond?")
+            await console.type("She said of course, and called twice!")
+        if day in (1, 3, 5, 7):
+            await console.expect("Answer in a message now, or later with /reflect.")
+            await console.type(f"Reflection for day {day}")
+            await console.expect("Saved. Thank you for putting that into words.")
+
+    await console.expect("close the circle with My sister Lea")
+    await console.type("1")
+    summary = await console.expect("Would you like another week?")
+    assert "Moods, day by day: 🙂 🙂 🙂 🙂 🙂 🙂 🙂" in summary
+    assert "Days you tried something new or hard: 4 of 7" in summary
+    assert "Days your secure base made you calmer or braver: 7 of 7" in summary
+    assert "Reflection for day 5" in summary and "Brave thing number 7" in summary
+    await console.type("3")
+    await console.expect("Whenever you'd like another, /start is here.")
+    await console.type("/quit")
+    assert await asyncio.wait_for(console.proc.wait(), 10) == 0
