@@ -87,7 +87,7 @@ def build_scheduler(core: Core, dispatcher: Dispatcher) -> AsyncIOScheduler:
 
 
 async def run_telegram(core: Core) -> None:
-    from bot.telegram_adapter import TelegramSender, build_application
+    from bot.telegram_adapter import TelegramSender, build_application, register_commands
 
     settings = core.settings
     assert settings.token is not None
@@ -99,6 +99,7 @@ async def run_telegram(core: Core) -> None:
     stop = asyncio.Event()
     _on_signals(stop.set)
     async with application:
+        await register_commands(application)
         await application.start()
         assert application.updater is not None
         await application.updater.start_polling(

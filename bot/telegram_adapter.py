@@ -205,7 +205,7 @@ def build_application(
     request: BaseRequest | None = None,
     rate_limit: bool = True,
 ) -> Application:  # type: ignore[type-arg]
-    builder = ApplicationBuilder().token(token).post_init(register_commands)
+    builder = ApplicationBuilder().token(token)
     if base_url:
         builder = builder.base_url(f"{base_url}/bot").base_file_url(f"{base_url}/file/bot")
     if request is not None:
