@@ -1,0 +1,253 @@
+"""Crisis words in free text (per locale, without obvious false alarms) and low-mood runs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.care import has_crisis_words, low_mood_run, normalise
+from content.crisis import CRISIS_LINES, CRISIS_PATTERNS, FALSE_ALARM_PATTERNS
+
+MAX_MESSAGE = 4096  # Telegram's limit for one text message
+
+EN_CRISIS = [
+    "honestly some days I just want to die",
+    "I've been cutting myself again",
+    "I keep thinking about suicide",
+    "I feel suicidal tonight",
+    "sometimes I think about killing myself",
+    "I want to end my life",
+    "I just want to end it all",
+    "i wanna die",
+    "I wish I was dead",
+    "I wish I were dead",
+    "everyone would be better off without me",
+    "I'd be better off dead",
+    "there's no reason to live",
+    "I have nothing left to live for",
+    "I don't want to live anymore",
+    "I do not want to be alive",
+    "dont wanna live like this",
+    "I don't want to live in this world anymore",
+    "I want to die for real",
+    "I've been self-harming",
+    "thinking about self harm again",
+    "I want to hurt myself",
+    "I might harm myself",
+    "I've thought about how to take my own life",
+    "I'm scared I'll overdose",
+    "I wish I could go to sleep and never wake up",
+    "I'm tired of being alive",
+    "I took all of my sleeping pills",
+]
+
+EN_SAFE = [
+    "I'm dying to try that new cafe",
+    "we killed it at the gig",
+    "you're killing it!",
+    "my phone died halfway through the call",
+    "this deadline is killing me",  # a common idiom; decided: NOT crisis
+    "my feet are killing me",
+    "I died laughing at his joke",
+    "that chocolate cake is to die for",
+    "I was bored to death in the meeting",
+    "she scared me to death",
+    "we played cards to kill time",
+    "what a killer view",
+    "I'm dead tired after work",
+    "we watched Suicide Squad last night",
+    "quitting like that would be career suicide",
+    "I could kill for a coffee right now",
+    "I cut myself off from everyone for a while",
+    "I cut myself shaving this morning",
+    "I hurt myself at the gym",
+    "I don't want to live in London anymore",
+    "I don't want to live with my parents",
+    "I want to live a long and happy life",
+    "I'm not afraid of change any more",
+    "I skilled up and took my own lunch to work",
+    "I overdosed on chocolate at the party",
+]
+
+RU_CRISIS = [
+    "я больше не хочу жить",
+    "иногда думаю покончить с собой",
+    "не хочу больше жить",
+    "жить не хочется совсем",
+    "хочу умереть",
+    "мне хочется просто умереть",
+    "лучше бы я умерла",
+    "лучше бы я умер",
+    "нет смысла жить",
+    "я не вижу смысла жить дальше",
+    "опять суицидальные мысли",
+    "думаю о самоубийстве",
+    "боюсь, что убью себя",
+    "хочу убить себя",
+    "боюсь причинить себе вред",
+    "я снова режу себя",
+    "хочется порезать себя",
+    "у меня был период самоповреждения",
+    "хочется наложить на себя руки",
+    "хочу выпилиться",
+    "я устала жить",
+    "всем будет лучше без меня",
+    "не хочу жить в этом мире",
+    "хочу уснуть и не проснуться",
+    "Жить Не Хочется",
+    "думала наглотаться таблеток",
+]
+
+RU_SAFE = [
+    "убили весь вечер на сериал",
+    "умираю от смеха",
+    "я чуть не умерла со смеху",
+    "до смерти устала на работе",
+    "смертельно устал сегодня",
+    "телефон умер, не могла ответить",
+    "телефон сел",
+    "пошли гулять, чтобы убить время",
+    "на работе завал, хоть вешайся",
+    "не хочу жить в Москве",
+    "не хочу жить с родителями",
+    "я хочу жить у моря",
+    "жить не могу без кофе",
+    "вчера резались в карты до ночи",
+    "она выпилилась из чата",
+    "он выпил чаю и лёг спать",
+    "смотрели «Отряд самоубийц»",
+    "это было бы политическое самоубийство",
+    "хочу жить полной жизнью",
+    "она вешается ему на шею",
+    "сегодня хорошо поговорили с мамой",
+]
+
+MIXED = [
+    ("ru", "сегодня тяжело, honestly I want to die"),
+    ("ru", "I've been cutting myself, никому не говорила"),
+    ("en", "ugh, I just want to die."),
+    ("en-US", "I WANT TO END MY LIFE"),
+    ("ru-RU", "Хочу Умереть!!!"),
+    ("en", "I don’t want to live anymore"),  # curly apostrophe
+    ("en", "I   don't\nwant   to\tlive"),  # odd whitespace
+    ("en", "self\u2014harm"),  # em dash
+    ("ru", "покончить с собой\u200b"),  # zero-width space at the end
+    ("ru", "лучше бы я умерла"),
+    ("ru", "лучше бы я умерла".replace("е", "ё", 1)),  # ё instead of е
+    ("xx", "I want to die"),  # unknown locale: English still checked
+]
+
+
+@pytest.mark.parametrize("text", EN_CRISIS)
+def test_english_crisis_phrases_are_noticed(text: str) -> None:
+    assert has_crisis_words(text, "en")
+
+
+@pytest.mark.parametrize("text", EN_SAFE)
+def test_english_idioms_are_not_false_alarms(text: str) -> None:
+    assert not has_crisis_words(text, "en")
+
+
+@pytest.mark.parametrize("text", RU_CRISIS)
+def test_russian_crisis_phrases_are_noticed(text: str) -> None:
+    assert has_crisis_words(text, "ru")
+
+
+@pytest.mark.parametrize("text", RU_SAFE)
+def test_russian_idioms_are_not_false_alarms(text: str) -> None:
+    assert not has_crisis_words(text, "ru")
+
+
+@pytest.mark.parametrize("text", EN_SAFE)
+def test_english_idioms_are_not_false_alarms_for_russian_speakers(text: str) -> None:
+    assert not has_crisis_words(text, "ru")
+
+
+@pytest.mark.parametrize(("locale", "text"), MIXED)
+def test_mixed_language_case_and_punctuation(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
+
+
+def test_english_false_alarm_stripped_but_real_phrase_in_same_text_still_found() -> None:
+    assert has_crisis_words("my phone died and honestly I want to kill myself", "en")
+    assert has_crisis_words("убили весь вечер, а потом я думала покончить с собой", "ru")
+
+
+def test_empty_and_harmless_text() -> None:
+    assert not has_crisis_words("", "en")
+    assert not has_crisis_words("   ", "ru")
+    assert not has_crisis_words("Mum, because she always picks up the phone.", "en")
+
+
+def test_normalise() -> None:
+    assert normalise("  Ёлка\u00a0 И  I’M\n\tOK ") == "елка и i'm ok"
+
+
+def _long(tail: str, filler: str) -> str:
+    body = (filler * (MAX_MESSAGE // len(filler) + 1))[: MAX_MESSAGE - len(tail)]
+    return body + tail
+
+
+@pytest.mark.parametrize(
+    ("locale", "filler", "tail"),
+    [
+        ("en", "Today I walked in the park and thought about my mum. ", " I want to die"),
+        ("ru", "Сегодня гуляла в парке и думала о маме. ", " не хочу жить"),
+    ],
+)
+def test_long_message_is_checked_to_the_end(locale: str, filler: str, tail: str) -> None:
+    found = _long(tail, filler)
+    not_found = _long(" and then I slept.", filler)
+    assert len(found) == len(not_found) == MAX_MESSAGE
+    assert has_crisis_words(found, locale)
+    assert not has_crisis_words(not_found, locale)
+
+
+@pytest.mark.parametrize("table", [CRISIS_PATTERNS, FALSE_ALARM_PATTERNS])
+def test_every_fragment_compiles_and_starts_at_a_word(table: dict[str, tuple[str, ...]]) -> None:
+    assert set(table) == {"en", "ru"}
+    for fragments in table.values():
+        for fragment in fragments:
+            re.compile(fragment)
+            assert fragment.startswith((r"\b", "(?<!")), fragment
+            assert fragment == fragment.lower(), fragment  # the text is lower-cased first
+            assert "ё" not in fragment, fragment  # ...and ё becomes е
+
+
+def test_crisis_lines_are_plain_text_and_name_the_essentials() -> None:
+    assert set(CRISIS_LINES) == {"en", "ru"}
+    for lines in CRISIS_LINES.values():
+        text = "\n".join(lines)
+        assert not set(text) & set("<>&")  # safe to drop into an HTML message
+        for essential in ("findahelpline.com", "112", "988", "116 123"):
+            assert essential in text
+    assert "8-800-2000-122" in CRISIS_LINES["ru"][1]  # Russia first for Russian speakers
+    assert "112" in CRISIS_LINES["ru"][0]
+
+
+@pytest.mark.parametrize(
+    ("moods", "expected"),
+    [
+        ({1: 1, 2: 1, 3: 1}, True),  # three in a row
+        ({1: 1, 2: 1, 3: None, 4: 1}, False),  # a None day breaks the run
+        ({1: 2, 2: 1, 3: 1, 4: 1}, True),  # the run starts after a better day
+        ({1: 1, 2: 1}, False),  # fewer days than the run
+        ({}, False),
+        ({1: 1, 2: 1, 4: 1}, False),  # a missing day breaks the run
+        ({5: 0, 3: 1, 4: 1}, True),  # order of the dict does not matter
+        ({1: 1, 2: 2, 3: 1, 4: 1}, False),  # a day above the threshold breaks it
+        ({1: 1, 2: 1, 3: 1, 4: 5, 5: 5}, True),  # an earlier run still counts
+    ],
+)
+def test_low_mood_run(moods: dict[int, int | None], expected: bool) -> None:
+    assert low_mood_run(moods) is expected
+
+
+def test_low_mood_run_threshold_and_length() -> None:
+    assert low_mood_run({1: 2, 2: 2, 3: 2}, threshold=2)
+    assert not low_mood_run({1: 2, 2: 2, 3: 2})
+    assert low_mood_run({7: 1}, run=1)
+    assert not low_mood_run({1: 1, 2: 1, 3: 1}, run=4)
+    with pytest.raises(ValueError):
+        low_mood_run({1: 1}, run=0)
