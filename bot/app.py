@@ -117,7 +117,11 @@ async def run_telegram(core: Core) -> None:
 async def run_console(core: Core) -> None:
     settings = core.settings
     chat = ConsoleChat(
-        core.journey, settings.console_chat_id, settings.console_language, sys.stdout
+        core.journey,
+        settings.console_chat_id,
+        settings.console_language,
+        sys.stdout,
+        files_dir=settings.data_dir / "files",
     )
     dispatcher = build_dispatcher(core, chat)
     scheduler = build_scheduler(core, dispatcher)

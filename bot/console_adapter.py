@@ -7,6 +7,8 @@ import html
 import re
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from bot.journey import Incoming, Journey
@@ -30,15 +32,32 @@ def _indent(block: str) -> str:
 class ConsoleChat:
     """Renders replies to a stream and remembers the last buttons so "2" means the second one."""
 
-    def __init__(self, journey: Journey, chat_id: int, language: str, out: TextIO) -> None:
+    def __init__(
+        self, journey: Journey, chat_id: int, language: str, out: TextIO, files_dir: Path
+    ) -> None:
         self.journey = journey
         self.chat_id = chat_id
         self.language = language
         self.out = out
+        self.files_dir = files_dir
         self.choices: list[Button] = []
+        self._saved = 0
+
+    def _save(self, name: str, data: bytes) -> Path:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        self._saved += 1
+        path = self.files_dir / name
+        if path.exists():
+            path = path.with_stem(f"{path.stem}-{self._saved}")
+        path.write_bytes(data)
+        return path.resolve()
 
     def show(self, reply: Reply, prefix: str = "") -> None:
         lines = [prefix + to_plain(reply.text)]
+        if reply.photo is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            lines.append(f"(chart: {self._save(f'chart-{self.chat_id}-{stamp}.png', reply.photo)})")
+        lines += [f"(file: {self._save(item.filename, item.data)})" for item in reply.files]
         buttons = [b for row in reply.buttons for b in row]
         if buttons:
             self.choices = buttons

@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from bot import schedule
 from bot.clock import Clock, real_seconds
@@ -41,12 +41,19 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> str | None:
         return CANCELLED
     if not due.user_active or due.paused:
         return SKIPPED
+    if due.kind == "snooze" and due.day_settled:
+        return CANCELLED
     if now - due.due_at > grace:
         return MISSED
     local = schedule.local_now(now, due.timezone).time()
-    if not due.night_ok and schedule.is_quiet(local):
+    quiet = schedule.is_quiet(local, _clock_time(due.quiet_start), _clock_time(due.quiet_end))
+    if quiet and not (due.night_ok and due.kind != "snooze"):
         return MISSED
     return None
+
+
+def _clock_time(minute: int) -> time:
+    return time(minute // 60, minute % 60)
 
 
 class Dispatcher:
@@ -79,21 +86,24 @@ class Dispatcher:
             now = self.clock.now()
             if self._hold_until is not None and now < self._hold_until:
                 break
-            claimed = await self._run_batch(now, stats)
-            if claimed < self.batch_size:
+            claimed, released = await self._run_batch(now, stats)
+            # A short batch means nothing more is due. Released rows are due again at once:
+            # claiming on would spend their attempts in one wake-up, so they wait for the next.
+            if claimed < self.batch_size or released:
                 break
         if stats.claimed:
             log.info("dispatch: claimed %d %s", stats.claimed, dict(stats.outcomes))
         return stats
 
-    async def _run_batch(self, now: datetime, stats: DispatchStats) -> int:
+    async def _run_batch(self, now: datetime, stats: DispatchStats) -> tuple[int, int]:
+        """Claim, decide, send and mark one batch: (rows claimed, rows handed back)."""
         lease = real_seconds(self.clock, self.lease_seconds)
         async with self.store.unit() as repos:
             ids = await repos.nudges.claim_due(now, self.worker_id, lease, self.batch_size)
             dues = await repos.nudges.load_due(ids)
         stats.claimed += len(ids)
         if not ids:
-            return 0
+            return 0, 0
         groups: dict[str, list[int]] = {}
         to_send: list[DueNudge] = []
         for due in dues:
@@ -131,7 +141,7 @@ class Dispatcher:
         for status, status_ids in groups.items():
             stats.outcomes[status] += len(status_ids)
         stats.outcomes["released"] += len(release)
-        return len(ids)
+        return len(ids), len(release)
 
     async def _send_all(self, dues: list[DueNudge]) -> list[Exception | None]:
         gate = asyncio.Semaphore(self.concurrency)

@@ -6,17 +6,23 @@ returned `Reply` objects; the dispatcher asks `nudge_reply` for the words of a d
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 from urllib.parse import quote
 
-from bot import schedule
+from bot import schedule, week_view
+from bot.care import has_crisis_words, low_mood_run
+from bot.chart import render_week_chart
 from bot.clock import Clock
-from bot.replies import Button, Reply, rows
+from bot.my_data import export_csv, export_json
+from bot.replies import Attachment, Button, ChartRequest, Reply, rows
 from bot.timezones import parse_zone, zone_label_now
-from content import Safe, Texts, pick_locale, program
+from content import LOCALES, Safe, Texts, pick_locale, program
+from content.crisis import CRISIS_LINES
 from content.zones import COMMON_ZONES
 from storage.models import CheckIn, User, Week
 from storage.repositories import DueNudge, Repos, Store
@@ -52,8 +58,24 @@ FREE_TEXT_STEPS = frozenset(
         "followup_how",
         "reflection",
         "thank_own",
+        "set_zone_text",
+        "set_time_text",
     }
 )
+SETTINGS_STEPS = frozenset(
+    {
+        "set_menu",
+        "set_time",
+        "set_time_text",
+        "set_time_confirm",
+        "set_zone",
+        "set_zone_text",
+        "set_quiet",
+        "set_lang",
+    }
+)
+QUIET_CHOICES = ((22 * 60, 8 * 60), (23 * 60, 7 * 60), (21 * 60, 9 * 60), (0, 7 * 60))
+EVENING = time(20, 0)
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button
 
 
@@ -78,9 +100,10 @@ class Turn:
     t: Texts
     now: datetime
     out: list[Reply] = field(default_factory=list)
+    erased: bool = False
 
-    def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
-        self.out.append(Reply(text, buttons))
+    def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), **extra: Any) -> None:
+        self.out.append(Reply(text, buttons, **extra))
 
     def goto(self, step: str, **ctx: Any) -> None:
         if step != self.user.step:
@@ -112,8 +135,9 @@ class Journey:
             week = await repos.weeks.latest(user.id)
             turn = Turn(repos, user, week, Texts(user.language), now)
             await self._route(turn, msg)
-            user.updated_at = now
-            return turn.out
+            if not turn.erased:
+                user.updated_at = now
+        return [await _drawn(reply) for reply in turn.out]
 
     async def set_reachable(self, chat_id: int, reachable: bool) -> None:
         """The person blocked (or unblocked) the bot: no nudges go to an unreachable chat."""
@@ -127,9 +151,19 @@ class Journey:
         if due.kind == "close":
             return Reply(
                 t("week_close_nudge", anchor=due.anchor_name),
-                rows(Button(t("btn_close_week"), f"th:{due.week_id}:start")),
+                rows(Button(t.plain("btn_close_week"), f"th:{due.week_id}:start")),
             )
-        return Reply(t("checkin_mood_q", day=due.day), _mood_buttons(t, due.week_id, due.day))
+        text = t("checkin_mood_q", day=due.day)
+        if due.kind == "snooze":
+            text = t("snooze_nudge") + "\n\n" + text
+        elif due.day > 1 and not due.prev_settled and due.prev2_settled:
+            # One gentle word after a missed day, never a string of them.
+            text = t("missed_reminder") + "\n\n" + text
+        later = (
+            Button(t.plain("btn_snooze"), f"zz:{due.week_id}:{due.day}"),
+            Button(t.plain("btn_skip_today"), f"sd:{due.week_id}:{due.day}"),
+        )
+        return Reply(text, (*_mood_buttons(t, due.week_id, due.day), later))
 
     # ----------------------------------------------------------------- routing
     async def _route(self, turn: Turn, msg: Incoming) -> None:
@@ -153,6 +187,11 @@ class Journey:
             "resume": self._cmd_resume,
             "stop": self._cmd_stop,
             "cancel": self._cmd_cancel,
+            "progress": self._cmd_progress,
+            "journal": self._cmd_journal,
+            "settings": self._cmd_settings,
+            "export": self._cmd_export,
+            "delete": self._cmd_delete,
         }
         handler = handlers.get(name.lower())
         if handler is None:
@@ -163,12 +202,16 @@ class Journey:
     async def _text(self, turn: Turn, text: str) -> None:
         text = text.strip()
         step = turn.user.step
+        if has_crisis_words(text, turn.user.language):
+            await self._care(turn, "crisis_words")
+            if step not in FREE_TEXT_STEPS:
+                return  # the care message is the answer; the question can wait
         if step not in FREE_TEXT_STEPS:
-            if step == "time" and text:
+            if step in ("time", "set_time") and text:
                 await self._typed_time(turn, text)
                 return
             data = self._numbered_choice(turn, text)
-            if data is None and step == "tz" and text:
+            if data is None and step in ("tz", "set_zone") and text:
                 await self._typed_zone(turn, text)
                 return
             if data is not None:
@@ -215,16 +258,16 @@ class Journey:
             week.request_text = text
             await self._request_ready(turn, week)
             return
-        elif step == "tz_text":
+        elif step in ("tz_text", "set_zone_text"):
             await self._typed_zone(turn, text)
             return
-        elif step == "time_text":
+        elif step in ("time_text", "set_time_text"):
             await self._typed_time(turn, text)
             return
         elif step == "checkin_note" and week:
             checkin = await turn.repos.checkins.get_or_create(week.id, _ctx_day(turn), turn.now)
             checkin.tried_note = text
-            await self._checkin_next(turn, week, checkin)
+            await self._checkin_next(turn, week, checkin, edit=bool(turn.user.step_ctx.get("edit")))
             return
         elif step == "followup_how" and week:
             week.anchor_response = text
@@ -263,6 +306,15 @@ class Journey:
             "th": self._btn_thank,
             "ag": self._btn_again,
             "st": self._btn_stop,
+            "zz": self._btn_snooze_menu,
+            "zh": self._btn_snooze,
+            "sd": self._btn_skip_day,
+            "jr": self._btn_journal_day,
+            "se": self._btn_settings,
+            "sv": self._btn_setting_value,
+            "ex": self._btn_export,
+            "dl": self._btn_delete,
+            "cr": self._btn_care,
         }.get(kind)
         try:
             handled = handler is not None and await handler(turn, args)
@@ -338,7 +390,7 @@ class Journey:
         canonical = parse_zone(zone)
         if canonical is None:
             return False
-        self._set_zone(turn, canonical)
+        await self._set_zone(turn, canonical)
         return True
 
     async def _btn_time(self, turn: Turn, args: list[str]) -> bool:
@@ -370,8 +422,11 @@ class Journey:
         if week is None or not 1 <= day <= program.WEEK_DAYS:
             return False
         checkin = await turn.repos.checkins.get_or_create(week.id, day, turn.now)
-        if field_name == "m" and int(value) in program.MOODS:
-            checkin.mood = int(value)
+        edit = field_name == "me" or bool(turn.user.step_ctx.get("edit"))
+        if field_name in ("m", "me") and int(value) in program.MOODS:
+            checkin.mood, checkin.skipped = int(value), False
+            if field_name == "me":  # re-answering a past day from /journal: ask it all again
+                checkin.tried = checkin.tried_note = checkin.effect = None
         elif field_name == "t" and value in ("1", "0"):
             checkin.tried = value == "1"
             if not checkin.tried:
@@ -383,7 +438,10 @@ class Journey:
         else:
             return False
         checkin.answered_at = turn.now
-        await self._checkin_next(turn, week, checkin)
+        if field_name in ("m", "me"):
+            await turn.repos.nudges.cancel_snooze(week.id, day)
+            await self._check_low_moods(turn, week)
+        await self._checkin_next(turn, week, checkin, edit=edit)
         return True
 
     async def _btn_followup(self, turn: Turn, args: list[str]) -> bool:
@@ -608,6 +666,312 @@ class Journey:
             turn.goto("week" if turn.week and turn.week.status == "active" else "ended")
             turn.say(turn.t("cancel_week"))
 
+    # ----------------------------------------------------------------- nudges: later, skip
+    async def _btn_snooze_menu(self, turn: Turn, args: list[str]) -> bool:
+        week = self._week_arg(turn, args[0], ("active",))
+        day = int(args[1])
+        if week is None or not 1 <= day <= program.WEEK_DAYS:
+            return False
+        zone = turn.user.timezone or "UTC"
+        buttons = [Button(turn.t.plain("btn_snooze_hour"), f"zh:{week.id}:{day}:hour")]
+        local = schedule.local_now(turn.now, zone)
+        if local.time() < time(EVENING.hour - 1, EVENING.minute):
+            evening = turn.t.plain("btn_snooze_evening", time=_hhmm(EVENING))
+            buttons.append(Button(evening, f"zh:{week.id}:{day}:evening"))
+        turn.say(turn.t("snooze_q"), rows(*buttons, per_row=2))
+        return True
+
+    async def _btn_snooze(self, turn: Turn, args: list[str]) -> bool:
+        week = self._week_arg(turn, args[0], ("active",))
+        day, choice = int(args[1]), args[2]
+        if week is None or not 1 <= day <= program.WEEK_DAYS or choice not in ("hour", "evening"):
+            return False
+        user, zone = turn.user, turn.user.timezone or "UTC"
+        if choice == "hour":
+            due = turn.now + timedelta(hours=1)
+        else:
+            due = schedule.local_to_utc(schedule.local_now(turn.now, zone).date(), EVENING, zone)
+        due = schedule.next_allowed(
+            due, zone, _minute_time(user.quiet_start), _minute_time(user.quiet_end)
+        )
+        await turn.repos.nudges.snooze(user.id, week.id, day, due)
+        turn.say(turn.t("snoozed", when=self._when(turn, due)))
+        return True
+
+    async def _btn_skip_day(self, turn: Turn, args: list[str]) -> bool:
+        week = self._week_arg(turn, args[0], ("active",))
+        day = int(args[1])
+        if week is None or not 1 <= day <= program.WEEK_DAYS:
+            return False
+        checkin = await turn.repos.checkins.get_or_create(week.id, day, turn.now)
+        checkin.skipped, checkin.answered_at = True, turn.now
+        await turn.repos.nudges.cancel_snooze(week.id, day)
+        nxt = await turn.repos.nudges.next_pending(week.id)
+        next_text = self._when(turn, nxt.due_at) if nxt else turn.t.plain("status_no_next")
+        turn.goto("week")
+        turn.say(turn.t("skipped_day", day=day, next=next_text))
+        return True
+
+    # ----------------------------------------------------------------- progress and journal
+    async def _cmd_progress(self, turn: Turn) -> None:
+        week = turn.week
+        if (
+            week is None
+            or week.status not in ("active", "completed", "stopped")
+            or week.start_date is None
+        ):
+            turn.say(turn.t("journal_nothing"))
+            return
+        checkins = await turn.repos.checkins.for_week(week.id)
+        reflections = await turn.repos.reflections.for_week(week.id)
+        turn.say(
+            turn.t("progress_caption", anchor=week.anchor_name),
+            chart=self._chart(turn, week, checkins),
+        )
+        turn.say(week_view.summary_text(turn.t, week, checkins, reflections))
+
+    def _chart(self, turn: Turn, week: Week, checkins: list[CheckIn]) -> ChartRequest:
+        points, labels = week_view.chart_inputs(turn.t, week, checkins)
+        return ChartRequest(tuple(points), labels)
+
+    async def _cmd_journal(self, turn: Turn) -> None:
+        week = turn.week
+        if (
+            week is None
+            or week.status not in ("active", "completed", "stopped")
+            or week.start_date is None
+        ):
+            turn.say(turn.t("journal_nothing"))
+            return
+        checkins = await turn.repos.checkins.for_week(week.id)
+        reflections = await turn.repos.reflections.for_week(week.id)
+        open_days = await self._open_days(turn, week)
+        messages = week_view.journal_messages(turn.t, week, checkins, reflections, open_days)
+        for text in messages[:-1]:
+            turn.say(text)
+        buttons: tuple[tuple[Button, ...], ...] = ()
+        if week.status == "active" and open_days:
+            labels = [
+                Button(turn.t.plain("btn_journal_day", day=d), f"jr:{week.id}:{d}")
+                for d in sorted(open_days)
+            ]
+            buttons = rows(*labels, per_row=4)
+            messages[-1] += "\n\n" + turn.t("journal_edit_hint")
+        turn.say(messages[-1], buttons)
+
+    async def _open_days(self, turn: Turn, week: Week) -> set[int]:
+        """Days whose check-in has come (sent, missed or skipped): those can be filled in."""
+        return {
+            n.day
+            for n in await turn.repos.nudges.for_week(week.id)
+            if n.kind == "checkin" and n.status not in ("pending", "claimed", "cancelled")
+        }
+
+    async def _btn_journal_day(self, turn: Turn, args: list[str]) -> bool:
+        week = self._week_arg(turn, args[0], ("active",))
+        day = int(args[1])
+        if week is None or day not in await self._open_days(turn, week):
+            return False
+        checkin = await turn.repos.checkins.get_or_create(week.id, day, turn.now)
+        checkin.skipped = False
+        turn.goto("week", day=day, edit=True)
+        date_text = week_view.date_label(turn.t, week_view.day_date(week, day))
+        buttons = _mood_buttons(turn.t, week.id, day, edit=True)
+        turn.say(turn.t("journal_edit_q", day=day, date=date_text), buttons)
+        return True
+
+    # ----------------------------------------------------------------- settings
+    async def _cmd_settings(self, turn: Turn) -> None:
+        if turn.user.timezone is None or turn.user.nudge_minute is None:
+            turn.say(turn.t("settings_need_setup"))
+            await self._prompt(turn)
+            return
+        turn.goto("set_menu", **_back(turn))
+        self._prompt_sync(turn)
+
+    async def _btn_settings(self, turn: Turn, args: list[str]) -> bool:
+        if turn.user.step not in SETTINGS_STEPS:
+            return False
+        target = {
+            "time": "set_time",
+            "zone": "set_zone",
+            "quiet": "set_quiet",
+            "lang": "set_lang",
+        }.get(args[0])
+        if args[0] == "done":
+            back = _back(turn)
+            turn.goto(str(back["back"]), **dict(back["back_ctx"]))
+            turn.say(turn.t("settings_closed"))
+            if turn.user.step not in ("week", "ended", "again"):
+                await self._prompt(turn)
+            return True
+        if target is None:
+            return False
+        turn.goto(target, **_back(turn))
+        self._prompt_sync(turn)
+        return True
+
+    async def _btn_setting_value(self, turn: Turn, args: list[str]) -> bool:
+        step, name, value = turn.user.step, args[0], ":".join(args[1:])
+        if step not in SETTINGS_STEPS:
+            return False
+        if name == "time" and step in ("set_time", "set_time_text", "set_time_confirm"):
+            if value == "other":
+                turn.goto("set_time_text", **_back(turn))
+                self._prompt_sync(turn)
+            else:
+                hour, minute = value.split(":")
+                await self._choose_time(turn, time(int(hour), int(minute)))
+            return True
+        if name == "night" and step == "set_time_confirm" and value == "yes":
+            turn.user.nudge_minute = int(turn.user.step_ctx["minute"])
+            turn.user.night_ok = True
+            await self._settings_changed(turn)
+            return True
+        if name == "zone" and step in ("set_zone", "set_zone_text"):
+            if value == "other":
+                turn.goto("set_zone_text", **_back(turn))
+                self._prompt_sync(turn)
+                return True
+            zone = parse_zone(value)
+            if zone is None:
+                return False
+            await self._set_zone(turn, zone)
+            return True
+        if name == "quiet" and step == "set_quiet":
+            start, end = (int(v) for v in value.split("-"))
+            if (start, end) not in QUIET_CHOICES:
+                return False
+            return self._set_quiet(turn, start, end)
+        if name == "lang" and step == "set_lang" and value in LOCALES:
+            turn.user.language = value
+            turn.t = Texts(value)
+            turn.say(turn.t("language_saved"))
+            turn.goto("set_menu", **_back(turn))
+            self._prompt_sync(turn)
+            return True
+        return False
+
+    def _set_quiet(self, turn: Turn, start: int, end: int) -> bool:
+        user = turn.user
+        at = _minute_time(user.nudge_minute or 0)
+        if not user.night_ok and schedule.is_quiet(at, _minute_time(start), _minute_time(end)):
+            turn.say(turn.t("quiet_conflict", time=_hhmm(at)))
+            self._prompt_sync(turn)
+            return True
+        user.quiet_start, user.quiet_end = start, end
+        turn.say(turn.t("quiet_saved", quiet=_quiet_label(user)))
+        turn.goto("set_menu", **_back(turn))
+        self._prompt_sync(turn)
+        return True
+
+    async def _settings_changed(self, turn: Turn) -> None:
+        """Time or zone changed: move every pending nudge of the week to the new local time."""
+        user, week = turn.user, turn.week
+        zone, at = user.timezone or "UTC", _minute_time(user.nudge_minute or 0)
+        if week is not None and week.status == "active" and week.start_date is not None:
+            dues = schedule.week_due_times(week.start_date, at, zone, days=program.CLOSE_DAY)
+            # Today's check-in, if its new time has passed, comes now rather than never.
+            today = schedule.day_of_week(week.start_date, turn.now, zone)
+            by_day = {
+                d: max(due, turn.now) if d == today else due for d, due in enumerate(dues, start=1)
+            }
+            await turn.repos.nudges.reschedule(week.id, by_day)
+            nxt = await turn.repos.nudges.next_pending(week.id)
+            next_text = self._when(turn, nxt.due_at) if nxt else turn.t.plain("status_no_next")
+        else:
+            next_text = turn.t.plain("status_no_next")
+        turn.say(turn.t("settings_moved", time=_hhmm(at), zone=zone, next=next_text))
+        turn.goto("set_menu", **_back(turn))
+        self._prompt_sync(turn)
+
+    # ----------------------------------------------------------------- their data
+    async def _cmd_export(self, turn: Turn) -> None:
+        turn.say(
+            turn.t("export_q"),
+            rows(
+                Button(turn.t.plain("btn_export_yes"), "ex:yes"),
+                Button(turn.t.plain("btn_cancel"), "ex:no"),
+            ),
+        )
+
+    async def _btn_export(self, turn: Turn, args: list[str]) -> bool:
+        if args[0] != "yes":
+            turn.say(turn.t("export_cancelled"))
+            return True
+        records = await turn.repos.people.records(turn.user)
+        stamp = turn.now.strftime("%Y%m%d-%H%M")
+        files = (
+            Attachment(
+                f"secure-base-{stamp}.json",
+                export_json(records, turn.t, turn.now),
+                "application/json",
+            ),
+            Attachment(f"secure-base-checkins-{stamp}.csv", export_csv(records), "text/csv"),
+        )
+        turn.say(turn.t("export_done"), files=files)
+        log.info("user %s exported their data", turn.user.id)
+        return True
+
+    async def _cmd_delete(self, turn: Turn) -> None:
+        turn.say(
+            turn.t("delete_q"),
+            rows(
+                Button(turn.t.plain("btn_delete_yes"), "dl:yes"),
+                Button(turn.t.plain("btn_delete_no"), "dl:no"),
+            ),
+        )
+
+    async def _btn_delete(self, turn: Turn, args: list[str]) -> bool:
+        if args[0] != "yes":
+            turn.say(turn.t("delete_kept"))
+            return True
+        user_id = turn.user.id
+        counts = await turn.repos.people.erase(turn.user)
+        turn.erased, turn.week = True, None
+        turn.say(turn.t("delete_done", **counts))
+        log.info("user %s erased their data", user_id)
+        return True
+
+    # ----------------------------------------------------------------- care
+    async def _care(self, turn: Turn, kind: str) -> None:
+        """A caring word, where to find help now, and a gentle question; the week goes on."""
+        week = turn.week
+        await turn.repos.events.add(turn.user.id, week.id if week else None, kind, turn.now)
+        log.warning("care moment for user %s: %s", turn.user.id, kind)
+        intro = turn.t("care_low_mood" if kind == "low_mood" else "care_words")
+        turn.say(
+            intro + "\n\n" + self._help_lines(turn),
+            rows(
+                Button(turn.t.plain("btn_safe"), "cr:safe"),
+                Button(turn.t.plain("btn_not_safe"), "cr:unsafe"),
+                per_row=2,
+            ),
+        )
+
+    def _help_lines(self, turn: Turn) -> str:
+        lines = CRISIS_LINES.get(turn.t.locale) or CRISIS_LINES["en"]
+        return turn.t("care_help", lines="\n".join(f"• {line}" for line in lines))
+
+    async def _btn_care(self, turn: Turn, args: list[str]) -> bool:
+        if args[0] not in ("safe", "unsafe"):
+            return False
+        anchor = (turn.week.anchor_name if turn.week else None) or turn.t.plain("care_no_anchor")
+        week_id = turn.week.id if turn.week else None
+        await turn.repos.events.add(turn.user.id, week_id, f"care_{args[0]}", turn.now)
+        if args[0] == "safe":
+            turn.say(turn.t("care_safe", anchor=anchor))
+        else:
+            turn.say(turn.t("care_not_safe", anchor=anchor) + "\n\n" + self._help_lines(turn))
+        return True
+
+    async def _check_low_moods(self, turn: Turn, week: Week) -> None:
+        moods = {c.day: c.mood for c in await turn.repos.checkins.for_week(week.id)}
+        if low_mood_run(moods) and not await turn.repos.events.exists(
+            turn.user.id, week.id, "low_mood"
+        ):
+            await self._care(turn, "low_mood")
+
     # ----------------------------------------------------------------- setup helpers
     def _request_draft(self, t: Texts, week: Week) -> str:
         kind = week.support_kind or "comfort"
@@ -636,10 +1000,13 @@ class Journey:
         if zone is None:
             turn.say(turn.t("tz_unknown", text=text[:100]))
             return
-        self._set_zone(turn, zone)
+        await self._set_zone(turn, zone)
 
-    def _set_zone(self, turn: Turn, zone: str) -> None:
+    async def _set_zone(self, turn: Turn, zone: str) -> None:
         turn.user.timezone = zone
+        if turn.user.step in SETTINGS_STEPS:
+            await self._settings_changed(turn)
+            return
         turn.goto("time")
         self._prompt_sync(turn)
 
@@ -652,11 +1019,17 @@ class Journey:
 
     async def _choose_time(self, turn: Turn, at: time) -> None:
         minute = at.hour * 60 + at.minute
-        if schedule.is_quiet(at):
-            turn.goto("time_confirm", minute=minute)
+        in_settings = turn.user.step in SETTINGS_STEPS
+        if _is_quiet_for(turn.user, at):
+            turn.goto(
+                "set_time_confirm" if in_settings else "time_confirm", minute=minute, **_back(turn)
+            )
             await self._prompt(turn)
             return
         turn.user.nudge_minute, turn.user.night_ok = minute, False
+        if in_settings:
+            await self._settings_changed(turn)
+            return
         assert turn.week is not None
         await self._schedule_week(turn, turn.week)
 
@@ -677,21 +1050,27 @@ class Journey:
         log.info("user %s week %s scheduled from %s", user.id, week.id, start.isoformat())
 
     # ----------------------------------------------------------------- the week
-    async def _checkin_next(self, turn: Turn, week: Week, checkin: CheckIn) -> None:
+    async def _checkin_next(
+        self, turn: Turn, week: Week, checkin: CheckIn, edit: bool = False
+    ) -> None:
         """Ask the next unanswered part of a day's check-in, or close it and move on."""
         t, day = turn.t, checkin.day
+        flags = {"edit": True} if edit else {}
         if checkin.mood is None:
             turn.goto("week")
             turn.say(t("checkin_mood_q", day=day), _mood_buttons(t, week.id, day))
         elif checkin.tried is None:
-            turn.goto("checkin_tried", day=day)
+            turn.goto("checkin_tried", day=day, **flags)
             self._prompt_sync(turn)
         elif checkin.tried and checkin.tried_note is None:
-            turn.goto("checkin_note", day=day)
+            turn.goto("checkin_note", day=day, **flags)
             self._prompt_sync(turn)
         elif checkin.effect is None:
-            turn.goto("checkin_effect", day=day)
+            turn.goto("checkin_effect", day=day, **flags)
             self._prompt_sync(turn)
+        elif edit:
+            turn.goto("week")
+            turn.say(t("checkin_updated", day=day))
         else:
             turn.say(t("checkin_saved", day=day))
             turn.goto("week", day=day, done=[])
@@ -746,54 +1125,17 @@ class Journey:
         draft = week.thank_text or ""
         tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=week.anchor_name or "")
         turn.say(t("thank_final", draft=draft, tip=tip), _share_buttons(t, draft, week))
-        turn.say(await self._summary(turn, week))
+        checkins = await turn.repos.checkins.for_week(week.id)
+        reflections = await turn.repos.reflections.for_week(week.id)
+        turn.say(week_view.summary_text(t, week, checkins, reflections))
+        turn.say(
+            t("progress_caption", anchor=week.anchor_name), chart=self._chart(turn, week, checkins)
+        )
         week.status, week.ended_at = "completed", turn.now
         await turn.repos.nudges.cancel_pending(week.id)
         turn.goto("again")
         self._prompt_sync(turn)
         log.info("user %s completed week %s", turn.user.id, week.id)
-
-    async def _summary(self, turn: Turn, week: Week) -> str:
-        t = turn.t
-        checkins = {c.day: c for c in await turn.repos.checkins.for_week(week.id)}
-        emoji = t.variants("mood_emoji")
-        moods = [checkins[d].mood for d in range(1, program.WEEK_DAYS + 1) if d in checkins]
-        mood_line = " ".join(
-            emoji[m - 1] if (m := _mood(checkins.get(d))) else t.plain("no_answer")
-            for d in range(1, program.WEEK_DAYS + 1)
-        )
-        known = [m for m in moods if m is not None]
-        avg = f"{sum(known) / len(known):.1f}" if known else t.plain("no_answer")
-        tried = sum(1 for c in checkins.values() if c.tried)
-        helped = sum(1 for c in checkins.values() if c.effect in ("calmer", "braver", "both"))
-        state = {"sent": "sent", "not_yet": "not_yet", "declined": "declined"}.get(
-            week.request_sent or "", "unknown"
-        )
-        lines = [
-            t("summary_title"),
-            t("summary_moods", moods=mood_line),
-            t("summary_avg", avg=avg),
-            t("summary_tried", count=tried),
-            t("summary_effect", count=helped),
-            t("summary_request", anchor=week.anchor_name, state=t.plain(f"request_state_{state}")),
-        ]
-        notes = [c for d, c in sorted(checkins.items()) if c.tried_note]
-        if notes:
-            lines += ["", t("summary_notes")]
-            lines += [
-                t("summary_note_item", day=c.day, note=_clip(c.tried_note or "", 200))
-                for c in notes
-            ]
-        latest: dict[int, str] = {}
-        for r in await turn.repos.reflections.for_week(week.id):
-            latest[r.question] = r.answer
-        if latest:
-            lines += ["", t("summary_reflections")]
-            lines += [
-                t("summary_reflection_item", question=_question(t, q), answer=_clip(a, 400))
-                for q, a in sorted(latest.items())
-            ]
-        return "\n".join(lines)
 
     # ----------------------------------------------------------------- prompts
     async def _prompt(self, turn: Turn) -> None:
@@ -954,10 +1296,69 @@ class Journey:
                     Button(t.plain("btn_stop_no"), "st:no"),
                 ),
             )
+        elif step in SETTINGS_STEPS:
+            self._settings_prompt(turn)
         elif step == "ended":
             turn.say(t("status_ended"))
         else:
             turn.say(t("cancel_nothing"))
+
+    def _settings_prompt(self, turn: Turn) -> None:
+        t, user, step = turn.t, turn.user, turn.user.step
+        zone = user.timezone or "UTC"
+        if step == "set_menu":
+            turn.say(
+                t(
+                    "settings_menu",
+                    time=_hhmm(_minute_time(user.nudge_minute or 0)),
+                    zone=zone,
+                    quiet=_quiet_label(user),
+                    language=Texts(user.language).plain("language_name"),
+                ),
+                rows(
+                    Button(t.plain("btn_set_time"), "se:time"),
+                    Button(t.plain("btn_set_zone"), "se:zone"),
+                    Button(t.plain("btn_set_quiet"), "se:quiet"),
+                    Button(t.plain("btn_set_language"), "se:lang"),
+                    Button(t.plain("btn_done"), "se:done"),
+                    per_row=2,
+                ),
+            )
+        elif step == "set_time":
+            buttons = [Button(c, f"sv:time:{c}") for c in program.TIME_CHOICES]
+            buttons.append(Button(t.plain("btn_time_other"), "sv:time:other"))
+            turn.say(t("settings_time_q"), rows(*buttons, per_row=3))
+        elif step == "set_time_text":
+            turn.say(t("time_text_q"))
+        elif step == "set_time_confirm":
+            hhmm = _hhmm(_minute_time(int(user.step_ctx.get("minute", 0))))
+            turn.say(
+                t("time_night_q", time=hhmm),
+                rows(
+                    Button(t.plain("btn_night_yes", time=hhmm), "sv:night:yes"),
+                    Button(t.plain("btn_night_no"), "sv:time:other"),
+                ),
+            )
+        elif step == "set_zone":
+            buttons = [
+                Button(f"{label} · {zone_label_now(z, turn.now)}", f"sv:zone:{z}")
+                for label, z in COMMON_ZONES
+            ]
+            buttons.append(Button(t.plain("btn_tz_other"), "sv:zone:other"))
+            turn.say(t("settings_zone_q"), rows(*buttons, per_row=2))
+        elif step == "set_zone_text":
+            turn.say(t("tz_text_q"))
+        elif step == "set_quiet":
+            buttons = [
+                Button(f"{_hhmm(_minute_time(a))}–{_hhmm(_minute_time(b))}", f"sv:quiet:{a}-{b}")
+                for a, b in QUIET_CHOICES
+            ]
+            turn.say(t("quiet_q"), rows(*buttons, per_row=2))
+        elif step == "set_lang":
+            buttons = [
+                Button(Texts(code).plain("language_name"), f"sv:lang:{code}") for code in LOCALES
+            ]
+            turn.say(t("language_q"), rows(*buttons, per_row=2))
 
     def _when(self, turn: Turn, due_utc: datetime) -> str:
         """ "today at 19:00", "tomorrow at 19:00" or "Sat 29 Nov at 19:00", in the person's zone."""
@@ -973,12 +1374,42 @@ class Journey:
 
 
 # --------------------------------------------------------------------- small helpers
-def _mood_buttons(t: Texts, week_id: int, day: int) -> tuple[tuple[Button, ...], ...]:
+def _mood_buttons(
+    t: Texts, week_id: int, day: int, edit: bool = False
+) -> tuple[tuple[Button, ...], ...]:
     emoji = t.variants("mood_emoji")
+    field_name = "me" if edit else "m"
     return rows(
-        *(Button(f"{m} {emoji[m - 1]}", f"ck:m:{week_id}:{day}:{m}") for m in program.MOODS),
+        *(
+            Button(f"{m} {emoji[m - 1]}", f"ck:{field_name}:{week_id}:{day}:{m}")
+            for m in program.MOODS
+        ),
         per_row=5,
     )
+
+
+async def _drawn(reply: Reply) -> Reply:
+    """Draw a requested chart in a worker thread, so other people's updates keep flowing."""
+    if reply.chart is None:
+        return reply
+    png = await asyncio.to_thread(render_week_chart, reply.chart.points, reply.chart.labels)
+    return dataclasses.replace(reply, photo=png, chart=None)
+
+
+def _back(turn: Turn) -> dict[str, Any]:
+    """Where to return after a detour (settings): kept across the detour's own steps."""
+    ctx = turn.user.step_ctx
+    if turn.user.step in SETTINGS_STEPS and "back" in ctx:
+        return {"back": ctx["back"], "back_ctx": dict(ctx.get("back_ctx", {}))}
+    return {"back": turn.user.step, "back_ctx": dict(ctx)}
+
+
+def _is_quiet_for(user: User, at: time) -> bool:
+    return schedule.is_quiet(at, _minute_time(user.quiet_start), _minute_time(user.quiet_end))
+
+
+def _quiet_label(user: User) -> str:
+    return f"{_hhmm(_minute_time(user.quiet_start))}–{_hhmm(_minute_time(user.quiet_end))}"
 
 
 def _share_buttons(t: Texts, text: str, week: Week) -> tuple[tuple[Button, ...], ...]:

@@ -11,6 +11,7 @@ from telegram import (
     CopyTextButton,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     LinkPreviewOptions,
     Update,
 )
@@ -35,8 +36,12 @@ from content import Texts
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "status", "reflect", "pause", "resume", "stop", "cancel", "help")
+COMMANDS = (
+    "start", "status", "progress", "journal", "reflect", "settings", "pause", "resume", "stop",
+    "cancel", "export", "delete", "help",
+)  # fmt: skip
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+CAPTION_LIMIT = 1024
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -65,13 +70,7 @@ class TelegramSender:
 
     async def send(self, chat_id: int, reply: Reply) -> None:
         try:
-            await self.bot.send_message(
-                chat_id,
-                reply.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=keyboard(reply),
-                link_preview_options=NO_PREVIEW,
-            )
+            await self._send(chat_id, reply)
         except Forbidden as exc:
             raise Blocked(str(exc)) from exc
         except RetryAfter as exc:
@@ -82,6 +81,36 @@ class TelegramSender:
             raise PermanentFailure(exc.message) from exc
         except NetworkError as exc:
             raise TransientFailure(str(exc)) from exc
+
+    async def _send(self, chat_id: int, reply: Reply) -> None:
+        markup = keyboard(reply)
+        if reply.photo is not None:
+            fits = len(reply.text) <= CAPTION_LIMIT
+            await self.bot.send_photo(
+                chat_id,
+                InputFile(reply.photo, filename="week.png"),
+                caption=reply.text if fits else None,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup if fits else None,
+            )
+            if fits:
+                return
+        if reply.files:
+            for index, item in enumerate(reply.files):
+                await self.bot.send_document(
+                    chat_id,
+                    InputFile(item.data, filename=item.filename),
+                    caption=reply.text if index == 0 else None,
+                    parse_mode=ParseMode.HTML,
+                )
+            return
+        await self.bot.send_message(
+            chat_id,
+            reply.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            link_preview_options=NO_PREVIEW,
+        )
 
     async def send_all(self, chat_id: int, replies: Sequence[Reply]) -> None:
         for reply in replies:

@@ -242,15 +242,123 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "btn_again_new": "Someone new",
     "btn_again_no": "Not now",
     "again_not_now": "Thank you for this week. Whenever you'd like another, /start is here. 🌿",
+    # --- nudges: later, skip, reminders ------------------------------------------------
+    "btn_snooze": "⏰ Later",
+    "btn_skip_today": "Skip today",
+    "snooze_q": "Of course. When should I come back?",
+    "btn_snooze_hour": "In an hour",
+    "btn_snooze_evening": "This evening, {time}",
+    "snoozed": "Okay, I'll come back {when}.",
+    "snooze_nudge": "Here I am again, as promised. 🌿",
+    "skipped_day": "Day {day} skipped, and that's fine. Next check-in: {next}.",
+    "missed_reminder": "Yesterday slipped by, and that's okay. /journal lets you fill it in if you like.",
+    # --- seeing the week ---------------------------------------------------------------
+    "progress_caption": "Your week so far, with {anchor}.",
+    "chart_title": "Your week with {anchor}",
+    "chart_mood": "Mood",
+    "chart_tried": "Tried something new or hard",
+    "chart_effect": "Calmer or braver",
+    "chart_empty": "No answers yet",
+    "chart_day": "Day {day}",
+    "chart_saved": "Chart saved to {path}",
+    "journal_title": "<b>Your journal, week {number} with {anchor}</b>",
+    "journal_day": "<b>Day {day}</b> · {date}",
+    "journal_no_answer": "no answer yet",
+    "journal_skipped": "skipped",
+    "journal_upcoming": "still to come",
+    "journal_mood": "mood {mood}",
+    "journal_tried_yes": "tried something new or hard",
+    "journal_tried_no": "nothing new",
+    "journal_note": "“{note}”",
+    "journal_reflections": "<b>Reflections</b>",
+    "journal_edit_hint": "Tap a day to change its answers or fill in one you missed.",
+    "btn_journal_day": "Day {day}",
+    "journal_edit_q": "Day {day} ({date}): how was your mood that day?",
+    "checkin_updated": "Day {day} is updated. 🌿",
+    "journal_nothing": "Your journal opens once your week has begun. /start sets it up.",
+    # --- settings ----------------------------------------------------------------------
+    "settings_menu": (
+        "<b>Your settings</b>\n"
+        "Check-in time: {time}\n"
+        "Time zone: {zone}\n"
+        "Quiet hours: {quiet}\n"
+        "Language: {language}\n\n"
+        "What would you like to change?"
+    ),
+    "btn_set_time": "🕖 Check-in time",
+    "btn_set_zone": "🌍 Time zone",
+    "btn_set_quiet": "🌙 Quiet hours",
+    "btn_set_language": "🗣 Language",
+    "btn_done": "Done",
+    "settings_closed": "Settings saved. 🌿",
+    "settings_need_setup": "Settings open once your time zone and check-in time are chosen. Here's the next step:",
+    "settings_moved": "Done. Check-ins are now at {time} ({zone}). Next one: {next}.",
+    "settings_zone_q": "Which time zone? Tap the place closest to you, or type your city.",
+    "settings_time_q": "What time should I check in each day?",
+    "quiet_q": "When should I stay quiet? Nothing arrives from me in these hours, not even a reminder.",
+    "quiet_conflict": "Your check-in time, {time}, falls inside those hours. Choose other quiet hours, or change the check-in time first.",
+    "quiet_saved": "Quiet hours are now {quiet}.",
+    "language_q": "Which language would you like?",
+    "language_name": "English",
+    "language_saved": "I'll speak English from now on.",
+    # --- their data --------------------------------------------------------------------
+    "export_q": (
+        "I'll send you everything I keep about you: a JSON file with all of it and a CSV of your "
+        "check-ins. They contain your private words. Send them here?"
+    ),
+    "btn_export_yes": "Send my data",
+    "btn_cancel": "Cancel",
+    "export_done": "Here's everything I keep about you.",
+    "export_saved": "Your data is saved in these files:\n{paths}",
+    "export_cancelled": "Okay, nothing was sent.",
+    "delete_q": (
+        "This erases everything I keep about you: your anchor, your words, check-ins, reflections "
+        "and scheduled messages. It can't be undone. Erase everything?"
+    ),
+    "btn_delete_yes": "Yes, erase everything",
+    "btn_delete_no": "Keep my data",
+    "delete_done": (
+        "Erased: your profile, {weeks} week(s), {checkins} check-in(s), {reflections} "
+        "reflection(s) and {nudges} scheduled message(s). Nothing about you is left here. "
+        "If you write again, we start fresh."
+    ),
+    "delete_kept": "Nothing was erased.",
+    # --- care --------------------------------------------------------------------------
+    "care_words": (
+        "Thank you for telling me. It sounds like things are very heavy right now, and you "
+        "matter. Are you safe at the moment?"
+    ),
+    "care_low_mood": (
+        "The last few days have been really low. I'm here, and you don't have to carry this "
+        "alone. Are you safe right now?"
+    ),
+    "btn_safe": "I'm safe",
+    "btn_not_safe": "I'm not safe",
+    "care_help": "<b>Where to find help now</b>\n{lines}",
+    "care_safe": (
+        "I'm glad. If that changes, help is there at any hour. It might also help to tell "
+        "{anchor} how you're doing, even in one line. Your week goes on at your own pace."
+    ),
+    "care_not_safe": (
+        "Thank you for telling me. Please call your local emergency number now, or one of the "
+        "lines below. If you can, let {anchor} or someone near you know right now: you don't "
+        "have to get through this alone."
+    ),
+    "care_no_anchor": "someone you trust",
     # --- commands ----------------------------------------------------------------------
     "help": (
         "I walk with you through one week of leaning on someone you trust.\n\n"
         "/start: begin, or pick up where you left off\n"
         "/status: where you are in the week and when I'll check in next\n"
         "/reflect: answer a reflection question any time\n"
+        "/progress: a chart of your week\n"
+        "/journal: your entries, and a way to change or fill in a day\n"
+        "/settings: check-in time, time zone, quiet hours, language\n"
         "/pause and /resume: stop or restart the daily check-ins\n"
         "/stop: end this week (I'll ask first)\n"
         "/cancel: leave the current question\n"
+        "/export: everything I keep about you, as files\n"
+        "/delete: erase everything about you\n"
         "/help: this message\n\n"
         "<i>I'm not a crisis or medical service. If you are in danger or thinking of harming "
         "yourself, please call your local emergency number or a crisis line now.</i>"
@@ -287,6 +395,11 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "cmd_stop": "End this week",
     "cmd_cancel": "Leave the current question",
     "cmd_help": "What I can do",
+    "cmd_progress": "A chart of your week",
+    "cmd_journal": "Your entries, day by day",
+    "cmd_settings": "Time, time zone, quiet hours, language",
+    "cmd_export": "Everything I keep about you, as files",
+    "cmd_delete": "Erase everything about you",
     "error_generic": "Sorry, something went wrong on my side. Your answers are safe; please try again in a moment.",
     # --- gentle corrections ------------------------------------------------------------
     "non_text": "I can only read text and button taps, not stickers or pictures. Here's where we were:",

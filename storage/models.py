@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -59,6 +60,8 @@ class User(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     nudge_minute: Mapped[int | None] = mapped_column(Integer)
     night_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    quiet_start: Mapped[int] = mapped_column(Integer, default=22 * 60, server_default="1320")
+    quiet_end: Mapped[int] = mapped_column(Integer, default=8 * 60, server_default="480")
     step: Mapped[str] = mapped_column(String(32), default="welcome")
     step_ctx: Mapped[dict[str, Any]] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -104,6 +107,7 @@ class CheckIn(Base):
     tried: Mapped[bool | None] = mapped_column(Boolean)
     tried_note: Mapped[str | None] = mapped_column(Text)
     effect: Mapped[str | None] = mapped_column(String(12))
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     answered_at: Mapped[datetime]
 
 
@@ -146,3 +150,15 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     seen_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class Event(Base):
+    """A moment worth knowing about (a crisis answer, a low-mood run), never with their words."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    week_id: Mapped[int | None] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime]

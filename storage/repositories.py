@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -12,11 +12,24 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import aliased
 
-from storage.models import CheckIn, Nudge, ProcessedUpdate, Reflection, User, Week
+from storage.models import CheckIn, Event, Nudge, ProcessedUpdate, Reflection, User, Week
 
 PENDING, CLAIMED, SENT = "pending", "claimed", "sent"
 MISSED, SKIPPED, CANCELLED, FAILED = "missed", "skipped", "cancelled", "failed"
+
+
+@dataclass
+class PersonRecords:
+    """Every row that is about one person."""
+
+    user: User
+    weeks: list[Week] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
+    nudges: list[Nudge] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
 
 class UserRepo:
@@ -143,6 +156,11 @@ class DueNudge:
     week_id: int
     week_status: str
     anchor_name: str
+    quiet_start: int = 22 * 60
+    quiet_end: int = 8 * 60
+    day_settled: bool = False
+    prev_settled: bool = True
+    prev2_settled: bool = True
 
 
 class NudgeRepo:
@@ -223,8 +241,17 @@ class NudgeRepo:
         return list(result.scalars())
 
     async def load_due(self, ids: Sequence[int]) -> list[DueNudge]:
+        """Claimed rows with their person, week, and whether nearby days were settled."""
         if not ids:
             return []
+        today, prev, prev2 = aliased(CheckIn), aliased(CheckIn), aliased(CheckIn)
+
+        def settled(alias: Any) -> Any:
+            return or_(alias.mood.is_not(None), alias.skipped.is_(True))
+
+        def near(alias: Any, offset: int) -> Any:
+            return and_(alias.week_id == Nudge.week_id, alias.day == Nudge.day - offset)
+
         rows = await self.s.execute(
             select(
                 Nudge.id,
@@ -242,9 +269,17 @@ class NudgeRepo:
                 Week.id,
                 Week.status,
                 Week.anchor_name,
+                User.quiet_start,
+                User.quiet_end,
+                func.coalesce(settled(today), False),
+                or_(Nudge.day <= 1, func.coalesce(settled(prev), False)),
+                or_(Nudge.day <= 2, func.coalesce(settled(prev2), False)),
             )
             .join(User, User.id == Nudge.user_id)
             .join(Week, Week.id == Nudge.week_id)
+            .outerjoin(today, near(today, 0))
+            .outerjoin(prev, near(prev, 1))
+            .outerjoin(prev2, near(prev2, 2))
             .where(Nudge.id.in_(ids))
             .order_by(Nudge.due_at)
         )
@@ -265,9 +300,61 @@ class NudgeRepo:
                 week_id=r[12],
                 week_status=r[13],
                 anchor_name=r[14] or "",
+                quiet_start=r[15],
+                quiet_end=r[16],
+                day_settled=bool(r[17]),
+                prev_settled=bool(r[18]),
+                prev2_settled=bool(r[19]),
             )
             for r in rows
         ]
+
+    async def snooze(self, user_id: int, week_id: int, day: int, due: datetime) -> None:
+        """One pending "later" per day: a new snooze replaces the old; regular rows never move."""
+        existing = await self.s.scalar(
+            select(Nudge).where(Nudge.week_id == week_id, Nudge.kind == "snooze", Nudge.day == day)
+        )
+        if existing is None:
+            self.s.add(
+                Nudge(
+                    user_id=user_id,
+                    week_id=week_id,
+                    kind="snooze",
+                    day=day,
+                    due_at=due,
+                    status=PENDING,
+                    attempts=0,
+                )
+            )
+        else:
+            existing.due_at, existing.status, existing.attempts = due, PENDING, 0
+            existing.claimed_by = existing.lease_until = existing.sent_at = None
+        await self.s.flush()
+
+    async def cancel_snooze(self, week_id: int, day: int) -> None:
+        await self.s.execute(
+            update(Nudge)
+            .where(
+                Nudge.week_id == week_id,
+                Nudge.kind == "snooze",
+                Nudge.day == day,
+                Nudge.status == PENDING,
+            )
+            .values(status=CANCELLED)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def reschedule(self, week_id: int, due_by_day: dict[int, datetime]) -> None:
+        """Move the week's pending regular nudges to new due times (snoozes stay as asked)."""
+        rows = await self.s.scalars(
+            select(Nudge).where(
+                Nudge.week_id == week_id, Nudge.status == PENDING, Nudge.kind != "snooze"
+            )
+        )
+        for nudge in rows:
+            if nudge.day in due_by_day:
+                nudge.due_at = due_by_day[nudge.day]
+        await self.s.flush()
 
     async def finish(self, ids: Sequence[int], status: str, worker: str, now: datetime) -> None:
         """Close claimed rows as sent, missed, skipped or failed (only this worker's claims)."""
@@ -337,6 +424,77 @@ class UpdateLog:
         await self.s.execute(delete(ProcessedUpdate).where(ProcessedUpdate.seen_at < when))
 
 
+class EventRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def add(self, user_id: int, week_id: int | None, kind: str, now: datetime) -> None:
+        self.s.add(Event(user_id=user_id, week_id=week_id, kind=kind, at=now))
+        await self.s.flush()
+
+    async def exists(self, user_id: int, week_id: int | None, kind: str) -> bool:
+        found = await self.s.scalar(
+            select(Event.id)
+            .where(Event.user_id == user_id, Event.week_id == week_id, Event.kind == kind)
+            .limit(1)
+        )
+        return found is not None
+
+
+class PeopleRepo:
+    """Everything about one person at once: to hand it to them, or to erase it."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def records(self, user: User) -> PersonRecords:
+        weeks = list(
+            await self.s.scalars(select(Week).where(Week.user_id == user.id).order_by(Week.id))
+        )
+        week_ids = [w.id for w in weeks]
+        return PersonRecords(
+            user=user,
+            weeks=weeks,
+            checkins=list(
+                await self.s.scalars(select(CheckIn).where(CheckIn.week_id.in_(week_ids)))
+            ),
+            reflections=list(
+                await self.s.scalars(
+                    select(Reflection)
+                    .where(Reflection.week_id.in_(week_ids))
+                    .order_by(Reflection.answered_at)
+                )
+            ),
+            nudges=list(
+                await self.s.scalars(
+                    select(Nudge).where(Nudge.user_id == user.id).order_by(Nudge.due_at)
+                )
+            ),
+            events=list(
+                await self.s.scalars(
+                    select(Event).where(Event.user_id == user.id).order_by(Event.at)
+                )
+            ),
+        )
+
+    async def erase(self, user: User) -> dict[str, int]:
+        """Delete every row about the person, child tables first; say how many of each."""
+        week_ids = select(Week.id).where(Week.user_id == user.id).scalar_subquery()
+        counts: dict[str, int] = {}
+        for name, stmt in (
+            ("checkins", delete(CheckIn).where(CheckIn.week_id.in_(week_ids))),
+            ("reflections", delete(Reflection).where(Reflection.week_id.in_(week_ids))),
+            ("nudges", delete(Nudge).where(Nudge.user_id == user.id)),
+            ("events", delete(Event).where(Event.user_id == user.id)),
+            ("weeks", delete(Week).where(Week.user_id == user.id)),
+            ("users", delete(User).where(User.id == user.id)),
+        ):
+            result = await self.s.execute(stmt.execution_options(synchronize_session=False))
+            counts[name] = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        self.s.expunge_all()
+        return counts
+
+
 class Repos:
     """The repositories of one unit of work."""
 
@@ -348,6 +506,8 @@ class Repos:
         self.reflections = ReflectionRepo(session)
         self.nudges = NudgeRepo(session)
         self.updates = UpdateLog(session)
+        self.events = EventRepo(session)
+        self.people = PeopleRepo(session)
 
 
 class Store:

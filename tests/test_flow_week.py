@@ -53,12 +53,16 @@ async def live(
         await bot.tick()
         for chat in chats:
             for seen in chat.seen[counts[chat.chat_id] :]:
-                if seen.text.startswith("Day ") and on_nudge is not None:
-                    await on_nudge(chat, int(seen.text.split()[1]))
+                if is_nudge(seen.text) and on_nudge is not None:
+                    await on_nudge(chat, int(seen.text.split("\n\n")[-1].split()[1]))
+
+
+def is_nudge(text: str) -> bool:
+    return "How are you feeling today?" in text
 
 
 def nudge_days(chat: Chat) -> list[str]:
-    return [s.text[:5] for s in chat.seen if "How are you feeling today?" in s.text]
+    return [s.text.split("\n\n")[-1][:5] for s in chat.seen if is_nudge(s.text)]
 
 
 async def nudges(bot: BotHarness) -> list[Nudge]:
@@ -146,13 +150,15 @@ async def test_a_whole_week_in_berlin_across_the_spring_dst_change(bot: BotHarne
     start = bot.clock.now()
     await live(bot, start + timedelta(days=8, hours=12), answer, chats=(ana,))
 
-    nudge_times = [s for s in ana.seen if s.text.startswith("Day ")]
-    assert [s.text for s in nudge_times] == [
+    nudge_times = [s for s in ana.seen if "How are you feeling today?" in s.text]
+    assert [s.text.split("\n\n")[-1] for s in nudge_times] == [
         f"Day {d} of 7. How are you feeling today?" for d in range(1, 8)
     ]
-    assert {t[-5:] for t in [ana.local_times(BERLIN)[ana.seen.index(s)] for s in nudge_times]} == {
-        "19:00"
-    }
+    # One gentle word after the unanswered day 4, and only then.
+    assert [s.text.startswith("Yesterday slipped by") for s in nudge_times] == [False] * 4 + [
+        True
+    ] + [False] * 2
+    assert {ana.local_times(BERLIN)[ana.seen.index(s)][-5:] for s in nudge_times} == {"19:00"}
     assert [s.at.hour for s in nudge_times] == [18] * 6 + [17]  # UTC moves, local time does not
 
     summary = next(s.text for s in ana.seen if s.text.startswith("<b>Your week</b>"))
@@ -201,7 +207,7 @@ async def test_two_people_in_different_zones_each_get_their_own_local_time(bot: 
     assert [t[-5:] for t in ana_days] == ["21:00"] * 7
     assert [t[-5:] for t in ben_days] == ["08:00"] * 7
     # Berlin's clocks moved on 29 March; the local hour held, the UTC hour moved.
-    ana_utc = [s.at.hour for s in ana.seen if s.text.startswith("Day ")]
+    ana_utc = [s.at.hour for s in ana.seen if is_nudge(s.text)]
     assert ana_utc[0] == 20 and ana_utc[-1] == 19
     assert ana_days[0][:10] == "2026-03-23" and ben_days[0][:10] == "2026-03-23"
 
@@ -342,7 +348,10 @@ async def test_commands_are_registered_and_a_refusal_does_not_stop_the_bot(
 ) -> None:
     ok = await BotHarness(tmp_path / "a", sqlite_url, clock).start()
     names = [c["command"] for c in ok.fake.calls_to("setMyCommands")[0].params["commands"]]
-    assert names == ["start", "status", "reflect", "pause", "resume", "stop", "cancel", "help"]
+    assert names == [
+        "start", "status", "progress", "journal", "reflect", "settings", "pause", "resume",
+        "stop", "cancel", "export", "delete", "help",
+    ]  # fmt: skip
     await ok.stop()
 
     refusing = BotHarness(tmp_path / "b", sqlite_url, clock)

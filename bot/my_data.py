@@ -1,0 +1,138 @@
+"""A person's data as files they can keep: one JSON document with everything, a CSV of check-ins."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+from typing import Any
+
+from bot.week_view import day_date
+from content import Texts
+from storage.repositories import PersonRecords
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _hhmm(minute: int | None) -> str | None:
+    return None if minute is None else f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str, Any]:
+    user = records.user
+    questions = t.variants("reflection_questions")
+    weeks = []
+    for week in records.weeks:
+        weeks.append(
+            {
+                "number": week.number,
+                "status": week.status,
+                "anchor_name": week.anchor_name,
+                "anchor_why": week.anchor_why,
+                "support_kind": week.support_kind,
+                "support_text": week.support_text,
+                "request_text": week.request_text,
+                "request_sent": week.request_sent,
+                "anchor_response": week.anchor_response,
+                "thank_text": week.thank_text,
+                "start_date": _iso(week.start_date),
+                "started_at": _iso(week.started_at),
+                "ended_at": _iso(week.ended_at),
+                "checkins": [
+                    {
+                        "day": c.day,
+                        "date": _iso(day_date(week, c.day)) if week.start_date else None,
+                        "mood": c.mood,
+                        "tried_something_new": c.tried,
+                        "note": c.tried_note,
+                        "calmer_or_braver": c.effect,
+                        "skipped": c.skipped,
+                        "answered_at": _iso(c.answered_at),
+                    }
+                    for c in sorted(records.checkins, key=lambda c: c.day)
+                    if c.week_id == week.id
+                ],
+                "reflections": [
+                    {
+                        "question": questions[r.question]
+                        if 0 <= r.question < len(questions)
+                        else None,
+                        "answer": r.answer,
+                        "answered_at": _iso(r.answered_at),
+                    }
+                    for r in records.reflections
+                    if r.week_id == week.id
+                ],
+                "nudges": [
+                    {
+                        "kind": n.kind,
+                        "day": n.day,
+                        "due_at": _iso(n.due_at),
+                        "status": n.status,
+                        "sent_at": _iso(n.sent_at),
+                    }
+                    for n in records.nudges
+                    if n.week_id == week.id
+                ],
+            }
+        )
+    return {
+        "exported_at": _iso(now),
+        "profile": {
+            "telegram_chat_id": user.chat_id,
+            "language": user.language,
+            "timezone": user.timezone,
+            "checkin_time": _hhmm(user.nudge_minute),
+            "quiet_hours": f"{_hhmm(user.quiet_start)}-{_hhmm(user.quiet_end)}",
+            "night_time_chosen": user.night_ok,
+            "paused": user.paused,
+            "reachable": user.active,
+            "current_step": user.step,
+            "created_at": _iso(user.created_at),
+        },
+        "weeks": weeks,
+        "events": [{"kind": e.kind, "at": _iso(e.at)} for e in records.events],
+    }
+
+
+def export_json(records: PersonRecords, t: Texts, now: datetime) -> bytes:
+    document = export_document(records, t, now)
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+CSV_COLUMNS = (
+    "week",
+    "day",
+    "date",
+    "mood",
+    "tried_something_new",
+    "note",
+    "calmer_or_braver",
+    "skipped",
+)
+
+
+def export_csv(records: PersonRecords) -> bytes:
+    """Check-ins, one row a day, ready for a spreadsheet (UTF-8 with a BOM for Excel)."""
+    weeks = {w.id: w for w in records.weeks}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for c in sorted(records.checkins, key=lambda c: (weeks[c.week_id].number, c.day)):
+        week = weeks[c.week_id]
+        writer.writerow(
+            [
+                week.number,
+                c.day,
+                _iso(day_date(week, c.day)) if week.start_date else "",
+                "" if c.mood is None else c.mood,
+                "" if c.tried is None else ("yes" if c.tried else "no"),
+                c.tried_note or "",
+                c.effect or "",
+                "yes" if c.skipped else "",
+            ]
+        )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -1,0 +1,162 @@
+"""How a week looks to the person: the summary text, the journal, and the chart's inputs."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from bot.chart import ChartLabels, DayPoint
+from content import Texts, program
+from storage.models import CheckIn, Reflection, Week
+
+MESSAGE_LIMIT = 3800  # below Telegram's 4,096, leaving room for markup
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def date_label(t: Texts, day: date) -> str:
+    return t.plain(
+        "date_format",
+        weekday=t.variants("weekdays")[day.weekday()],
+        day=day.day,
+        month=t.variants("months")[day.month - 1],
+    )
+
+
+def day_date(week: Week, day: int) -> date:
+    start = week.start_date or date.today()
+    return start + timedelta(days=day - 1)
+
+
+def latest_answers(reflections: Iterable[Reflection]) -> dict[int, str]:
+    latest: dict[int, str] = {}
+    for r in sorted(reflections, key=lambda r: r.answered_at):
+        latest[r.question] = r.answer
+    return latest
+
+
+def question(t: Texts, q: int) -> str:
+    return t.variants("reflection_questions")[q]
+
+
+def summary_text(
+    t: Texts, week: Week, checkins: Sequence[CheckIn], reflections: Iterable[Reflection]
+) -> str:
+    """The end-of-week look back, in their own words; also the text beside the chart."""
+    by_day = {c.day: c for c in checkins}
+    emoji = t.variants("mood_emoji")
+    days = range(1, program.WEEK_DAYS + 1)
+    moods = [by_day[d].mood if d in by_day else None for d in days]
+    mood_line = " ".join(emoji[m - 1] if m else t.plain("no_answer") for m in moods)
+    known = [m for m in moods if m is not None]
+    avg = f"{sum(known) / len(known):.1f}" if known else t.plain("no_answer")
+    tried = sum(1 for c in checkins if c.tried)
+    helped = sum(1 for c in checkins if c.effect in ("calmer", "braver", "both"))
+    state = week.request_sent if week.request_sent in ("sent", "not_yet", "declined") else "unknown"
+    lines = [
+        t("summary_title"),
+        t("summary_moods", moods=mood_line),
+        t("summary_avg", avg=avg),
+        t("summary_tried", count=tried),
+        t("summary_effect", count=helped),
+        t("summary_request", anchor=week.anchor_name, state=t.plain(f"request_state_{state}")),
+    ]
+    notes = [c for c in sorted(checkins, key=lambda c: c.day) if c.tried_note]
+    if notes:
+        lines += ["", t("summary_notes")]
+        lines += [
+            t("summary_note_item", day=c.day, note=clip(c.tried_note or "", 200)) for c in notes
+        ]
+    latest = latest_answers(reflections)
+    if latest:
+        lines += ["", t("summary_reflections")]
+        lines += [
+            t("summary_reflection_item", question=question(t, q), answer=clip(a, 400))
+            for q, a in sorted(latest.items())
+        ]
+    return "\n".join(lines)
+
+
+def _day_entry(t: Texts, week: Week, day: int, checkin: CheckIn | None, upcoming: bool) -> str:
+    head = t("journal_day", day=day, date=date_label(t, day_date(week, day)))
+    if checkin is not None and checkin.skipped:
+        return f"{head}\n{t('journal_skipped')}"
+    if checkin is None or (
+        checkin.mood is None and checkin.tried is None and checkin.effect is None
+    ):
+        return f"{head}\n{t('journal_upcoming' if upcoming else 'journal_no_answer')}"
+    parts: list[str] = []
+    if checkin.mood is not None:
+        parts.append(
+            t("journal_mood", mood=f"{checkin.mood} {t.variants('mood_emoji')[checkin.mood - 1]}")
+        )
+    if checkin.tried is not None:
+        parts.append(t("journal_tried_yes" if checkin.tried else "journal_tried_no"))
+    if checkin.effect:
+        parts.append(t.plain(f"effect_{checkin.effect}"))
+    text = f"{head}\n" + " · ".join(parts)
+    if checkin.tried_note:
+        text += "\n" + t("journal_note", note=clip(checkin.tried_note, 300))
+    return text
+
+
+def journal_messages(
+    t: Texts,
+    week: Week,
+    checkins: Sequence[CheckIn],
+    reflections: Iterable[Reflection],
+    open_days: set[int],
+) -> list[str]:
+    """The week day by day, split into as few messages as Telegram's length limit allows."""
+    by_day = {c.day: c for c in checkins}
+    blocks = [t("journal_title", number=week.number, anchor=week.anchor_name)]
+    blocks += [
+        _day_entry(t, week, d, by_day.get(d), upcoming=d not in open_days)
+        for d in range(1, program.WEEK_DAYS + 1)
+    ]
+    latest = latest_answers(reflections)
+    if latest:
+        blocks.append(t("journal_reflections"))
+        blocks += [
+            f"<i>{_esc(question(t, q))}</i>\n{_esc(clip(a, 500))}"
+            for q, a in sorted(latest.items())
+        ]
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if current and len(current) + len(block) + 2 > MESSAGE_LIMIT:
+            messages.append(current)
+            current = ""
+        current = f"{current}\n\n{block}" if current else block
+    messages.append(current)
+    return messages
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def chart_inputs(
+    t: Texts, week: Week, checkins: Sequence[CheckIn]
+) -> tuple[list[DayPoint], ChartLabels]:
+    points = [
+        DayPoint(day=c.day, mood=c.mood, tried=c.tried, effect=c.effect)
+        for c in checkins
+        if 1 <= c.day <= program.WEEK_DAYS and not c.skipped
+    ]
+    anchor = week.anchor_name or ""
+    labels = ChartLabels(
+        title=t.plain("chart_title", anchor=clip(anchor, 30)),
+        day_labels=tuple(
+            date_label(t, day_date(week, d)).rsplit(" ", 1)[0]
+            for d in range(1, program.WEEK_DAYS + 1)
+        ),
+        mood_axis=t.plain("chart_mood"),
+        tried_legend=t.plain("chart_tried"),
+        effect_legend=t.plain("chart_effect"),
+        no_data=t.plain("chart_empty"),
+    )
+    return points, labels
