@@ -1,0 +1,351 @@
+"""Flow tests for seeing and steering the week: chart, journal, settings, later/skip, export,
+erase and care, through the real PTB Application with the fake Bot API and a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from matplotlib.image import imread
+from sqlalchemy import select, text
+
+from bot.chart import CHART_SIZE
+from bot.clock import ManualClock
+from bot.schedule import local_now
+from storage.models import Base, Nudge
+from tests.harness import BotHarness, Chat
+from tests.test_flow_week import is_nudge, live, nudges, set_up
+
+BERLIN = "Europe/Berlin"
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+async def answer_mood(chat: Chat, mood: int = 4) -> None:
+    await chat.tap(f"{mood} ")
+    await chat.tap("Not today")
+    await chat.tap("Calmer")
+    if "Later" in chat.seen[-1].labels():
+        await chat.tap("Later")
+
+
+async def days_pass(bot: BotHarness, chat: Chat, days: float, answer: bool = True) -> None:
+    async def on_nudge(c: Chat, day: int) -> None:
+        if answer:
+            await answer_mood(c)
+
+    await live(bot, bot.clock.now() + timedelta(days=days), on_nudge, chats=(chat,))
+
+
+def photos(bot: BotHarness, chat_id: int) -> list[bytes]:
+    calls = bot.fake.calls_to("sendPhoto")
+    return [c.files["photo"][1] for c in calls if int(c.params["chat_id"]) == chat_id]
+
+
+async def test_progress_sends_a_phone_sized_chart_with_the_summary_beside_it(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(11)
+    await set_up(ana)
+    empty = await ana.send("/progress")
+    assert len(photos(bot, 11)) == 1
+    assert "Moods, day by day: – – – – – – –" in empty[-1].text
+    await days_pass(bot, ana, 2.5)
+    await ana.send("/progress")
+    png = photos(bot, 11)[-1]
+    assert png.startswith(b"\x89PNG")
+    assert imread(io.BytesIO(png)).shape[:2] == (CHART_SIZE[1], CHART_SIZE[0])
+    assert photos(bot, 11)[0] != png
+    caption = bot.fake.calls_to("sendPhoto")[-1].params["caption"]
+    assert caption == "Your week so far, with Mum."
+    assert "Moods, day by day: 🙂 🙂 🙂 – – – –" in ana.last_text()
+
+
+async def test_a_chart_being_drawn_does_not_hold_up_another_person(bot: BotHarness) -> None:
+    ana, ben = bot.chat(21), bot.chat(22)
+    await set_up(ana)
+    await ben.send("/start")
+    bot.fake.clear()
+    bot._calls_read = 0
+    await asyncio.gather(
+        bot.feed(bot.updates.message(21, "/progress")),
+        bot.feed(bot.updates.message(22, "/help")),
+    )
+    order = [(c.method, int(c.params["chat_id"])) for c in bot.fake.calls if "chat_id" in c.params]
+    assert order.index(("sendMessage", 22)) < order.index(("sendPhoto", 21))
+
+
+async def test_the_journal_lets_a_missed_day_be_filled_in(bot: BotHarness) -> None:
+    ana = bot.chat(31)
+    await set_up(ana)
+    await days_pass(bot, ana, 0.5)  # day 1 answered
+    await live(bot, bot.clock.now() + timedelta(days=1), chats=(ana,))  # day 2 goes unanswered
+    await days_pass(bot, ana, 1)  # day 3 answered
+    journal = await ana.send("/journal")
+    text = journal[-1].text
+    assert "<b>Day 1</b> · Mon 23 Mar\nmood 4 🙂 · nothing new · 😌 Calmer" in text
+    assert "<b>Day 2</b> · Tue 24 Mar\nno answer yet" in text
+    assert "<b>Day 4</b> · Thu 26 Mar\nstill to come" in text
+    assert journal[-1].labels() == ["Day 1", "Day 2", "Day 3"]
+    await ana.tap("Day 2")
+    assert "Day 2 (Tue 24 Mar): how was your mood that day?" in ana.last_text()
+    await ana.tap("2 ")
+    await ana.tap("Yes")
+    await ana.send("Told my boss I need help")
+    done = await ana.tap("Braver")
+    assert done[-1].text == "Day 2 is updated. 🌿"
+    again = await ana.send("/journal")
+    assert (
+        "<b>Day 2</b> · Tue 24 Mar\nmood 2 😕 · tried something new or hard · 💪 Braver"
+        in again[-1].text
+    )
+    assert "“Told my boss I need help”" in again[-1].text
+    progress = await ana.send("/progress")
+    assert "Moods, day by day: 🙂 😕 🙂 – – – –" in progress[-1].text
+
+
+async def test_later_comes_back_once_and_never_moves_the_regular_schedule(bot: BotHarness) -> None:
+    ana = bot.chat(41)
+    await set_up(ana)
+    regular_before = [(n.day, n.due_at) for n in await nudges(bot) if n.kind != "snooze"]
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))  # 19:00 in Berlin
+    await bot.tick()
+    await ana.tap("Later")
+    assert ana.seen[-1].labels() == ["In an hour"]  # "this evening" has already begun
+    reply = await ana.tap("In an hour")
+    assert reply[-1].text == "Okay, I'll come back today at 20:00."
+    await live(
+        bot, datetime(2026, 3, 23, 19, 30, tzinfo=UTC), chats=(ana,), step=timedelta(minutes=10)
+    )
+    back = [s for s in ana.seen if is_nudge(s.text)]
+    assert len(back) == 2 and back[1].text.startswith("Here I am again, as promised.")
+    assert local_now(back[1].at, BERLIN).strftime("%H:%M") == "20:00"
+    regular_after = [(n.day, n.due_at) for n in await nudges(bot) if n.kind != "snooze"]
+    assert regular_after == regular_before
+
+    # A "later" that would land in the night waits for the morning instead.
+    bot.clock.set(datetime(2026, 3, 24, 20, 40, tzinfo=UTC))  # day 2, 21:40 in Berlin
+    await bot.tick()
+    await ana.tap("Later")
+    reply = await ana.tap("In an hour")
+    assert reply[-1].text == "Okay, I'll come back tomorrow at 08:00."
+
+
+async def test_skip_today_says_so_and_cancels_a_pending_later(bot: BotHarness) -> None:
+    ana = bot.chat(51)
+    await set_up(ana)
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))
+    await bot.tick()
+    await ana.tap("Later")
+    await ana.tap("In an hour")
+    reply = await ana.tap("Skip today")
+    assert reply[-1].text == "Day 1 skipped, and that's fine. Next check-in: tomorrow at 19:00."
+    await live(bot, datetime(2026, 3, 24, 12, 0, tzinfo=UTC), chats=(ana,))
+    assert sum(is_nudge(s.text) for s in ana.seen) == 1
+    snooze = [n for n in await nudges(bot) if n.kind == "snooze"]
+    assert [n.status for n in snooze] == ["cancelled"]
+
+
+async def test_changing_time_and_zone_mid_week_moves_every_pending_nudge(bot: BotHarness) -> None:
+    ana = bot.chat(61)
+    await set_up(ana)
+    await days_pass(bot, ana, 1.5)  # days 1 and 2 sent
+    await ana.send("/settings")
+    assert (
+        "Check-in time: 19:00\nTime zone: Europe/Berlin\nQuiet hours: 22:00–08:00"
+        in ana.last_text()
+    )
+    await ana.tap("Check-in time")
+    moved = await ana.tap("08:00")
+    assert (
+        "Check-ins are now at 08:00 (Europe/Berlin). Next one: tomorrow at 08:00." in moved[0].text
+    )
+    pending = [n for n in await nudges(bot) if n.status == "pending"]
+    assert {local_now(n.due_at, BERLIN).strftime("%H:%M") for n in pending} == {"08:00"}
+    assert [n.day for n in pending] == [3, 4, 5, 6, 7, 8]
+
+    await ana.tap("Time zone")
+    await ana.tap("New York")
+    pending = [n for n in await nudges(bot) if n.status == "pending"]
+    assert {local_now(n.due_at, "America/New_York").strftime("%H:%M") for n in pending} == {"08:00"}
+    await ana.tap("Quiet hours")
+    conflict = await ana.tap("00:00–07:00")
+    assert conflict[0].text.startswith("Quiet hours are now 00:00–07:00")
+    await ana.tap("Quiet hours")
+    refused = await ana.tap("21:00–09:00")
+    assert "Your check-in time, 08:00, falls inside those hours" in refused[0].text
+    closed = await ana.tap("Done")
+    assert closed[0].text == "Settings saved. 🌿"
+    sent_after = await live_count(bot, ana, days=5)
+    assert sent_after and {t[-5:] for t in sent_after} == {"08:00"}
+
+
+async def live_count(bot: BotHarness, chat: Chat, days: float) -> list[str]:
+    before = len(chat.seen)
+    await live(bot, bot.clock.now() + timedelta(days=days), chats=(chat,))
+    return [
+        local_now(s.at, "America/New_York").strftime("%Y-%m-%d %H:%M")
+        for s in chat.seen[before:]
+        if is_nudge(s.text)
+    ]
+
+
+async def test_export_sends_everything_and_asks_first(bot: BotHarness) -> None:
+    ana = bot.chat(71)
+    await set_up(ana, anchor="Lea <3")
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))
+    await bot.tick()
+    await ana.tap("5 ")
+    await ana.tap("Yes")
+    await ana.send("Asked a stranger for directions")
+    await ana.tap("Both")
+    await ana.send("Lea, who else.")
+    asked = await ana.send("/export")
+    assert "Send them here?" in asked[-1].text and bot.fake.calls_to("sendDocument") == []
+    cancelled = await ana.tap("Cancel")
+    assert (
+        cancelled[-1].text == "Okay, nothing was sent." and bot.fake.calls_to("sendDocument") == []
+    )
+    await ana.send("/export")
+    await ana.tap("Send my data")
+    docs = bot.fake.calls_to("sendDocument")
+    assert [c.files["document"][0] for c in docs] == [
+        "secure-base-20260323-1800.json",
+        "secure-base-checkins-20260323-1800.csv",
+    ]
+    document = json.loads(docs[0].files["document"][1])
+    week = document["weeks"][0]
+    assert (
+        document["profile"]["telegram_chat_id"] == 71 and document["profile"]["timezone"] == BERLIN
+    )
+    assert week["anchor_name"] == "Lea <3" and week["anchor_why"].startswith("She always picks up")
+    assert week["checkins"][0]["note"] == "Asked a stranger for directions"
+    assert week["reflections"][0]["answer"] == "Lea, who else."
+    assert len(week["nudges"]) == 8 and week["nudges"][0]["status"] == "sent"
+    rows = list(csv.reader(io.StringIO(docs[1].files["document"][1].decode("utf-8-sig"))))
+    assert rows[1] == [
+        "1",
+        "1",
+        "2026-03-23",
+        "5",
+        "yes",
+        "Asked a stranger for directions",
+        "both",
+        "",
+    ]
+
+
+async def test_erase_leaves_no_trace_in_any_table(bot: BotHarness) -> None:
+    ana, ben = bot.chat(987654321), bot.chat(82)
+    await set_up(ana, anchor="Zoltan Quixotic")
+    await set_up(ben, anchor="Mum")
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))
+    await bot.tick()
+    await ana.tap("3 ")
+    await ana.tap("Yes")
+    await ana.send("Walked into the xylophone club")
+    await ana.tap("Braver")
+    await ana.send("Reflection about Zoltan")
+    kept = await ana.send("/delete")
+    assert "Erase everything?" in kept[-1].text
+    assert (await ana.tap("Keep my data"))[-1].text == "Nothing was erased."
+    await ana.send("/delete")
+    done = await ana.tap("Yes, erase everything")
+    assert done[-1].text.startswith(
+        "Erased: your profile, 1 week(s), 1 check-in(s), 1 reflection(s) and 8"
+    )
+
+    assert bot.core is not None
+    traces = ("987654321", "Zoltan", "xylophone")
+    async with bot.core.store.unit() as repos:
+        for table in Base.metadata.sorted_tables:
+            for row in (await repos.session.execute(select(table))).all():
+                flat = " ".join(str(v) for v in row)
+                assert not any(trace in flat for trace in traces), (table.name, flat)
+        left = await repos.session.scalar(text("select count(*) from nudges"))
+    assert left == 8  # Ben's week is untouched
+    await days_pass(bot, ana, 1, answer=False)
+    assert not any(is_nudge(s.text) for s in ana.seen[-3:])
+    fresh = await ana.send("/start")
+    assert "Hi, I'm Secure Base." in fresh[0].text
+
+
+async def test_words_of_crisis_get_care_and_the_week_goes_on(bot: BotHarness) -> None:
+    ana = bot.chat(91)
+    await set_up(ana)
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))
+    await bot.tick()
+    await ana.tap("2 ")
+    await ana.tap("Yes")
+    care = await ana.send("Honestly some days I just want to die")
+    assert "Are you safe at the moment?" in care[0].text
+    assert "988" in care[0].text and "findahelpline.com" in care[0].text
+    assert care[0].labels() == ["I'm safe", "I'm not safe"]
+    assert "calmer or braver" in care[-1].text  # the check-in goes on, nothing lost
+    unsafe = await ana.tap("I'm not safe")
+    assert (
+        "Please call your local emergency number now" in unsafe[0].text and "Mum" in unsafe[0].text
+    )
+    await ana.tap("Calmer")
+    assert any("Saved for day 1." in s.text for s in ana.seen[-3:])
+    assert [n.status for n in await nudges(bot)][:2] == ["sent", "pending"]
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        rows = (
+            (await repos.session.execute(text("select kind from events order by id")))
+            .scalars()
+            .all()
+        )
+        note = (await repos.session.execute(text("select tried_note from checkins"))).scalar()
+    assert rows == ["crisis_words", "care_unsafe"]
+    assert note == "Honestly some days I just want to die"
+
+    ordinary = await ana.send("I'm dying to try the new cafe, the deadline is killing me")
+    assert not any("Are you safe" in s.text for s in ordinary)
+
+
+async def test_three_lowest_days_in_a_row_get_one_caring_word(bot: BotHarness) -> None:
+    ana = bot.chat(92)
+    await set_up(ana)
+
+    async def low(chat: Chat, day: int) -> None:
+        await answer_mood(chat, mood=1)
+
+    await live(bot, bot.clock.now() + timedelta(days=4, hours=12), low, chats=(ana,))
+    care = [s for s in ana.seen if "The last few days have been really low" in s.text]
+    assert len(care) == 1
+    assert care[0].at.date() == datetime(2026, 3, 25).date()  # after the third low day
+    statuses = [n.status for n in await nudges(bot)]
+    assert statuses[:5] == ["sent"] * 5  # the week went on
+
+
+async def test_pause_and_stop_keep_working_with_later_pending(bot: BotHarness) -> None:
+    ana = bot.chat(93)
+    await set_up(ana)
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))
+    await bot.tick()
+    await ana.tap("Later")
+    await ana.tap("In an hour")
+    await ana.send("/pause")
+    await live(bot, datetime(2026, 3, 24, 20, 0, tzinfo=UTC), chats=(ana,))
+    assert sum(is_nudge(s.text) for s in ana.seen) == 1
+    await ana.send("/stop")
+    await ana.tap("Yes, end the week")
+    assert {n.status for n in await nudges(bot) if n.day > 2} == {"cancelled"}
+    snooze = (await _snoozes(bot))[0]
+    assert snooze.status == "skipped"
+
+
+async def _snoozes(bot: BotHarness) -> list[Nudge]:
+    return [n for n in await nudges(bot) if n.kind == "snooze"]
