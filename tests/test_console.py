@@ -57,7 +57,14 @@ async def console(tmp_path: Path):  # type: ignore[no-untyped-def]
     pipe = asyncio.subprocess.PIPE
     with (tmp_path / "stderr.txt").open("wb") as errors:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", stdin=pipe, stdout=pipe, stderr=errors, cwd=tmp_path, env=env
+            sys.executable,
+            "-m",
+            "bot",
+            stdin=pipe,
+            stdout=pipe,
+            stderr=errors,
+            cwd=tmp_path,
+            env=env,
         )
     chat = ConsoleProcess(proc)
     yield chat
@@ -117,5 +124,14 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     assert "Reflection for day 5" in summary and "Brave thing number 7" in summary
     await console.type("3")
     await console.expect("Whenever you'd like another, /start is here.")
+    await console.type("/progress")
+    chart = await console.expect(".png)")
+    png = Path(chart.rsplit("(chart: ", 1)[1].removesuffix(")"))
+    assert (await asyncio.to_thread(png.read_bytes)).startswith(b"\x89PNG")
+    await console.type("/export")
+    await console.expect("Send them here?")
+    await console.type("1")
+    saved = await console.expect(".csv)")
+    assert "secure-base-" in saved and ".json)" in saved
     await console.type("/quit")
     assert await asyncio.wait_for(console.proc.wait(), 10) == 0

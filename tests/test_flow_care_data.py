@@ -349,3 +349,26 @@ async def test_pause_and_stop_keep_working_with_later_pending(bot: BotHarness) -
 
 async def _snoozes(bot: BotHarness) -> list[Nudge]:
     return [n for n in await nudges(bot) if n.kind == "snooze"]
+
+
+async def test_a_later_on_the_night_the_clocks_change_still_waits_for_morning(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(94)
+    await set_up(ana, at="21:00")
+    bot.clock.set(datetime(2026, 3, 28, 20, 30, tzinfo=UTC))  # Sat 21:30 in Berlin, day 6
+    await bot.tick()
+    await ana.tap("Later")
+    reply = await ana.tap("In an hour")
+    assert reply[-1].text == "Okay, I'll come back tomorrow at 08:00."
+    await live(
+        bot, datetime(2026, 3, 29, 12, 0, tzinfo=UTC), chats=(ana,), step=timedelta(minutes=10)
+    )
+    again = [s for s in ana.seen if s.text.startswith("Here I am again")]
+    assert len(again) == 1
+    assert local_now(again[0].at, BERLIN).strftime("%Y-%m-%d %H:%M") == "2026-03-29 08:00"
+    assert again[0].at.hour == 6  # summer time has begun: 08:00 local is 06:00 UTC
+    night = [
+        s for s in ana.seen if not "08:00" <= local_now(s.at, BERLIN).strftime("%H:%M") < "22:00"
+    ]
+    assert night == []
