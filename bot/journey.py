@@ -658,6 +658,8 @@ class Journey:
         step = turn.user.step
         if step == "stop_confirm":
             await self._btn_stop(turn, ["no"])
+        elif step in SETTINGS_STEPS:
+            await self._btn_settings(turn, ["done"])
         elif step in SETUP_STEPS:
             turn.say(turn.t("cancel_setup"))
         elif step in ("week", "ended", "again"):

@@ -240,7 +240,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
     application = builder.build()
     handlers = TelegramHandlers(journey)
     private = filters.ChatType.PRIVATE

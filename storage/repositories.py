@@ -410,7 +410,7 @@ class UpdateLog:
         self.s = session
 
     async def first_time(self, update_id: int, now: datetime) -> bool:
-        dialect = self.s.bind.dialect.name
+        dialect = self.s.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         stmt = (
             insert(ProcessedUpdate)
