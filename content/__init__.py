@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from content import en
+from content import en, ru
 
-LOCALES: dict[str, dict[str, str | tuple[str, ...]]] = {"en": en.TEXTS}
+LOCALES: dict[str, dict[str, str | tuple[str, ...]]] = {"en": en.TEXTS, "ru": ru.TEXTS}
 DEFAULT_LOCALE = "en"
 
 
