@@ -32,7 +32,7 @@ from telegram.request import BaseRequest
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.replies import Reply
-from content import Texts
+from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +209,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     if isinstance(update, Update) and update.effective_chat is not None:
         user = update.effective_user
-        texts = Texts(user.language_code if user and user.language_code else "en")
+        texts = Texts(pick_locale(user.language_code if user else None))
         try:
             await context.bot.send_message(update.effective_chat.id, texts("error_generic"))
         except TelegramError:
@@ -217,13 +217,15 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
-    """Show the command menu in Telegram; the bot runs on if Telegram refuses."""
-    texts = Texts("en")
-    commands = [BotCommand(c, texts.plain(f"cmd_{c}")) for c in COMMANDS]
-    try:
-        await application.bot.set_my_commands(commands)
-    except TelegramError as exc:
-        log.warning("could not register the command menu: %s", exc)
+    """Show the command menu in each language; the bot runs on if Telegram refuses."""
+    for locale in LOCALES:
+        texts = Texts(locale)
+        commands = [BotCommand(c, texts.plain(f"cmd_{c}")) for c in COMMANDS]
+        language = None if locale == DEFAULT_LOCALE else locale
+        try:
+            await application.bot.set_my_commands(commands, language_code=language)
+        except TelegramError as exc:
+            log.warning("could not register the command menu (%s): %s", locale, exc)
 
 
 def build_application(

@@ -372,3 +372,26 @@ async def test_a_later_on_the_night_the_clocks_change_still_waits_for_morning(
         s for s in ana.seen if not "08:00" <= local_now(s.at, BERLIN).strftime("%H:%M") < "22:00"
     ]
     assert night == []
+
+
+async def test_a_russian_speaker_is_answered_in_russian_and_can_switch(bot: BotHarness) -> None:
+    olga = bot.chat(95, language_code="ru")
+    welcome = await olga.send("/start")
+    assert welcome[0].text.startswith("Привет, я Secure Base.")
+    await olga.tap("Начнём")
+    await olga.send("Мама")
+    care = await olga.send("Иногда думаю покончить с собой")
+    assert "Ты сейчас в безопасности" in care[0].text and "8-800-2000-122" in care[0].text
+    assert "Мама" in care[-1].text  # the next question came, in Russian; nothing was lost
+    menus = {c.params.get("language_code") for c in bot.fake.calls_to("setMyCommands")}
+    assert menus == {None, "ru"}
+    await olga.send("Она всегда рядом")
+    await olga.tap("Тёплое сообщение")
+    await olga.tap("Подходит")
+    await olga.tap("Berlin")
+    await olga.tap("19:00")
+    await olga.send("/settings")
+    await olga.tap("Язык")
+    switched = await olga.tap("English")
+    assert switched[0].text == "I'll speak English from now on."
+    assert "Language: English" in olga.last_text()
