@@ -73,7 +73,7 @@ class ConsoleChat:
         text = line.strip()
         if text.startswith("/") and len(text) > 1:
             return self._incoming("command", text[1:].split()[0])
-        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= len(self.choices):
             button = self.choices[int(text) - 1]
             if button.data is not None:
                 return self._incoming("button", button.data)

@@ -204,6 +204,9 @@ class Journey:
         step = turn.user.step
         if has_crisis_words(text, turn.user.language):
             await self._care(turn, "crisis_words")
+            if step == "anchor_name":
+                await self._prompt(turn)  # those words are not a name: keep them out of drafts
+                return
             if step not in FREE_TEXT_STEPS:
                 return  # the care message is the answer; the question can wait
         if step not in FREE_TEXT_STEPS:
@@ -216,6 +219,8 @@ class Journey:
                 return
             if data is not None:
                 await self._button(turn, data)
+                return
+            if step == "week" and await self._typed_mood(turn, text):
                 return
             if step in ("week", "ended"):
                 turn.say(turn.t("idle_text") if step == "week" else turn.t("status_ended"))
@@ -232,9 +237,31 @@ class Journey:
             return
         await self._free_text(turn, step, text)
 
+    async def _typed_mood(self, turn: Turn, text: str) -> bool:
+        """A mood typed ("4") after a check-in arrived answers the newest unanswered day."""
+        week = turn.week
+        if (
+            not (text.isascii() and text.isdigit())
+            or int(text) not in program.MOODS
+            or week is None
+        ):
+            return False
+        if week.status != "active":
+            return False
+        answered = {
+            c.day
+            for c in await turn.repos.checkins.for_week(week.id)
+            if c.mood is not None or c.skipped
+        }
+        waiting = sorted(await self._open_days(turn, week) - answered)
+        if not waiting:
+            return False
+        await self._button(turn, f"ck:m:{week.id}:{waiting[-1]}:{text}")
+        return True
+
     def _numbered_choice(self, turn: Turn, text: str) -> str | None:
         """ "2" typed where buttons are shown means the second button."""
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             return None
         probe = Turn(turn.repos, turn.user, turn.week, turn.t, turn.now)
         self._prompt_sync(probe)
@@ -483,7 +510,14 @@ class Journey:
         q = int(args[1])
         if week is None or not 0 <= q < program.REFLECTION_COUNT:
             return False
-        turn.goto("reflection", q=q, back=turn.user.step)
+        if turn.user.step == "reflection" and "back" in turn.user.step_ctx:
+            back = {
+                "back": turn.user.step_ctx["back"],
+                "back_ctx": turn.user.step_ctx.get("back_ctx", {}),
+            }
+        else:
+            back = {"back": turn.user.step, "back_ctx": dict(turn.user.step_ctx)}
+        turn.goto("reflection", q=q, **back)
         turn.say(turn.t("reflect_prompt", question=_question(turn.t, q)))
         return True
 
@@ -635,6 +669,10 @@ class Journey:
             turn.say(turn.t("pause_done"))
 
     async def _cmd_resume(self, turn: Turn) -> None:
+        if turn.user.step in SETUP_STEPS:
+            turn.say(turn.t("pause_setup"))
+            await self._prompt(turn)
+            return
         week = turn.week
         if week is None or week.status != "active":
             turn.say(turn.t("no_week"))
@@ -1037,7 +1075,7 @@ class Journey:
 
     async def _schedule_week(self, turn: Turn, week: Week) -> None:
         user = turn.user
-        zone, at = user.timezone or "UTC", _minute_time(user.nudge_minute or 19 * 60)
+        zone, at = user.timezone or "UTC", _minute_time(_nudge_minute(user))
         start = schedule.first_nudge_date(turn.now, zone, at)
         dues = schedule.week_due_times(start, at, zone, days=program.CLOSE_DAY)
         items = [
@@ -1084,11 +1122,18 @@ class Journey:
         day = ctx.get("day")
         done: list[str] = list(ctx.get("done", []))
         if not isinstance(day, int):
-            turn.goto(
-                str(ctx.get("back", "week"))
-                if ctx.get("back") in ("week", "ended", "again")
-                else _rest(week)
-            )
+            back = str(ctx.get("back", ""))
+            if (
+                back
+                and back not in SETUP_STEPS
+                and back not in SETTINGS_STEPS
+                and back != "reflection"
+            ):
+                turn.goto(back, **dict(ctx.get("back_ctx", {})))  # back to the question they left
+                if back not in ("week", "ended", "again"):
+                    self._prompt_sync(turn)
+            else:
+                turn.goto(_rest(week))
             return
         if "followup" not in done:
             done.append("followup")
@@ -1404,6 +1449,13 @@ def _back(turn: Turn) -> dict[str, Any]:
     if turn.user.step in SETTINGS_STEPS and "back" in ctx:
         return {"back": ctx["back"], "back_ctx": dict(ctx.get("back_ctx", {}))}
     return {"back": turn.user.step, "back_ctx": dict(ctx)}
+
+
+def _nudge_minute(user: User) -> int:
+    default = schedule.parse_clock_time(program.DEFAULT_TIME) or time(19, 0)
+    return (
+        user.nudge_minute if user.nudge_minute is not None else default.hour * 60 + default.minute
+    )
 
 
 def _is_quiet_for(user: User, at: time) -> bool:

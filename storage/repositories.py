@@ -193,9 +193,10 @@ class NudgeRepo:
         )
 
     async def next_pending(self, week_id: int) -> Nudge | None:
+        """The next check-in still to come (a snooze counts; the week's closing note does not)."""
         return await self.s.scalar(
             select(Nudge)
-            .where(Nudge.week_id == week_id, Nudge.status == PENDING)
+            .where(Nudge.week_id == week_id, Nudge.status == PENDING, Nudge.kind != "close")
             .order_by(Nudge.due_at)
             .limit(1)
         )
