@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 from dataclasses import dataclass
@@ -166,6 +167,8 @@ def configure_logging(settings: Settings, console: bool) -> None:
 
 
 def main() -> None:
+    # Opt in to PTB's coming behaviour: RetryAfter.retry_after as a timedelta.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     try:
         settings = load_settings()
     except ConfigError as exc:

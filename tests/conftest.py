@@ -16,6 +16,9 @@ from bot.clock import ManualClock
 from bot.settings import Settings
 from storage.db import make_engine
 
+# Opt in to PTB's coming behaviour (RetryAfter.retry_after as a timedelta), as the app does.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 # A Monday, six days before Europe's clocks spring forward (2026-03-29).
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
