@@ -17,6 +17,7 @@ from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram.request import BaseRequest
 
 from bot.clock import Clock, FastClock, SystemClock
 from bot.console_adapter import ConsoleChat
@@ -24,10 +25,12 @@ from bot.delivery import Sender
 from bot.dispatcher import Dispatcher
 from bot.journey import Journey
 from bot.settings import ConfigError, Settings, load_settings
+from bot.telegram_adapter import TelegramSender, build_application, register_commands
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
 
 log = logging.getLogger("bot")
+UPDATE_MEMORY = timedelta(days=2)
 
 
 @dataclass
@@ -72,9 +75,24 @@ def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
     )
 
 
+async def forget_old_updates(core: Core) -> None:
+    """Update ids are only needed while Telegram might redeliver them (a day at most)."""
+    async with core.store.unit() as repos:
+        await repos.updates.forget_before(core.clock.now() - UPDATE_MEMORY)
+
+
 def build_scheduler(core: Core, dispatcher: Dispatcher) -> AsyncIOScheduler:
     """One APScheduler job wakes the dispatcher; the nudges themselves live in the database."""
     scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(
+        forget_old_updates,
+        "interval",
+        hours=1,
+        args=[core],
+        id="housekeeping",
+        max_instances=1,
+        coalesce=True,
+    )
     scheduler.add_job(
         dispatcher.run_once,
         "interval",
@@ -87,17 +105,18 @@ def build_scheduler(core: Core, dispatcher: Dispatcher) -> AsyncIOScheduler:
     return scheduler
 
 
-async def run_telegram(core: Core) -> None:
-    from bot.telegram_adapter import TelegramSender, build_application, register_commands
-
+async def run_telegram(
+    core: Core, *, request: BaseRequest | None = None, stop: asyncio.Event | None = None
+) -> None:
+    """Long polling until SIGINT/SIGTERM (or `stop`); hands back unsent claims on the way out."""
     settings = core.settings
     assert settings.token is not None
     application = build_application(
-        core.journey, settings.token, base_url=settings.telegram_api_base_url
+        core.journey, settings.token, base_url=settings.telegram_api_base_url, request=request
     )
     dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=100)
     scheduler = build_scheduler(core, dispatcher)
-    stop = asyncio.Event()
+    stop = stop or asyncio.Event()
     _on_signals(stop.set)
     async with application:
         await register_commands(application)
@@ -143,11 +162,14 @@ def _on_signals(callback: Any) -> None:
             loop.add_signal_handler(sig, callback)
 
 
-async def run(settings: Settings) -> None:
+async def run(
+    settings: Settings, *, request: BaseRequest | None = None, stop: asyncio.Event | None = None
+) -> None:
+    """Telegram with a token, the console chat without; `request`/`stop` let tests drive it."""
     core = await build_core(settings)
     try:
         if settings.token:
-            await run_telegram(core)
+            await run_telegram(core, request=request, stop=stop)
         else:
             await run_console(core)
     finally:

@@ -1,0 +1,114 @@
+"""The composition root as the bot really starts: settings checked, schema migrated, polling."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.app import build_core, forget_old_updates, run
+from bot.clock import ManualClock
+from bot.settings import ConfigError, Settings, load_settings
+from storage.models import ProcessedUpdate
+from tests.conftest import make_settings
+from tests.fake_bot_api import FakeBotApi, UpdateFactory
+from tests.harness import TOKEN
+
+
+async def test_the_bot_starts_polls_answers_and_stops_cleanly(tmp_path: Path) -> None:
+    fake = FakeBotApi()
+    updates = UpdateFactory()
+    fake.push_update(updates.message(7, "/start"))
+    settings = Settings(
+        telegram_bot_token=TOKEN,
+        data_dir=tmp_path / "data",
+        dispatch_interval_seconds=0.05,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run(settings, request=fake, stop=stop))
+    try:
+        await fake.wait_for("sendMessage", within=15)
+        fake.push_update(updates.callback(7, "begin"))
+        await fake.wait_for("sendMessage", count=2, within=15)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+    assert fake.sent_texts(7)[0].startswith("Hi, I'm Secure Base.")
+    assert "Who makes you feel safe?" in fake.sent_texts(7)[1]
+    assert len(fake.calls_to("setMyCommands")) == 2
+    assert (tmp_path / "data" / "secure_base.db").exists()
+
+
+async def test_old_update_ids_are_forgotten_after_two_days(tmp_path: Path, sqlite_url: str) -> None:
+    clock = ManualClock(datetime(2026, 5, 1, tzinfo=UTC))
+    core = await build_core(make_settings(tmp_path, sqlite_url), clock)
+    async with core.store.unit() as repos:
+        assert await repos.updates.first_time(1, clock.now())
+    clock.advance(days=1)
+    async with core.store.unit() as repos:
+        assert await repos.updates.first_time(2, clock.now())
+        assert not await repos.updates.first_time(1, clock.now())
+    clock.advance(days=1, hours=12)
+    await forget_old_updates(core)
+    async with core.store.unit() as repos:
+        left = await repos.session.scalar(select(func.count()).select_from(ProcessedUpdate))
+    assert left == 1
+    await core.close()
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"DAY_SECONDS": "-5"}, "DAY_SECONDS"),
+        ({"DAY_SECONDS": "fast"}, "DAY_SECONDS"),
+        ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN"),
+        ({"DATABASE_URL": "mysql://localhost/x"}, "DATABASE_URL"),
+        ({"DISPATCH_INTERVAL_SECONDS": "0"}, "DISPATCH_INTERVAL_SECONDS"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
+    ],
+)
+def test_a_wrong_setting_is_named_in_one_line(
+    env: dict[str, str], named: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith(f"{named}: ") and "\n" not in message
+    if named == "TELEGRAM_BOT_TOKEN":
+        assert "not-a-token" not in message  # secrets are never echoed
+
+
+def test_settings_come_from_a_dot_env_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("DAY_SECONDS=30\nDATABASE_URL=postgres://u@h/db\n")
+    settings = load_settings()
+    assert settings.day_seconds == 30
+    assert settings.db_url == "postgresql+asyncpg://u@h/db"
+    assert settings.token is None
+
+
+def test_the_bot_refuses_to_start_with_a_clear_line(tmp_path: Path) -> None:
+    env = {**os.environ, "DAY_SECONDS": "-1", "TELEGRAM_BOT_TOKEN": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "Configuration error: DAY_SECONDS: Input should be greater than 0 (got '-1')"
+    ]
