@@ -11,6 +11,7 @@ import logging
 import os
 import signal
 import sys
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -69,7 +70,8 @@ def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
         core.journey,
         sender,
         core.clock,
-        worker_id=core.settings.worker_id,
+        # Unique per run, so two processes given one WORKER_ID never touch each other's claims.
+        worker_id=f"{core.settings.worker_id}-{uuid.uuid4().hex[:8]}",
         grace=timedelta(minutes=core.settings.missed_grace_minutes),
         **kwargs,
     )
@@ -114,7 +116,8 @@ async def run_telegram(
     application = build_application(
         core.journey, settings.token, base_url=settings.telegram_api_base_url, request=request
     )
-    dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=100)
+    # Small batches: about a second of Telegram's 30 messages a second, so little is in flight.
+    dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=30)
     scheduler = build_scheduler(core, dispatcher)
     stop = stop or asyncio.Event()
     _on_signals(stop.set)
@@ -128,8 +131,8 @@ async def run_telegram(
         scheduler.start()
         log.info("running on Telegram; dispatch every %ss", settings.dispatch_interval_seconds)
         await stop.wait()
+        await dispatcher.stop()
         scheduler.shutdown(wait=False)
-        await dispatcher.release_claims()
         await application.updater.stop()
         await application.stop()
 
@@ -143,7 +146,8 @@ async def run_console(core: Core) -> None:
         sys.stdout,
         files_dir=settings.data_dir / "files",
     )
-    dispatcher = build_dispatcher(core, chat)
+    chat.echo = not sys.stdin.isatty()
+    dispatcher = build_dispatcher(core, chat, only_chat_id=settings.console_chat_id)
     scheduler = build_scheduler(core, dispatcher)
     scheduler.start()
     if settings.day_seconds:
@@ -151,8 +155,8 @@ async def run_console(core: Core) -> None:
     try:
         await chat.run()
     finally:
+        await dispatcher.stop()
         scheduler.shutdown(wait=False)
-        await dispatcher.release_claims()
 
 
 def _on_signals(callback: Any) -> None:

@@ -41,6 +41,7 @@ class ConsoleChat:
         self.out = out
         self.files_dir = files_dir
         self.choices: list[Button] = []
+        self.echo = False  # repeat typed lines, so a piped-in script reads as a transcript
         self._saved = 0
 
     def _save(self, name: str, data: bytes) -> Path:
@@ -86,6 +87,8 @@ class ConsoleChat:
         return Incoming(self.chat_id, kind, value, self.language)  # type: ignore[arg-type]
 
     async def handle_line(self, line: str) -> None:
+        if self.echo:
+            self.out.write(f"› {line.strip()}\n\n")
         incoming = self.decode(line)
         if incoming is None:
             return

@@ -71,18 +71,30 @@ class Dispatcher:
         grace: timedelta = timedelta(hours=3),
         max_attempts: int = 5,
         max_batches: int = 20,
+        only_chat_id: int | None = None,
     ) -> None:
         self.store, self.journey, self.sender, self.clock = store, journey, sender, clock
         self.worker_id = worker_id
         self.batch_size, self.concurrency = batch_size, concurrency
         self.lease_seconds, self.grace = lease_seconds, grace
         self.max_attempts, self.max_batches = max_attempts, max_batches
+        self.only_chat_id = only_chat_id
         self._hold_until: datetime | None = None
+        self._running = asyncio.Lock()
+        self._stopping = False
 
     async def run_once(self) -> DispatchStats:
         """One wake-up: drain due rows batch by batch (bounded, so a tick always ends)."""
+        if self._stopping:
+            return DispatchStats()
+        async with self._running:
+            return await self._run_batches()
+
+    async def _run_batches(self) -> DispatchStats:
         stats = DispatchStats()
         for _ in range(self.max_batches):
+            if self._stopping:
+                break
             now = self.clock.now()
             if self._hold_until is not None and now < self._hold_until:
                 break
@@ -99,7 +111,9 @@ class Dispatcher:
         """Claim, decide, send and mark one batch: (rows claimed, rows handed back)."""
         lease = real_seconds(self.clock, self.lease_seconds)
         async with self.store.unit() as repos:
-            ids = await repos.nudges.claim_due(now, self.worker_id, lease, self.batch_size)
+            ids = await repos.nudges.claim_due(
+                now, self.worker_id, lease, self.batch_size, chat_id=self.only_chat_id
+            )
             dues = await repos.nudges.load_due(ids)
         stats.claimed += len(ids)
         if not ids:
@@ -159,7 +173,16 @@ class Dispatcher:
 
         return await asyncio.gather(*(one(d) for d in dues))
 
+    async def stop(self) -> None:
+        """On shutdown: let the batch in flight finish and be marked, then hand back the rest.
+
+        Cancelling a batch half-sent would put sent nudges back to pending: a double send.
+        """
+        self._stopping = True
+        async with self._running:
+            await self.release_claims()
+
     async def release_claims(self) -> None:
-        """On shutdown, hand back whatever this worker still holds (nothing is lost)."""
+        """Hand back whatever this worker still holds (nothing is lost)."""
         async with self.store.unit() as repos:
             await repos.nudges.release_worker(self.worker_id)

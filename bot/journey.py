@@ -10,7 +10,7 @@ import asyncio
 import dataclasses
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -74,6 +74,7 @@ SETTINGS_STEPS = frozenset(
         "set_lang",
     }
 )
+CONFIRM_STEPS = frozenset({"stop_confirm", "export_confirm", "delete_confirm"})
 QUIET_CHOICES = ((22 * 60, 8 * 60), (23 * 60, 7 * 60), (21 * 60, 9 * 60), (0, 7 * 60))
 EVENING = time(20, 0)
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button
@@ -174,6 +175,9 @@ class Journey:
         elif msg.kind == "text":
             await self._text(turn, msg.value)
         else:
+            if msg.value and has_crisis_words(msg.value, turn.user.language):
+                await self._care(turn, "crisis_words")  # a caption can carry the same words
+                return
             turn.say(turn.t("non_text"))
             await self._prompt(turn)
 
@@ -221,6 +225,9 @@ class Journey:
                 await self._button(turn, data)
                 return
             if step == "week" and await self._typed_mood(turn, text):
+                return
+            if step == "week" and self._week_is_over(turn):
+                self._start_thank(turn, turn.week)  # type: ignore[arg-type]
                 return
             if step in ("week", "ended"):
                 turn.say(turn.t("idle_text") if step == "week" else turn.t("status_ended"))
@@ -449,7 +456,8 @@ class Journey:
         if week is None or not 1 <= day <= program.WEEK_DAYS:
             return False
         checkin = await turn.repos.checkins.get_or_create(week.id, day, turn.now)
-        edit = field_name == "me" or bool(turn.user.step_ctx.get("edit"))
+        ctx = turn.user.step_ctx
+        edit = field_name == "me" or (bool(ctx.get("edit")) and ctx.get("day") == day)
         if field_name in ("m", "me") and int(value) in program.MOODS:
             checkin.mood, checkin.skipped = int(value), False
             if field_name == "me":  # re-answering a past day from /journal: ask it all again
@@ -518,7 +526,7 @@ class Journey:
         else:
             back = {"back": turn.user.step, "back_ctx": dict(turn.user.step_ctx)}
         turn.goto("reflection", q=q, **back)
-        turn.say(turn.t("reflect_prompt", question=_question(turn.t, q)))
+        turn.say(turn.t("reflect_prompt", question=week_view.question(turn.t, q)))
         return True
 
     async def _btn_thank(self, turn: Turn, args: list[str]) -> bool:
@@ -600,11 +608,21 @@ class Journey:
             else:
                 turn.goto("again")
             await self._prompt(turn)
+        elif step == "week" and self._week_is_over(turn):
+            self._start_thank(turn, turn.week)  # type: ignore[arg-type]
         elif step == "week":
             await self._cmd_status(turn)
         else:
             turn.say(turn.t("welcome_back"))
             await self._prompt(turn)
+
+    def _week_is_over(self, turn: Turn) -> bool:
+        """Seven days have passed (the closing note may have been missed, skipped or paused)."""
+        week = turn.week
+        if week is None or week.status != "active" or week.start_date is None:
+            return False
+        zone = turn.user.timezone or "UTC"
+        return schedule.day_of_week(week.start_date, turn.now, zone) > program.WEEK_DAYS
 
     async def _cmd_help(self, turn: Turn) -> None:
         turn.say(turn.t("help"))
@@ -617,6 +635,9 @@ class Journey:
             return
         if week is None or week.status != "active":
             turn.say(turn.t("status_ended"))
+            return
+        if turn.user.step == "week" and self._week_is_over(turn):
+            self._start_thank(turn, week)  # the closing note never came: close the week now
             return
         turn.say(await self._status_text(turn, week))
 
@@ -689,13 +710,15 @@ class Journey:
             turn.say(turn.t("no_week"))
             return
         if turn.user.step != "stop_confirm":
-            turn.goto("stop_confirm", back=turn.user.step, back_ctx=dict(turn.user.step_ctx))
+            self._detour(turn, "stop_confirm")
         await self._prompt(turn)
 
     async def _cmd_cancel(self, turn: Turn) -> None:
         step = turn.user.step
         if step == "stop_confirm":
             await self._btn_stop(turn, ["no"])
+        elif step in ("export_confirm", "delete_confirm"):
+            await self._detour_back(turn)
         elif step in SETTINGS_STEPS:
             await self._btn_settings(turn, ["done"])
         elif step in SETUP_STEPS:
@@ -744,6 +767,8 @@ class Journey:
         if week is None or not 1 <= day <= program.WEEK_DAYS:
             return False
         checkin = await turn.repos.checkins.get_or_create(week.id, day, turn.now)
+        if checkin.mood is not None:
+            return False  # answered already: a skip from an old message has passed
         checkin.skipped, checkin.answered_at = True, turn.now
         await turn.repos.nudges.cancel_snooze(week.id, day)
         nxt = await turn.repos.nudges.next_pending(week.id)
@@ -927,17 +952,28 @@ class Journey:
 
     # ----------------------------------------------------------------- their data
     async def _cmd_export(self, turn: Turn) -> None:
-        turn.say(
-            turn.t("export_q"),
-            rows(
-                Button(turn.t.plain("btn_export_yes"), "ex:yes"),
-                Button(turn.t.plain("btn_cancel"), "ex:no"),
-            ),
-        )
+        self._detour(turn, "export_confirm")
+        self._prompt_sync(turn)
+
+    def _detour(self, turn: Turn, step: str) -> None:
+        """Ask a yes/no question, remembering the question to come back to."""
+        if turn.user.step not in CONFIRM_STEPS:
+            turn.goto(step, back=turn.user.step, back_ctx=dict(turn.user.step_ctx))
+        else:
+            turn.goto(step, **_back(turn))
+
+    async def _detour_back(self, turn: Turn) -> None:
+        back = _back(turn)
+        turn.goto(str(back["back"]), **dict(back["back_ctx"]))
+        if turn.user.step not in ("week", "ended", "again"):
+            await self._prompt(turn)
 
     async def _btn_export(self, turn: Turn, args: list[str]) -> bool:
+        if turn.user.step != "export_confirm":
+            return False
         if args[0] != "yes":
             turn.say(turn.t("export_cancelled"))
+            await self._detour_back(turn)
             return True
         records = await turn.repos.people.records(turn.user)
         stamp = turn.now.strftime("%Y%m%d-%H%M")
@@ -951,20 +987,19 @@ class Journey:
         )
         turn.say(turn.t("export_done"), files=files)
         log.info("user %s exported their data", turn.user.id)
+        await self._detour_back(turn)
         return True
 
     async def _cmd_delete(self, turn: Turn) -> None:
-        turn.say(
-            turn.t("delete_q"),
-            rows(
-                Button(turn.t.plain("btn_delete_yes"), "dl:yes"),
-                Button(turn.t.plain("btn_delete_no"), "dl:no"),
-            ),
-        )
+        self._detour(turn, "delete_confirm")
+        self._prompt_sync(turn)
 
     async def _btn_delete(self, turn: Turn, args: list[str]) -> bool:
+        if turn.user.step != "delete_confirm":
+            return False
         if args[0] != "yes":
             turn.say(turn.t("delete_kept"))
+            await self._detour_back(turn)
             return True
         user_id = turn.user.id
         counts = await turn.repos.people.erase(turn.user)
@@ -980,8 +1015,10 @@ class Journey:
         await turn.repos.events.add(turn.user.id, week.id if week else None, kind, turn.now)
         log.warning("care moment for user %s: %s", turn.user.id, kind)
         intro = turn.t("care_low_mood" if kind == "low_mood" else "care_words")
+        anchor = (week.anchor_name if week else None) or turn.t.plain("care_no_anchor")
+        reach_out = turn.t("care_reach_out", anchor=anchor)
         turn.say(
-            intro + "\n\n" + self._help_lines(turn),
+            intro + "\n\n" + self._help_lines(turn) + "\n\n" + reach_out,
             rows(
                 Button(turn.t.plain("btn_safe"), "cr:safe"),
                 Button(turn.t.plain("btn_not_safe"), "cr:unsafe"),
@@ -1310,11 +1347,11 @@ class Journey:
             q = int(ctx.get("q", 0))
             if "day" in ctx:
                 turn.say(
-                    t("reflection_q", question=_question(t, q)),
+                    t("reflection_q", question=week_view.question(t, q)),
                     rows(Button(t.plain("btn_later"), f"rl:{wid}:{q}")),
                 )
             else:
-                turn.say(t("reflect_prompt", question=_question(t, q)))
+                turn.say(t("reflect_prompt", question=week_view.question(t, q)))
         elif step == "thank" and week is not None:
             turn.say(
                 t("thank_intro", anchor=anchor, draft=self._thank_draft(t, week)),
@@ -1333,6 +1370,22 @@ class Journey:
                     Button(t.plain("btn_again_same"), "ag:same"),
                     Button(t.plain("btn_again_new"), "ag:new"),
                     Button(t.plain("btn_again_no"), "ag:no"),
+                ),
+            )
+        elif step == "export_confirm":
+            turn.say(
+                t("export_q"),
+                rows(
+                    Button(t.plain("btn_export_yes"), "ex:yes"),
+                    Button(t.plain("btn_cancel"), "ex:no"),
+                ),
+            )
+        elif step == "delete_confirm":
+            turn.say(
+                t("delete_q"),
+                rows(
+                    Button(t.plain("btn_delete_yes"), "dl:yes"),
+                    Button(t.plain("btn_delete_no"), "dl:no"),
                 ),
             )
         elif step == "stop_confirm":
@@ -1417,7 +1470,7 @@ class Journey:
             return t.plain("when_today", time=hhmm)
         if local.date() == today + timedelta(days=1):
             return t.plain("when_tomorrow", time=hhmm)
-        return t.plain("when_on", date=_date_label(t, local.date()), time=hhmm)
+        return t.plain("when_on", date=week_view.date_label(t, local.date()), time=hhmm)
 
 
 # --------------------------------------------------------------------- small helpers
@@ -1439,14 +1492,18 @@ async def _drawn(reply: Reply) -> Reply:
     """Draw a requested chart in a worker thread, so other people's updates keep flowing."""
     if reply.chart is None:
         return reply
-    png = await asyncio.to_thread(render_week_chart, reply.chart.points, reply.chart.labels)
+    try:
+        png = await asyncio.to_thread(render_week_chart, reply.chart.points, reply.chart.labels)
+    except Exception as exc:  # the words still go out if the picture cannot be drawn
+        log.error("chart could not be drawn: %s", type(exc).__name__)
+        return dataclasses.replace(reply, chart=None)
     return dataclasses.replace(reply, photo=png, chart=None)
 
 
 def _back(turn: Turn) -> dict[str, Any]:
     """Where to return after a detour (settings): kept across the detour's own steps."""
     ctx = turn.user.step_ctx
-    if turn.user.step in SETTINGS_STEPS and "back" in ctx:
+    if (turn.user.step in SETTINGS_STEPS or turn.user.step in CONFIRM_STEPS) and "back" in ctx:
         return {"back": ctx["back"], "back_ctx": dict(ctx.get("back_ctx", {}))}
     return {"back": turn.user.step, "back_ctx": dict(ctx)}
 
@@ -1467,13 +1524,15 @@ def _quiet_label(user: User) -> str:
 
 
 def _share_buttons(t: Texts, text: str, week: Week) -> tuple[tuple[Button, ...], ...]:
-    share = Button(
-        t.plain("btn_share", anchor=_clip(week.anchor_name or "", 24)),
-        url="https://t.me/share/url?url=" + quote(text, safe=""),
-    )
+    """Copy (Telegram copies at most 256 characters) and share, where the text fits each."""
+    buttons: list[Button] = []
     if len(text) <= COPY_LIMIT:
-        return rows(Button(t.plain("btn_copy"), copy=text), share, per_row=2)
-    return rows(share)
+        buttons.append(Button(t.plain("btn_copy"), copy=text))
+    url = "https://t.me/share/url?url=" + quote(text, safe="")
+    if len(url) <= program.SHARE_URL_MAX:
+        label = t.plain("btn_share", anchor=week_view.clip(week.anchor_name or "", 24))
+        buttons.append(Button(label, url=url))
+    return rows(*buttons, per_row=2)
 
 
 def _followup_due(week: Week, day: int) -> bool:
@@ -1498,18 +1557,12 @@ def _ctx_day(turn: Turn) -> int:
     return int(turn.user.step_ctx.get("day", 1))
 
 
-def _mood(checkin: CheckIn | None) -> int | None:
-    return checkin.mood if checkin is not None else None
-
-
-def _question(t: Texts, q: int) -> str:
-    return t.variants("reflection_questions")[q]
-
-
 def _limit_for(step: str) -> int:
     if step == "anchor_name":
         return program.NAME_MAX
-    if step in ("reflection", "thank_own", "draft_own"):
+    if step in ("thank_own", "draft_own"):
+        return program.DRAFT_MAX
+    if step == "reflection":
         return program.LONG_TEXT_MAX
     return program.SHORT_TEXT_MAX
 
@@ -1520,19 +1573,6 @@ def _minute_time(minute: int) -> time:
 
 def _hhmm(at: time) -> str:
     return f"{at.hour:02d}:{at.minute:02d}"
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _date_label(t: Texts, day: date) -> str:
-    return t.plain(
-        "date_format",
-        weekday=t.variants("weekdays")[day.weekday()],
-        day=day.day,
-        month=t.variants("months")[day.month - 1],
-    )
 
 
 __all__ = ["Incoming", "Journey", "Safe"]

@@ -31,7 +31,11 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     console_chat_id: int = 1
     console_language: str = "en"
-    worker_id: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
+    worker_id: str = Field(
+        default_factory=lambda: f"{socket.gethostname()[:30]}-{os.getpid()}",
+        min_length=1,
+        max_length=40,
+    )
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -84,6 +88,7 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
-        shown = "" if "TOKEN" in name else f" (got {first.get('input')!r})"
+        secret = "TOKEN" in name or "URL" in name  # a URL may carry a password
+        shown = "" if secret else f" (got {first.get('input')!r})"
         message = str(first["msg"]).removeprefix("Value error, ")
         raise ConfigError(f"{name}: {message}{shown}") from None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Awaitable, Sequence
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -21,6 +24,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    BaseUpdateProcessor,
     CallbackQueryHandler,
     ChatMemberHandler,
     ContextTypes,
@@ -122,6 +126,36 @@ def _seconds(value: object) -> float:
     return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
 
 
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Different people's updates run side by side; one person's stay in the order sent."""
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._queued: Counter[int] = Counter()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(chat.id, asyncio.Lock())
+        self._queued[chat.id] += 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._queued[chat.id] -= 1
+            if self._queued[chat.id] == 0:  # forget idle chats: memory stays flat
+                del self._queued[chat.id], self._locks[chat.id]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
 class TelegramHandlers:
     """The PTB callbacks. Each one decodes, calls the journey, renders; nothing else."""
 
@@ -154,7 +188,8 @@ class TelegramHandlers:
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.effective_chat is None or update.effective_message is None:
             return
-        await self._reply(update, context, self._incoming(update, "other"))
+        caption = update.effective_message.caption or ""
+        await self._reply(update, context, self._incoming(update, "other", caption))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -243,7 +278,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
-    application = builder.build()
+    application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
     handlers = TelegramHandlers(journey)
     private = filters.ChatType.PRIVATE
     application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -345,6 +345,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
         "have to get through this alone."
     ),
     "care_no_anchor": "someone you trust",
+    "care_reach_out": "If you can, let {anchor} know how you're doing today, even in one line. You don't have to carry this alone.",
     # --- commands ----------------------------------------------------------------------
     "help": (
         "I walk with you through one week of leaning on someone you trust.\n\n"

@@ -23,3 +23,5 @@ DEFAULT_TIME = "19:00"
 NAME_MAX = 64
 SHORT_TEXT_MAX = 1000
 LONG_TEXT_MAX = 4096
+DRAFT_MAX = 3000  # a draft is echoed inside a message, which Telegram caps at 4,096
+SHARE_URL_MAX = 2000

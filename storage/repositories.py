@@ -208,7 +208,7 @@ class NudgeRepo:
         return list(rows)
 
     async def claim_due(
-        self, now: datetime, worker: str, lease: timedelta, limit: int
+        self, now: datetime, worker: str, lease: timedelta, limit: int, chat_id: int | None = None
     ) -> list[int]:
         """Take up to `limit` due rows (or rows whose lease ran out) for this worker.
 
@@ -227,6 +227,8 @@ class NudgeRepo:
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
+        if chat_id is not None:  # the console serves one person only
+            due = due.where(Nudge.user_id.in_(select(User.id).where(User.chat_id == chat_id)))
         result = await self.s.execute(
             update(Nudge)
             .where(Nudge.id.in_(due.scalar_subquery()))

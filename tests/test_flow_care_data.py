@@ -3,7 +3,6 @@ erase and care, through the real PTB Application with the fake Bot API and a rea
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 from matplotlib.image import imread
 from sqlalchemy import select, text
+from telegram import Update
 
 from bot.chart import CHART_SIZE
 from bot.clock import ManualClock
@@ -78,10 +78,19 @@ async def test_a_chart_being_drawn_does_not_hold_up_another_person(bot: BotHarne
     await ben.send("/start")
     bot.fake.clear()
     bot._calls_read = 0
-    await asyncio.gather(
-        bot.feed(bot.updates.message(21, "/progress")),
-        bot.feed(bot.updates.message(22, "/help")),
-    )
+    assert bot.app is not None
+    await bot.app.start()  # updates now flow through PTB's own queue and update processor
+    try:
+        await bot.app.update_queue.put(
+            Update.de_json(bot.updates.message(21, "/progress"), bot.app.bot)
+        )
+        await bot.app.update_queue.put(
+            Update.de_json(bot.updates.message(22, "/help"), bot.app.bot)
+        )
+        await bot.fake.wait_for("sendPhoto", within=30)
+        await bot.fake.wait_for("sendMessage", count=2, within=30)
+    finally:
+        await bot.app.stop()
     order = [(c.method, int(c.params["chat_id"])) for c in bot.fake.calls if "chat_id" in c.params]
     assert order.index(("sendMessage", 22)) < order.index(("sendPhoto", 21))
 

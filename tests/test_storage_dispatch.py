@@ -407,7 +407,8 @@ async def test_rows_a_crashed_worker_held_are_sent_after_its_lease(
     assert (await live.run_once()).outcomes[SENT] == 1
     assert sender.chats == [7]
     [row] = await nudges_of(db, person)
-    assert (row.status, row.claimed_by, row.attempts) == (SENT, "test-worker", 2)
+    assert (row.status, row.claimed_by, row.attempts) == (SENT, live.worker_id, 2)
+    assert live.worker_id.startswith("test-worker-")
 
 
 async def test_a_nudge_overdue_beyond_the_grace_period_is_missed(db: Core) -> None:
