@@ -1186,7 +1186,7 @@ class Journey:
                 turn.goto("reflection", day=day, done=done, q=q)
                 self._prompt_sync(turn)
                 return
-        if day >= program.WEEK_DAYS and week.status == "active":
+        if (day >= program.WEEK_DAYS or self._week_is_over(turn)) and week.status == "active":
             self._start_thank(turn, week)
             return
         turn.goto("week")

@@ -404,3 +404,77 @@ async def test_a_russian_speaker_is_answered_in_russian_and_can_switch(bot: BotH
     switched = await olga.tap("English")
     assert switched[0].text == "I'll speak English from now on."
     assert "Language: English" in olga.last_text()
+
+
+async def test_a_week_whose_closing_note_never_came_closes_on_the_next_visit(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(96)
+    await set_up(ana)
+    await days_pass(bot, ana, 5.5)  # days 1-6 answered
+    await ana.send("/pause")  # paused over day 7 and the closing note of day 8
+    await live(bot, bot.clock.now() + timedelta(days=4), chats=(ana,))
+    statuses = [n.status for n in await nudges(bot)]
+    assert statuses[-2:] == ["skipped", "skipped"]
+    back = await ana.send("/start")
+    assert back[-1].text == "Did you send your request to Mum?"  # left open on day 2
+    closing = await ana.tap("I decided not to")
+    assert "close the circle with Mum" in closing[-1].text
+    await ana.tap("Use this")
+    assert "Would you like another week?" in ana.last_text()
+
+
+async def test_editing_a_past_day_does_not_spill_into_today(bot: BotHarness) -> None:
+    ana = bot.chat(97)
+    await set_up(ana)
+    await live(bot, bot.clock.now() + timedelta(days=1), chats=(ana,))  # day 1 unanswered
+    await ana.send("/journal")
+    await ana.tap("Day 1")
+    await ana.tap("3 ")  # the edit of day 1 is left half-done; day 2's check-in arrives
+    await live(bot, bot.clock.now() + timedelta(hours=12), chats=(ana,))
+    await ana.tap("5 ")
+    await ana.tap("Not today")
+    done = await ana.tap("Braver")
+    assert any(s.text == "Saved for day 2. Thank you for checking in." for s in done)
+
+
+async def test_skip_after_answering_is_a_passed_question(bot: BotHarness) -> None:
+    ana = bot.chat(98)
+    await set_up(ana)
+    bot.clock.set(datetime(2026, 3, 23, 18, 0, tzinfo=UTC))
+    await bot.tick()
+    await ana.tap("4 ")
+    reply = await ana.press(ana.button("Skip today")["callback_data"])
+    assert reply[0].text.startswith("That question has passed.")
+    progress = await ana.send("/progress")
+    assert "Moods, day by day: 🙂 – – – – – –" in progress[-1].text
+
+
+async def test_an_old_erase_button_does_nothing_once_the_question_is_closed(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(99)
+    await set_up(ana)
+    await ana.send("/delete")
+    await ana.tap("Keep my data")
+    old = await ana.press("dl:yes")
+    assert old[0].text.startswith("That question has passed.")
+    assert "Day " in (await ana.send("/status"))[0].text or "Your week starts" in ana.last_text()
+
+
+async def test_a_photo_caption_with_words_of_crisis_gets_care(bot: BotHarness) -> None:
+    ana = bot.chat(100)
+    await set_up(ana)
+    photo = bot.updates.photo(100, caption="I don't want to live anymore")
+    care = await ana._feed(photo)
+    assert "Are you safe at the moment?" in care[0].text
+    assert "let Mum know how you're doing" in care[0].text
+
+
+async def test_an_idle_week_past_its_seventh_day_closes_on_start(bot: BotHarness) -> None:
+    ana = bot.chat(101)
+    await set_up(ana)
+    await ana.send("/pause")
+    await live(bot, bot.clock.now() + timedelta(days=9), chats=(ana,))
+    closing = await ana.send("/start")
+    assert "close the circle with Mum" in closing[-1].text

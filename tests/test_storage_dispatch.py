@@ -694,3 +694,51 @@ async def test_pg_two_dispatchers_send_every_nudge_exactly_once(
     finally:
         for core in cores:
             await core.close()
+
+
+class GatedSender(RecordingSender):
+    """Holds every send until `gate` opens, so a shutdown can arrive mid-batch."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+        self.started = asyncio.Event()
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        self.started.set()
+        await self.gate.wait()
+        await super().send(chat_id, reply)
+
+
+async def test_a_shutdown_mid_batch_waits_and_sends_nothing_twice(
+    db: Core, clock: ManualClock
+) -> None:
+    for chat in range(1, 6):
+        await checkin_person(db, chat, START - timedelta(minutes=1))
+    sender = GatedSender()
+    first = dispatcher(db, sender)
+    running = asyncio.create_task(first.run_once())
+    await sender.started.wait()
+    stopping = asyncio.create_task(first.stop())
+    await asyncio.sleep(0.05)
+    assert not stopping.done()  # it waits for the batch in flight instead of cancelling it
+    sender.gate.set()
+    await asyncio.gather(running, stopping)
+    assert sorted(sender.chats) == [1, 2, 3, 4, 5]
+    assert (await first.run_once()).claimed == 0  # a stopped dispatcher claims nothing more
+
+    again = RecordingSender()
+    assert (await dispatcher(db, again).run_once()).claimed == 0
+    assert again.chats == []
+    assert {n.status for n in (await nudges(db)).values()} == {SENT}
+
+
+async def test_the_console_dispatcher_claims_only_its_own_chat(
+    db: Core, clock: ManualClock
+) -> None:
+    await checkin_person(db, 1, START - timedelta(minutes=1))
+    await checkin_person(db, 2, START - timedelta(minutes=1))
+    sender = RecordingSender()
+    assert (await dispatcher(db, sender, only_chat_id=1).run_once()).claimed == 1
+    assert sender.chats == [1]
+    assert sorted(n.status for n in (await nudges(db)).values()) == ["pending", SENT]
