@@ -13,6 +13,7 @@ from typing import TextIO
 
 from bot.journey import Incoming, Journey
 from bot.replies import Button, Reply
+from content import Texts, pick_locale
 
 TAG_RE = re.compile(r"<[^>]+>")
 
@@ -38,6 +39,7 @@ class ConsoleChat:
         self.journey = journey
         self.chat_id = chat_id
         self.language = language
+        self.texts = Texts(pick_locale(language))
         self.out = out
         self.files_dir = files_dir
         self.choices: list[Button] = []
@@ -57,8 +59,11 @@ class ConsoleChat:
         lines = [prefix + to_plain(reply.text)]
         if reply.photo is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            lines.append(f"(chart: {self._save(f'chart-{self.chat_id}-{stamp}.png', reply.photo)})")
-        lines += [f"(file: {self._save(item.filename, item.data)})" for item in reply.files]
+            path = self._save(f"chart-{self.chat_id}-{stamp}.png", reply.photo)
+            lines.append(self.texts.plain("chart_saved", path=path))
+        lines += [
+            self.texts.plain("file_saved", path=self._save(f.filename, f.data)) for f in reply.files
+        ]
         buttons = [b for row in reply.buttons for b in row]
         if buttons:
             self.choices = buttons
@@ -78,7 +83,8 @@ class ConsoleChat:
             button = self.choices[int(text) - 1]
             if button.data is not None:
                 return self._incoming("button", button.data)
-            self.out.write(f"(to copy or send)\n{button.copy or _shared_text(button.url)}\n\n")
+            text = button.copy or _shared_text(button.url)
+            self.out.write(f"{self.texts.plain('copy_hint')}\n{text}\n\n")
             self.out.flush()
             return None
         return self._incoming("text", text)
@@ -98,7 +104,7 @@ class ConsoleChat:
     async def run(self, read_line: Callable[[], Awaitable[str]] | None = None) -> None:
         """Read lines until end of input or /quit."""
         reader = read_line or _stdin_reader()
-        self.out.write("Secure Base, console chat. Type /start to begin, /quit to leave.\n\n")
+        self.out.write(self.texts.plain("console_banner") + "\n\n")
         self.out.flush()
         await self.handle_line("/start")
         while True:

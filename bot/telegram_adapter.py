@@ -159,16 +159,16 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 class TelegramHandlers:
     """The PTB callbacks. Each one decodes, calls the journey, renders; nothing else."""
 
-    def __init__(self, journey: Journey) -> None:
+    def __init__(self, journey: Journey, sender: TelegramSender) -> None:
         self.journey = journey
+        self.sender = sender
 
     async def _reply(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
     ) -> None:
         replies = await self.journey.handle(msg)
-        sender = context.bot_data["sender"]
         try:
-            await sender.send_all(msg.chat_id, replies)
+            await self.sender.send_all(msg.chat_id, replies)
         except Blocked:
             await self.journey.set_reachable(msg.chat_id, False)
 
@@ -279,7 +279,7 @@ def build_application(
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
     application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
-    handlers = TelegramHandlers(journey)
+    handlers = TelegramHandlers(journey, TelegramSender(application))
     private = filters.ChatType.PRIVATE
     application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
@@ -287,5 +287,4 @@ def build_application(
     application.add_handler(MessageHandler(private & filters.TEXT, handlers.on_text))
     application.add_handler(MessageHandler(private & ~filters.StatusUpdate.ALL, handlers.on_other))
     application.add_error_handler(on_error)
-    application.bot_data["sender"] = TelegramSender(application)
     return application

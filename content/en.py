@@ -20,7 +20,6 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
         "emergency number.</i>"
     ),
     "btn_begin": "Let's begin",
-    "welcome_hint": "Tap “Let's begin” whenever you're ready.",
     "welcome_back": "Welcome back. Here's where we were:",
     # --- anchor ------------------------------------------------------------------------
     "anchor_name_q": (
@@ -141,7 +140,6 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "effect_both": "Both",
     "effect_neither": "Not really",
     "checkin_saved": "Saved for day {day}. Thank you for checking in.",
-    "checkin_done_already": "Day {day} is already saved. 🌿",
     "followup_q": "Did you send your request to {anchor}?",
     "btn_sent_yes": "Yes, I sent it",
     "btn_sent_not_yet": "Not yet",
@@ -254,13 +252,15 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "missed_reminder": "Yesterday slipped by, and that's okay. /journal lets you fill it in if you like.",
     # --- seeing the week ---------------------------------------------------------------
     "progress_caption": "Your week so far, with {anchor}.",
+    "chart_saved": "(chart saved: {path})",
+    "file_saved": "(file saved: {path})",
+    "copy_hint": "(to copy or send)",
+    "console_banner": "Secure Base, console chat. Type /start to begin, a number to choose, /quit to leave.",
     "chart_title": "Your week with {anchor}",
     "chart_mood": "Mood",
     "chart_tried": "Tried something new or hard",
     "chart_effect": "Calmer or braver",
     "chart_empty": "No answers yet",
-    "chart_day": "Day {day}",
-    "chart_saved": "Chart saved to {path}",
     "journal_title": "<b>Your journal, week {number} with {anchor}</b>",
     "journal_day": "<b>Day {day}</b> · {date}",
     "journal_no_answer": "no answer yet",
@@ -309,7 +309,6 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "btn_export_yes": "Send my data",
     "btn_cancel": "Cancel",
     "export_done": "Here's everything I keep about you.",
-    "export_saved": "Your data is saved in these files:\n{paths}",
     "export_cancelled": "Okay, nothing was sent.",
     "delete_q": (
         "This erases everything I keep about you: your anchor, your words, check-ins, reflections "

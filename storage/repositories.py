@@ -76,9 +76,6 @@ class WeekRepo:
             select(Week).where(Week.user_id == user_id).order_by(Week.id.desc()).limit(1)
         )
 
-    async def get(self, week_id: int) -> Week | None:
-        return await self.s.get(Week, week_id)
-
     async def create(self, user_id: int, now: datetime, **fields: Any) -> Week:
         count = await self.s.scalar(select(func.count()).where(Week.user_id == user_id))
         week = Week(
@@ -395,15 +392,6 @@ class NudgeRepo:
             .where(Nudge.status == CLAIMED, Nudge.claimed_by == worker)
             .values(status=PENDING, claimed_by=None, lease_until=None)
         )
-
-    async def cancel_for_users(self, user_ids: Sequence[int]) -> None:
-        if user_ids:
-            await self.s.execute(
-                update(Nudge)
-                .where(Nudge.user_id.in_(user_ids), Nudge.status == PENDING)
-                .values(status=CANCELLED)
-                .execution_options(synchronize_session=False)
-            )
 
 
 class UpdateLog:

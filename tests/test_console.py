@@ -126,7 +126,7 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     await console.expect("Whenever you'd like another, /start is here.")
     await console.type("/progress")
     chart = await console.expect(".png)")
-    png = Path(chart.rsplit("(chart: ", 1)[1].removesuffix(")"))
+    png = Path(chart.rsplit("(chart saved: ", 1)[1].removesuffix(")"))
     assert (await asyncio.to_thread(png.read_bytes)).startswith(b"\x89PNG")
     await console.type("/export")
     await console.expect("Send them here?")
