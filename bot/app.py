@@ -60,8 +60,7 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     await migrate(engine)
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
-    grace = timedelta(minutes=settings.missed_grace_minutes)
-    return Core(settings, clock, engine, store, Journey(store, clock, missed_grace=grace))
+    return Core(settings, clock, engine, store, Journey(store, clock))
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:

@@ -177,7 +177,10 @@ class Bot:
             ids = await repos.nudges.claim_due(now, WORKER, timedelta(minutes=5), 1000)
             outcomes = []
             for due in await repos.nudges.load_due(ids):
-                status = verdict(due, now, self.core.journey.missed_grace) or SENT
+                status = (
+                    verdict(due, now, timedelta(minutes=self.core.settings.missed_grace_minutes))
+                    or SENT
+                )
                 await repos.nudges.finish([due.id], status, WORKER, now)
                 outcomes.append((due, status))
         for due, status in outcomes:
