@@ -148,6 +148,7 @@ def render_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
             color=_MUTED,
             wrap=True,
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 12},
+            parse_math=False,
         )
 
     _fit_day_labels(ax, renderer, labels.day_labels)
@@ -156,7 +157,7 @@ def render_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
         Line2D([], [], **star_style, label=labels.tried_legend),
         Line2D([], [], **diamond_style, label=labels.effect_legend),
     ]
-    fig.legend(
+    legend = fig.legend(
         handles=handles,
         loc="upper left",
         bbox_to_anchor=(_MARGIN_X, _LEGEND_TOP),
@@ -168,6 +169,8 @@ def render_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
         borderaxespad=0,
         labelspacing=0.5,
     )
+    for legend_text in legend.get_texts():
+        legend_text.set_parse_math(False)
 
     buf = io.BytesIO()
     canvas.print_png(buf, metadata={"Software": None})
@@ -208,7 +211,14 @@ def _style_axes(ax: Axes, labels: ChartLabels) -> None:
         fontfamily=_FONT,
         color=_INK,
     )
-    ax.set_ylabel(labels.mood_axis, fontsize=_TICK_PT, fontfamily=_FONT, color=_MUTED, labelpad=14)
+    ax.set_ylabel(
+        labels.mood_axis,
+        fontsize=_TICK_PT,
+        fontfamily=_FONT,
+        color=_MUTED,
+        labelpad=14,
+        parse_math=False,
+    )
     ax.yaxis.set_label_coords(-0.085, (3 - _Y_LIMITS[0]) / (_Y_LIMITS[1] - _Y_LIMITS[0]))
     ax.tick_params(axis="both", length=0, pad=10)
     for side in ("top", "right", "left", "bottom"):
@@ -235,6 +245,7 @@ def _draw_title(fig: Figure, renderer: RendererAgg, title: str) -> None:
         fontweight="bold",
         color=_INK,
         linespacing=1.1,
+        parse_math=False,  # a "$" in a name is a dollar sign, not maths
     )
 
     def shrink_to_fit(floor: int) -> None:
@@ -256,7 +267,12 @@ def _draw_title(fig: Figure, renderer: RendererAgg, title: str) -> None:
 def _fit_day_labels(ax: Axes, renderer: RendererAgg, day_labels: Sequence[str]) -> None:
     """Day labels under each day; break at the first space, then shrink, if they'd collide."""
     slot_px = ax.bbox.width / DAYS * 0.92
-    style: dict[str, Any] = {"fontsize": _TICK_PT, "fontfamily": _FONT, "color": _INK}
+    style: dict[str, Any] = {
+        "fontsize": _TICK_PT,
+        "fontfamily": _FONT,
+        "color": _INK,
+        "parse_math": False,
+    }
     ax.set_xticks(range(1, DAYS + 1), list(day_labels), **style)
 
     def widest() -> float:

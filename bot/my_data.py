@@ -115,6 +115,11 @@ CSV_COLUMNS = (
 )
 
 
+def _cell(text: str) -> str:
+    """A spreadsheet runs a cell starting with = + - @ as a formula: keep it plain text."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def export_csv(records: PersonRecords) -> bytes:
     """Check-ins, one row a day, ready for a spreadsheet (UTF-8 with a BOM for Excel)."""
     weeks = {w.id: w for w in records.weeks}
@@ -130,7 +135,7 @@ def export_csv(records: PersonRecords) -> bytes:
                 _iso(day_date(week, c.day)) if week.start_date else "",
                 "" if c.mood is None else c.mood,
                 "" if c.tried is None else ("yes" if c.tried else "no"),
-                c.tried_note or "",
+                _cell(c.tried_note or ""),
                 c.effect or "",
                 "yes" if c.skipped else "",
             ]

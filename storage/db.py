@@ -7,7 +7,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, make_url
+from sqlalchemy import event, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
@@ -19,6 +19,8 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
     A PostgreSQL URL may end in `?schema=name` to keep the tables in that schema.
     """
+    # SQL parameters are what people wrote: never let them into a logged exception.
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"timeout": 30})
         engine = create_async_engine(url, **kwargs)
@@ -29,6 +31,7 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA secure_delete=ON")  # erased words are overwritten, not left behind
             cur.close()
 
         return engine
@@ -60,4 +63,7 @@ async def migrate(engine: AsyncEngine) -> None:
         command.upgrade(_alembic_config(connection), "head")
 
     async with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several processes may start at once: one migrates, the others wait for it.
+            await conn.execute(text("SELECT pg_advisory_xact_lock(74210531)"))
         await conn.run_sync(_upgrade)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -511,3 +511,9 @@ class Store:
     async def unit(self) -> AsyncIterator[Repos]:
         async with self._sessionmaker() as session, session.begin():
             yield Repos(session)
+
+    async def flush_erased(self) -> None:
+        """After an erase on SQLite, fold the write-ahead log into the (securely deleted) file."""
+        async with self._sessionmaker() as session:
+            if session.get_bind().dialect.name == "sqlite":
+                await session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

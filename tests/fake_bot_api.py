@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import json
+import re
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -143,6 +145,72 @@ def _check_kind(error: str) -> None:
         raise ValueError(f"unknown error kind {error!r}")
 
 
+_TAG = re.compile(r"<(/?)([a-z-]+)[^>]*>")
+_HTML_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "code",
+    "pre",
+    "a",
+    "blockquote",
+    "tg-spoiler",
+    "span",
+}
+
+
+def _visible_length(text: str, parse_mode: Any) -> int | None:
+    """Length as Telegram counts it (UTF-16 units, after HTML); None if the HTML is broken."""
+    if str(parse_mode).upper() == "HTML":
+        stack: list[str] = []
+        for closing, name in _TAG.findall(text):
+            if name not in _HTML_TAGS:
+                return None
+            if not closing:
+                stack.append(name)
+            elif not stack or stack.pop() != name:
+                return None
+        if stack:
+            return None
+        text = html.unescape(_TAG.sub("", text))
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _limits_broken(method: str, params: dict[str, Any]) -> str | None:
+    """Telegram's own refusals for over-long or malformed messages, as the real API words them."""
+    key, limit = (
+        ("text", 4096) if method in ("sendMessage", "editMessageText") else ("caption", 1024)
+    )
+    value = params.get(key)
+    if method in ("sendMessage", "editMessageText") and not value:
+        return "Bad Request: message text is empty"
+    if isinstance(value, str):
+        length = _visible_length(value, params.get("parse_mode"))
+        if length is None:
+            return "Bad Request: can't parse entities"
+        if length > limit:
+            what = "message caption" if key == "caption" else "message"
+            return f"Bad Request: {what} is too long"
+    markup = params.get("reply_markup")
+    if isinstance(markup, str | bytes):
+        markup = json.loads(markup)
+    for row in (markup or {}).get("inline_keyboard", []):
+        for button in row:
+            if len(str(button.get("callback_data", "")).encode()) > 64:
+                return "Bad Request: BUTTON_DATA_INVALID"
+            if len((button.get("copy_text") or {}).get("text", "")) > 256:
+                return "Bad Request: BUTTON_COPY_TEXT_INVALID"
+            if len(button.get("url", "")) > 2048:
+                return "Bad Request: BUTTON_URL_INVALID"
+    return None
+
+
 class FakeBotApi(BaseRequest):
     """A fake Bot API server living inside PTB's request layer."""
 
@@ -250,6 +318,11 @@ class FakeBotApi(BaseRequest):
                 if rule.error == "network":
                     raise NetworkError(f"Fake network error in {api_method}")
                 return _error_payload(rule.error, rule.retry_after, rule.description)
+
+        refusal = _limits_broken(api_method, params)
+        if refusal is not None:
+            call.error = "bad_request"
+            return _error_payload("bad_request", 0, refusal)
 
         if api_method == "getUpdates":
             return await self._get_updates(params)

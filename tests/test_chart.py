@@ -148,3 +148,19 @@ async def test_render_in_worker_thread_does_not_block_event_loop() -> None:
         ticks += 1
     decode(await render)
     assert ticks > 3
+
+
+@pytest.mark.parametrize("title", ["Mom $x^$", "$5 and $6", r"back\slash _under_ {braces} ^caret"])
+def test_special_characters_in_names_are_drawn_as_they_are(title: str) -> None:
+    labels = ChartLabels(
+        title=title,
+        day_labels=tuple(f"${d}" for d in range(1, 8)),
+        mood_axis="$Mood",
+        tried_legend="Tried $",
+        effect_legend="Calm_er ^",
+        no_data="No $ yet",
+    )
+    for points in ([], [DayPoint(day=1, mood=3, tried=True, effect="both")]):
+        png = render_week_chart(points, labels)
+        image = imread(io.BytesIO(png))
+        assert image.shape[:2] == (CHART_SIZE[1], CHART_SIZE[0])

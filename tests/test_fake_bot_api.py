@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -226,3 +227,41 @@ async def test_latency_and_throughput(fake: FakeBotApi, app: Application) -> Non
 
     await asyncio.gather(*(app.bot.send_message(i, f"m{i}") for i in range(500)))
     assert len(fake.calls_to("sendMessage")) == 500
+
+
+LONG_DATA = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="y" * 65)]])
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "refusal"),
+    [
+        ({"text": "x" * 4097}, "Message is too long"),
+        ({"text": "<b>" + "x" * 4096 + "</b>", "parse_mode": "HTML"}, None),
+        ({"text": "&lt;" * 4096, "parse_mode": "HTML"}, None),
+        ({"text": "<b>unclosed", "parse_mode": "HTML"}, "Can't parse entities"),
+        (
+            {
+                "text": "ok",
+                "reply_markup": InlineKeyboardMarkup(
+                    [[InlineKeyboardButton("x", callback_data="y" * 65)]]
+                ),
+            },
+            "Button_data_invalid",
+        ),
+    ],
+)
+async def test_the_fake_refuses_what_telegram_refuses(
+    kwargs: dict[str, Any], refusal: str | None
+) -> None:
+    fake = FakeBotApi()
+    app = ApplicationBuilder().token("123:ABC").request(fake).get_updates_request(fake).build()
+    await app.initialize()
+    try:
+        if refusal is None:
+            await app.bot.send_message(5, **kwargs)
+        else:
+            with pytest.raises(BadRequest) as caught:
+                await app.bot.send_message(5, **kwargs)
+            assert refusal.lower() in str(caught.value).lower()
+    finally:
+        await app.shutdown()

@@ -59,6 +59,8 @@ class Journey:
             await self._route(turn, msg)
             if not turn.erased:
                 user.updated_at = now
+        if turn.erased:
+            await self.store.flush_erased()
         return [await _drawn(reply) for reply in turn.out]
 
     async def set_reachable(self, chat_id: int, reachable: bool) -> None:

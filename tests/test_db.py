@@ -1,0 +1,57 @@
+"""Storage safety: no parameters in errors, erased words gone from disk, concurrent migrations."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from bot.app import Core
+from storage.db import make_engine, migrate
+
+
+async def test_errors_never_carry_what_people_wrote(core: Core) -> None:
+    assert core.engine.sync_engine.hide_parameters is True
+    with pytest.raises(IntegrityError) as caught:
+        async with core.engine.begin() as conn:
+            insert = "INSERT INTO processed_updates (update_id, seen_at) VALUES (:id, :word)"
+            await conn.execute(text(insert), {"id": 1, "word": "2026-01-01"})
+            await conn.execute(text(insert), {"id": 1, "word": "my secret words"})
+    assert "my secret words" not in str(caught.value)
+
+
+async def test_erased_words_leave_neither_the_database_nor_its_log(
+    core: Core, tmp_path: Path
+) -> None:
+    async with core.engine.connect() as conn:
+        assert (await conn.execute(text("PRAGMA secure_delete"))).scalar() == 1
+    word = "zebracornflower"
+    async with core.store.unit() as repos:
+        user = await repos.users.create(42, "en", core.clock.now())
+        await repos.events.add(user.id, None, word, core.clock.now())
+    async with core.store.unit() as repos:
+        found = await repos.users.by_chat(42)
+        assert found is not None
+        await repos.people.erase(found)
+    await core.store.flush_erased()
+    files = await asyncio.to_thread(
+        lambda: {p.name: p.read_bytes() for p in tmp_path.glob("*.db*")}
+    )
+    assert "secure_base.db" in files
+    assert [name for name, data in files.items() if word.encode() in data] == []
+
+
+async def test_processes_starting_together_migrate_once(pg_url: str) -> None:
+    engines = [make_engine(pg_url) for _ in range(3)]
+    try:
+        await asyncio.gather(*(migrate(engine) for engine in engines))
+        async with engines[0].connect() as conn:
+            version = (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar()
+            tables = (await conn.execute(text("SELECT count(*) FROM nudges"))).scalar()
+    finally:
+        for engine in engines:
+            await engine.dispose()
+    assert version == "0002" and tables == 0
