@@ -72,13 +72,17 @@ async def btn_skip_day(turn: Turn, args: list[str]) -> bool:
     return True
 
 
-async def cmd_progress(turn: Turn) -> None:
+def _week_begun(turn: Turn) -> Week | None:
+    """The latest week, if its days have begun: the one the journal and the chart show."""
     week = turn.week
-    if (
-        week is None
-        or week.status not in ("active", "completed", "stopped")
-        or week.start_date is None
-    ):
+    if week is None or week.status not in ("active", "completed", "stopped"):
+        return None
+    return week if week.start_date is not None else None
+
+
+async def cmd_progress(turn: Turn) -> None:
+    week = _week_begun(turn)
+    if week is None:
         turn.say(turn.t("journal_nothing"))
         return
     checkins = await turn.repos.checkins.for_week(week.id)
@@ -96,12 +100,8 @@ def chart_request(turn: Turn, week: Week, checkins: list[CheckIn]) -> ChartReque
 
 
 async def cmd_journal(turn: Turn) -> None:
-    week = turn.week
-    if (
-        week is None
-        or week.status not in ("active", "completed", "stopped")
-        or week.start_date is None
-    ):
+    week = _week_begun(turn)
+    if week is None:
         turn.say(turn.t("journal_nothing"))
         return
     checkins = await turn.repos.checkins.for_week(week.id)
