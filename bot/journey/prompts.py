@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from urllib.parse import quote
 
 from bot import schedule, week_view
@@ -22,8 +21,6 @@ from bot.timezones import zone_label_now
 from content import LOCALES, Texts, program
 from content.zones import COMMON_ZONES
 from storage.models import Week
-
-log = logging.getLogger(__name__)
 
 
 def mood_buttons(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import time, timedelta
 
 from bot import schedule, week_view
@@ -18,8 +17,6 @@ from bot.journey.core import (
 from bot.replies import Button, ChartRequest, rows
 from content import program
 from storage.models import CheckIn, Week
-
-log = logging.getLogger(__name__)
 
 
 async def btn_snooze_menu(turn: Turn, args: list[str]) -> bool:
