@@ -49,7 +49,10 @@ class Core:
 
 
 def make_clock(settings: Settings) -> Clock:
-    return FastClock(settings.day_seconds) if settings.day_seconds else SystemClock()
+    if not settings.day_seconds:
+        return SystemClock()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return FastClock(settings.day_seconds, anchor=settings.data_dir / "fast_clock.json")
 
 
 async def build_core(settings: Settings, clock: Clock | None = None) -> Core:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 
 DAY = 86_400.0
@@ -25,17 +27,37 @@ class SystemClock:
 
 
 class FastClock:
-    """Starts at the real time and runs `DAY / day_seconds` times faster than it."""
+    """Runs `DAY / day_seconds` times faster than real time.
 
-    def __init__(self, day_seconds: float, start: datetime | None = None) -> None:
+    With an `anchor` file the fast world keeps its time across restarts, as the real one does:
+    a bot stopped for a while finds the days it was away have passed.
+    """
+
+    def __init__(self, day_seconds: float, anchor: Path | None = None) -> None:
         if day_seconds <= 0:
             raise ValueError("day_seconds must be positive")
         self.speed = DAY / day_seconds
-        self._start = start or datetime.now(UTC)
-        self._mono = time.monotonic()
+        self._real_start = time.time()
+        self._start = self._resume(anchor, day_seconds) if anchor else datetime.now(UTC)
+        if anchor is not None:
+            state = {
+                "real": self._real_start,
+                "fast": self._start.isoformat(),
+                "day_seconds": day_seconds,
+            }
+            anchor.write_text(json.dumps(state))
+
+    def _resume(self, anchor: Path, day_seconds: float) -> datetime:
+        try:
+            state = json.loads(anchor.read_text())
+            fast = datetime.fromisoformat(state["fast"])
+            speed = DAY / float(state["day_seconds"])
+            return fast + timedelta(seconds=(self._real_start - float(state["real"])) * speed)
+        except (OSError, ValueError, KeyError, TypeError):
+            return datetime.now(UTC)
 
     def now(self) -> datetime:
-        return self._start + timedelta(seconds=(time.monotonic() - self._mono) * self.speed)
+        return self._start + timedelta(seconds=(time.time() - self._real_start) * self.speed)
 
 
 class ManualClock:

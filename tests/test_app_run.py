@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.app import build_core, forget_old_updates, run
-from bot.clock import ManualClock
+from bot.clock import FastClock, ManualClock
 from bot.settings import ConfigError, Settings, load_settings
 from storage.models import ProcessedUpdate
 from tests.conftest import make_settings
@@ -112,3 +113,16 @@ def test_the_bot_refuses_to_start_with_a_clear_line(tmp_path: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         "Configuration error: DAY_SECONDS: Input should be greater than 0 (got '-1')"
     ]
+
+
+def test_the_fast_clock_keeps_its_time_across_a_restart(tmp_path: Path) -> None:
+    anchor = tmp_path / "fast_clock.json"
+    first = FastClock(day_seconds=60, anchor=anchor)
+    start = first.now()
+    state = json.loads(anchor.read_text())
+    state["real"] -= 30  # the first run began half a real minute ago: half a fast day has passed
+    anchor.write_text(json.dumps(state))
+    again = FastClock(day_seconds=60, anchor=anchor)
+    assert timedelta(hours=11, minutes=59) < again.now() - start < timedelta(hours=12, minutes=5)
+    fresh = FastClock(day_seconds=60)
+    assert abs(fresh.now() - datetime.now(UTC)) < timedelta(minutes=5)
