@@ -10,12 +10,13 @@ import asyncio
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from bot import schedule
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.journey import Journey
+from bot.schedule import minute_time
 from storage.repositories import (
     CANCELLED,
     FAILED,
@@ -46,14 +47,10 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> str | None:
     if now - due.due_at > grace:
         return MISSED
     local = schedule.local_now(now, due.timezone).time()
-    quiet = schedule.is_quiet(local, _clock_time(due.quiet_start), _clock_time(due.quiet_end))
+    quiet = schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end))
     if quiet and not (due.night_ok and due.kind != "snooze"):
         return MISSED
     return None
-
-
-def _clock_time(minute: int) -> time:
-    return time(minute // 60, minute % 60)
 
 
 class Dispatcher:

@@ -8,6 +8,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from bot.schedule import hhmm, minute_time
 from bot.week_view import day_date
 from content import Texts
 from storage.repositories import PersonRecords
@@ -17,8 +18,8 @@ def _iso(value: datetime | date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _hhmm(minute: int | None) -> str | None:
-    return None if minute is None else f"{minute // 60:02d}:{minute % 60:02d}"
+def _clock(minute: int | None) -> str | None:
+    return None if minute is None else hhmm(minute_time(minute))
 
 
 def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str, Any]:
@@ -85,8 +86,8 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
             "telegram_chat_id": user.chat_id,
             "language": user.language,
             "timezone": user.timezone,
-            "checkin_time": _hhmm(user.nudge_minute),
-            "quiet_hours": f"{_hhmm(user.quiet_start)}-{_hhmm(user.quiet_end)}",
+            "checkin_time": _clock(user.nudge_minute),
+            "quiet_hours": f"{_clock(user.quiet_start)}-{_clock(user.quiet_end)}",
             "night_time_chosen": user.night_ok,
             "paused": user.paused,
             "reachable": user.active,

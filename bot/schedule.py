@@ -114,3 +114,12 @@ def parse_clock_time(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+def minute_time(minute: int) -> time:
+    """Minutes after midnight (as stored) to a wall-clock time."""
+    return time(minute // 60, minute % 60)
+
+
+def hhmm(at: time) -> str:
+    return f"{at.hour:02d}:{at.minute:02d}"

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from bot import schedule, week_view
 from bot.replies import Button, Reply
+from bot.schedule import hhmm, minute_time
 from content import Texts, program
 from storage.models import User, Week
 from storage.repositories import Repos
@@ -153,14 +154,6 @@ def limit_for(step: str) -> int:
     if step == "reflection":
         return program.LONG_TEXT_MAX
     return program.SHORT_TEXT_MAX
-
-
-def minute_time(minute: int) -> time:
-    return time(minute // 60, minute % 60)
-
-
-def hhmm(at: time) -> str:
-    return f"{at.hour:02d}:{at.minute:02d}"
 
 
 def when(turn: Turn, due_utc: datetime) -> str:
