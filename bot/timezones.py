@@ -1,177 +1,61 @@
-"""Turning what a person types ("sao paulo", "Europe/Berlin", "Киев") into an IANA zone.
+"""Turning what a person types ("sao paulo", "Лиссабон", "UTC+3", "мск", "EST") into an IANA zone.
 
-Fixed offsets ("+3", "UTC+3", "Etc/GMT-3") are deliberately not accepted: they drift by an
-hour across daylight-saving changes, which is exactly what storing a real zone avoids.
+Zone aliases, city names in every lookup locale, country names and abbreviations come from CLDR
+through Babel; content/zones.py adds only what CLDR does not carry. A typed whole-hour offset
+becomes a fixed zone (Etc/GMT-3 for "UTC+3"): it is what the person said, though it will not
+follow daylight saving. An abbreviation with several meanings ("CST") is returned as Ambiguous.
 """
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
-from datetime import datetime
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from content.zones import CITY_ALIASES
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.dates import get_timezone_location
+from babel.localedata import locale_identifiers
+
+from content import zones as data
 
 MAX_INPUT = 100
+FUZZY_MIN_LENGTH = 5
 
-# Areas whose last name component is a real place.
-_CITY_AREAS = frozenset(
-    {
-        "Africa",
-        "America",
-        "Antarctica",
-        "Arctic",
-        "Asia",
-        "Atlantic",
-        "Australia",
-        "Europe",
-        "Indian",
-        "Pacific",
-    }
+_CITY_AREAS = re.compile(
+    r"(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/"
+)
+_NOT_ZONES = re.compile(
+    r"Factory|localtime|posixrules|Etc/Unknown|[A-Z]{3}\d[A-Z]{3}|(SystemV|posix|right)/.*"
+)
+_NOT_PLACES = re.compile(r"/(North|South|East|West|Victoria|[A-Z]+)$")
+_UTC_NAMES = frozenset({"utc", "gmt", "zulu", "uct", "universal", "greenwich", "z"})
+_OFFSET = re.compile(r"(utc|gmt|msk|мск)?([+-])(\d{1,2})(?::?(\d{2}))?")
+_TRAILING = string.punctuation.replace("+", "") + string.whitespace + "…«»“”„"
+_UNSPLIT = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "−": "-", "–": "-"}
 )
 
-# Old spellings and retired city names -> current canonical zone. Their city part is
-# still searchable ("calcutta" -> Asia/Kolkata).
-_RENAMED: dict[str, str] = {
-    "Africa/Asmera": "Africa/Asmara",
-    "Africa/Timbuktu": "Africa/Abidjan",
-    "America/Argentina/ComodRivadavia": "America/Argentina/Catamarca",
-    "America/Atka": "America/Adak",
-    "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
-    "America/Catamarca": "America/Argentina/Catamarca",
-    "America/Cordoba": "America/Argentina/Cordoba",
-    "America/Ensenada": "America/Tijuana",
-    "America/Fort_Wayne": "America/Indiana/Indianapolis",
-    "America/Godthab": "America/Nuuk",
-    "America/Indianapolis": "America/Indiana/Indianapolis",
-    "America/Jujuy": "America/Argentina/Jujuy",
-    "America/Louisville": "America/Kentucky/Louisville",
-    "America/Mendoza": "America/Argentina/Mendoza",
-    "America/Montreal": "America/Toronto",
-    "America/Porto_Acre": "America/Rio_Branco",
-    "America/Rosario": "America/Argentina/Cordoba",
-    "America/Shiprock": "America/Denver",
-    "Asia/Ashkhabad": "Asia/Ashgabat",
-    "Asia/Calcutta": "Asia/Kolkata",
-    "Asia/Chongqing": "Asia/Shanghai",
-    "Asia/Chungking": "Asia/Shanghai",
-    "Asia/Dacca": "Asia/Dhaka",
-    "Asia/Harbin": "Asia/Shanghai",
-    "Asia/Istanbul": "Europe/Istanbul",
-    "Asia/Katmandu": "Asia/Kathmandu",
-    "Asia/Macao": "Asia/Macau",
-    "Asia/Rangoon": "Asia/Yangon",
-    "Asia/Saigon": "Asia/Ho_Chi_Minh",
-    "Asia/Tel_Aviv": "Asia/Jerusalem",
-    "Asia/Thimbu": "Asia/Thimphu",
-    "Asia/Ujung_Pandang": "Asia/Makassar",
-    "Asia/Ulan_Bator": "Asia/Ulaanbaatar",
-    "Atlantic/Faeroe": "Atlantic/Faroe",
-    "Australia/Canberra": "Australia/Sydney",
-    "Europe/Belfast": "Europe/London",
-    "Europe/Kiev": "Europe/Kyiv",
-    "Europe/Nicosia": "Asia/Nicosia",
-    "Europe/Tiraspol": "Europe/Chisinau",
-    "Europe/Uzhgorod": "Europe/Kyiv",
-    "Europe/Zaporozhye": "Europe/Kyiv",
-    "Pacific/Enderbury": "Pacific/Kanton",
-    "Pacific/Ponape": "Pacific/Pohnpei",
-    "Pacific/Truk": "Pacific/Chuuk",
-}
 
-# Legacy names that are not places: accepted only when typed in full, then canonicalised.
-_LEGACY: dict[str, str] = {
-    "Australia/ACT": "Australia/Sydney",
-    "Australia/NSW": "Australia/Sydney",
-    "Australia/North": "Australia/Darwin",
-    "Australia/Queensland": "Australia/Brisbane",
-    "Australia/South": "Australia/Adelaide",
-    "Australia/Tasmania": "Australia/Hobart",
-    "Australia/Victoria": "Australia/Melbourne",
-    "Australia/West": "Australia/Perth",
-    "Pacific/Samoa": "Pacific/Pago_Pago",
-    "Brazil/East": "America/Sao_Paulo",
-    "Canada/Atlantic": "America/Halifax",
-    "Canada/Central": "America/Winnipeg",
-    "Canada/Eastern": "America/Toronto",
-    "Canada/Mountain": "America/Edmonton",
-    "Canada/Newfoundland": "America/St_Johns",
-    "Canada/Pacific": "America/Vancouver",
-    "US/Alaska": "America/Anchorage",
-    "US/Arizona": "America/Phoenix",
-    "US/Central": "America/Chicago",
-    "US/Eastern": "America/New_York",
-    "US/Hawaii": "Pacific/Honolulu",
-    "US/Mountain": "America/Denver",
-    "US/Pacific": "America/Los_Angeles",
-    "Eire": "Europe/Dublin",
-    "GB": "Europe/London",
-    "GB-Eire": "Europe/London",
-    "Hongkong": "Asia/Hong_Kong",
-    "Iceland": "Atlantic/Reykjavik",
-    "Iran": "Asia/Tehran",
-    "Israel": "Asia/Jerusalem",
-    "Japan": "Asia/Tokyo",
-    "NZ": "Pacific/Auckland",
-    "Poland": "Europe/Warsaw",
-    "Portugal": "Europe/Lisbon",
-    "PRC": "Asia/Shanghai",
-    "ROC": "Asia/Taipei",
-    "ROK": "Asia/Seoul",
-    "Singapore": "Asia/Singapore",
-    "Turkey": "Europe/Istanbul",
-    "W-SU": "Europe/Moscow",
-}
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    zone: str
 
-_UTC_NAMES = frozenset(
-    {
-        "utc",
-        "gmt",
-        "zulu",
-        "uct",
-        "universal",
-        "greenwich",
-        "gmt0",
-        "gmt+0",
-        "gmt-0",
-        "etc/utc",
-        "etc/gmt",
-        "etc/uct",
-        "etc/universal",
-        "etc/zulu",
-        "etc/greenwich",
-        "etc/gmt0",
-        "etc/gmt+0",
-        "etc/gmt-0",
-    }
-)
 
-# Zone names never offered: abbreviations, fixed offsets and files that are not zones.
-_REJECTED_NAMES = frozenset(
-    {
-        "CET",
-        "EET",
-        "WET",
-        "MET",
-        "EST",
-        "MST",
-        "HST",
-        "EST5EDT",
-        "CST6CDT",
-        "MST7MDT",
-        "PST8PDT",
-        "Factory",
-        "localtime",
-        "posixrules",
-    }
-)
-_REJECTED_AREAS = frozenset({"Etc", "SystemV", "posix", "right"})
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """The text names several zones ("CST", "IST"): ask which one, offering `zones`."""
 
-_TRAILING = string.punctuation + string.whitespace + "…«»“”„"
-# Letters NFKD does not split into base + accent.
-_UNSPLIT = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+    typed: str
+    zones: tuple[str, ...]
+
+
+ZoneMatch = Resolved | Ambiguous | None
 
 
 def _fold(text: str) -> str:
@@ -193,48 +77,199 @@ def _name_key(text: str) -> str:
     return "_".join(_fold(text).split())
 
 
-def _canonical(zone: str) -> str:
-    return _RENAMED.get(zone) or _LEGACY.get(zone) or zone
-
-
-def _accepted(zone: str) -> bool:
-    return zone not in _REJECTED_NAMES and zone.split("/", 1)[0] not in _REJECTED_AREAS
+def canonical(zone: str) -> str:
+    """The current IANA name for a zone name, old or new (CLDR's aliases); "UTC" for UTC."""
+    zone = get_global("zone_aliases").get(zone, zone)
+    return "UTC" if zone in ("Etc/UTC", "Etc/GMT") else zone
 
 
 @cache
-def _indexes() -> tuple[dict[str, str], dict[str, str]]:
-    """Full-name and city-name indexes, built once from the installed zone database."""
-    names: dict[str, str] = {}
-    cities: dict[str, str] = {}
-    legacy_cities: dict[str, str] = {}
-    for zone in sorted(available_timezones()):
-        if not _accepted(zone):
-            continue
-        names[_name_key(zone)] = _canonical(zone)
-        area, _, rest = zone.partition("/")
-        if area not in _CITY_AREAS or zone in _LEGACY:
-            continue
-        key = _city_key(rest.rsplit("/", 1)[-1])
-        if zone in _RENAMED:
-            legacy_cities.setdefault(key, _RENAMED[zone])
-        else:
-            cities.setdefault(key, zone)
-    for key, zone in legacy_cities.items():
-        cities.setdefault(key, zone)
-    for alias, zone in CITY_ALIASES.items():
-        cities[_city_key(alias)] = zone
-    return names, cities
+def _zone_names() -> dict[str, str]:
+    """Every accepted full zone name, folded, to its canonical zone."""
+    return {
+        _name_key(zone): canonical(zone)
+        for zone in available_timezones()
+        if not _NOT_ZONES.fullmatch(zone)
+    }
 
 
-def _lookup(text: str) -> str | None:
-    names, cities = _indexes()
+def _add(index: dict[str, str], name: str, zone: str) -> None:
+    key = _city_key(name)
+    if key and zone != "UTC":
+        index.setdefault(key, zone)
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Place names to zones, earlier sources winning: IANA cities, CLDR exemplar cities,
+    the curated big cities, retired IANA cities, then single-zone countries."""
+    index: dict[str, str] = {}
+    zones = sorted(set(_zone_names().values()))
+    cities = [z for z in zones if _CITY_AREAS.match(z)]
+    for zone in cities:
+        _add(index, zone.rsplit("/", 1)[-1], zone)
+    for locale in data.LOOKUP_LOCALES:
+        for zone in cities:
+            _add(index, get_timezone_location(zone, locale, return_city=True), zone)
+    for zone, names in data.EXTRA_CITIES.items():
+        for name in names.split("|"):
+            _add(index, name, zone)
+    for name, zone in get_global("zone_aliases").items():
+        if _CITY_AREAS.match(name) and not _NOT_PLACES.search(name):
+            _add(index, name.rsplit("/", 1)[-1], canonical(zone))
+    for locale in data.LOOKUP_LOCALES:
+        countries = Locale.parse(locale).territories
+        for territory, in_it in get_global("territory_zones").items():
+            main = [z for z in map(canonical, in_it) if len(in_it) == 1 or z in _golden_zones()]
+            if len(main) == 1 and territory in countries:
+                _add(index, countries[territory], main[0])
+    return index
+
+
+@cache
+def _metazone_names() -> dict[str, str]:
+    """Metazone names ("Eastern Time", "Eastern", "hora de Moscú") to their main zone.
+    Matched exactly only: "Atlantis" is not a misspelt "Atlantic"."""
+    index: dict[str, str] = {}
+    for locale in map(Locale.parse, data.LOOKUP_LOCALES):
+        for metazone, names in locale.meta_zones.items():
+            home = metazone_home(metazone)
+            for name in map(str, (names.get("long") or {}).values() if home else ()):
+                _add(index, name, str(home))
+                if locale.language == "en" and name.endswith(" Time"):
+                    _add(index, name.removesuffix(" Time"), str(home))
+    return index
+
+
+@cache
+def _near_index() -> dict[str, set[str]]:
+    """Each place key and each of its one-letter deletions, to the keys they come from."""
+    index: dict[str, set[str]] = {}
+    for key in _places():
+        if len(key) >= FUZZY_MIN_LENGTH - 1:
+            for variant in {key} | _deletions(key):
+                index.setdefault(variant, set()).add(key)
+    return index
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter wrong, missing, extra, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return short in _deletions(long_)
+
+
+def _misspelled_place(key: str) -> str | None:
+    """The zone of the only place one edit away from `key`, if all such places agree."""
+    if len(key) < FUZZY_MIN_LENGTH:
+        return None
+    index, places = _near_index(), _places()
+    near = {k for v in {key} | _deletions(key) for k in index.get(v, ())}
+    zones = {places[k] for k in near if _one_edit_apart(key, k)}
+    return zones.pop() if len(zones) == 1 else None
+
+
+@cache
+def _golden_zones() -> tuple[str, ...]:
+    """Each Windows zone's main IANA zone (CLDR): the well-known zone of a region."""
+    return tuple(dict.fromkeys(canonical(z) for z in get_global("windows_zone_mapping").values()))
+
+
+@cache
+def metazone_home(metazone: str) -> str | None:
+    """The main zone of a CLDR metazone ("America_Eastern" -> "America/New_York")."""
+    if metazone in data.METAZONE_HOMES:
+        return data.METAZONE_HOMES[metazone]
+    members = [canonical(z) for z, m in get_global("meta_zones").items() if m == metazone]
+    if named := [z for z in members if z.endswith("/" + metazone)]:
+        return named[0]
+    where = Counter(get_global("zone_territories").get(z) for z in members)
+    golden = [z for z in _golden_zones() if z in members] or sorted(members)
+    return max(golden, key=lambda z: where[get_global("zone_territories").get(z)], default=None)
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Folded abbreviation ("est", "cest", "aest", "мск") to the metazones it stands for."""
+    found: dict[str, dict[str, None]] = {}
+    for locale in locale_identifiers():
+        if locale.split("_")[0] not in ("en", "es", "ru") or locale.count("_") > 1:
+            continue
+        for metazone, names in Locale.parse(locale).meta_zones.items():
+            for name in map(str, (names.get("short") or {}).values()):
+                if re.fullmatch(r"[A-Za-z]{2,5}", name):
+                    found.setdefault(_fold(name), {})[metazone] = None
+    for name, metazones in data.EXTRA_ABBREVIATIONS.items():
+        found[_fold(name)] = dict.fromkeys(metazones.split())
+    return {name: tuple(metazones) for name, metazones in found.items()}
+
+
+def _abbreviation(text: str) -> ZoneMatch:
+    metazones = _abbreviations().get(_fold(text))
+    if not metazones:
+        return None
+    zones = tuple(dict.fromkeys(z for m in metazones if (z := metazone_home(m))))
+    if len(zones) == 1:
+        return Resolved(zones[0])
+    return Ambiguous(text, zones) if zones else None
+
+
+def _offsets(zone: str, year: int) -> tuple[timedelta, timedelta]:
+    tz = ZoneInfo(zone)
+    winter, summer = (datetime(year, m, 15, 12, tzinfo=UTC).astimezone(tz) for m in (1, 7))
+    return winter.utcoffset() or timedelta(0), summer.utcoffset() or timedelta(0)
+
+
+def offset_zone(offset: timedelta) -> str | None:
+    """A zone for a typed UTC offset: a fixed Etc zone for whole hours; for "+05:30" and the
+    like (which Etc lacks) the well-known zone with that offset, one without DST first."""
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if not rest:
+        zone = "UTC" if not hours else f"Etc/GMT{-hours:+d}"
+        return zone if zone in available_timezones() else None
+    year = datetime.now(UTC).year
+    fits = [(len(set(pair)), z) for z in _golden_zones() if offset in (pair := _offsets(z, year))]
+    return min(fits, key=lambda fit: fit[0])[1] if fits else None
+
+
+def _typed_offset(text: str) -> ZoneMatch:
+    match = _OFFSET.fullmatch("".join(_fold(text).split()))
+    if match is None:
+        return None
+    prefix, sign, hours, minutes = match.groups()
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if int(minutes or 0) >= 60 or offset > timedelta(hours=14):
+        return None
+    offset = offset if sign == "+" else -offset
+    if prefix in ("msk", "мск"):
+        offset += timedelta(hours=3)
+    zone = offset_zone(offset)
+    return Resolved(zone) if zone else None
+
+
+def _lookup(text: str) -> ZoneMatch:
     if _name_key(text) in _UTC_NAMES:
-        return "UTC"
-    return names.get(_name_key(text)) or cities.get(_city_key(text))
+        return Resolved("UTC")
+    found = _typed_offset(text) or _abbreviation(text)
+    if found is not None:
+        return found
+    key = _city_key(text)
+    zone = _zone_names().get(_name_key(text)) or _places().get(key)
+    zone = zone or _metazone_names().get(key) or _misspelled_place(key)
+    return Resolved(zone) if zone else None
 
 
-def parse_zone(text: str) -> str | None:
-    """The canonical IANA zone for a zone name or city the person typed, else None."""
+def find_zone(text: str) -> ZoneMatch:
+    """What the person typed as a zone, city, country, offset or abbreviation; None if unknown."""
     if len(text) > MAX_INPUT:
         return None
     cleaned = text.strip().rstrip(_TRAILING)
@@ -244,6 +279,34 @@ def parse_zone(text: str) -> str | None:
     if found is None and "," in cleaned:
         found = _lookup(cleaned.split(",", 1)[0].strip())
     return found
+
+
+def parse_zone(text: str) -> str | None:
+    """The canonical IANA zone for the text, else None (also when it is ambiguous)."""
+    found = find_zone(text)
+    return found.zone if isinstance(found, Resolved) else None
+
+
+def picker_label(zone: str, locale: str) -> str:
+    """A one-tap zone's button text in `locale`: "Berlin · Paris", "Лондон"."""
+    also = data.PICKER_ALSO.get(zone, "").split()
+    return " · ".join(city_label(z, locale) for z in (zone, *also))
+
+
+def city_label(zone: str, locale: str) -> str:
+    """The zone as a person reads it in `locale`: "Лондон", "Londres", "UTC+3"."""
+    fixed = re.fullmatch(r"Etc/GMT([+-])(\d+)", zone)
+    if zone == "UTC" or fixed:
+        return "UTC" + (f"{'-' if fixed[1] == '+' else '+'}{fixed[2]}" if fixed else "")
+    try:
+        return str(get_timezone_location(zone, locale, return_city=True))
+    except (UnknownLocaleError, ValueError):
+        return str(get_timezone_location(zone, "en", return_city=True))
+
+
+def picker_zones(locale: str) -> tuple[str, ...]:
+    """The one-tap zones offered to a person writing in `locale`."""
+    return tuple(data.PICKER_ZONES.get(locale, data.PICKER_ZONES["en"]).split())
 
 
 def zone_label_now(zone: str, now_utc: datetime) -> str:

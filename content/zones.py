@@ -1,146 +1,71 @@
-"""Time-zone data for the zone picker: one-tap buttons and city names IANA does not use."""
+"""Time-zone words CLDR does not carry: the picker's zones, big cities that are not a zone's
+exemplar, and abbreviations people type that CLDR's English short names miss.
+
+City names, zone aliases and most abbreviations come from CLDR through Babel (bot/timezones.py).
+"""
 
 from __future__ import annotations
 
-# (button label, IANA zone), roughly west to east within each continent group.
-COMMON_ZONES: tuple[tuple[str, str], ...] = (
-    ("London", "Europe/London"),
-    ("Berlin · Paris", "Europe/Berlin"),
-    ("Kyiv", "Europe/Kyiv"),
-    ("Moscow", "Europe/Moscow"),
-    ("Istanbul", "Europe/Istanbul"),
-    ("Dubai", "Asia/Dubai"),
-    ("Delhi", "Asia/Kolkata"),
-    ("Jakarta", "Asia/Jakarta"),
-    ("Tokyo", "Asia/Tokyo"),
-    ("New York", "America/New_York"),
-    ("Chicago", "America/Chicago"),
-    ("Los Angeles", "America/Los_Angeles"),
-    ("São Paulo", "America/Sao_Paulo"),
-    ("UTC", "UTC"),
-)
+from babel.dates import get_timezone_location
 
-# Lower-case place names that are not the last part of any IANA zone name.
-# Names that already are (e.g. "toronto", "paris", "mexico city") need no entry.
-CITY_ALIASES: dict[str, str] = {
-    # India
-    "delhi": "Asia/Kolkata",
-    "new delhi": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata",
-    "bombay": "Asia/Kolkata",
-    "bangalore": "Asia/Kolkata",
-    "bengaluru": "Asia/Kolkata",
-    "chennai": "Asia/Kolkata",
-    "hyderabad": "Asia/Kolkata",
-    "pune": "Asia/Kolkata",
-    # Rest of Asia
-    "beijing": "Asia/Shanghai",
-    "peking": "Asia/Shanghai",
-    "guangzhou": "Asia/Shanghai",
-    "shenzhen": "Asia/Shanghai",
-    "osaka": "Asia/Tokyo",
-    "kyoto": "Asia/Tokyo",
-    "busan": "Asia/Seoul",
-    "hanoi": "Asia/Ho_Chi_Minh",
-    "ho chi minh city": "Asia/Ho_Chi_Minh",
-    "bali": "Asia/Makassar",
-    "surabaya": "Asia/Jakarta",
-    "bandung": "Asia/Jakarta",
-    "lahore": "Asia/Karachi",
-    "islamabad": "Asia/Karachi",
-    "abu dhabi": "Asia/Dubai",
-    "jeddah": "Asia/Riyadh",
-    "mecca": "Asia/Riyadh",
-    "ankara": "Europe/Istanbul",
-    "izmir": "Europe/Istanbul",
-    # Europe
-    "kiev": "Europe/Kyiv",
-    "kharkiv": "Europe/Kyiv",
-    "kharkov": "Europe/Kyiv",
-    "odesa": "Europe/Kyiv",
-    "odessa": "Europe/Kyiv",
-    "lviv": "Europe/Kyiv",
-    "dnipro": "Europe/Kyiv",
-    "saint petersburg": "Europe/Moscow",
-    "st petersburg": "Europe/Moscow",
-    "spb": "Europe/Moscow",
-    "kazan": "Europe/Moscow",
-    "nizhny novgorod": "Europe/Moscow",
-    "krasnodar": "Europe/Moscow",
-    "sochi": "Europe/Moscow",
-    "ekaterinburg": "Asia/Yekaterinburg",
-    "munich": "Europe/Berlin",
-    "hamburg": "Europe/Berlin",
-    "frankfurt": "Europe/Berlin",
-    "cologne": "Europe/Berlin",
-    "köln": "Europe/Berlin",
-    "barcelona": "Europe/Madrid",
-    "seville": "Europe/Madrid",
-    "valencia": "Europe/Madrid",
-    "milan": "Europe/Rome",
-    "naples": "Europe/Rome",
-    "florence": "Europe/Rome",
-    "venice": "Europe/Rome",
-    "geneva": "Europe/Zurich",
-    "krakow": "Europe/Warsaw",
-    "rotterdam": "Europe/Amsterdam",
-    "the hague": "Europe/Amsterdam",
-    "porto": "Europe/Lisbon",
-    "manchester": "Europe/London",
-    "birmingham": "Europe/London",
-    "edinburgh": "Europe/London",
-    "glasgow": "Europe/London",
-    # North America
-    "nyc": "America/New_York",
-    "boston": "America/New_York",
-    "washington": "America/New_York",
-    "washington dc": "America/New_York",
-    "philadelphia": "America/New_York",
-    "atlanta": "America/New_York",
-    "miami": "America/New_York",
-    "ottawa": "America/Toronto",
-    "houston": "America/Chicago",
-    "dallas": "America/Chicago",
-    "austin": "America/Chicago",
-    "minneapolis": "America/Chicago",
-    "salt lake city": "America/Denver",
-    "calgary": "America/Edmonton",
-    "la": "America/Los_Angeles",
-    "san francisco": "America/Los_Angeles",
-    "san diego": "America/Los_Angeles",
-    "seattle": "America/Los_Angeles",
-    "las vegas": "America/Los_Angeles",
-    # Latin America
-    "rio de janeiro": "America/Sao_Paulo",
-    "brasília": "America/Sao_Paulo",
-    "medellín": "America/Bogota",
-    "quito": "America/Guayaquil",
-    # Oceania and Africa
-    "wellington": "Pacific/Auckland",
-    "cape town": "Africa/Johannesburg",
-    "abuja": "Africa/Lagos",
-    "marrakech": "Africa/Casablanca",
-    # Russian and Ukrainian spellings
-    "москва": "Europe/Moscow",
-    "санкт-петербург": "Europe/Moscow",
-    "питер": "Europe/Moscow",
-    "киев": "Europe/Kyiv",
-    "київ": "Europe/Kyiv",
-    "минск": "Europe/Minsk",
-    "екатеринбург": "Asia/Yekaterinburg",
-    "новосибирск": "Asia/Novosibirsk",
-    "алматы": "Asia/Almaty",
-    "ташкент": "Asia/Tashkent",
-    "берлин": "Europe/Berlin",
-    "лондон": "Europe/London",
-    # Spanish spellings
-    "ciudad de méxico": "America/Mexico_City",
-    "cdmx": "America/Mexico_City",
-    "nueva york": "America/New_York",
-    "londres": "Europe/London",
-    "moscú": "Europe/Moscow",
-    "roma": "Europe/Rome",
-    "lisboa": "Europe/Lisbon",
-    "pekín": "Asia/Shanghai",
-    "tokio": "Asia/Tokyo",
+# Locales whose CLDR city and country names are searched, whatever the person's language.
+LOOKUP_LOCALES = ("en", "ru", "es", "uk")
+
+# One-tap zones per language; labels come from CLDR in that language. The journey's numbered
+# choices follow this order ("2" is Berlin in English).
+PICKER_ZONES: dict[str, str] = {
+    "en": "Europe/London Europe/Berlin Europe/Kyiv Europe/Moscow Europe/Istanbul Asia/Dubai Asia/Kolkata Asia/Jakarta Asia/Tokyo America/New_York America/Chicago America/Los_Angeles America/Sao_Paulo UTC",
+    "ru": "Europe/London Europe/Berlin Europe/Kaliningrad Europe/Kyiv Europe/Moscow Asia/Tbilisi Europe/Samara Asia/Yekaterinburg Asia/Almaty Asia/Novosibirsk Asia/Krasnoyarsk Asia/Irkutsk Asia/Vladivostok UTC",
+    "es": "America/Los_Angeles America/Mexico_City America/Bogota America/New_York America/Caracas America/Santiago America/Argentina/Buenos_Aires Atlantic/Canary Europe/London Europe/Madrid UTC",
 }
+# A second well-known city on the same clock, named on the button too ("Berlin · Paris").
+PICKER_ALSO: dict[str, str] = {"Europe/Berlin": "Europe/Paris"}
+
+# Big cities that are not the exemplar of their zone, in the spellings people type.
+EXTRA_CITIES: dict[str, str] = {
+    "Europe/Moscow": "По Москве|По мск|Murmansk|Мурманск|Arkhangelsk|Архангельск|Московское время|По московскому времени|Saint Petersburg|St Petersburg|Санкт-Петербург|Петербург|Питер|СПб|SPb|San Petersburgo|Kazan|Казань|Kazán|Nizhny Novgorod|Нижний Новгород|Krasnodar|Краснодар|Sochi|Сочи|Rostov-on-Don|Ростов-на-Дону|Voronezh|Воронеж|Yaroslavl|Ярославль|Tula|Тула|Sevastopol|Севастополь",
+    "Europe/Samara": "Izhevsk|Ижевск|Tolyatti|Тольятти", "Asia/Yekaterinburg": "Ekaterinburg|Chelyabinsk|Челябинск|Perm|Пермь|Ufa|Уфа|Tyumen|Тюмень", "Asia/Omsk": "Омск", "Asia/Novosibirsk": "Новосиб", "Asia/Krasnoyarsk": "Kemerovo|Кемерово",
+    "Asia/Irkutsk": "Ulan-Ude|Улан-Удэ", "Asia/Yakutsk": "Blagoveshchensk|Благовещенск", "Asia/Vladivostok": "Khabarovsk|Хабаровск", "Asia/Sakhalin": "Yuzhno-Sakhalinsk|Южно-Сахалинск",
+    "Europe/Kyiv": "Kharkiv|Kharkov|Харьков|Харків|Odesa|Odessa|Одесса|Одеса|Lviv|Львов|Львів|Dnipro|Днепр",
+    "Europe/Berlin": "Munich|München|Мюнхен|Múnich|Hamburg|Гамбург|Hamburgo|Frankfurt|Франкфурт|Fráncfort|Cologne|Köln|Кёльн|Colonia",
+    "Europe/Madrid": "Spain|España|Испания|Palma|Palma de Mallorca|Mallorca|Ibiza|Barcelona|Барселона|Seville|Sevilla|Севилья|Valencia|Валенсия|Málaga|Малага|Bilbao|Zaragoza",
+    "Europe/Rome": "Milan|Milano|Милан|Milán|Naples|Napoli|Неаполь|Nápoles|Florence|Флоренция|Florencia|Venice|Венеция|Venecia",
+    "Europe/Paris": "Marseille|Марсель|Marsella|Lyon|Лион|Nice|Ницца|Niza|Toulouse", "Europe/Zurich": "Geneva|Женева|Ginebra|Bern|Берн|Berna", "Europe/Warsaw": "Krakow|Kraków|Краков|Cracovia",
+    "Europe/Amsterdam": "Rotterdam|Роттердам|The Hague|Гаага|La Haya", "Europe/Lisbon": "Porto|Порту|Oporto", "Atlantic/Canary": "Las Palmas|Tenerife|Тенерифе|Gran Canaria",
+    "Europe/London": "Manchester|Манчестер|Birmingham|Edinburgh|Эдинбург|Edimburgo|Glasgow", "Europe/Istanbul": "Ankara|Анкара|Izmir|Измир|Antalya|Анталья",
+    "Asia/Kolkata": "Delhi|New Delhi|Нью-Дели|Дели|Nueva Delhi|Mumbai|Bombay|Мумбаи|Bombai|Bangalore|Bengaluru|Бангалор|Chennai|Ченнаи|Hyderabad|Pune|Goa|Гоа",
+    "Asia/Shanghai": "Beijing|Peking|Пекин|Pekín|Guangzhou|Shenzhen|Гуанчжоу|Шэньчжэнь|Chengdu", "Asia/Tokyo": "Osaka|Осака|Kyoto|Киото", "Asia/Seoul": "Busan|Пусан",
+    "Asia/Ho_Chi_Minh": "Hanoi|Ханой|Saigon|Сайгон", "Asia/Makassar": "Bali|Бали|Denpasar", "Asia/Jakarta": "Surabaya|Bandung", "Asia/Karachi": "Lahore|Islamabad|Исламабад",
+    "Asia/Dubai": "Abu Dhabi|Абу-Даби|Abu Dabi", "Asia/Riyadh": "Jeddah|Mecca|Мекка|La Meca", "Asia/Qatar": "Doha|Доха", "Asia/Jerusalem": "Tel Aviv|Тель-Авив|Tel Aviv-Yafo",
+    "America/New_York": "NYC|Нью Йорк|Boston|Бостон|Washington|Washington DC|Вашингтон|Philadelphia|Filadelfia|Atlanta|Miami|Майами|Orlando",
+    "America/Toronto": "Ottawa|Оттава|Montreal|Монреаль", "America/Denver": "Salt Lake City", "America/Edmonton": "Calgary|Калгари",
+    "America/Chicago": "Houston|Хьюстон|Dallas|Даллас|Austin|Остин|Minneapolis|New Orleans|Nueva Orleans",
+    "America/Los_Angeles": "LA|San Francisco|Сан-Франциско|San Diego|Сан-Диего|Seattle|Сиэтл|Las Vegas|Лас-Вегас|Portland",
+    "America/Sao_Paulo": "Rio de Janeiro|Рио-де-Жанейро|Rio|Рио|Brasília|Brasilia|Бразилиа", "America/Mexico_City": "CDMX|Guadalajara|Гвадалахара|Puebla",
+    "America/Bogota": "Medellín|Медельин|Cali|Barranquilla|Cartagena", "America/Guayaquil": "Quito|Кито", "America/Argentina/Cordoba": "Rosario", "America/Costa_Rica": "San José|San Jose",
+    "America/Guatemala": "Ciudad de Guatemala|Guatemala City", "America/El_Salvador": "San Salvador", "America/Santiago": "Valparaíso|Viña del Mar", "America/Lima": "Cusco|Cuzco|Arequipa",
+    "America/Caracas": "Maracaibo|Valencia de Venezuela", "Pacific/Auckland": "Wellington|Веллингтон", "Africa/Lagos": "Abuja",
+    "Africa/Johannesburg": "Cape Town|Кейптаун|Ciudad del Cabo|Pretoria", "Africa/Casablanca": "Marrakech|Марракеш|Rabat|Рабат",
+}  # fmt: skip
+
+# Abbreviations CLDR's English short names lack, or that mean more than CLDR says: metazones.
+EXTRA_ABBREVIATIONS: dict[str, str] = {
+    "MSK": "Moscow", "МСК": "Moscow", "CST": "America_Central China Cuba", "IST": "India Israel Irish",
+    "AST": "Atlantic Arabian", "JST": "Japan", "KST": "Korea", "PKT": "Pakistan", "ICT": "Indochina",
+    "PHT": "Philippines", "BRT": "Brasilia", "TRT": "Turkey", "IRST": "Iran", "NPT": "Nepal",
+    "SAMT": "Samara", "YEKT": "Yekaterinburg", "CAT": "Africa_Central",
+}  # fmt: skip
+
+# Where CLDR has no single main zone for a metazone that Windows' mapping picks well.
+METAZONE_HOMES: dict[str, str] = {
+    "America_Pacific": "America/Los_Angeles", "America_Mountain": "America/Denver",
+    "Europe_Eastern": "Europe/Athens", "Europe_Western": "Europe/Lisbon",
+    "Africa_Central": "Africa/Maputo", "Australia_Eastern": "Australia/Sydney",
+    "Korea": "Asia/Seoul", "Brasilia": "America/Sao_Paulo", "Arabian": "Asia/Riyadh",
+}  # fmt: skip
+
+# The English one-tap list as (label, zone), for callers that do not pass a locale yet.
+COMMON_ZONES: tuple[tuple[str, str], ...] = tuple(
+    (" · ".join(get_timezone_location(z, "en", return_city=True) for z in (zone, *PICKER_ALSO.get(zone, "").split())), zone)
+    for zone in PICKER_ZONES["en"].split()
+)  # fmt: skip

@@ -7,8 +7,19 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
-from bot.timezones import parse_zone, zone_label_now
-from content.zones import CITY_ALIASES, COMMON_ZONES
+from bot.timezones import (
+    Ambiguous,
+    Resolved,
+    city_label,
+    find_zone,
+    parse_zone,
+    picker_zones,
+    zone_label_now,
+)
+from content.zones import COMMON_ZONES, EXTRA_CITIES, PICKER_ZONES
+from tests.zone_table import Row, rows
+
+TABLE = rows()
 
 
 @pytest.mark.parametrize(
@@ -123,18 +134,18 @@ def test_whitespace_and_punctuation(text: str, zone: str) -> None:
         "   ",
         "...",
         "Atlantis",
-        "+3",
-        "-5",
-        "UTC+3",
-        "GMT-05:00",
-        "Etc/GMT-3",
-        "Etc/GMT+5",
-        "EST",
-        "CET",
+        "UTC+15",
+        "GMT-13",
+        "+25",
+        "UTC+3:75",
+        "UTC3",
+        "EST5EDT",
         "localtime",
         "Factory",
-        "Eastern",
+        "Etc/Unknown",
         "north",
+        "Rjga",
+        "Iteland",
         "berlin" + " " * 95 + "x",
         "Berlin" * 20,
     ],
@@ -156,24 +167,101 @@ def test_every_result_is_loadable() -> None:
         assert ZoneInfo(zone).key == zone
 
 
-def test_common_zones_are_valid_and_distinct() -> None:
-    zones = [zone for _, zone in COMMON_ZONES]
+@pytest.mark.parametrize("locale", sorted(PICKER_ZONES))
+def test_picker_zones_are_valid_distinct_and_labelled_in_the_language(locale: str) -> None:
+    zones = picker_zones(locale)
     assert 10 <= len(zones) <= 16
     assert len(set(zones)) == len(zones)
-    known = available_timezones()
-    for label, zone in COMMON_ZONES:
-        assert label
-        assert zone in known
+    labels = [city_label(zone, locale) for zone in zones]
+    assert len(set(labels)) == len(labels)
+    for zone in zones:
+        assert zone in available_timezones()
         assert parse_zone(zone) == zone
 
 
-def test_city_aliases_are_valid() -> None:
+def test_picker_for_an_unknown_language_is_the_english_one() -> None:
+    assert picker_zones("fr") == picker_zones("en")
+    assert [zone for _, zone in COMMON_ZONES] == list(picker_zones("en"))
+    assert dict(COMMON_ZONES)["London"] == "Europe/London"
+
+
+def test_curated_cities_are_valid_and_each_name_finds_its_zone() -> None:
     known = available_timezones()
-    assert len(CITY_ALIASES) >= 60
-    for name, zone in CITY_ALIASES.items():
-        assert name == name.lower().strip()
-        assert zone in known, name
-        assert parse_zone(name) == zone, name
+    for zone, names in EXTRA_CITIES.items():
+        assert zone in known, zone
+        for name in names.split("|"):
+            assert parse_zone(name) == zone, name
+
+
+@pytest.mark.parametrize(
+    ("zone", "locale", "label"),
+    [
+        ("Europe/London", "en", "London"),
+        ("Europe/London", "ru", "Лондон"),
+        ("Europe/London", "es", "Londres"),
+        ("Europe/Moscow", "es", "Moscú"),
+        ("America/New_York", "ru", "Нью-Йорк"),
+        ("America/Sao_Paulo", "en", "São Paulo"),
+        ("Europe/Kaliningrad", "ru", "Калининград"),
+        ("UTC", "ru", "UTC"),
+        ("Etc/GMT-3", "ru", "UTC+3"),
+        ("Etc/GMT+5", "es", "UTC-5"),
+        ("Europe/London", "xx", "London"),
+    ],
+)
+def test_city_label_in_the_person_language(zone: str, locale: str, label: str) -> None:
+    assert city_label(zone, locale) == label
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{r.locale}-{r.kind}-{r.text}" for r in TABLE])
+def test_zone_table(row: Row) -> None:
+    found = find_zone(row.text)
+    assert row.hit(found), found
+
+
+def test_zone_table_is_large_and_covers_every_language_and_kind() -> None:
+    assert len(TABLE) >= 150
+    for locale in ("en", "ru", "es"):
+        kinds = {row.kind for row in TABLE if row.locale == locale}
+        assert {"city", "offset", "abbreviation", "misspelled"} <= kinds, locale
+
+
+def test_every_resolved_zone_is_loadable_and_canonical() -> None:
+    for row in TABLE:
+        found = find_zone(row.text)
+        zones = found.zones if isinstance(found, Ambiguous) else (found.zone,) if found else ()
+        for zone in zones:
+            assert ZoneInfo(zone).key == zone
+            assert parse_zone(zone) == zone
+
+
+def test_ambiguous_abbreviation_is_a_question_with_candidates() -> None:
+    found = find_zone("cst")
+    assert isinstance(found, Ambiguous)
+    assert found.typed == "cst"
+    assert found.zones[0] == "America/Chicago"
+    assert set(found.zones) == {"America/Chicago", "Asia/Shanghai", "America/Havana"}
+    assert parse_zone("CST") is None
+    assert find_zone("CDT") == Resolved("America/Chicago")
+
+
+def test_whole_hour_offsets_are_fixed_and_keep_that_offset_all_year() -> None:
+    zone = parse_zone("UTC+3")
+    assert zone is not None
+    for month in (1, 7):
+        at = datetime(2026, month, 15, 12, tzinfo=UTC).astimezone(ZoneInfo(zone))
+        assert at.utcoffset() is not None and at.utcoffset().total_seconds() == 3 * 3600
+
+
+def test_moscow_relative_offsets() -> None:
+    assert parse_zone("мск+4") == parse_zone("UTC+7") == "Etc/GMT-7"
+    assert parse_zone("MSK") == "Europe/Moscow"
+
+
+def test_misspelling_needs_one_clear_match() -> None:
+    assert parse_zone("Lisbom") == "Europe/Lisbon"
+    assert parse_zone("Iteland") is None  # Iceland or Ireland
+    assert parse_zone("Rjga") is None  # too short to guess
 
 
 def test_zone_label_now() -> None:
