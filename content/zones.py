@@ -48,12 +48,13 @@ EXTRA_CITIES: dict[str, str] = {
     "Africa/Johannesburg": "Cape Town|Кейптаун|Ciudad del Cabo|Pretoria", "Africa/Casablanca": "Marrakech|Марракеш|Rabat|Рабат",
 }  # fmt: skip
 
-# Abbreviations CLDR's English short names lack, or that mean more than CLDR says: metazones.
+# Abbreviations CLDR's short names lack or that mean more than CLDR says, and names of two
+# places far apart (checked before places): to metazones, whose main zones are offered.
 EXTRA_ABBREVIATIONS: dict[str, str] = {
     "MSK": "Moscow", "МСК": "Moscow", "CST": "America_Central China Cuba", "IST": "India Israel Irish",
     "AST": "Atlantic Arabian", "JST": "Japan", "KST": "Korea", "PKT": "Pakistan", "ICT": "Indochina",
     "PHT": "Philippines", "BRT": "Brasilia", "TRT": "Turkey", "IRST": "Iran", "NPT": "Nepal",
-    "SAMT": "Samara", "YEKT": "Yekaterinburg", "CAT": "Africa_Central",
+    "SAMT": "Samara", "YEKT": "Yekaterinburg", "CAT": "Africa_Central", "Georgia": "Georgia America_Eastern",
 }  # fmt: skip
 
 # Where CLDR has no single main zone for a metazone that Windows' mapping picks well.
