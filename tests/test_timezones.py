@@ -13,6 +13,7 @@ from bot.timezones import (
     city_label,
     find_zone,
     parse_zone,
+    picker_label,
     picker_zones,
     zone_label_now,
 )
@@ -177,6 +178,20 @@ def test_picker_zones_are_valid_distinct_and_labelled_in_the_language(locale: st
     for zone in zones:
         assert zone in available_timezones()
         assert parse_zone(zone) == zone
+
+
+@pytest.mark.parametrize(
+    ("locale", "labels"),
+    [
+        ("en", ["London", "Berlin · Paris", "Kyiv", "Moscow"]),
+        ("ru", ["Лондон", "Берлин · Париж", "Калининград", "Киев", "Москва"]),
+        ("es", ["Los Ángeles", "Ciudad de México", "Bogotá", "Nueva York"]),
+    ],
+)
+def test_picker_buttons_are_named_in_the_person_language(locale: str, labels: list[str]) -> None:
+    shown = [picker_label(zone, locale) for zone in picker_zones(locale)]
+    assert shown[: len(labels)] == labels
+    assert shown[-1] == "UTC"
 
 
 def test_picker_for_an_unknown_language_is_the_english_one() -> None:
