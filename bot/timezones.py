@@ -35,11 +35,9 @@ _NOT_ZONES = re.compile(
 )
 _NOT_PLACES = re.compile(r"/(North|South|East|West|Victoria|[A-Z]+)$")
 _UTC_NAMES = frozenset({"utc", "gmt", "zulu", "uct", "universal", "greenwich", "z"})
-_OFFSET = re.compile(r"(utc|gmt|msk|мск)?([+-])(\d{1,2})(?::?(\d{2}))?")
+_OFFSET = re.compile(r"(utc|gmt|msk|мск)?([+\-−–])(\d{1,2})(?::?(\d{2}))?")  # − and – as minus
 _TRAILING = string.punctuation.replace("+", "") + string.whitespace + "…«»“”„"
-_UNSPLIT = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "−": "-", "–": "-"}
-)
+_UNSPLIT = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,9 +216,7 @@ def _abbreviation(text: str) -> ZoneMatch:
     if not metazones:
         return None
     zones = tuple(dict.fromkeys(z for m in metazones if (z := metazone_home(m))))
-    if len(zones) == 1:
-        return Resolved(zones[0])
-    return Ambiguous(text, zones) if zones else None
+    return Resolved(zones[0]) if len(zones) == 1 else Ambiguous(text, zones) if zones else None
 
 
 def _offsets(zone: str, year: int) -> tuple[timedelta, timedelta]:
@@ -263,6 +259,8 @@ def _lookup(text: str) -> ZoneMatch:
     if found is not None:
         return found
     key = _city_key(text)
+    if shared := {_city_key(n): z for n, z in data.SHARED_NAMES.items()}.get(key):
+        return Ambiguous(text, tuple(shared.split()))
     zone = _zone_names().get(_name_key(text)) or _places().get(key)
     zone = zone or _metazone_names().get(key) or _misspelled_place(key)
     return Resolved(zone) if zone else None
@@ -270,9 +268,7 @@ def _lookup(text: str) -> ZoneMatch:
 
 def find_zone(text: str) -> ZoneMatch:
     """What the person typed as a zone, city, country, offset or abbreviation; None if unknown."""
-    if len(text) > MAX_INPUT:
-        return None
-    cleaned = text.strip().rstrip(_TRAILING)
+    cleaned = text.strip().rstrip(_TRAILING) if len(text) <= MAX_INPUT else ""
     if not cleaned:
         return None
     found = _lookup(cleaned)

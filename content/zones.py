@@ -23,9 +23,9 @@ PICKER_ALSO: dict[str, str] = {"Europe/Berlin": "Europe/Paris"}
 
 # Big cities that are not the exemplar of their zone, in the spellings people type.
 EXTRA_CITIES: dict[str, str] = {
-    "Europe/Moscow": "По Москве|По мск|Murmansk|Мурманск|Arkhangelsk|Архангельск|Московское время|По московскому времени|Saint Petersburg|St Petersburg|Санкт-Петербург|Петербург|Питер|СПб|SPb|San Petersburgo|Kazan|Казань|Kazán|Nizhny Novgorod|Нижний Новгород|Krasnodar|Краснодар|Sochi|Сочи|Rostov-on-Don|Ростов-на-Дону|Voronezh|Воронеж|Yaroslavl|Ярославль|Tula|Тула|Sevastopol|Севастополь",
-    "Europe/Samara": "Izhevsk|Ижевск|Tolyatti|Тольятти", "Asia/Yekaterinburg": "Ekaterinburg|Chelyabinsk|Челябинск|Perm|Пермь|Ufa|Уфа|Tyumen|Тюмень", "Asia/Omsk": "Омск", "Asia/Novosibirsk": "Новосиб", "Asia/Krasnoyarsk": "Kemerovo|Кемерово",
-    "Asia/Irkutsk": "Ulan-Ude|Улан-Удэ", "Asia/Yakutsk": "Blagoveshchensk|Благовещенск", "Asia/Vladivostok": "Khabarovsk|Хабаровск", "Asia/Sakhalin": "Yuzhno-Sakhalinsk|Южно-Сахалинск",
+    "Europe/Moscow": "Vladikavkaz|Владикавказ|Makhachkala|Махачкала|Grozny|Грозный|Kaluga|Калуга|Tver|Тверь|Великий Новгород|Новгород|Смоленск|Брянск|Курск|Белгород|Липецк|Тамбов|Рязань|Владимир|Иваново|Кострома|Вологда|Петрозаводск|Псков|Ставрополь|Пятигорск|Нальчик|Чебоксары|Йошкар-Ола|Саранск|Пенза|По Москве|По мск|Murmansk|Мурманск|Arkhangelsk|Архангельск|Московское время|По московскому времени|Saint Petersburg|St Petersburg|Санкт-Петербург|Петербург|Питер|СПб|SPb|San Petersburgo|Kazan|Казань|Kazán|Nizhny Novgorod|Нижний Новгород|Krasnodar|Краснодар|Sochi|Сочи|Rostov-on-Don|Ростов-на-Дону|Voronezh|Воронеж|Yaroslavl|Ярославль|Tula|Тула|Sevastopol|Севастополь",
+    "Europe/Samara": "Izhevsk|Ижевск|Tolyatti|Тольятти", "Asia/Yekaterinburg": "Orenburg|Оренбург|Kurgan|Курган|Surgut|Сургут|Magnitogorsk|Магнитогорск|Нижневартовск|Ханты-Мансийск|Салехард|Новый Уренгой|Ekaterinburg|Chelyabinsk|Челябинск|Perm|Пермь|Ufa|Уфа|Tyumen|Тюмень", "Asia/Omsk": "Омск", "Asia/Novosibirsk": "Новосиб", "Asia/Krasnoyarsk": "Abakan|Абакан|Norilsk|Норильск|Кызыл|Kemerovo|Кемерово",
+    "Asia/Irkutsk": "Bratsk|Братск|Ulan-Ude|Улан-Удэ", "Asia/Yakutsk": "Blagoveshchensk|Благовещенск", "Asia/Vladivostok": "Nakhodka|Находка|Уссурийск|Комсомольск-на-Амуре|Khabarovsk|Хабаровск", "Asia/Sakhalin": "Yuzhno-Sakhalinsk|Южно-Сахалинск",
     "Europe/Kyiv": "Kharkiv|Kharkov|Харьков|Харків|Odesa|Odessa|Одесса|Одеса|Lviv|Львов|Львів|Dnipro|Днепр",
     "Europe/Berlin": "Munich|München|Мюнхен|Múnich|Hamburg|Гамбург|Hamburgo|Frankfurt|Франкфурт|Fráncfort|Cologne|Köln|Кёльн|Colonia",
     "Europe/Madrid": "Spain|España|Испания|Palma|Palma de Mallorca|Mallorca|Ibiza|Barcelona|Барселона|Seville|Sevilla|Севилья|Valencia|Валенсия|Málaga|Малага|Bilbao|Zaragoza",
@@ -42,19 +42,24 @@ EXTRA_CITIES: dict[str, str] = {
     "America/Chicago": "Houston|Хьюстон|Dallas|Даллас|Austin|Остин|Minneapolis|New Orleans|Nueva Orleans",
     "America/Los_Angeles": "LA|San Francisco|Сан-Франциско|San Diego|Сан-Диего|Seattle|Сиэтл|Las Vegas|Лас-Вегас|Portland",
     "America/Sao_Paulo": "Rio de Janeiro|Рио-де-Жанейро|Rio|Рио|Brasília|Brasilia|Бразилиа", "America/Mexico_City": "CDMX|Guadalajara|Гвадалахара|Puebla",
-    "America/Bogota": "Medellín|Медельин|Cali|Barranquilla|Cartagena", "America/Guayaquil": "Quito|Кито", "America/Argentina/Cordoba": "Rosario", "America/Costa_Rica": "San José|San Jose",
-    "America/Guatemala": "Ciudad de Guatemala|Guatemala City", "America/El_Salvador": "San Salvador", "America/Santiago": "Valparaíso|Viña del Mar", "America/Lima": "Cusco|Cuzco|Arequipa",
-    "America/Caracas": "Maracaibo|Valencia de Venezuela", "Pacific/Auckland": "Wellington|Веллингтон", "Africa/Lagos": "Abuja",
+    "America/Bogota": "Medellín|Медельин|Cali|Barranquilla|Cartagena", "America/Guayaquil": "Quito|Кито", "America/Argentina/Buenos_Aires": "Mar del Plata|La Plata", "America/Argentina/Cordoba": "Rosario", "America/Costa_Rica": "San José|San Jose",
+    "America/Guatemala": "Ciudad de Guatemala|Guatemala City", "America/El_Salvador": "San Salvador", "America/Santiago": "Puerto Montt|Concepción|Valparaíso|Viña del Mar", "America/Lima": "Cusco|Cuzco|Arequipa",
+    "America/Santo_Domingo": "Punta Cana|Santiago de los Caballeros", "Africa/Ceuta": "Melilla", "America/Caracas": "Maracaibo|Valencia de Venezuela", "Pacific/Auckland": "Wellington|Веллингтон", "Africa/Lagos": "Abuja",
     "Africa/Johannesburg": "Cape Town|Кейптаун|Ciudad del Cabo|Pretoria", "Africa/Casablanca": "Marrakech|Марракеш|Rabat|Рабат",
 }  # fmt: skip
 
-# Abbreviations CLDR's short names lack or that mean more than CLDR says, and names of two
-# places far apart (checked before places): to metazones, whose main zones are offered.
+# Abbreviations CLDR's short names lack or that mean more than CLDR says: to metazones.
 EXTRA_ABBREVIATIONS: dict[str, str] = {
     "MSK": "Moscow", "МСК": "Moscow", "CST": "America_Central China Cuba", "IST": "India Israel Irish",
     "AST": "Atlantic Arabian", "JST": "Japan", "KST": "Korea", "PKT": "Pakistan", "ICT": "Indochina",
     "PHT": "Philippines", "BRT": "Brasilia", "TRT": "Turkey", "IRST": "Iran", "NPT": "Nepal",
-    "SAMT": "Samara", "YEKT": "Yekaterinburg", "CAT": "Africa_Central", "Georgia": "Georgia America_Eastern",
+    "SAMT": "Samara", "YEKT": "Yekaterinburg", "CAT": "Africa_Central",
+}  # fmt: skip
+
+# Names of places far apart on different clocks: the person is asked which one.
+SHARED_NAMES: dict[str, str] = {
+    "Georgia": "Asia/Tbilisi America/New_York", "Santa Cruz": "America/La_Paz Atlantic/Canary",
+    "San Juan": "America/Puerto_Rico America/Argentina/San_Juan",
 }  # fmt: skip
 
 # Where CLDR has no single main zone for a metazone that Windows' mapping picks well.
