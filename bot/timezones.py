@@ -43,6 +43,7 @@ _UNSPLIT = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae"
 @dataclass(frozen=True, slots=True)
 class Resolved:
     zone: str
+    guessed: bool = False  # from a misspelling: worth a "did you mean…?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,12 +259,13 @@ def _lookup(text: str) -> ZoneMatch:
     found = _typed_offset(text) or _abbreviation(text)
     if found is not None:
         return found
-    key = _city_key(text)
+    key, name = _city_key(text), _name_key(text)
     if shared := {_city_key(n): z for n, z in data.SHARED_NAMES.items()}.get(key):
         return Ambiguous(text, tuple(shared.split()))
-    zone = _zone_names().get(_name_key(text)) or _places().get(key)
-    zone = zone or _metazone_names().get(key) or _misspelled_place(key)
-    return Resolved(zone) if zone else None
+    if zone := _zone_names().get(name) or _places().get(key) or _metazone_names().get(key):
+        return Resolved(zone)
+    guess = _misspelled_place(key)
+    return Resolved(guess, guessed=True) if guess else None
 
 
 def find_zone(text: str) -> ZoneMatch:
