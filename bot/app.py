@@ -12,7 +12,6 @@ import os
 import signal
 import sys
 import uuid
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -103,9 +102,9 @@ async def forget_old_updates(core: Core) -> None:
 
 
 def build_scheduler(
-    core: Core, tick: Callable[[], Awaitable[Any]] | None, *, housekeeping: bool = True
+    core: Core, dispatcher: Dispatcher | DispatchTicker | None, *, housekeeping: bool = True
 ) -> AsyncIOScheduler:
-    """APScheduler wakes the dispatcher (`tick`); the nudges themselves live in the database."""
+    """APScheduler wakes the dispatcher; the nudges themselves live in the database."""
     scheduler = AsyncIOScheduler(timezone="UTC")
     if housekeeping:
         scheduler.add_job(
@@ -117,9 +116,9 @@ def build_scheduler(
             max_instances=1,
             coalesce=True,
         )
-    if tick is not None:
+    if dispatcher is not None:
         scheduler.add_job(
-            tick,
+            dispatcher.run_once,
             "interval",
             seconds=core.settings.dispatch_interval_seconds,
             id="dispatch",
@@ -206,9 +205,7 @@ async def run_telegram(
             stack.push_async_callback(web_server.stop)
         if role.receives:
             await start_receiving(application, settings, stack)
-        scheduler = build_scheduler(
-            core, ticker.tick if ticker else None, housekeeping=role.receives
-        )
+        scheduler = build_scheduler(core, ticker, housekeeping=role.receives)
         scheduler.start()
         log.info(
             "running on Telegram: role %s, %s; dispatch every %ss",
@@ -233,7 +230,7 @@ async def run_console(core: Core) -> None:
     )
     chat.echo = not sys.stdin.isatty()
     dispatcher = build_dispatcher(core, chat, only_chat_id=settings.console_chat_id)
-    scheduler = build_scheduler(core, dispatcher.run_once)
+    scheduler = build_scheduler(core, dispatcher)
     scheduler.start()
     if settings.day_seconds:
         print(f"(fast clock: one day lasts {settings.day_seconds:g} seconds)\n")

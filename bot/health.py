@@ -32,7 +32,7 @@ class DispatchTicker:
         self.dispatcher = dispatcher
         self.last_tick: float | None = None  # time.monotonic() of the last completed wake-up
 
-    async def tick(self) -> DispatchStats:
+    async def run_once(self) -> DispatchStats:
         stats = await self.dispatcher.run_once()
         self.last_tick = time.monotonic()
         DISPATCH_TICKS.inc()
