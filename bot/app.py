@@ -161,7 +161,13 @@ def build_web(
     port = settings.http_port
     if port is None:
         return None
-    health = Health(core.store, application.bot, ticker, stale_after=settings.health_stale_seconds)
+    health = Health(
+        core.store,
+        application.bot,
+        ticker,
+        stale_after=settings.health_stale_seconds,
+        interval=settings.dispatch_interval_seconds,
+    )
     webhook = None
     if settings.webhook:
         assert settings.webhook_secret is not None

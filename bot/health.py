@@ -58,9 +58,10 @@ class Health:
         ticker: DispatchTicker | None,
         *,
         stale_after: float,
+        interval: float,
     ) -> None:
         self.store, self.bot, self.ticker = store, bot, ticker
-        self.stale_after = stale_after
+        self.stale_after, self.interval = stale_after, interval
         self.started = time.monotonic()
         self._telegram: tuple[float, str] | None = None  # (checked at, verdict)
 
@@ -84,7 +85,7 @@ class Health:
             return "ok"  # this process does not dispatch (ROLE=updates)
         since = self.ticker.last_tick or self.started
         age = time.monotonic() - since
-        if age > self.stale_after:
+        if age > max(self.stale_after, 3 * self.interval):
             return f"stale (last run {age:.0f}s ago)"
         return "ok"
 

@@ -42,16 +42,22 @@ def _first_line(exc: BaseException) -> str:
     return text_[0] if text_ else type(exc).__name__
 
 
+def _root_cause(exc: BaseException) -> BaseException:
+    """The driver's own error under SQLAlchemy's and the adapter's wrappers."""
+    seen: BaseException = getattr(exc, "orig", None) or exc
+    while seen.__cause__ is not None:
+        seen = seen.__cause__
+    return seen
+
+
 def database_error(exc: BaseException, url: str) -> StartupError:
     """A database failure at start in one line, with any password in the URL hidden."""
     where = make_url(url).render_as_string(hide_password=True)
-    cause: BaseException = getattr(exc, "orig", None) or exc
-    reason = _first_line(cause)
-    if cause.__class__.__name__ == "InvalidCatalogNameError":
-        return StartupError(f"DATABASE_URL: the database does not exist ({reason}) at {where}")
-    return StartupError(
-        f"DATABASE_URL: cannot use the database at {where}: {type(cause).__name__}: {reason}"
-    )
+    cause = _root_cause(exc)
+    reason = f"{type(cause).__name__}: {_first_line(cause)}"
+    if type(cause).__name__ == "InvalidCatalogNameError":
+        return StartupError(f"DATABASE_URL: the database does not exist at {where} ({reason})")
+    return StartupError(f"DATABASE_URL: cannot use the database at {where} ({reason})")
 
 
 DATABASE_ERRORS = (SQLAlchemyError, OSError, asyncio.TimeoutError)
