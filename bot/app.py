@@ -232,7 +232,7 @@ async def run_console(core: Core) -> None:
         settings.console_chat_id,
         settings.console_language,
         sys.stdout,
-        files_dir=settings.data_dir / "files",
+        files_dir=settings.data_dir / "files" / str(settings.console_chat_id),
     )
     chat.echo = not sys.stdin.isatty()
     dispatcher = build_dispatcher(core, chat, only_chat_id=settings.console_chat_id)
