@@ -24,6 +24,7 @@ TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 JSON_FIELDS = ("asctime", "levelname", "name", "message")
 STDERR = "-"
 CONSOLE_LOG = "console.log"
+WORDY_LIBRARIES = ("aiosqlite", "asyncpg", "sqlalchemy", "telegram", "httpcore", "aiohttp")
 
 _person_key = secrets.token_bytes(32)
 
@@ -101,4 +102,8 @@ def configure_logging(settings: Settings, console: bool) -> None:
     root.setLevel(settings.log_level)
     for noisy in ("httpx", "apscheduler", "aiohttp.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Their DEBUG lines carry SQL parameters and Bot API payloads: what people wrote.
+    floor = max(logging.INFO, logging.getLevelName(settings.log_level))
+    for library in WORDY_LIBRARIES:
+        logging.getLogger(library).setLevel(floor)
     set_person_key(settings)
