@@ -16,6 +16,7 @@ from prometheus_client import REGISTRY
 from sqlalchemy import select
 
 from bot.app import build_core, run
+from bot.healthcheck import probe
 from bot.settings import Role, Settings
 from bot.startup import StartupError, sqlite_single_process
 from bot.web import SECRET_HEADER
@@ -194,8 +195,10 @@ async def test_healthz_turns_unhealthy_when_the_database_goes_away_and_back(
         async with running(settings, fake):
             await fake.wait_for("deleteWebhook", within=15)
             healthy = await get(port, "/healthz")
+            probed_healthy = await asyncio.to_thread(probe, port)  # Docker's HEALTHCHECK
             await proxy.cut()
             down = await get(port, "/healthz")
+            probed_down = await asyncio.to_thread(probe, port)
             await proxy.restore()
             back = await _until_healthy(port)
     finally:
@@ -206,6 +209,7 @@ async def test_healthz_turns_unhealthy_when_the_database_goes_away_and_back(
         "checks": {"database": "ok", "dispatcher": "ok", "telegram": "ok"},
     }
     assert down.status_code == 503
+    assert probed_healthy and not probed_down
     assert down.json()["status"] == "unhealthy"
     assert down.json()["checks"]["database"].startswith("unreachable")
     assert back.status_code == 200, back.text
