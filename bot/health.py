@@ -37,7 +37,8 @@ class DispatchTicker:
         self.last_tick = time.monotonic()
         DISPATCH_TICKS.inc()
         for outcome, count in stats.outcomes.items():
-            DISPATCH_OUTCOMES.labels(outcome).inc(count)
+            if count:
+                DISPATCH_OUTCOMES.labels(outcome).inc(count)
         return stats
 
     async def stop(self) -> None:

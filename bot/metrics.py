@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Histogram, disable_created_metrics
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
@@ -21,6 +21,7 @@ from bot.logs import person_ref
 from storage.stats import ServiceStats
 
 log = logging.getLogger("bot.updates")
+disable_created_metrics()  # the *_created series say when the process started, nothing more
 
 UPDATES = Counter("secure_base_updates_total", "Telegram updates handled, by kind.", ["kind"])
 HANDLER_SECONDS = Histogram(
