@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bot.app import build_core, run
 from bot.healthcheck import probe
-from bot.settings import Role, Settings
+from bot.settings import ConfigError, Role, Settings, load_settings
 from bot.startup import StartupError, sqlite_single_process
 from bot.web import SECRET_HEADER
 from storage.models import Nudge, ProcessedUpdate
@@ -172,10 +172,55 @@ async def test_sqlite_refuses_a_second_process_on_the_same_file(tmp_path: Path) 
 
 
 def test_roles_that_split_the_work_need_postgresql(tmp_path: Path) -> None:
-    from bot.settings import ConfigError, load_settings
-
     with pytest.raises(ConfigError, match=r"^ROLE: dispatch .* PostgreSQL"):
         load_settings(role="dispatch", data_dir=tmp_path, _env_file=None)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"webhook_url": HOOK_URL}, "WEBHOOK_SECRET: required with WEBHOOK_URL"),
+        ({"webhook_url": "http://bot.example.org/x", "webhook_secret": SECRET}, "WEBHOOK_URL: "),
+        ({"webhook_url": HOOK_URL, "webhook_secret": "short"}, "WEBHOOK_SECRET: must be 16-256"),
+        ({"webhook_url": HOOK_URL, "webhook_secret": SECRET, "webhook_path": "x"}, "WEBHOOK_PATH"),
+        ({"listen_port": "70000"}, "LISTEN_PORT: "),
+        ({"log_format": "xml"}, "LOG_FORMAT: "),
+    ],
+)
+def test_service_settings_are_checked_in_one_line(values: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(_env_file=None, **values)
+    assert str(caught.value).startswith(message) and "\n" not in str(caught.value)
+    assert SECRET not in str(caught.value) and "short" not in str(caught.value)
+
+
+def test_webhook_defaults_listen_on_8080_at_the_urls_path() -> None:
+    settings = load_settings(_env_file=None, webhook_url=HOOK_URL, webhook_secret=SECRET)
+    assert (settings.webhook, settings.http_port, settings.webhook_route) == (
+        True,
+        8080,
+        "/tg/hook",
+    )
+    polling = load_settings(_env_file=None)
+    assert (polling.webhook, polling.http_port) == (False, None)
+
+
+async def test_an_updates_only_process_answers_people_and_sends_no_nudges(
+    tmp_path: Path, pg_url: str
+) -> None:
+    settings = service_settings(tmp_path, database_url=pg_url, role=Role.UPDATES)
+    await person_with_due_nudge(settings, chat_id=42)
+    fake = FakeBotApi()
+    fake.push_update(UpdateFactory().message(43, "/start"))
+    async with running(settings, fake):
+        await fake.wait_for("sendMessage", within=15)
+        await asyncio.sleep(0.5)  # ten dispatch intervals
+    assert [c.params["chat_id"] for c in fake.calls_to("sendMessage")] == [43]
+    core = await build_core(settings)
+    async with core.store.unit() as repos:
+        statuses = list(await repos.session.scalars(select(Nudge.status)))
+    await core.close()
+    assert statuses == ["pending"]
 
 
 # ------------------------------------------------------------------------ health, metrics
