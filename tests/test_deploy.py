@@ -54,6 +54,16 @@ def test_the_env_example_names_every_setting_and_nothing_else() -> None:
     assert active >= REQUIRED
 
 
+def test_the_env_example_as_it_stands_is_a_working_env_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    settings = load_settings(_env_file=DEPLOY / "env.example")
+    assert settings.token == "123456789:replace-with-the-token-from-BotFather"
+    assert settings.role is Role.ALL and not settings.webhook
+
+
 @pytest.mark.parametrize("service", ["bot", "dispatch"])
 def test_the_compose_services_set_only_real_settings_and_pass_the_checks(service: str) -> None:
     spec = compose()["services"][service]
