@@ -176,3 +176,29 @@ def test_an_unreachable_bot_api_is_retried_one_line_per_attempt(tmp_path: Path) 
         assert "Telegram Bot API unreachable" in line and f"(attempt {attempt})" in line
     assert "trying again in 1s" in lines[0] and "trying again in 2s" in lines[1]
     assert proc.returncode == 0
+
+
+def test_retry_lines_are_json_when_asked(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=bot_env(
+            tmp_path,
+            TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{free_port()}",
+            LOG_FORMAT="json",
+            WORKER_ID="bot-9",
+        ),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    try:
+        first = proc.stderr.readline()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    record = json.loads(first)
+    assert record["event"] == "telegram_unreachable" and record["attempt"] == 1
+    assert record["worker_id"] == "bot-9" and record["level"] == "WARNING"
