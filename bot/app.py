@@ -28,6 +28,7 @@ from bot.delivery import Sender
 from bot.dispatcher import Dispatcher
 from bot.health import DispatchTicker, Health
 from bot.journey import Journey
+from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
 from bot.settings import ConfigError, Settings, load_settings
 from bot.startup import (
@@ -37,8 +38,6 @@ from bot.startup import (
     connect_telegram,
     database_error,
     directories_in_use,
-    single_poller,
-    sqlite_single_process,
 )
 from bot.telegram_adapter import TelegramSender, build_application, register_commands
 from bot.web import Webhook, WebServer
@@ -48,6 +47,7 @@ from storage.repositories import Store
 log = logging.getLogger("bot")
 UPDATE_MEMORY = timedelta(days=2)
 ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
+LOCK_CHECK_SECONDS = 15.0  # how often a poller checks that it still holds its lock
 
 
 @dataclass
@@ -152,6 +152,13 @@ async def start_receiving(
     stack.push_async_callback(application.updater.stop)
 
 
+async def keep_polling_lock(lock: PollerLock, stop: asyncio.Event) -> None:
+    """If the database lost the poller's lock and another process took it, this one stops."""
+    if not await lock.keep():
+        log.error("another process now polls this bot (the lock was lost); stopping")
+        stop.set()
+
+
 def build_web(
     core: Core,
     application: Application,  # type: ignore[type-arg]
@@ -191,8 +198,9 @@ async def run_telegram(
     stop = stop or asyncio.Event()
     _on_signals(stop.set)
     async with contextlib.AsyncExitStack() as stack:
+        lock = None
         if role.receives and not settings.webhook:
-            await stack.enter_async_context(single_poller(core.engine, settings.token))
+            lock = await stack.enter_async_context(single_poller(core.engine, settings.token))
         if not await connect_telegram(application, stop):
             return
         stack.push_async_callback(application.shutdown)
@@ -212,6 +220,16 @@ async def run_telegram(
         if role.receives:
             await start_receiving(application, settings, stack)
         scheduler = build_scheduler(core, ticker, housekeeping=role.receives)
+        if lock is not None:
+            scheduler.add_job(
+                keep_polling_lock,
+                "interval",
+                seconds=LOCK_CHECK_SECONDS,
+                args=[lock, stop],
+                id="poller-lock",
+                max_instances=1,
+                coalesce=True,
+            )
         scheduler.start()
         log.info(
             "running on Telegram: role %s, %s; dispatch every %ss",

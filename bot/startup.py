@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fcntl
-import hashlib
 import logging
-import os
 import tempfile
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-from sqlalchemy import make_url, text
+from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
@@ -28,7 +23,6 @@ from bot.settings import Settings
 
 log = logging.getLogger("bot.startup")
 
-POLLER_LOCK_CLASS = 74210532  # with the bot's id: one advisory lock per bot token
 FIRST_RETRY_SECONDS = 1.0
 MAX_RETRY_SECONDS = 60.0
 
@@ -74,6 +68,13 @@ def check_writable(directory: Path, setting: str) -> None:
         raise StartupError(f"{setting}: cannot write to {directory} ({reason})") from None
 
 
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def directories_in_use(settings: Settings, console: bool) -> list[tuple[Path, str]]:
     """The directories this run will write to, each with the setting that names it."""
     used: list[tuple[Path, str]] = []
@@ -85,74 +86,6 @@ def directories_in_use(settings: Settings, console: bool) -> list[tuple[Path, st
     if settings.log_file and settings.log_file != "-":
         used.append((Path(settings.log_file).parent, "LOG_FILE"))
     return used
-
-
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
-
-
-@contextlib.contextmanager
-def sqlite_single_process(url: str) -> Iterator[None]:
-    """SQLite serves one process: a second one on the same file is refused at start."""
-    path = sqlite_path(url)
-    if path is None:
-        yield
-        return
-    lock_path = path.with_name(path.name + ".lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StartupError(
-                f"DATABASE_URL: another Secure Base process is using {path}; SQLite serves one "
-                "process (use PostgreSQL to run several)"
-            ) from None
-        yield
-    finally:
-        os.close(fd)  # closing the file releases the lock
-
-
-def _bot_key(token: str) -> int:
-    bot_id = token.split(":", 1)[0]
-    if bot_id.isdigit():
-        return int(bot_id) % 2**31
-    return int.from_bytes(hashlib.sha256(bot_id.encode()).digest()[:4], "big") % 2**31
-
-
-@contextlib.asynccontextmanager
-async def single_poller(engine: AsyncEngine, token: str) -> AsyncIterator[None]:
-    """Only one process may long-poll a bot: the others would get 409 Conflict forever.
-
-    On PostgreSQL a session advisory lock, held on its own connection for the life of the
-    process, says who polls; on SQLite the single-process lock already says it.
-    """
-    if engine.dialect.name != "postgresql":
-        yield
-        return
-    try:
-        conn = await engine.connect()
-    except DATABASE_ERRORS as exc:
-        raise database_error(exc, engine.url.render_as_string(hide_password=False)) from None
-    try:
-        got = await conn.scalar(
-            text("SELECT pg_try_advisory_lock(:a, :b)"),
-            {"a": POLLER_LOCK_CLASS, "b": _bot_key(token)},
-        )
-        await conn.commit()  # the lock belongs to the session, not the transaction
-        if not got:
-            raise StartupError(
-                "ROLE: another process already receives this bot's updates by polling; "
-                "start this one with ROLE=dispatch, or use a webhook"
-            )
-        yield
-    finally:
-        with contextlib.suppress(*DATABASE_ERRORS):
-            await conn.close()  # ends the session, which releases the lock
 
 
 async def connect_telegram(

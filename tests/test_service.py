@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,11 +15,14 @@ import pytest
 from prometheus_client import REGISTRY
 from sqlalchemy import select
 
+from bot import app as app_module
 from bot.app import build_core, run
 from bot.healthcheck import probe
+from bot.locks import PollerLock, sqlite_single_process
 from bot.settings import ConfigError, Role, Settings, load_settings
-from bot.startup import StartupError, sqlite_single_process
+from bot.startup import StartupError
 from bot.web import SECRET_HEADER
+from storage.db import make_engine
 from storage.models import Nudge, ProcessedUpdate
 from tests.fake_bot_api import FakeBotApi, UpdateFactory
 from tests.harness import TOKEN
@@ -332,3 +335,66 @@ async def test_metrics_show_how_late_the_oldest_due_nudge_is(tmp_path: Path) -> 
         page = (await get(port, "/metrics")).text
     lag = sample(page, "secure_base_dispatch_lag_seconds")
     assert 55 <= lag <= 600
+
+
+# ----------------------------------------------------------------- the poller's lock, kept
+
+
+async def test_the_poller_lock_is_taken_again_after_the_database_comes_back(pg_url: str) -> None:
+    proxy = TcpProxy("127.0.0.1", 5432)
+    await proxy.restore()
+    through_proxy = make_engine(pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
+    direct = make_engine(pg_url)
+    lock, other = PollerLock(through_proxy, TOKEN), PollerLock(direct, TOKEN)
+    try:
+        assert await lock.acquire()
+        assert not await other.acquire()
+        await proxy.cut()
+        assert await lock.keep()  # the database is away: nobody else can take the lock either
+        await proxy.restore()
+        assert await lock.keep()  # taken again on a new connection
+        assert not await other.acquire()
+    finally:
+        await lock.release()
+        await other.release()
+        await proxy.cut()
+        await through_proxy.dispose()
+        await direct.dispose()
+
+
+async def test_a_poller_that_lost_its_lock_to_another_stops(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(app_module, "LOCK_CHECK_SECONDS", 0.2)
+    proxy = TcpProxy("127.0.0.1", 5432)
+    await proxy.restore()
+    settings = service_settings(
+        tmp_path, database_url=pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+    )
+    fake = FakeBotApi(record_get_updates=True)
+    direct = make_engine(pg_url)
+    stop = asyncio.Event()
+    first = asyncio.create_task(run(settings, request=fake, stop=stop))
+    try:
+        await fake.wait_for("getUpdates", within=15)
+        await proxy.cut()  # the database "restarts": the first poller's session and lock are gone
+        other = PollerLock(direct, TOKEN)
+        await wait_until_async(other.acquire, within=10)  # a second poller starts meanwhile
+        await proxy.restore()
+        await asyncio.wait_for(first, 15)  # the first one notices and stops by itself
+        await other.release()
+        assert "another process now polls this bot" in caplog.text
+    finally:
+        stop.set()
+        await proxy.cut()
+        if not first.done():
+            await asyncio.wait_for(first, 15)
+        await direct.dispose()
+
+
+async def wait_until_async(check: Callable[[], Awaitable[bool]], within: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within
+    while not await check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.1)
