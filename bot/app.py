@@ -148,8 +148,20 @@ async def start_receiving(
         return
     assert application.updater is not None
     # start_polling calls deleteWebhook first: switching back from a webhook just works.
-    await application.updater.start_polling(allowed_updates=list(ALLOWED_UPDATES))
+    await application.updater.start_polling(
+        allowed_updates=list(ALLOWED_UPDATES), error_callback=_polling_error
+    )
     stack.push_async_callback(application.updater.stop)
+
+
+def _polling_error(exc: TelegramError) -> None:
+    """One line per failed poll (PTB retries with backoff), not a traceback."""
+    log.warning(
+        "polling: %s: %s; trying again",
+        type(exc).__name__,
+        exc.message.splitlines()[0] if exc.message else "",
+        extra={"event": "polling_failed"},
+    )
 
 
 async def keep_polling_lock(lock: PollerLock, stop: asyncio.Event) -> None:

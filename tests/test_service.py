@@ -398,3 +398,18 @@ async def wait_until_async(check: Callable[[], Awaitable[bool]], within: float =
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.1)
+
+
+async def test_a_failing_poll_is_one_log_line_and_polling_goes_on(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = FakeBotApi(record_get_updates=True)
+    updates = UpdateFactory()
+    async with running(service_settings(tmp_path), fake):
+        await fake.wait_for("getUpdates", within=15)
+        fake.fail_next("getUpdates", error="network", times=2)
+        await wait_until(lambda: "polling: NetworkError" in caplog.text, within=15)
+        fake.push_update(updates.message(12, "/start"))
+        await fake.wait_for("sendMessage", within=15)  # polling came back by itself
+    failed = [r for r in caplog.records if r.getMessage().startswith("polling: ")]
+    assert failed and all(r.exc_info is None and "\n" not in r.getMessage() for r in failed)
