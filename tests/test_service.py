@@ -27,7 +27,6 @@ from storage.models import Nudge, ProcessedUpdate
 from tests.fake_bot_api import FakeBotApi, UpdateFactory
 from tests.harness import TOKEN
 from tests.service_tools import TcpProxy, free_port, get, sample, wait_until
-from tests.test_storage_dispatch import add_person
 
 SECRET = "s3cret-for-the-webhook_only"
 HOOK_URL = "https://bot.example.org/tg/hook"
@@ -59,9 +58,16 @@ async def running(settings: Settings, fake: FakeBotApi) -> AsyncIterator[asyncio
 async def person_with_due_nudge(settings: Settings, chat_id: int) -> None:
     """A person in the middle of their week whose day-1 check-in fell due a minute ago."""
     core = await build_core(settings)
+    now = datetime.now(UTC)
     try:
-        due = datetime.now(UTC) - timedelta(minutes=1)
-        await add_person(core, chat_id, [("checkin", 1, due)], night_ok=True)
+        async with core.store.unit() as repos:
+            user = await repos.users.create(chat_id, "en", now)
+            user.timezone, user.night_ok, user.step = "UTC", True, "week"
+            week = await repos.weeks.create(user.id, now, anchor_name="Sam")
+            week.status, week.start_date = "active", now.date()
+            await repos.nudges.schedule(
+                user.id, week.id, [("checkin", 1, now - timedelta(minutes=1))]
+            )
     finally:
         await core.close()
 
