@@ -419,3 +419,40 @@ async def test_a_failing_poll_is_one_log_line_and_polling_goes_on(
         await fake.wait_for("sendMessage", within=15)  # polling came back by itself
     failed = [r for r in caplog.records if r.getMessage().startswith("polling: ")]
     assert failed and all(r.exc_info is None and "\n" not in r.getMessage() for r in failed)
+
+
+async def test_a_webhook_telegram_refuses_stops_the_start_in_one_line(tmp_path: Path) -> None:
+    fake = FakeBotApi()
+    fake.fail_method_always(
+        "setWebhook", "bad_request", description="Bad Request: bad webhook: Failed to resolve host"
+    )
+    settings = service_settings(
+        tmp_path, webhook_url=HOOK_URL, webhook_secret=SECRET, listen_port=free_port()
+    )
+    with pytest.raises(StartupError) as caught:
+        await run(settings, request=fake)
+    assert (
+        str(caught.value)
+        == "WEBHOOK_URL: Telegram refused it (Bad webhook: failed to resolve host)"
+    )
+
+
+async def test_webhook_path_can_differ_from_the_public_url(tmp_path: Path) -> None:
+    fake = FakeBotApi()
+    port = free_port()
+    settings = service_settings(
+        tmp_path,
+        webhook_url=HOOK_URL,
+        webhook_secret=SECRET,
+        webhook_path="/inside",
+        listen_port=port,
+    )
+    update = UpdateFactory().message(15, "/start")
+    async with running(settings, fake):
+        await fake.wait_for("setWebhook", within=15)
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            public = await client.post("/tg/hook", json=update, headers={SECRET_HEADER: SECRET})
+            inside = await client.post("/inside", json=update, headers={SECRET_HEADER: SECRET})
+        await fake.wait_for("sendMessage", within=15)
+    assert (public.status_code, inside.status_code) == (404, 200)
+    assert fake.calls_to("setWebhook")[0].params["url"] == HOOK_URL
