@@ -15,6 +15,7 @@ from telegram.ext import Application
 from bot.clock import Clock
 from bot.health import Health
 from bot.metrics import DatabaseCollector
+from bot.startup import StartupError
 from storage.repositories import Store
 from storage.stats import StatsRepo
 
@@ -71,7 +72,14 @@ class WebServer:
     async def start(self) -> None:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            reason = exc.strerror or type(exc).__name__
+            raise StartupError(
+                f"LISTEN_PORT: cannot listen on {self.host}:{self.port} ({reason})"
+            ) from None
         REGISTRY.register(self.collector)
         log.info("listening on http://%s:%s (/healthz, /metrics)", self.host, self.port)
 

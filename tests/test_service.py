@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -456,3 +457,13 @@ async def test_webhook_path_can_differ_from_the_public_url(tmp_path: Path) -> No
         await fake.wait_for("sendMessage", within=15)
     assert (public.status_code, inside.status_code) == (404, 200)
     assert fake.calls_to("setWebhook")[0].params["url"] == HOOK_URL
+
+
+async def test_a_port_in_use_stops_the_start_in_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(StartupError) as caught:
+            await run(service_settings(tmp_path, listen_port=port), request=FakeBotApi())
+    assert str(caught.value).startswith(f"LISTEN_PORT: cannot listen on 127.0.0.1:{port} (")
