@@ -98,6 +98,8 @@ def configure_logging(settings: Settings, console: bool) -> None:
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
+        if isinstance(old, logging.FileHandler):
+            old.close()
     root.addHandler(handler)
     root.setLevel(settings.log_level)
     for noisy in ("httpx", "apscheduler", "aiohttp.access"):
