@@ -18,20 +18,36 @@ from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram.error import TelegramError
+from telegram.ext import Application
 from telegram.request import BaseRequest
 
 from bot.clock import Clock, FastClock, SystemClock
 from bot.console_adapter import ConsoleChat
 from bot.delivery import Sender
 from bot.dispatcher import Dispatcher
+from bot.health import DispatchTicker, Health
 from bot.journey import Journey
+from bot.locks import PollerLock, single_poller, sqlite_single_process
+from bot.logs import configure_logging
 from bot.settings import ConfigError, Settings, load_settings
+from bot.startup import (
+    DATABASE_ERRORS,
+    StartupError,
+    check_writable,
+    connect_telegram,
+    database_error,
+    directories_in_use,
+)
 from bot.telegram_adapter import TelegramSender, build_application, register_commands
+from bot.web import Webhook, WebServer
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
 
 log = logging.getLogger("bot")
 UPDATE_MEMORY = timedelta(days=2)
+ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
+LOCK_CHECK_SECONDS = 15.0  # how often a poller checks that it still holds its lock
 
 
 @dataclass
@@ -85,58 +101,158 @@ async def forget_old_updates(core: Core) -> None:
         await repos.updates.forget_before(core.clock.now() - UPDATE_MEMORY)
 
 
-def build_scheduler(core: Core, dispatcher: Dispatcher) -> AsyncIOScheduler:
-    """One APScheduler job wakes the dispatcher; the nudges themselves live in the database."""
+def build_scheduler(
+    core: Core, dispatcher: Dispatcher | DispatchTicker | None, *, housekeeping: bool = True
+) -> AsyncIOScheduler:
+    """APScheduler wakes the dispatcher; the nudges themselves live in the database."""
     scheduler = AsyncIOScheduler(timezone="UTC")
-    scheduler.add_job(
-        forget_old_updates,
-        "interval",
-        hours=1,
-        args=[core],
-        id="housekeeping",
-        max_instances=1,
-        coalesce=True,
-    )
-    scheduler.add_job(
-        dispatcher.run_once,
-        "interval",
-        seconds=core.settings.dispatch_interval_seconds,
-        id="dispatch",
-        max_instances=1,
-        coalesce=True,
-        misfire_grace_time=None,
-    )
+    if housekeeping:
+        scheduler.add_job(
+            forget_old_updates,
+            "interval",
+            hours=1,
+            args=[core],
+            id="housekeeping",
+            max_instances=1,
+            coalesce=True,
+        )
+    if dispatcher is not None:
+        scheduler.add_job(
+            dispatcher.run_once,
+            "interval",
+            seconds=core.settings.dispatch_interval_seconds,
+            id="dispatch",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+        )
     return scheduler
+
+
+async def start_receiving(
+    application: Application,  # type: ignore[type-arg]
+    settings: Settings,
+    stack: contextlib.AsyncExitStack,
+) -> None:
+    """Webhook: tell Telegram where to post, with the secret. Polling: PTB drops any webhook."""
+    if settings.webhook:
+        assert settings.webhook_url is not None and settings.webhook_secret is not None
+        try:
+            await application.bot.set_webhook(
+                settings.webhook_url,
+                secret_token=settings.webhook_secret.get_secret_value(),
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        except TelegramError as exc:
+            raise StartupError(f"WEBHOOK_URL: Telegram refused it ({exc.message})") from None
+        return
+    assert application.updater is not None
+    # start_polling calls deleteWebhook first: switching back from a webhook just works.
+    await application.updater.start_polling(
+        allowed_updates=list(ALLOWED_UPDATES), error_callback=_polling_error
+    )
+    stack.push_async_callback(application.updater.stop)
+
+
+def _polling_error(exc: TelegramError) -> None:
+    """One line per failed poll (PTB retries with backoff), not a traceback."""
+    log.warning(
+        "polling: %s: %s; trying again",
+        type(exc).__name__,
+        exc.message.splitlines()[0] if exc.message else "",
+        extra={"event": "polling_failed"},
+    )
+
+
+async def keep_polling_lock(lock: PollerLock, stop: asyncio.Event) -> None:
+    """If the database lost the poller's lock and another process took it, this one stops."""
+    if not await lock.keep():
+        log.error("another process now polls this bot (the lock was lost); stopping")
+        stop.set()
+
+
+def build_web(
+    core: Core,
+    application: Application,  # type: ignore[type-arg]
+    ticker: DispatchTicker | None,
+) -> WebServer | None:
+    settings = core.settings
+    port = settings.http_port
+    if port is None:
+        return None
+    health = Health(
+        core.store,
+        application.bot,
+        ticker,
+        stale_after=settings.health_stale_seconds,
+        interval=settings.dispatch_interval_seconds,
+    )
+    webhook = None
+    if settings.webhook:
+        assert settings.webhook_secret is not None
+        hook = Webhook(application, settings.webhook_secret.get_secret_value())
+        webhook = (settings.webhook_route, hook)
+    return WebServer(
+        health, core.store, core.clock, host=settings.listen_host, port=port, webhook=webhook
+    )
 
 
 async def run_telegram(
     core: Core, *, request: BaseRequest | None = None, stop: asyncio.Event | None = None
 ) -> None:
-    """Long polling until SIGINT/SIGTERM (or `stop`); hands back unsent claims on the way out."""
+    """Receive updates and/or dispatch nudges (ROLE) until SIGINT/SIGTERM (or `stop`)."""
     settings = core.settings
     assert settings.token is not None
+    role = settings.role
     application = build_application(
         core.journey, settings.token, base_url=settings.telegram_api_base_url, request=request
     )
-    # Small batches: about a second of Telegram's 30 messages a second, so little is in flight.
-    dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=30)
-    scheduler = build_scheduler(core, dispatcher)
     stop = stop or asyncio.Event()
     _on_signals(stop.set)
-    async with application:
-        await register_commands(application)
+    async with contextlib.AsyncExitStack() as stack:
+        lock = None
+        if role.receives and not settings.webhook:
+            lock = await stack.enter_async_context(single_poller(core.engine, settings.token))
+        if not await connect_telegram(application, stop):
+            return
+        stack.push_async_callback(application.shutdown)
+        ticker = None
+        if role.dispatches:
+            # Small batches: about a second of Telegram's 30 messages a second in flight.
+            dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=30)
+            ticker = DispatchTicker(dispatcher)
+        if role.receives:
+            await register_commands(application)
         await application.start()
-        assert application.updater is not None
-        await application.updater.start_polling(
-            allowed_updates=["message", "callback_query", "my_chat_member"]
-        )
+        stack.push_async_callback(application.stop)
+        web_server = build_web(core, application, ticker)
+        if web_server is not None:
+            await web_server.start()
+            stack.push_async_callback(web_server.stop)
+        if role.receives:
+            await start_receiving(application, settings, stack)
+        scheduler = build_scheduler(core, ticker, housekeeping=role.receives)
+        if lock is not None:
+            scheduler.add_job(
+                keep_polling_lock,
+                "interval",
+                seconds=LOCK_CHECK_SECONDS,
+                args=[lock, stop],
+                id="poller-lock",
+                max_instances=1,
+                coalesce=True,
+            )
         scheduler.start()
-        log.info("running on Telegram; dispatch every %ss", settings.dispatch_interval_seconds)
+        log.info(
+            "running on Telegram: role %s, %s; dispatch every %ss",
+            role.value,
+            "webhook" if settings.webhook else "polling" if role.receives else "no updates",
+            settings.dispatch_interval_seconds,
+        )
         await stop.wait()
-        await dispatcher.stop()
+        if ticker is not None:
+            await ticker.stop()
         scheduler.shutdown(wait=False)
-        await application.updater.stop()
-        await application.stop()
 
 
 async def run_console(core: Core) -> None:
@@ -146,7 +262,7 @@ async def run_console(core: Core) -> None:
         settings.console_chat_id,
         settings.console_language,
         sys.stdout,
-        files_dir=settings.data_dir / "files",
+        files_dir=settings.data_dir / "files" / str(settings.console_chat_id),
     )
     chat.echo = not sys.stdin.isatty()
     dispatcher = build_dispatcher(core, chat, only_chat_id=settings.console_chat_id)
@@ -172,26 +288,25 @@ async def run(
     settings: Settings, *, request: BaseRequest | None = None, stop: asyncio.Event | None = None
 ) -> None:
     """Telegram with a token, the console chat without; `request`/`stop` let tests drive it."""
-    core = await build_core(settings)
-    try:
-        if settings.token:
-            await run_telegram(core, request=request, stop=stop)
-        else:
-            await run_console(core)
-    finally:
-        await core.close()
+    with sqlite_single_process(settings.db_url):
+        try:
+            core = await build_core(settings)
+        except DATABASE_ERRORS as exc:
+            raise database_error(exc, settings.db_url) from None
+        try:
+            if settings.token:
+                await run_telegram(core, request=request, stop=stop)
+            else:
+                await run_console(core)
+        finally:
+            await core.close()
 
 
-def configure_logging(settings: Settings, console: bool) -> None:
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    if console and settings.log_level == "INFO":
-        logging.getLogger().setLevel(logging.WARNING)
+def prepare(settings: Settings, console: bool) -> None:
+    """Directories writable, logging set up: failures here are one line, like the rest."""
+    for directory, setting in directories_in_use(settings, console):
+        check_writable(directory, setting)
+    configure_logging(settings, console)
 
 
 def main() -> None:
@@ -202,6 +317,10 @@ def main() -> None:
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
-    configure_logging(settings, console=settings.token is None)
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run(settings))
+    try:
+        prepare(settings, console=settings.token is None)
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(run(settings))
+    except StartupError as exc:
+        print(f"Start-up error: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import os
 import re
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -16,6 +17,7 @@ from bot.replies import Button, Reply
 from content import Texts, pick_locale
 
 TAG_RE = re.compile(r"<[^>]+>")
+ERASE_CONFIRMED = "dl:yes"  # the journey's "Yes, erase everything" button (journey/prompts.py)
 
 
 def to_plain(text: str) -> str:
@@ -47,13 +49,30 @@ class ConsoleChat:
         self._saved = 0
 
     def _save(self, name: str, data: bytes) -> Path:
-        self.files_dir.mkdir(parents=True, exist_ok=True)
+        """Write a file only its owner can read: it holds the person's private words."""
+        self.files_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._saved += 1
         path = self.files_dir / name
         if path.exists():
             path = path.with_stem(f"{path.stem}-{self._saved}")
-        path.write_bytes(data)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
         return path.resolve()
+
+    def _remove_files(self) -> None:
+        """After an erase, the files saved for this person go too, and the chat says so."""
+        if not self.files_dir.is_dir():
+            return
+        files = [p for p in self.files_dir.iterdir() if p.is_file()]
+        for path in files:
+            path.unlink()
+        if files:
+            note = self.texts.plain(
+                "console_files_removed", count=len(files), path=self.files_dir.resolve()
+            )
+            self.out.write(note + "\n\n")
+            self.out.flush()
 
     def show(self, reply: Reply, prefix: str = "") -> None:
         lines = [prefix + to_plain(reply.text)]
@@ -100,6 +119,8 @@ class ConsoleChat:
             return
         for reply in await self.journey.handle(incoming):
             self.show(reply)
+        if incoming.kind == "button" and incoming.value == ERASE_CONFIRMED:
+            self._remove_files()
 
     async def run(self, read_line: Callable[[], Awaitable[str]] | None = None) -> None:
         """Read lines until end of input or /quit."""

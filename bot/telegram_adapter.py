@@ -35,6 +35,7 @@ from telegram.request import BaseRequest
 
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
+from bot.metrics import REPLIES_SENT, reply_failed, track_update
 from bot.replies import Reply
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
@@ -166,11 +167,18 @@ class TelegramHandlers:
     async def _reply(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
     ) -> None:
-        replies = await self.journey.handle(msg)
-        try:
-            await self.sender.send_all(msg.chat_id, replies)
-        except Blocked:
-            await self.journey.set_reachable(msg.chat_id, False)
+        with track_update(msg.kind, msg.update_id, msg.chat_id):
+            replies = await self.journey.handle(msg)
+            try:
+                for reply in replies:
+                    await self.sender.send(msg.chat_id, reply)
+                    REPLIES_SENT.inc()
+            except Blocked as exc:
+                reply_failed(exc)
+                await self.journey.set_reachable(msg.chat_id, False)
+            except (RetryLater, TransientFailure, PermanentFailure) as exc:
+                reply_failed(exc)
+                raise
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -222,7 +230,8 @@ class TelegramHandlers:
             return
         status = change.new_chat_member.status
         reachable = status not in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT)
-        await self.journey.set_reachable(change.chat.id, reachable)
+        with track_update("member", update.update_id, change.chat.id):
+            await self.journey.set_reachable(change.chat.id, reachable)
 
     def _incoming(self, update: Update, kind: str, value: str = "") -> Incoming:
         user = update.effective_user

@@ -254,6 +254,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "progress_caption": "Your week so far, with {anchor}.",
     "chart_saved": "(chart saved: {path})",
     "file_saved": "(file saved: {path})",
+    "console_files_removed": "(the {count} file(s) saved for you in {path} were deleted too)",
     "copy_hint": "(to copy or send)",
     "console_banner": "Secure Base, console chat. Type /start to begin, a number to choose, /quit to leave.",
     "chart_title": "Your week with {anchor}",
@@ -312,13 +313,15 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "export_cancelled": "Okay, nothing was sent.",
     "delete_q": (
         "This erases everything I keep about you: your anchor, your words, check-ins, reflections "
-        "and scheduled messages. It can't be undone. Erase everything?"
+        "and scheduled messages. It can't be undone. Messages already in this chat stay until "
+        "you delete the chat. Erase everything?"
     ),
     "btn_delete_yes": "Yes, erase everything",
     "btn_delete_no": "Keep my data",
     "delete_done": (
         "Erased: your profile, {weeks} week(s), {checkins} check-in(s), {reflections} "
-        "reflection(s) and {nudges} scheduled message(s). Nothing about you is left here. "
+        "reflection(s) and {nudges} scheduled message(s). I keep nothing more about you. "
+        "The messages and files already in this chat stay in Telegram until you delete the chat. "
         "If you write again, we start fresh."
     ),
     "delete_kept": "Nothing was erased.",

@@ -1,0 +1,112 @@
+"""The small HTTP listener: Telegram's webhook (when configured), /healthz and /metrics."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+from telegram import Update
+from telegram.ext import Application
+
+from bot.clock import Clock
+from bot.health import Health
+from bot.metrics import DatabaseCollector
+from bot.startup import StartupError
+from storage.repositories import Store
+from storage.stats import StatsRepo
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+class Webhook:
+    """Takes Telegram's POSTs: only with the right secret; the update joins PTB's queue."""
+
+    def __init__(self, application: Application, secret: str) -> None:  # type: ignore[type-arg]
+        self.application = application
+        self._secret = secret.encode()
+
+    async def handle(self, request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if not hmac.compare_digest(given, self._secret):
+            log.warning("webhook: refused a request without the right secret")
+            return web.Response(status=403, text="forbidden")
+        try:
+            data = await request.json()
+            update = Update.de_json(data, self.application.bot)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return web.Response(status=400, text="not an update")
+        if update is None:
+            return web.Response(status=400, text="not an update")
+        await self.application.update_queue.put(update)
+        return web.Response(text="ok")
+
+
+class WebServer:
+    def __init__(
+        self,
+        health: Health,
+        store: Store,
+        clock: Clock,
+        *,
+        host: str,
+        port: int,
+        webhook: tuple[str, Webhook] | None = None,
+    ) -> None:
+        self.health, self.store, self.clock = health, store, clock
+        self.host, self.port = host, port
+        self.collector = DatabaseCollector()
+        app = web.Application()
+        app.router.add_get("/healthz", self.healthz)
+        app.router.add_get("/metrics", self.metrics)
+        if webhook is not None:
+            path, hook = webhook
+            app.router.add_post(path, hook.handle)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+
+    async def start(self) -> None:
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            reason = exc.strerror or type(exc).__name__
+            raise StartupError(
+                f"LISTEN_PORT: cannot listen on {self.host}:{self.port} ({reason})"
+            ) from None
+        REGISTRY.register(self.collector)
+        log.info("listening on http://%s:%s (/healthz, /metrics)", self.host, self.port)
+
+    async def stop(self) -> None:
+        REGISTRY.unregister(self.collector)
+        await self._runner.cleanup()
+
+    async def healthz(self, request: web.Request) -> web.Response:
+        report = await self.health.report()
+        body: dict[str, Any] = {
+            "status": "ok" if report.healthy else "unhealthy",
+            "checks": report.checks,
+        }
+        return web.Response(
+            status=200 if report.healthy else 503,
+            text=json.dumps(body),
+            content_type="application/json",
+        )
+
+    async def metrics(self, request: web.Request) -> web.Response:
+        try:
+            async with self.store.unit() as repos:
+                stats = await StatsRepo(repos.session).snapshot(self.clock.now())
+            self.collector.stats = stats.in_real_seconds(self.clock.speed)
+        except Exception as exc:  # the process's own counters are still worth serving
+            log.warning("metrics: database figures unavailable (%s)", type(exc).__name__)
+            self.collector.stats = None
+        return web.Response(
+            body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
