@@ -272,7 +272,7 @@ async def test_erase_leaves_no_trace_in_any_table(bot: BotHarness) -> None:
     await ana.send("/delete")
     done = await ana.tap("Yes, erase everything")
     assert done[-1].text.startswith(
-        "Erased: your profile, 1 week(s), 1 check-in(s), 1 reflection(s) and 8"
+        "Erased: your profile, 1 week, 1 check-in, 1 reflection and 8 scheduled messages."
     )
 
     assert bot.core is not None
