@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 LOCALE_DIR = Path(__file__).parent / "locales"
 # One line per language; its texts are the .ftl files in LOCALE_DIR/<code>/.
-LOCALES: tuple[str, ...] = ("en", "ru")
+LOCALES: tuple[str, ...] = ("en", "ru", "es")
 DEFAULT_LOCALE = "en"
 
 _reported: set[str] = set()

@@ -30,7 +30,7 @@ TAG = re.compile(r"<(/?)([a-zA-Z]+)[^>]*>")
 ALLOWED_TAGS = {"b", "i", "blockquote"}
 ISOLATION_MARKS = re.compile("[\u2066-\u2069]")
 WRITTEN = "<b>Mo & Jo</b>"  # what a person might type; must arrive escaped
-CANDIDATES = [*range(0, 1001), *(Decimal(n) / 10 for n in range(1, 100))]
+CANDIDATES = [*range(0, 1001), 10**6, *(Decimal(n) / 10 for n in range(1, 100))]
 
 
 class _Variables(Visitor):  # type: ignore[misc]
@@ -127,7 +127,7 @@ def tags(text: str) -> Counter[str]:
 
 
 def test_there_are_three_locales() -> None:
-    assert set(LOCALES) >= {"en", "ru"}
+    assert set(LOCALES) >= {"en", "ru", "es"}
 
 
 @pytest.mark.parametrize("code", ALL)
@@ -225,6 +225,10 @@ def test_every_command_has_a_menu_line(code: str) -> None:
         ("RU", "ru"),
         ("en", "en"),
         ("en-GB", "en"),
+        ("es", "es"),
+        ("es-MX", "es"),
+        ("es-419", "es"),
+        ("es_AR", "es"),
         ("de", "en"),
         (None, "en"),
         ("", "en"),
@@ -304,6 +308,11 @@ def test_russian_escapes_what_the_person_wrote() -> None:
     assert "<b>" not in text
 
 
+def test_plain_texts_are_not_escaped() -> None:
+    draft = Texts("es").variant("request_own", 0, anchor="Mo & Jo", support="venir <el> jueves")
+    assert "Mo & Jo" in draft and "venir <el> jueves" in draft
+
+
 def test_russian_help_says_it_is_no_crisis_service() -> None:
     text = Texts("ru")("help").lower()
     assert "не служба экстренной помощи" in text
@@ -316,3 +325,11 @@ def test_russian_request_reads_with_own_words() -> None:
         draft = t.variant("request_own", index, anchor="Маша", support="погулять со мной в четверг")
         assert "Маша" in draft and "погулять со мной в четверг" in draft
         assert "{" not in draft
+
+
+def test_spanish_speaks_informally_and_says_it_is_no_crisis_service() -> None:
+    t = Texts("es")
+    assert t.plain("language_name") == "Español"
+    help_text = t("help").lower()
+    assert "no soy un servicio de crisis" in help_text
+    assert "usted" not in " ".join(t(k) for k in messages("es") if not messages("es")[k].get("v1"))
