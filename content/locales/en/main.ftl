@@ -256,6 +256,10 @@ chart_saved = (chart saved: { $path })
 file_saved = (file saved: { $path })
 copy_hint = (to copy or send)
 console_banner = Secure Base, console chat. Type /start to begin, a number to choose, /quit to leave.
+console_fast_clock = (fast clock: one day lasts { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    })
 chart_title = Your week with { $anchor }
 chart_mood = Mood
 chart_tried = Tried something new or hard

@@ -259,6 +259,10 @@ chart_saved = (gráfico guardado: { $path })
 file_saved = (archivo guardado: { $path })
 copy_hint = (para copiar o enviar)
 console_banner = Secure Base, chat en la consola. Escribe /start para empezar, un número para elegir, /quit para salir.
+console_fast_clock = (reloj rápido: un día dura { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    })
 chart_title = Tu semana con { $anchor }
 chart_mood = Ánimo
 chart_tried = Algo nuevo o difícil

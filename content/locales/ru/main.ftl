@@ -256,6 +256,12 @@ chart_saved = (график сохранён: { $path })
 file_saved = (файл сохранён: { $path })
 copy_hint = (чтобы скопировать или отправить)
 console_banner = Secure Base, чат в консоли. /start — начать, номер — выбрать вариант, /quit — выйти.
+console_fast_clock = (быстрые часы: один день длится { $seconds ->
+        [one] { $seconds } секунду
+        [few] { $seconds } секунды
+        [many] { $seconds } секунд
+       *[other] { $seconds } секунды
+    })
 chart_title = Твоя неделя · { $anchor }
 chart_mood = Настроение
 chart_tried = Новое или трудное
