@@ -18,6 +18,8 @@ from typing import Any
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Junk
 
+from content.grammar import FUNCTIONS
+
 log = logging.getLogger(__name__)
 
 LOCALE_DIR = Path(__file__).parent / "locales"
@@ -58,7 +60,7 @@ def pick_locale(language_code: str | None) -> str:
 @cache
 def bundle(locale: str) -> FluentBundle:
     """Every .ftl file of one locale, parsed once. Isolation marks off: Telegram shows them."""
-    result = FluentBundle([locale], use_isolating=False)
+    result = FluentBundle([locale], functions=FUNCTIONS, use_isolating=False)
     for path in sorted((LOCALE_DIR / locale).glob("*.ftl")):
         resource = FluentResource(path.read_text(encoding="utf-8"))
         for entry in resource.body:

@@ -30,6 +30,7 @@ TAG = re.compile(r"<(/?)([a-zA-Z]+)[^>]*>")
 ALLOWED_TAGS = {"b", "i", "blockquote"}
 ISOLATION_MARKS = re.compile("[\u2066-\u2069]")
 WRITTEN = "<b>Mo & Jo</b>"  # what a person might type; must arrive escaped
+NAMES = (WRITTEN, "Мира")  # the second takes the inflected branch of NAME_CASE selectors
 CANDIDATES = [*range(0, 1001), 10**6, *(Decimal(n) / 10 for n in range(1, 100))]
 
 
@@ -40,6 +41,7 @@ class _Variables(Visitor):  # type: ignore[misc]
         super().__init__()
         self.names: set[str] = set()
         self.numbers: set[str] = set()
+        self.plural_keys: set[str] = set()
 
     def visit_VariableReference(self, node: fl.VariableReference) -> None:
         self.names.add(node.id.name)
@@ -47,6 +49,9 @@ class _Variables(Visitor):  # type: ignore[misc]
     def visit_SelectExpression(self, node: fl.SelectExpression) -> None:
         if isinstance(node.selector, fl.VariableReference):
             self.numbers.add(node.selector.id.name)
+            self.plural_keys.update(
+                v.key.name for v in node.variants if isinstance(v.key, fl.Identifier)
+            )
         self.generic_visit(node)
 
     def visit_FunctionReference(self, node: fl.FunctionReference) -> None:
@@ -90,7 +95,7 @@ def plural_samples(code: str) -> dict[str, int | Decimal]:
     return samples
 
 
-def renderings(code: str) -> Iterator[tuple[str, str, str]]:
+def renderings(code: str, written: str = WRITTEN) -> Iterator[tuple[str, str, str]]:
     """(key, part, rendered text) for every message part and every plural category."""
     texts = Texts(code)
     for key, parts in messages(code).items():
@@ -98,7 +103,7 @@ def renderings(code: str) -> Iterator[tuple[str, str, str]]:
             found = variables(pattern)
             for category, number in plural_samples(code).items():
                 args: dict[str, Any] = {
-                    name: number if name in found.numbers else WRITTEN for name in found.names
+                    name: number if name in found.numbers else written for name in found.names
                 }
                 if part:
                     index = int(part.removeprefix("v")) - 1
@@ -163,25 +168,38 @@ def test_same_variables_as_english(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", ALL)
+def test_plural_selectors_use_the_languages_own_categories(code: str) -> None:
+    categories = set(plural_samples(code))
+    for key, parts in messages(code).items():
+        for pattern in parts.values():
+            unknown = variables(pattern).plural_keys - categories
+            assert not unknown, f"{code}:{key} selects on {unknown}, not CLDR's {categories}"
+
+
+@pytest.mark.parametrize("written", NAMES)
+@pytest.mark.parametrize("code", ALL)
 def test_every_message_renders_in_every_plural_category(
-    code: str, caplog: pytest.LogCaptureFixture
+    code: str, written: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="content")
-    for key, where, text in renderings(code):
+    for key, where, text in renderings(code, written):
         assert text.strip(), f"{code}:{key} [{where}] is empty"
         assert "{" not in text and "}" not in text, f"{code}:{key} [{where}]: {text!r}"
         assert not ISOLATION_MARKS.search(text), f"{code}:{key} [{where}] has isolation marks"
     assert not caplog.records, [r.getMessage() for r in caplog.records]
 
 
+@pytest.mark.parametrize("written", NAMES)
 @pytest.mark.parametrize("code", ALL)
-def test_rendered_html_is_balanced_escapes_the_person_and_matches_english(code: str) -> None:
+def test_rendered_html_is_balanced_escapes_the_person_and_matches_english(
+    code: str, written: str
+) -> None:
     english = {
         (k, w.split("/")[0]): tags(text)
-        for k, w, text in renderings(DEFAULT_LOCALE)
+        for k, w, text in renderings(DEFAULT_LOCALE, written)
         if w.endswith("/other")
     }
-    for key, where, text in renderings(code):
+    for key, where, text in renderings(code, written):
         if not where.startswith("v"):  # variants are plain text (drafts, labels)
             assert WRITTEN not in text, f"{code}:{key} [{where}] let raw HTML through"
         expected = english[key, where.split("/")[0]]
@@ -289,10 +307,34 @@ def test_russian_writes_decimals_with_a_comma() -> None:
     assert Texts("ru")("summary_avg", avg=0, answered=0) == "Среднее настроение: – из 5"
 
 
-def test_russian_reach_out_keeps_the_name_whole() -> None:
-    text = Texts("ru")("care_reach_out", anchor="Мира")
-    assert "пусть Мира знает" in text
-    assert "человеку, на которого" not in text
+@pytest.mark.parametrize(
+    ("anchor", "button", "reach_out"),
+    [
+        ("Мира", "↗️ Отправить Мире", "дай сегодня знать Мире, как ты"),
+        ("Мария", "↗️ Отправить Марии", "дай сегодня знать Марии, как ты"),
+        ("Оля", "↗️ Отправить Оле", "дай сегодня знать Оле, как ты"),
+        ("Андрей", "↗️ Отправить Андрею", "дай сегодня знать Андрею, как ты"),
+        ("Дмитрий", "↗️ Отправить Дмитрию", "дай сегодня знать Дмитрию, как ты"),
+        ("мама", "↗️ Отправить маме", "дай сегодня знать маме, как ты"),
+        ("Иван", "↗️ Отправить: Иван", "пусть Иван знает, как ты"),
+        ("Любовь", "↗️ Отправить: Любовь", "пусть Любовь знает, как ты"),
+        ("моя сестра", "↗️ Отправить: моя сестра", "пусть моя сестра знает, как ты"),
+        ("родная", "↗️ Отправить: родная", "пусть родная знает, как ты"),
+        ("Zoe", "↗️ Отправить: Zoe", "пусть Zoe знает, как ты"),
+    ],
+)
+def test_russian_names_take_the_dative_only_when_the_ending_settles_it(
+    anchor: str, button: str, reach_out: str
+) -> None:
+    t = Texts("ru")
+    assert t.plain("btn_share", anchor=anchor) == button
+    text = t("care_reach_out", anchor=anchor)
+    assert reach_out in text and "человеку, на которого" not in text
+
+
+def test_a_name_with_markup_is_escaped_and_left_undeclined() -> None:
+    text = Texts("ru")("followup_q", anchor="Мира<b>")
+    assert "Мира&lt;b&gt; уже в курсе?" in text
 
 
 def test_russian_is_russian() -> None:
