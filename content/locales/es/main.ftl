@@ -94,7 +94,7 @@ sched_keep_q = ¿Paso a la misma hora que la semana pasada, a las { $time } ({ $
 btn_keep = Sí, a la misma hora
 btn_change = Cambiarla
 scheduled =
-    Todo listo. 🌿 Tu primer momento del día llega { $when }, y luego cada día a las { $time } durante siete días.
+    Todo listo. 🌿 Te escribo por primera vez { $when }, y luego cada día a las { $time } durante siete días.
 
     Responde cuando te venga bien: una respuesta tardía cuenta igual para su día. /help te muestra qué más puedo hacer.
 when_today = hoy a las { $time }
@@ -213,7 +213,7 @@ months =
     .v11 = nov
     .v12 = dic
 date_format = { $weekday } { $day } { $month }
-pause_setup = Los momentos del día empiezan cuando tu semana esté preparada. Este es el siguiente paso:
+pause_setup = Los mensajes del día empiezan cuando tu semana esté preparada. Este es el siguiente paso:
 summary_title = <b>Tu semana</b>
 summary_moods = Ánimo, día a día: { $moods }
 summary_avg = Ánimo medio: { $answered ->
@@ -249,7 +249,7 @@ btn_snooze_hour = En una hora
 btn_snooze_evening = Esta noche, a las { $time }
 snoozed = Vale, vuelvo { $when }.
 snooze_nudge = Aquí estoy otra vez, como te prometí. 🌿
-skipped_day = Día { $day } saltado, y no pasa nada. Próximo momento: { $next }.
+skipped_day = Día { $day } saltado, y no pasa nada. Próximo mensaje: { $next }.
 missed_reminder = Ayer se pasó sin más, y está bien. Con /journal puedes completarlo si quieres.
 
 ## seeing the week
@@ -288,7 +288,7 @@ journal_nothing = Tu diario se abre cuando empieza tu semana. /start te ayuda a 
 
 settings_menu =
     <b>Tus ajustes</b>
-    Hora del momento diario: { $time }
+    Hora del mensaje diario: { $time }
     Zona horaria: { $zone }
     Horas de silencio: { $quiet }
     Idioma: { $language }
@@ -313,12 +313,12 @@ language_saved = A partir de ahora te hablo en español.
 
 ## their data
 
-export_q = Te enviaré todo lo que guardo sobre ti: un archivo JSON con todo y un CSV con tus momentos diarios. Contienen tus palabras privadas. ¿Te los envío aquí?
+export_q = Te enviaré todo lo que guardo sobre ti: un archivo JSON con todo y un CSV con tus respuestas de cada día. Contienen tus palabras privadas. ¿Te los envío aquí?
 btn_export_yes = Enviar mis datos
 btn_cancel = Cancelar
 export_done = Aquí está todo lo que guardo sobre ti.
 export_cancelled = Vale, no se envió nada.
-delete_q = Esto borra todo lo que guardo sobre ti: tu ancla, tus palabras, tus momentos diarios, tus reflexiones y los mensajes programados. No se puede deshacer. ¿Lo borro todo?
+delete_q = Esto borra todo lo que guardo sobre ti: tu ancla, tus palabras, tus respuestas de cada día, tus reflexiones y los mensajes programados. No se puede deshacer. ¿Lo borro todo?
 btn_delete_yes = Sí, borrar todo
 btn_delete_no = Conservar mis datos
 delete_done =
@@ -327,9 +327,9 @@ delete_done =
         [many] { $weeks } de semanas
        *[other] { $weeks } semanas
     }, { $checkins ->
-        [one] { $checkins } momento diario
-        [many] { $checkins } de momentos diarios
-       *[other] { $checkins } momentos diarios
+        [one] { $checkins } respuesta diaria
+        [many] { $checkins } de respuestas diarias
+       *[other] { $checkins } respuestas diarias
     }, { $reflections ->
         [one] { $reflections } reflexión
         [many] { $reflections } de reflexiones
@@ -366,7 +366,7 @@ help =
     /progress: un gráfico de tu semana
     /journal: lo que has anotado, y una forma de cambiar o completar un día
     /settings: hora diaria, zona horaria, horas de silencio, idioma
-    /pause y /resume: detener o reanudar los momentos diarios
+    /pause y /resume: detener o reanudar los mensajes del día
     /stop: terminar esta semana (antes te pregunto)
     /cancel: salir de la pregunta actual
     /export: todo lo que guardo sobre ti, en archivos
@@ -377,18 +377,18 @@ help =
 status_setup = Estás preparando tu semana. Este es el siguiente paso:
 status_week =
     Día { $day } de 7, con { $anchor } como ancla.
-    Momentos respondidos: { $answered } de { $due }.
-    Próximo momento: { $next }.
-status_paused = Los momentos diarios están en pausa. /resume los vuelve a activar.
+    Días respondidos: { $answered } de { $due }.
+    Próximo mensaje: { $next }.
+status_paused = Los mensajes del día están en pausa. /resume los vuelve a activar.
 status_no_next = no quedan más esta semana
 status_ended = Ahora mismo no tienes ninguna semana en marcha. /start para empezar otra.
 status_starts = Tu semana empieza { $when }.
-pause_done = En pausa. No te enviaré momentos diarios hasta que uses /resume. Los días de la semana siguen corriendo.
-pause_already = Los momentos diarios ya están en pausa. /resume los vuelve a activar.
-resume_done = Los momentos diarios vuelven a estar activos. El próximo: { $next }.
-resume_not_paused = Los momentos diarios ya están activos. El próximo: { $next }.
+pause_done = En pausa. No te enviaré mensajes del día hasta que uses /resume. Los días de la semana siguen corriendo.
+pause_already = Los mensajes del día ya están en pausa. /resume los vuelve a activar.
+resume_done = Los mensajes del día vuelven a estar activos. El próximo: { $next }.
+resume_not_paused = Los mensajes del día ya están activos. El próximo: { $next }.
 no_week = Ahora mismo no hay ninguna semana en marcha. /start para empezar una.
-stop_q = ¿Terminar esta semana? Tus respuestas quedan guardadas y no llegarán más momentos diarios.
+stop_q = ¿Terminar esta semana? Tus respuestas quedan guardadas y no llegarán más mensajes del día.
 btn_stop_yes = Sí, terminar la semana
 btn_stop_no = No, sigamos
 stopped = Tu semana ha terminado. Gracias por todo lo que hiciste. /start cuando quieras otra.
@@ -400,8 +400,8 @@ unknown_command = No conozco ese comando. /help te muestra los que entiendo.
 cmd_start = Empezar, o seguir donde lo dejaste
 cmd_status = En qué punto de la semana estás
 cmd_reflect = Responder a una pregunta para pensar
-cmd_pause = Pausar los momentos diarios
-cmd_resume = Reanudar los momentos diarios
+cmd_pause = Pausar los mensajes del día
+cmd_resume = Reanudar los mensajes del día
 cmd_stop = Terminar esta semana
 cmd_cancel = Salir de la pregunta actual
 cmd_help = Lo que puedo hacer
