@@ -26,7 +26,7 @@ welcome_back = Qué bueno verte de nuevo. Aquí es donde nos quedamos:
 anchor_name_q =
     ¿Con quién te sientes a salvo? Tu pareja, tu madre o tu padre, una amistad: alguien en quien confías, aunque no sea perfecto.
 
-    Escribe su nombre, o como sea que le llames.
+    Escribe su nombre, o como le llames.
 anchor_why_q = ¿Qué hace que { $anchor } sea un lugar seguro para ti? Basta con una o dos frases. Queda entre nosotros.
 anchor_saved = Gracias. Qué bien que tengas a { $anchor }.
 
@@ -87,8 +87,8 @@ time_q =
 btn_time_other = Otra hora
 time_text_q = Escribe una hora, por ejemplo 18:30 o 21:00.
 time_bad = No entendí esa hora. Prueba con algo como 18:30 o 21:00.
-time_night_q = Las { $time } es de noche. Normalmente no escribo entre las 22:00 y las 08:00 para no despertarte. ¿Paso a las { $time } de todos modos?
-btn_night_yes = Sí, las { $time } está bien
+time_night_q = A las { $time } ya es de noche. Normalmente no escribo entre las 22:00 y las 08:00 para no despertarte. ¿Paso a las { $time } de todos modos?
+btn_night_yes = Sí, a las { $time }
 btn_night_no = Elegir otra hora
 sched_keep_q = ¿Paso a la misma hora que la semana pasada, a las { $time } ({ $zone })?
 btn_keep = Sí, a la misma hora
@@ -160,7 +160,7 @@ reflection_short =
 
 ## thank
 
-week_close_nudge = Tus siete días han terminado. 🌿 Cerremos la semana juntos: unas palabras de gracias para { $anchor } y una mirada atrás.
+week_close_nudge = Tus siete días han terminado. 🌿 Cerremos la semana con calma: unas palabras de gracias para { $anchor } y una mirada atrás.
 btn_close_week = ✨ Cerrar la semana
 thank_intro =
     Es hora de cerrar el círculo con { $anchor }. Aquí tienes un agradecimiento que podrías enviar:
@@ -247,7 +247,7 @@ btn_skip_today = Saltar hoy
 snooze_q = Claro. ¿Cuándo vuelvo?
 btn_snooze_hour = En una hora
 btn_snooze_evening = Esta noche, a las { $time }
-snoozed = Vale, vuelvo { $when }.
+snoozed = De acuerdo, vuelvo { $when }.
 snooze_nudge = Aquí estoy otra vez, como te prometí. 🌿
 skipped_day = Día { $day } saltado, y no pasa nada. Próximo mensaje: { $next }.
 missed_reminder = Ayer se pasó sin más, y está bien. Con /journal puedes completarlo si quieres.
@@ -301,7 +301,7 @@ btn_set_language = 🗣 Idioma
 btn_done = Listo
 settings_closed = Ajustes guardados. 🌿
 settings_need_setup = Los ajustes se abren cuando hayas elegido tu zona horaria y la hora diaria. Este es el siguiente paso:
-settings_moved = Listo. Ahora paso a las { $time } ({ $zone }). El próximo: { $next }.
+settings_moved = Listo. Ahora te escribo a las { $time } ({ $zone }). El próximo mensaje: { $next }.
 settings_zone_q = ¿Qué zona horaria? Toca el lugar más cercano a ti o escribe tu ciudad.
 settings_time_q = ¿A qué hora paso a saludarte cada día?
 quiet_q = ¿Cuándo me quedo en silencio? En esas horas no te llega nada de mi parte, ni siquiera un recordatorio.
@@ -317,7 +317,7 @@ export_q = Te enviaré todo lo que guardo sobre ti: un archivo JSON con todo y u
 btn_export_yes = Enviar mis datos
 btn_cancel = Cancelar
 export_done = Aquí está todo lo que guardo sobre ti.
-export_cancelled = Vale, no se envió nada.
+export_cancelled = De acuerdo, no se envió nada.
 delete_q = Esto borra todo lo que guardo sobre ti: tu ancla, tus palabras, tus respuestas de cada día, tus reflexiones y los mensajes programados. No se puede deshacer. ¿Lo borro todo?
 btn_delete_yes = Sí, borrar todo
 btn_delete_no = Conservar mis datos
@@ -344,16 +344,16 @@ delete_kept = No se borró nada.
 ## care
 
 care_words = Gracias por contármelo. Parece que ahora mismo todo pesa mucho, y tú importas. ¿Estás a salvo en este momento?
-care_low_mood = Los últimos días han sido muy duros. Estoy aquí, y no tienes que cargar con esto en soledad. ¿Estás a salvo ahora mismo?
+care_low_mood = Los últimos días han sido muy duros. Estoy aquí, y no tienes que cargar con esto a solas. ¿Estás a salvo ahora mismo?
 btn_safe = Estoy a salvo
 btn_not_safe = No estoy a salvo
 care_help =
     <b>Dónde encontrar ayuda ahora</b>
     { $lines }
 care_safe = Me alegra. Si eso cambia, hay ayuda a cualquier hora. También puede ayudarte contarle a { $anchor } cómo estás, aunque sea en una línea. Tu semana sigue a tu ritmo.
-care_not_safe = Gracias por decírmelo. Por favor, llama ahora al número de emergencias de tu zona o a una de las líneas de abajo. Si puedes, avísale ahora mismo a { $anchor } o a alguien cerca de ti: no tienes que pasar por esto en soledad.
+care_not_safe = Gracias por decírmelo. Por favor, llama ahora al número de emergencias de tu zona o a una de las líneas de abajo. Si puedes, avísale ahora mismo a { $anchor } o a alguien cerca de ti: no tienes que pasar por esto a solas.
 care_no_anchor = alguien de confianza
-care_reach_out = Si puedes, cuéntale hoy a { $anchor } cómo estás, aunque sea en una línea. No tienes que cargar con esto en soledad.
+care_reach_out = Si puedes, cuéntale hoy a { $anchor } cómo estás, aunque sea en una línea. No tienes que cargar con esto a solas.
 
 ## commands
 
@@ -394,7 +394,7 @@ btn_stop_no = No, sigamos
 stopped = Tu semana ha terminado. Gracias por todo lo que hiciste. /start cuando quieras otra.
 stop_kept = Muy bien, seguimos.
 cancel_setup = Sin problema. Seguimos desde aquí cuando envíes /start.
-cancel_week = Vale, dejo esa pregunta a un lado. Tu semana sigue.
+cancel_week = De acuerdo, dejo esa pregunta a un lado. Tu semana sigue.
 cancel_nothing = Ahora mismo no hay ninguna pregunta abierta. 🌿
 unknown_command = No conozco ese comando. /help te muestra los que entiendo.
 cmd_start = Empezar, o seguir donde lo dejaste
