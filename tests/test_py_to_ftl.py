@@ -11,7 +11,7 @@ from fluent.runtime import FluentBundle, FluentResource
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "py_to_ftl.py"
 
-SOURCE = '''
+SOURCE = """
 TEXTS: dict[str, str | tuple[str, ...]] = {
     # --- welcome ------------------------------------------------------------
     "welcome": (
@@ -27,7 +27,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "btn_share": "↗️ Send to {anchor}",
     "drafts": ("Hi {anchor}!", "Hey {anchor}, {support}?"),
 }
-'''
+"""
 
 
 @pytest.fixture(scope="module")
