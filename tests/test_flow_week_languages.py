@@ -7,6 +7,8 @@ against the message keys, so an English fallback or a missing message cannot sli
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -66,6 +68,14 @@ def english_sentences() -> frozenset[str]:
 
 def everything_seen(chat: Chat) -> list[str]:
     return [s.text for s in chat.seen] + [label for s in chat.seen for label in s.labels()]
+
+
+def exported_rows(bot: BotHarness, chat: Chat) -> list[list[str]]:
+    sent = [
+        c for c in bot.fake.calls_to("sendDocument") if int(c.params["chat_id"]) == chat.chat_id
+    ]
+    data = next(c.files["document"][1] for c in sent if c.files["document"][0].endswith(".csv"))
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
 
 
 def assert_no_english_and_no_keys(chat: Chat) -> None:
@@ -145,6 +155,8 @@ async def a_week_in(bot: BotHarness, code: str, language_code: str, anchor: str)
     await chat.send("/reflect")
     await chat.send("/export")
     await chat.tap(t.plain("btn_cancel"))
+    await chat.send("/export")
+    await chat.tap(t.plain("btn_export_yes"))
     await chat.send("/delete")
     await chat.tap(t.plain("btn_delete_no"))
     await chat.tap(t.plain("btn_again_no"))
@@ -162,6 +174,18 @@ async def test_a_whole_week_in_spanish_shows_no_english_and_no_key(bot: BotHarne
     assert "Mira. &lt;3 &amp; siempre." in summary
     assert any(s.startswith("Ayer se pasó sin más") for s in texts)
     assert "Gracias por esta semana." in chat.last_text()
+    rows = exported_rows(bot, chat)
+    assert rows[0] == [
+        "Semana",
+        "Día",
+        "Fecha",
+        "Ánimo",
+        "Algo nuevo o difícil",
+        "Nota",
+        "Más calma o más valor",
+        "Saltado",
+    ]
+    assert rows[1][4:7] == ["sí", "Hablé en la reunión", "más valor"]
     menus = {c.params.get("language_code"): c.params for c in bot.fake.calls_to("setMyCommands")}
     assert "Lo que puedo hacer" in str(menus["es"]["commands"])
     assert_no_english_and_no_keys(chat)
@@ -175,6 +199,9 @@ async def test_a_whole_week_in_russian_shows_no_english_and_no_key(bot: BotHarne
     assert "Среднее настроение: 3,8 из 5" in summary
     assert "Мира и твоя просьба: отправлена" in summary
     assert "Спасибо за эту неделю." in chat.last_text()
+    rows = exported_rows(bot, chat)
+    assert rows[0][:4] == ["Неделя", "День", "Дата", "Настроение"]
+    assert rows[2][4:7] == ["нет", "", "спокойнее"]
     assert_no_english_and_no_keys(chat)
 
 

@@ -333,6 +333,22 @@ delete_done =
        *[other] { $nudges } scheduled messages
     }. Nothing about you is left here. If you write again, we start fresh.
 delete_kept = Nothing was erased.
+# The check-ins spreadsheet of /export: column titles and cell words.
+csv_columns =
+    .v1 = Week
+    .v2 = Day
+    .v3 = Date
+    .v4 = Mood
+    .v5 = Tried something new or hard
+    .v6 = Note
+    .v7 = Calmer or braver
+    .v8 = Skipped
+csv_yes = yes
+csv_no = no
+csv_effect_calmer = calmer
+csv_effect_braver = braver
+csv_effect_both = both
+csv_effect_neither = neither
 
 ## care
 

@@ -340,6 +340,22 @@ delete_done =
        *[other] { $nudges } mensajes programados
     }. Aquí ya no queda nada sobre ti. Si vuelves a escribir, empezamos de cero.
 delete_kept = No se borró nada.
+# The check-ins spreadsheet of /export: column titles and cell words.
+csv_columns =
+    .v1 = Semana
+    .v2 = Día
+    .v3 = Fecha
+    .v4 = Ánimo
+    .v5 = Algo nuevo o difícil
+    .v6 = Nota
+    .v7 = Más calma o más valor
+    .v8 = Saltado
+csv_yes = sí
+csv_no = no
+csv_effect_calmer = más calma
+csv_effect_braver = más valor
+csv_effect_both = ambas
+csv_effect_neither = no mucho
 
 ## care
 

@@ -355,6 +355,22 @@ delete_done =
        *[other] { $nudges } запланированного сообщения
     }. Здесь о тебе больше ничего не осталось. Если напишешь снова, начнём с чистого листа.
 delete_kept = Ничего не стёрто.
+# The check-ins spreadsheet of /export: column titles and cell words.
+csv_columns =
+    .v1 = Неделя
+    .v2 = День
+    .v3 = Дата
+    .v4 = Настроение
+    .v5 = Новое или трудное
+    .v6 = Заметка
+    .v7 = Спокойнее или смелее
+    .v8 = Пропущен
+csv_yes = да
+csv_no = нет
+csv_effect_calmer = спокойнее
+csv_effect_braver = смелее
+csv_effect_both = и то и другое
+csv_effect_neither = не особо
 
 ## care
 
