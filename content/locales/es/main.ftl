@@ -83,7 +83,7 @@ tz_unknown = No encontré «{ $text }». Prueba con una ciudad más grande cerca
 time_q =
     Tu zona horaria: { $zone } (allí son las { $local }).
 
-    ¿A qué hora del día paso a saludarte? Por la tarde o la noche va bien para mirar atrás el día.
+    ¿A qué hora del día paso a saludarte? Por la tarde o la noche va bien para repasar el día.
 btn_time_other = Otra hora
 time_text_q = Escribe una hora, por ejemplo 18:30 o 21:00.
 time_bad = No entendí esa hora. Prueba con algo como 18:30 o 21:00.
