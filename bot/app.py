@@ -269,7 +269,9 @@ async def run_console(core: Core) -> None:
     scheduler = build_scheduler(core, dispatcher)
     scheduler.start()
     if settings.day_seconds:
-        print(f"(fast clock: one day lasts {settings.day_seconds:g} seconds)\n")
+        seconds = settings.day_seconds
+        shown = int(seconds) if float(seconds).is_integer() else seconds
+        print(chat.texts.plain("console_fast_clock", seconds=shown) + "\n")
     try:
         await chat.run()
     finally:

@@ -104,29 +104,25 @@ def export_json(records: PersonRecords, t: Texts, now: datetime) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-CSV_COLUMNS = (
-    "week",
-    "day",
-    "date",
-    "mood",
-    "tried_something_new",
-    "note",
-    "calmer_or_braver",
-    "skipped",
-)
-
-
 def _cell(text: str) -> str:
     """A spreadsheet runs a cell starting with = + - @ as a formula: keep it plain text."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def export_csv(records: PersonRecords) -> bytes:
-    """Check-ins, one row a day, ready for a spreadsheet (UTF-8 with a BOM for Excel)."""
+    """Check-ins, one row a day, ready for a spreadsheet (UTF-8 with a BOM for Excel).
+
+    Column titles and cell words are in the person's language; dates are ISO, numbers digits.
+    """
+    t = Texts(records.user.language)
     weeks = {w.id: w for w in records.weeks}
+
+    def yes_no(value: bool | None) -> str:
+        return "" if value is None else t.plain("csv_yes" if value else "csv_no")
+
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(t.variants("csv_columns"))
     for c in sorted(records.checkins, key=lambda c: (weeks[c.week_id].number, c.day)):
         week = weeks[c.week_id]
         writer.writerow(
@@ -135,10 +131,10 @@ def export_csv(records: PersonRecords) -> bytes:
                 c.day,
                 _iso(day_date(week, c.day)) if week.start_date else "",
                 "" if c.mood is None else c.mood,
-                "" if c.tried is None else ("yes" if c.tried else "no"),
+                yes_no(c.tried),
                 _cell(c.tried_note or ""),
-                c.effect or "",
-                "yes" if c.skipped else "",
+                t.plain(f"csv_effect_{c.effect}") if c.effect else "",
+                t.plain("csv_yes") if c.skipped else "",
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -52,14 +52,14 @@ def summary_text(
     moods = [by_day[d].mood if d in by_day else None for d in days]
     mood_line = " ".join(emoji[m - 1] if m else t.plain("no_answer") for m in moods)
     known = [m for m in moods if m is not None]
-    avg = f"{sum(known) / len(known):.1f}" if known else t.plain("no_answer")
+    avg = sum(known) / len(known) if known else 0
     tried = sum(1 for c in checkins if c.tried)
     helped = sum(1 for c in checkins if c.effect in ("calmer", "braver", "both"))
     state = week.request_sent if week.request_sent in ("sent", "not_yet", "declined") else "unknown"
     lines = [
         t("summary_title"),
         t("summary_moods", moods=mood_line),
-        t("summary_avg", avg=avg),
+        t("summary_avg", avg=avg, answered=len(known)),
         t("summary_tried", count=tried),
         t("summary_effect", count=helped),
         t("summary_request", anchor=week.anchor_name, state=t.plain(f"request_state_{state}")),

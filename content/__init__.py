@@ -1,14 +1,33 @@
-"""Everything the person reads, per language. `Texts(locale)` renders a key safely."""
+"""Everything the person reads, per language: Fluent files under content/locales/<code>/.
+
+`Texts(locale)` renders a message by its key. HTML messages escape every value the person wrote
+(anything not marked `Safe`); numbers stay numbers, so Fluent formats them for the language
+(`NUMBER`, plural selectors). A message with variants (several wordings, a list of labels) keeps
+them as attributes `.v1`, `.v2`, … and is read through `Texts.variants` / `Texts.variant`.
+"""
 
 from __future__ import annotations
 
 import html
+import logging
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from content import en, ru
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Junk
 
-LOCALES: dict[str, dict[str, str | tuple[str, ...]]] = {"en": en.TEXTS, "ru": ru.TEXTS}
+from content.grammar import FUNCTIONS
+
+log = logging.getLogger(__name__)
+
+LOCALE_DIR = Path(__file__).parent / "locales"
+# One line per language; its texts are the .ftl files in LOCALE_DIR/<code>/.
+LOCALES: tuple[str, ...] = ("en", "ru", "es")
 DEFAULT_LOCALE = "en"
+
+_reported: set[str] = set()
 
 
 class Safe(str):
@@ -17,50 +36,104 @@ class Safe(str):
     __slots__ = ()
 
 
+def _report_once(what: str, message: str, *args: object) -> None:
+    if what not in _reported:
+        _reported.add(what)
+        log.warning(message, *args)
+
+
 def pick_locale(language_code: str | None) -> str:
-    """Telegram's language_code ("pt-br", "ru") to one of our locales, English as fallback."""
+    """Telegram's language_code ("es-MX", "ru") to one of our locales, English as fallback.
+
+    An unknown language is logged once per code (never silently), then answered in English.
+    """
     if not language_code:
         return DEFAULT_LOCALE
-    base = language_code.lower().split("-")[0].split("_")[0]
-    return base if base in LOCALES else DEFAULT_LOCALE
+    base = language_code.lower().replace("_", "-").split("-")[0]
+    if base in LOCALES:
+        return base
+    code = language_code[:16]
+    _report_once(f"lang:{code}", "no texts for language %r; answering in %s", code, DEFAULT_LOCALE)
+    return DEFAULT_LOCALE
 
 
-def _escaped(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v if isinstance(v, Safe) else html.escape(str(v), quote=False) for k, v in values.items()
-    }
+@cache
+def bundle(locale: str) -> FluentBundle:
+    """Every .ftl file of one locale, parsed once. Isolation marks off: Telegram shows them."""
+    result = FluentBundle([locale], functions=FUNCTIONS, use_isolating=False)
+    for path in sorted((LOCALE_DIR / locale).glob("*.ftl")):
+        resource = FluentResource(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, Junk):
+                raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")
+        result.add_resource(resource)
+    return result
+
+
+def _argument(value: Any, escape: bool) -> Any:
+    if isinstance(value, Safe):
+        return str(value)
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return value
+    return html.escape(str(value), quote=False) if escape else str(value)
 
 
 class Texts:
-    """Looks up and fills the templates of one locale, falling back to English per key."""
+    """Renders the messages of one locale, falling back to English per missing key."""
 
     def __init__(self, locale: str = DEFAULT_LOCALE) -> None:
-        self.locale = locale if locale in LOCALES else DEFAULT_LOCALE
-        self._table = LOCALES[self.locale]
+        if locale not in LOCALES:
+            locale = pick_locale(locale)
+        self.locale = locale
 
-    def _raw(self, key: str) -> str | tuple[str, ...]:
-        value = self._table.get(key)
-        if value is None:
-            value = LOCALES[DEFAULT_LOCALE][key]
-        return value
+    def _message(self, key: str) -> tuple[FluentBundle, Any]:
+        own = bundle(self.locale)
+        if own.has_message(key):
+            return own, own.get_message(key)
+        _report_once(f"key:{self.locale}:{key}", "%s has no %r; using English", self.locale, key)
+        fallback = bundle(DEFAULT_LOCALE)
+        return fallback, fallback.get_message(key)
+
+    def _format(self, key: str, pattern: Any, bundle_: FluentBundle, args: dict[str, Any]) -> str:
+        text, errors = bundle_.format_pattern(pattern, args)
+        for error in errors:
+            _report_once(
+                f"err:{self.locale}:{key}:{type(error).__name__}",
+                "%s:%s did not render cleanly: %s",
+                self.locale,
+                key,
+                type(error).__name__,
+            )
+        return str(text)
+
+    def _render(self, key: str, values: dict[str, Any], escape: bool) -> str:
+        bundle_, message = self._message(key)
+        assert message.value is not None, f"{key} has variants; use Texts.variant"
+        args = {name: _argument(v, escape) for name, v in values.items()}
+        return self._format(key, message.value, bundle_, args)
 
     def __call__(self, key: str, **values: Any) -> str:
         """An HTML text; every value not marked `Safe` is escaped."""
-        template = self._raw(key)
-        assert isinstance(template, str), key
-        return template.format(**_escaped(values))
+        return self._render(key, values, escape=True)
 
     def plain(self, key: str, **values: Any) -> str:
-        """A plain-text template (a draft for the anchor), filled without escaping."""
-        template = self._raw(key)
-        assert isinstance(template, str), key
-        return template.format(**values)
+        """A plain-text message (a button, a draft for the anchor), filled without escaping."""
+        return self._render(key, values, escape=False)
+
+    def _variant_patterns(self, key: str) -> tuple[FluentBundle, list[Any]]:
+        bundle_, message = self._message(key)
+        if not message.attributes:
+            return bundle_, [message.value]
+        ordered = sorted(message.attributes, key=lambda name: int(name.lstrip("v")))
+        return bundle_, [message.attributes[name] for name in ordered]
 
     def variants(self, key: str) -> tuple[str, ...]:
-        value = self._raw(key)
-        return (value,) if isinstance(value, str) else value
+        """All wordings of a message with variants, in order (plain text, no values)."""
+        bundle_, patterns = self._variant_patterns(key)
+        return tuple(self._format(key, p, bundle_, {}) for p in patterns)
 
     def variant(self, key: str, index: int, **values: Any) -> str:
         """The index-th plain-text variant (cycling), filled without escaping."""
-        options = self.variants(key)
-        return options[index % len(options)].format(**values)
+        bundle_, patterns = self._variant_patterns(key)
+        args = {name: _argument(v, escape=False) for name, v in values.items()}
+        return self._format(key, patterns[index % len(patterns)], bundle_, args)

@@ -43,7 +43,7 @@ async def test_the_bot_starts_polls_answers_and_stops_cleanly(tmp_path: Path) ->
         await asyncio.wait_for(task, 15)
     assert fake.sent_texts(7)[0].startswith("Hi, I'm Secure Base.")
     assert "Who makes you feel safe?" in fake.sent_texts(7)[1]
-    assert len(fake.calls_to("setMyCommands")) == 2
+    assert len(fake.calls_to("setMyCommands")) == 3  # en (the default), ru, es
     assert (tmp_path / "data" / "secure_base.db").exists()
 
 

@@ -272,7 +272,7 @@ async def test_erase_leaves_no_trace_in_any_table(bot: BotHarness) -> None:
     await ana.send("/delete")
     done = await ana.tap("Yes, erase everything")
     assert done[-1].text.startswith(
-        "Erased: your profile, 1 week(s), 1 check-in(s), 1 reflection(s) and 8"
+        "Erased: your profile, 1 week, 1 check-in, 1 reflection and 8 scheduled messages."
     )
 
     assert bot.core is not None
@@ -393,7 +393,7 @@ async def test_a_russian_speaker_is_answered_in_russian_and_can_switch(bot: BotH
     assert "Ты сейчас в безопасности" in care[0].text and "8-800-2000-122" in care[0].text
     assert "Мама" in care[-1].text  # the next question came, in Russian; nothing was lost
     menus = {c.params.get("language_code") for c in bot.fake.calls_to("setMyCommands")}
-    assert menus == {None, "ru"}
+    assert menus == {None, "ru", "es"}
     await olga.send("Она всегда рядом")
     await olga.tap("Тёплое сообщение")
     await olga.tap("Подходит")

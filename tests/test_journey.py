@@ -27,18 +27,19 @@ from bot.clock import ManualClock
 from bot.dispatcher import verdict
 from bot.journey import Incoming
 from bot.replies import Button, Reply
-from content.en import TEXTS
+from content import Texts
 from storage.models import CheckIn, Nudge, Reflection, User, Week
 from storage.repositories import SENT, DueNudge
 from tests.conftest import START, make_settings
 
 MONDAY = date(2026, 3, 23)
 WORKER = "journey-tests"
-MOOD = {m: f"{m} {emoji}" for m, emoji in enumerate(TEXTS["mood_emoji"], start=1)}
-QUESTIONS: tuple[str, ...] = TEXTS["reflection_questions"]  # type: ignore[assignment]
-SHORT_QUESTIONS: tuple[str, ...] = TEXTS["reflection_short"]  # type: ignore[assignment]
+EN = Texts("en")
+MOOD = {m: f"{m} {emoji}" for m, emoji in enumerate(EN.variants("mood_emoji"), start=1)}
+QUESTIONS = EN.variants("reflection_questions")
+SHORT_QUESTIONS = EN.variants("reflection_short")
 SNOOZE_ROW = ["⏰ Later", "Skip today"]  # under every check-in nudge's mood buttons
-MISSED = str(TEXTS["missed_reminder"])  # said once before a nudge that follows a missed day
+MISSED = EN("missed_reminder")  # said once before a nudge that follows a missed day
 WHY = "She always picks up, even at midnight."
 
 _update_ids = itertools.count(1)
@@ -63,10 +64,8 @@ def texts(replies: list[Reply]) -> str:
 
 
 def variant(key: str, index: int, **values: str) -> str:
-    """The index-th plain draft of content/en.py, filled like the journey fills it."""
-    options = TEXTS[key]
-    assert isinstance(options, tuple)
-    return options[index % len(options)].format(**values)
+    """The index-th plain draft in English, filled like the journey fills it."""
+    return EN.variant(key, index, **values)
 
 
 class Person:
@@ -1020,7 +1019,7 @@ async def test_a_whole_week_ends_with_a_thank_you_a_summary_and_an_offer(bot: Bo
     out = await check_in(p, mood=5, effect="Calmer")
     assert QUESTIONS[3] in out[-1].text
     out = await p.say("Not as often as I'd like.")
-    idea = TEXTS["return_comfort"]
+    idea = EN.plain("return_comfort")
     thank = [variant("thank_drafts", n, anchor="Mum", idea=str(idea)) for n in range(3)]
     assert out[0].text == "Saved. Thank you for putting that into words."
     assert out[1].text.startswith("Time to close the circle with Mum.")

@@ -1,121 +1,238 @@
-"""Every locale mirrors English: same keys, shapes, placeholders and HTML markup."""
+"""Every locale mirrors English, checked from the Fluent files themselves.
+
+The Fluent parser gives each locale's messages and the variables they use; Babel's CLDR plural
+rules give the plural categories of each language, and every message is rendered for a sample
+number in each of them. What the person wrote is passed with HTML characters, so the rendered
+markup shows that it is escaped and that every message's own tags are balanced.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
-import string
 from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+from typing import Any
 
 import pytest
+from babel import Locale
+from fluent.syntax import ast as fl
+from fluent.syntax import parse
+from fluent.syntax.visitor import Visitor
 
-from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
+from content import DEFAULT_LOCALE, LOCALE_DIR, LOCALES, Texts, bundle, pick_locale
 
-EN = LOCALES[DEFAULT_LOCALE]
 OTHERS = sorted(code for code in LOCALES if code != DEFAULT_LOCALE)
 ALL = sorted(LOCALES)
 TAG = re.compile(r"<(/?)([a-zA-Z]+)[^>]*>")
 ALLOWED_TAGS = {"b", "i", "blockquote"}
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+ISOLATION_MARKS = re.compile("[\u2066-\u2069]")
+WRITTEN = "<b>Mo & Jo</b>"  # what a person might type; must arrive escaped
+NAMES = (WRITTEN, "Мира")  # the second takes the inflected branch of NAME_CASE selectors
+CANDIDATES = [*range(0, 1001), 10**6, *(Decimal(n) / 10 for n in range(1, 100))]
 
 
-def _variants(value: str | tuple[str, ...]) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else value
+class _Variables(Visitor):  # type: ignore[misc]
+    """Names of the variables a pattern uses, and which of them are numbers (selectors, NUMBER)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.numbers: set[str] = set()
+        self.plural_keys: set[str] = set()
+
+    def visit_VariableReference(self, node: fl.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+    def visit_SelectExpression(self, node: fl.SelectExpression) -> None:
+        if isinstance(node.selector, fl.VariableReference):
+            self.numbers.add(node.selector.id.name)
+            self.plural_keys.update(
+                v.key.name for v in node.variants if isinstance(v.key, fl.Identifier)
+            )
+        self.generic_visit(node)
+
+    def visit_FunctionReference(self, node: fl.FunctionReference) -> None:
+        if node.id.name == "NUMBER":
+            for arg in node.arguments.positional:
+                if isinstance(arg, fl.VariableReference):
+                    self.numbers.add(arg.id.name)
+        self.generic_visit(node)
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+@cache
+def messages(code: str) -> dict[str, dict[str, fl.Pattern]]:
+    """Every message of a locale: key -> {"" for the value, "v1"… for variants: pattern}."""
+    found: dict[str, dict[str, fl.Pattern]] = {}
+    for path in sorted((LOCALE_DIR / code).glob("*.ftl")):
+        for entry in parse(path.read_text(encoding="utf-8")).body:
+            assert not isinstance(entry, fl.Junk), f"{path}: cannot parse {entry.content[:80]!r}"
+            if isinstance(entry, fl.Message):
+                assert entry.id.name not in found, f"{code}: {entry.id.name} defined twice"
+                parts = {a.id.name: a.value for a in entry.attributes}
+                if entry.value is not None:
+                    parts[""] = entry.value
+                found[entry.id.name] = parts
+    return found
 
 
-def _tags(template: str) -> Counter[str]:
+def variables(pattern: fl.Pattern) -> _Variables:
+    visitor = _Variables()
+    visitor.visit(pattern)
+    return visitor
+
+
+@cache
+def plural_samples(code: str) -> dict[str, int | Decimal]:
+    """One number per CLDR plural category of the language (Babel's rules)."""
+    rule = Locale.parse(code).plural_form
+    samples: dict[str, int | Decimal] = {}
+    for number in CANDIDATES:
+        samples.setdefault(rule(number), number)
+    assert set(samples) == set(rule.tags) | {"other"}, f"{code}: no sample for some category"
+    return samples
+
+
+def renderings(code: str, written: str = WRITTEN) -> Iterator[tuple[str, str, str]]:
+    """(key, part, rendered text) for every message part and every plural category."""
+    texts = Texts(code)
+    for key, parts in messages(code).items():
+        for part, pattern in parts.items():
+            found = variables(pattern)
+            for category, number in plural_samples(code).items():
+                args: dict[str, Any] = {
+                    name: number if name in found.numbers else written for name in found.names
+                }
+                if part:
+                    index = int(part.removeprefix("v")) - 1
+                    text = texts.variant(key, index, **args)
+                else:
+                    text = texts(key, **args)
+                yield key, f"{part or 'value'}/{category}", text
+
+
+def tags(text: str) -> Counter[str]:
     """Counts of each opening and closing tag; fails if the markup is not properly nested."""
     stack: list[str] = []
     counts: Counter[str] = Counter()
-    for closing, name in TAG.findall(template):
+    for closing, name in TAG.findall(text):
         name = name.lower()
-        assert name in ALLOWED_TAGS, f"unexpected tag <{name}> in {template!r}"
+        assert name in ALLOWED_TAGS, f"unexpected tag <{name}> in {text!r}"
         if closing:
-            assert stack and stack[-1] == name, f"unbalanced </{name}> in {template!r}"
+            assert stack and stack[-1] == name, f"unbalanced </{name}> in {text!r}"
             stack.pop()
             counts["/" + name] += 1
         else:
             stack.append(name)
             counts[name] += 1
-    assert not stack, f"unclosed <{stack[-1]}> in {template!r}"
+    assert not stack, f"unclosed <{stack[-1]}> in {text!r}"
     return counts
 
 
-def test_there_is_more_than_one_locale() -> None:
-    assert "ru" in LOCALES
+def test_there_are_three_locales() -> None:
+    assert set(LOCALES) >= {"en", "ru", "es"}
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_every_locale_has_its_fluent_files(code: str) -> None:
+    assert messages(code), f"no messages for {code}"
 
 
 @pytest.mark.parametrize("code", OTHERS)
-def test_same_keys_as_english(code: str) -> None:
-    table = LOCALES[code]
-    missing = sorted(set(EN) - set(table))
-    extra = sorted(set(table) - set(EN))
-    assert not missing, f"{code} lacks {missing}"
-    assert not extra, f"{code} has keys English does not: {extra}"
+def test_same_messages_as_english(code: str) -> None:
+    english, own = messages(DEFAULT_LOCALE), messages(code)
+    assert not sorted(set(english) - set(own)), f"{code} lacks these"
+    assert not sorted(set(own) - set(english)), f"{code} has messages English does not"
 
 
 @pytest.mark.parametrize("code", OTHERS)
-def test_same_shape_as_english(code: str) -> None:
-    table = LOCALES[code]
-    for key, en_value in EN.items():
-        value = table.get(key)
-        if value is None:
-            continue  # reported by test_same_keys_as_english
-        assert type(value) is type(en_value), f"{code}:{key} is {type(value).__name__}"
-        if isinstance(en_value, tuple):
-            assert isinstance(value, tuple)
-            assert len(value) == len(en_value), f"{code}:{key} has {len(value)} items"
-            assert all(isinstance(v, str) and v for v in value), f"{code}:{key}"
-        else:
-            assert isinstance(value, str) and value, f"{code}:{key} is empty"
+def test_same_variants_as_english(code: str) -> None:
+    for key, parts in messages(DEFAULT_LOCALE).items():
+        own = messages(code).get(key, {})
+        assert sorted(own) == sorted(parts), f"{code}:{key} has parts {sorted(own)}"
 
 
 @pytest.mark.parametrize("code", OTHERS)
-def test_same_placeholders_as_english(code: str) -> None:
-    table = LOCALES[code]
-    for key, en_value in EN.items():
-        if key not in table:
-            continue
-        pairs = zip(_variants(en_value), _variants(table[key]), strict=False)
-        for position, (en_text, text) in enumerate(pairs):
-            assert _fields(text) == _fields(en_text), (
-                f"{code}:{key}[{position}] has {sorted(_fields(text))}, "
-                f"English has {sorted(_fields(en_text))}"
+def test_same_variables_as_english(code: str) -> None:
+    for key, parts in messages(DEFAULT_LOCALE).items():
+        for part, pattern in parts.items():
+            own = messages(code).get(key, {}).get(part)
+            if own is None:
+                continue  # reported above
+            assert variables(own).names == variables(pattern).names, (
+                f"{code}:{key}{'.' + part if part else ''} uses "
+                f"{sorted(variables(own).names)}, English {sorted(variables(pattern).names)}"
             )
 
 
 @pytest.mark.parametrize("code", ALL)
-def test_markup_is_balanced_and_matches_english(code: str) -> None:
-    table = LOCALES[code]
-    for key, en_value in EN.items():
-        if key not in table:
-            continue
-        pairs = zip(_variants(en_value), _variants(table[key]), strict=False)
-        for position, (en_text, text) in enumerate(pairs):
-            assert _tags(text) == _tags(en_text), f"{code}:{key}[{position}] markup differs"
+def test_plural_selectors_use_the_languages_own_categories(code: str) -> None:
+    categories = set(plural_samples(code))
+    for key, parts in messages(code).items():
+        for pattern in parts.values():
+            unknown = variables(pattern).plural_keys - categories
+            assert not unknown, f"{code}:{key} selects on {unknown}, not CLDR's {categories}"
+
+
+@pytest.mark.parametrize("written", NAMES)
+@pytest.mark.parametrize("code", ALL)
+def test_every_message_renders_in_every_plural_category(
+    code: str, written: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="content")
+    for key, where, text in renderings(code, written):
+        assert text.strip(), f"{code}:{key} [{where}] is empty"
+        assert "{" not in text and "}" not in text, f"{code}:{key} [{where}]: {text!r}"
+        assert not ISOLATION_MARKS.search(text), f"{code}:{key} [{where}] has isolation marks"
+    assert not caplog.records, [r.getMessage() for r in caplog.records]
+
+
+@pytest.mark.parametrize("written", NAMES)
+@pytest.mark.parametrize("code", ALL)
+def test_rendered_html_is_balanced_escapes_the_person_and_matches_english(
+    code: str, written: str
+) -> None:
+    english = {
+        (k, w.split("/")[0]): tags(text)
+        for k, w, text in renderings(DEFAULT_LOCALE, written)
+        if w.endswith("/other")
+    }
+    for key, where, text in renderings(code, written):
+        if not where.startswith("v"):  # variants are plain text (drafts, labels)
+            assert WRITTEN not in text, f"{code}:{key} [{where}] let raw HTML through"
+        expected = english[key, where.split("/")[0]]
+        assert tags(text) == expected, f"{code}:{key} [{where}] markup differs"
 
 
 @pytest.mark.parametrize("code", ALL)
-def test_every_template_formats(code: str) -> None:
-    for key, value in LOCALES[code].items():
-        for text in _variants(value):
-            filled = text.format(**dict.fromkeys(_fields(text), "X"))
-            assert "{" not in filled and "}" not in filled, f"{code}:{key} left braces"
+def test_each_plural_category_is_a_real_sample(code: str) -> None:
+    rule = Locale.parse(code).plural_form
+    for category, number in plural_samples(code).items():
+        assert rule(number) == category
 
 
 @pytest.mark.parametrize("code", OTHERS)
 def test_fixed_lists_keep_their_symbols(code: str) -> None:
-    assert LOCALES[code]["mood_emoji"] == EN["mood_emoji"]
-    assert LOCALES[code]["no_answer"] == EN["no_answer"]
+    english, own = Texts(DEFAULT_LOCALE), Texts(code)
+    assert own.variants("mood_emoji") == english.variants("mood_emoji")
+    assert own.plain("no_answer") == english.plain("no_answer")
 
 
 @pytest.mark.parametrize("code", OTHERS)
 def test_help_keeps_every_command(code: str) -> None:
-    commands = set(re.findall(r"/[a-z]+", str(EN["help"])))
-    assert commands == set(re.findall(r"/[a-z]+", str(LOCALES[code]["help"])))
+    commands = set(re.findall(r"/[a-z]+", Texts(DEFAULT_LOCALE)("help")))
+    assert commands == set(re.findall(r"/[a-z]+", Texts(code)("help")))
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_every_command_has_a_menu_line(code: str) -> None:
+    from bot.telegram_adapter import COMMANDS
+
+    for command in COMMANDS:
+        line = Texts(code).plain(f"cmd_{command}")
+        assert 3 <= len(line) <= 256, f"{code}: /{command} menu line {line!r}"
 
 
 @pytest.mark.parametrize(
@@ -126,6 +243,10 @@ def test_help_keeps_every_command(code: str) -> None:
         ("RU", "ru"),
         ("en", "en"),
         ("en-GB", "en"),
+        ("es", "es"),
+        ("es-MX", "es"),
+        ("es-419", "es"),
+        ("es_AR", "es"),
         ("de", "en"),
         (None, "en"),
         ("", "en"),
@@ -135,9 +256,90 @@ def test_pick_locale(language_code: str | None, expected: str) -> None:
     assert pick_locale(language_code) == expected
 
 
+def test_an_unknown_language_falls_back_with_one_logged_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="content")
+    assert pick_locale("tlh-Latn") == "en"
+    assert pick_locale("tlh-Latn") == "en"
+    assert Texts("tlh-Latn").locale == "en"
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and "tlh-Latn" in lines[0] and "en" in lines[0]
+
+
+def test_each_locale_loads_as_one_fluent_bundle() -> None:
+    for code in ALL:
+        assert bundle(code).has_message("welcome")
+
+
+# --- what a person reads, language by language ----------------------------------------
+
+
+def test_english_counts_read_naturally() -> None:
+    t = Texts("en")
+    one = t("delete_done", weeks=1, checkins=1, reflections=1, nudges=1)
+    assert "1 week, 1 check-in, 1 reflection and 1 scheduled message." in one
+    many = t("delete_done", weeks=2, checkins=6, reflections=0, nudges=12)
+    assert "2 weeks, 6 check-ins, 0 reflections and 12 scheduled messages." in many
+    assert "(s)" not in one + many
+
+
+@pytest.mark.parametrize(
+    ("count", "weeks", "checkins"),
+    [
+        (1, "1 неделя", "1 отметка"),
+        (3, "3 недели", "3 отметки"),
+        (5, "5 недель", "5 отметок"),
+        (21, "21 неделя", "21 отметка"),
+        (12, "12 недель", "12 отметок"),
+    ],
+)
+def test_russian_counts_agree_with_the_number(count: int, weeks: str, checkins: str) -> None:
+    text = Texts("ru")("delete_done", weeks=count, checkins=count, reflections=1, nudges=2)
+    assert weeks in text and checkins in text
+    assert "1 размышление" in text and "2 запланированных сообщения" in text
+    assert "—" not in text.split(".")[0]
+
+
+def test_russian_writes_decimals_with_a_comma() -> None:
+    assert Texts("ru")("summary_avg", avg=3.75, answered=4) == "Среднее настроение: 3,8 из 5"
+    assert Texts("en")("summary_avg", avg=3.75, answered=4) == "Average mood: 3.8 of 5"
+    assert Texts("ru")("summary_avg", avg=0, answered=0) == "Среднее настроение: – из 5"
+
+
+@pytest.mark.parametrize(
+    ("anchor", "button", "reach_out"),
+    [
+        ("Мира", "↗️ Отправить Мире", "дай сегодня знать Мире, как ты"),
+        ("Мария", "↗️ Отправить Марии", "дай сегодня знать Марии, как ты"),
+        ("Оля", "↗️ Отправить Оле", "дай сегодня знать Оле, как ты"),
+        ("Андрей", "↗️ Отправить Андрею", "дай сегодня знать Андрею, как ты"),
+        ("Дмитрий", "↗️ Отправить Дмитрию", "дай сегодня знать Дмитрию, как ты"),
+        ("мама", "↗️ Отправить маме", "дай сегодня знать маме, как ты"),
+        ("Иван", "↗️ Отправить: Иван", "пусть Иван знает, как ты"),
+        ("Любовь", "↗️ Отправить: Любовь", "пусть Любовь знает, как ты"),
+        ("моя сестра", "↗️ Отправить: моя сестра", "пусть моя сестра знает, как ты"),
+        ("родная", "↗️ Отправить: родная", "пусть родная знает, как ты"),
+        ("Zoe", "↗️ Отправить: Zoe", "пусть Zoe знает, как ты"),
+    ],
+)
+def test_russian_names_take_the_dative_only_when_the_ending_settles_it(
+    anchor: str, button: str, reach_out: str
+) -> None:
+    t = Texts("ru")
+    assert t.plain("btn_share", anchor=anchor) == button
+    text = t("care_reach_out", anchor=anchor)
+    assert reach_out in text and "человеку, на которого" not in text
+
+
+def test_a_name_with_markup_is_escaped_and_left_undeclined() -> None:
+    text = Texts("ru")("followup_q", anchor="Мира<b>")
+    assert "Мира&lt;b&gt; уже в курсе?" in text
+
+
 def test_russian_is_russian() -> None:
     text = Texts("ru")("checkin_mood_q", day=3)
-    assert CYRILLIC.search(text)
+    assert re.search(r"[а-яё]", text, re.IGNORECASE)
     assert "3" in text
     assert Texts("ru").plain("language_name") == "Русский"
 
@@ -146,6 +348,11 @@ def test_russian_escapes_what_the_person_wrote() -> None:
     text = Texts("ru")("anchor_why_q", anchor="<b>")
     assert "&lt;b&gt;" in text
     assert "<b>" not in text
+
+
+def test_plain_texts_are_not_escaped() -> None:
+    draft = Texts("es").variant("request_own", 0, anchor="Mo & Jo", support="venir <el> jueves")
+    assert "Mo & Jo" in draft and "venir <el> jueves" in draft
 
 
 def test_russian_help_says_it_is_no_crisis_service() -> None:
@@ -160,3 +367,23 @@ def test_russian_request_reads_with_own_words() -> None:
         draft = t.variant("request_own", index, anchor="Маша", support="погулять со мной в четверг")
         assert "Маша" in draft and "погулять со мной в четверг" in draft
         assert "{" not in draft
+
+
+def test_spanish_speaks_informally_and_says_it_is_no_crisis_service() -> None:
+    t = Texts("es")
+    assert t.plain("language_name") == "Español"
+    help_text = t("help").lower()
+    assert "no soy un servicio de crisis" in help_text
+    assert "usted" not in " ".join(t(k) for k in messages("es") if not messages("es")[k].get("v1"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Spanish crisis phrases come with the care branch (content/crisis.py 'es'); "
+    "this mark must go when that merges, and then the test must pass",
+)
+def test_spanish_words_of_crisis_get_care() -> None:
+    from bot.care import has_crisis_words
+
+    assert has_crisis_words("ya no quiero vivir", "es")
+    assert has_crisis_words("estoy pensando en suicidarme", "es-MX")

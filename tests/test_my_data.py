@@ -93,6 +93,6 @@ def test_csv_is_ordered_safe_for_spreadsheets_and_keeps_every_script() -> None:
     raw = export_csv(records())
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:4] == ["week", "day", "date", "mood"]
-    assert rows[1] == ["1", "1", "2026-03-23", "4", "no", "", "calmer", ""]
-    assert rows[2] == ["1", "2", "2026-03-24", "2", "yes", '\'=HYPERLINK("x")', "braver", ""]
+    assert rows[0][:4] == ["Неделя", "День", "Дата", "Настроение"]  # the person's language
+    assert rows[1] == ["1", "1", "2026-03-23", "4", "нет", "", "спокойнее", ""]
+    assert rows[2] == ["1", "2", "2026-03-24", "2", "да", '\'=HYPERLINK("x")', "смелее", ""]

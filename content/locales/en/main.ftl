@@ -1,0 +1,435 @@
+### Secure Base texts, locale en.
+
+
+## welcome
+
+welcome =
+    Hi, I'm Secure Base. 🌱
+
+    For one week we'll practise something simple: people who know someone has their back dare a little more.
+
+    1. <b>Anchor</b>: name someone who makes you feel safe.
+    2. <b>Ask</b>: ask them for one small kind of support this week.
+    3. <b>Notice</b>: once a day, a short check-in on how you feel and what you dared.
+    4. <b>Thank</b>: close the week by thanking them and offering something back.
+
+    It takes a minute or two a day, and what you write stays private.
+    <i>I'm not a crisis or medical service. If you are in danger, please call your local emergency number.</i>
+btn_begin = Let's begin
+welcome_back = Welcome back. Here's where we were:
+
+## anchor
+
+anchor_name_q =
+    Who makes you feel safe? A partner, a parent, a friend: someone you trust, even if they're not perfect.
+
+    Write their name, or whatever you call them.
+anchor_why_q = What makes { $anchor } a safe place for you? A sentence or two is plenty. It stays between us.
+anchor_saved = Thank you. It's good that you have { $anchor }.
+
+## ask
+
+support_q =
+    Now let's choose one small, concrete thing { $anchor } could do for you this week. Small is the point: easy to say yes to.
+
+    <i>For example, before a job interview someone asks their sister to wish them luck and to check in afterwards.</i>
+support_comfort = 💬 A comforting text
+support_listen = 👂 Five minutes of listening
+support_help = 🤝 Help with one worry
+support_own = ✏️ Something else
+support_own_q = What would help? Describe it in a few words, for example “come for a walk with me on Thursday”.
+draft_intro =
+    Here's a message you could send to { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+btn_draft_take = 👍 Use this
+btn_draft_again = 🔄 Another wording
+btn_draft_own = ✏️ Write my own
+draft_own_q = Write the message the way you would say it. I'll keep it ready for you.
+draft_final =
+    Here it is, ready to copy or forward to { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+
+    Send it when it feels right; today is ideal. In a day or two I'll ask how it went.
+btn_copy = 📋 Copy
+btn_share = ↗️ Send to { $anchor }
+request_comfort =
+    .v1 = Hi { $anchor }! I'm trying something this week: leaning a little more on the people I trust. Would you send me a short encouraging text one day this week? It would mean a lot to me.
+    .v2 = Hey { $anchor }, small ask: could you send me a few kind words sometime this week? Knowing you're in my corner helps me be braver.
+    .v3 = { $anchor }, you're one of the people who make me feel safe. Could you text me something encouraging this week? Nothing big, it just helps.
+request_listen =
+    .v1 = Hi { $anchor }! Could you give me five minutes this week just to listen while I talk something through? No advice needed, just you.
+    .v2 = Hey { $anchor }, would you have five minutes for me this week? I'd love to talk something over with someone I trust.
+    .v3 = { $anchor }, could I borrow five minutes of your time this week? Just listening would help me a lot.
+request_help =
+    .v1 = Hi { $anchor }! There's one thing weighing on me this week. Could you help me with it, even just a little? It would make it feel much lighter.
+    .v2 = Hey { $anchor }, could I ask for a hand with one thing that's stressing me this week? Knowing you're there makes it easier.
+    .v3 = { $anchor }, you always make hard things feel more doable. Would you help me with one worry this week?
+request_own =
+    .v1 = Hi { $anchor }! I'm trying to lean a little more on the people I trust this week. Would you { $support }? It would mean a lot to me.
+    .v2 = Hey { $anchor }, small ask for this week: { $support }. Would that be okay?
+    .v3 = { $anchor }, you make me feel safe, so I'm asking you: { $support }. Only if it works for you.
+
+## schedule
+
+tz_q = When should I check in? First, your time zone: tap the place closest to you (the time shown is the time there now), or type your city.
+btn_tz_other = 🌍 Another place
+tz_text_q = Type your city (like “Lisbon”) or a time zone name (like “America/Toronto”).
+tz_unknown = I couldn't find “{ $text }”. Try a bigger city nearby, or a zone name such as “Europe/Madrid”.
+time_q =
+    Your time zone: { $zone } (it's { $local } there now).
+
+    What time of day should I check in? An evening time works well for looking back on the day.
+btn_time_other = Another time
+time_text_q = Type a time, like 18:30 or 7pm.
+time_bad = I didn't catch that time. Try something like 18:30 or 7pm.
+time_night_q = { $time } is during the night. I normally stay quiet between 22:00 and 08:00 so I never wake you. Check in at { $time } anyway?
+btn_night_yes = Yes, { $time } is right
+btn_night_no = Pick another time
+sched_keep_q = Shall I check in at the same time as last week, { $time } ({ $zone })?
+btn_keep = Yes, same time
+btn_change = Change it
+scheduled =
+    All set. 🌿 Your first check-in comes { $when }, then every day at { $time } for seven days.
+
+    Answer whenever it suits you: a late answer still counts for its day. /help shows what else I can do.
+when_today = today at { $time }
+when_tomorrow = tomorrow at { $time }
+when_on = { $date } at { $time }
+
+## notice
+
+checkin_mood_q = Day { $day } of 7. How are you feeling today?
+checkin_tried_q = Did you try something new or a little hard today? At work, with someone, anything counts.
+btn_yes = Yes
+btn_not_today = Not today
+checkin_note_q = Good for you. 🌱 Want to note what it was? Write a few words, or tap Skip.
+btn_skip = Skip
+checkin_effect_q = Did knowing { $anchor } has your back make you feel calmer or braver today?
+effect_calmer = 😌 Calmer
+effect_braver = 💪 Braver
+effect_both = Both
+effect_neither = Not really
+checkin_saved = Saved for day { $day }. Thank you for checking in.
+followup_q = Did you send your request to { $anchor }?
+btn_sent_yes = Yes, I sent it
+btn_sent_not_yet = Not yet
+btn_sent_no = I decided not to
+followup_how_q = How did { $anchor } respond? Tap one, or tell me in a few words.
+btn_resp_warm = Warmly
+btn_resp_pending = No answer yet
+btn_resp_awkward = It was awkward
+response_warm = warmly
+response_pending = no answer yet
+response_awkward = it was awkward
+followup_saved = Thank you for telling me. Asking at all takes courage.
+followup_not_yet =
+    That's okay. Your message is still here when you want it:
+
+    <blockquote>{ $draft }</blockquote>
+followup_declined = That's okay; you know your situation best. Noticing what support you would want is already part of the practice.
+reflection_q =
+    A question to sit with:
+
+    <i>{ $question }</i>
+
+    Answer in a message now, or later with /reflect.
+btn_later = Later
+reflection_saved = Saved. Thank you for putting that into words.
+reflection_later = Of course. /reflect brings the questions back any time.
+reflect_menu = Which question would you like to answer? (✓ means you've answered it.)
+reflect_prompt =
+    <i>{ $question }</i>
+
+    Write your answer in a message.
+reflect_no_week = The reflection questions open once your week has begun. /start sets it up.
+reflection_questions =
+    .v1 = Who is your secure base, or what could you do to build one?
+    .v2 = How has having (or missing) a secure base shaped what you dare to try?
+    .v3 = What would it look like to let someone support you a little more?
+    .v4 = Do you support the people closest to you as well as they support you?
+reflection_short =
+    .v1 = Who is my secure base?
+    .v2 = What I dare to try
+    .v3 = Letting myself be supported
+    .v4 = Supporting them back
+
+## thank
+
+week_close_nudge = Your seven days are done. 🌿 Let's close the week together: a thank-you for { $anchor } and a look back.
+btn_close_week = ✨ Close the week
+thank_intro =
+    Time to close the circle with { $anchor }. Here's a thank-you you could send:
+
+    <blockquote>{ $draft }</blockquote>
+thank_own_q = Write your thank-you the way you'd say it.
+thank_final =
+    Here it is, ready to send:
+
+    <blockquote>{ $draft }</blockquote>
+
+    One way to give something back this week: { $tip }
+thank_drafts =
+    .v1 = { $anchor }, thank you for being there for me this week. Knowing you had my back made a real difference. I'd love to return the favour: { $idea }
+    .v2 = Hey { $anchor }, I wanted to say thanks. Your support this week helped me more than you might think. My turn now: { $idea }
+    .v3 = Thank you, { $anchor }. It meant a lot to feel you were in my corner this week. Let me do something for you too: { $idea }
+return_comfort = I'll send you something kind on a day you need it.
+return_listen = I'll give you five minutes of my full attention whenever you want them.
+return_help = tell me one thing I can take off your plate this week.
+return_own = tell me one small thing that would help you this week.
+return_tip_comfort = send { $anchor } a kind text on a day they could use one.
+return_tip_listen = offer { $anchor } five minutes of your full attention.
+return_tip_help = take one small task off { $anchor }'s plate.
+return_tip_own = ask { $anchor } what small thing would help them this week, and do it.
+mood_emoji =
+    .v1 = 😞
+    .v2 = 😕
+    .v3 = 😐
+    .v4 = 🙂
+    .v5 = 😄
+weekdays =
+    .v1 = Mon
+    .v2 = Tue
+    .v3 = Wed
+    .v4 = Thu
+    .v5 = Fri
+    .v6 = Sat
+    .v7 = Sun
+months =
+    .v1 = Jan
+    .v2 = Feb
+    .v3 = Mar
+    .v4 = Apr
+    .v5 = May
+    .v6 = Jun
+    .v7 = Jul
+    .v8 = Aug
+    .v9 = Sep
+    .v10 = Oct
+    .v11 = Nov
+    .v12 = Dec
+date_format = { $weekday } { $day } { $month }
+pause_setup = Check-ins begin once your week is set up. Here's the next step:
+summary_title = <b>Your week</b>
+summary_moods = Moods, day by day: { $moods }
+summary_avg = Average mood: { $answered ->
+        [0] { no_answer }
+       *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+    } of 5
+summary_tried = Days you tried something new or hard: { $count } of 7
+summary_effect = Days your secure base made you calmer or braver: { $count } of 7
+summary_request = Your request to { $anchor }: { $state }
+summary_reflections = <b>In your own words</b>
+summary_reflection_item =
+    <i>{ $question }</i>
+    { $answer }
+summary_notes = <b>What you dared</b>
+summary_note_item = Day { $day }: { $note }
+request_state_sent = sent
+request_state_not_yet = not sent yet
+request_state_declined = you chose not to send it
+request_state_unknown = not answered
+no_answer = –
+again_q = Would you like another week? You can keep { $anchor } as your anchor or choose someone new.
+btn_again_same = Same anchor
+btn_again_new = Someone new
+btn_again_no = Not now
+again_not_now = Thank you for this week. Whenever you'd like another, /start is here. 🌿
+
+## nudges: later, skip, reminders
+
+btn_snooze = ⏰ Later
+btn_skip_today = Skip today
+snooze_q = Of course. When should I come back?
+btn_snooze_hour = In an hour
+btn_snooze_evening = This evening, { $time }
+snoozed = Okay, I'll come back { $when }.
+snooze_nudge = Here I am again, as promised. 🌿
+skipped_day = Day { $day } skipped, and that's fine. Next check-in: { $next }.
+missed_reminder = Yesterday slipped by, and that's okay. /journal lets you fill it in if you like.
+
+## seeing the week
+
+progress_caption = Your week so far, with { $anchor }.
+chart_saved = (chart saved: { $path })
+file_saved = (file saved: { $path })
+copy_hint = (to copy or send)
+console_banner = Secure Base, console chat. Type /start to begin, a number to choose, /quit to leave.
+console_fast_clock = (fast clock: one day lasts { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    })
+chart_title = Your week with { $anchor }
+chart_mood = Mood
+chart_tried = Tried something new or hard
+chart_effect = Calmer or braver
+chart_empty = No answers yet
+journal_title = <b>Your journal, week { $number } with { $anchor }</b>
+journal_day = <b>Day { $day }</b> · { $date }
+journal_no_answer = no answer yet
+journal_skipped = skipped
+journal_upcoming = still to come
+journal_mood = mood { $mood }
+journal_tried_yes = tried something new or hard
+journal_tried_no = nothing new
+journal_note = “{ $note }”
+journal_reflections = <b>Reflections</b>
+journal_edit_hint = Tap a day to change its answers or fill in one you missed.
+btn_journal_day = Day { $day }
+journal_edit_q = Day { $day } ({ $date }): how was your mood that day?
+checkin_updated = Day { $day } is updated. 🌿
+journal_nothing = Your journal opens once your week has begun. /start sets it up.
+
+## settings
+
+settings_menu =
+    <b>Your settings</b>
+    Check-in time: { $time }
+    Time zone: { $zone }
+    Quiet hours: { $quiet }
+    Language: { $language }
+
+    What would you like to change?
+btn_set_time = 🕖 Check-in time
+btn_set_zone = 🌍 Time zone
+btn_set_quiet = 🌙 Quiet hours
+btn_set_language = 🗣 Language
+btn_done = Done
+settings_closed = Settings saved. 🌿
+settings_need_setup = Settings open once your time zone and check-in time are chosen. Here's the next step:
+settings_moved = Done. Check-ins are now at { $time } ({ $zone }). Next one: { $next }.
+settings_zone_q = Which time zone? Tap the place closest to you, or type your city.
+settings_time_q = What time should I check in each day?
+quiet_q = When should I stay quiet? Nothing arrives from me in these hours, not even a reminder.
+quiet_conflict = Your check-in time, { $time }, falls inside those hours. Choose other quiet hours, or change the check-in time first.
+quiet_saved = Quiet hours are now { $quiet }.
+language_q = Which language would you like?
+language_name = English
+language_saved = I'll speak English from now on.
+
+## their data
+
+export_q = I'll send you everything I keep about you: a JSON file with all of it and a CSV of your check-ins. They contain your private words. Send them here?
+btn_export_yes = Send my data
+btn_cancel = Cancel
+export_done = Here's everything I keep about you.
+export_cancelled = Okay, nothing was sent.
+delete_q = This erases everything I keep about you: your anchor, your words, check-ins, reflections and scheduled messages. It can't be undone. Messages already in this chat stay until you delete the chat. Erase everything?
+btn_delete_yes = Yes, erase everything
+btn_delete_no = Keep my data
+delete_done =
+    Erased: your profile, { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    }, { $checkins ->
+        [one] { $checkins } check-in
+       *[other] { $checkins } check-ins
+    }, { $reflections ->
+        [one] { $reflections } reflection
+       *[other] { $reflections } reflections
+    } and { $nudges ->
+        [one] { $nudges } scheduled message
+       *[other] { $nudges } scheduled messages
+    }. I keep nothing more about you. The messages and files already in this chat stay in Telegram until you delete the chat. If you write again, we start fresh.
+delete_kept = Nothing was erased.
+# The check-ins spreadsheet of /export: column titles and cell words.
+csv_columns =
+    .v1 = Week
+    .v2 = Day
+    .v3 = Date
+    .v4 = Mood
+    .v5 = Tried something new or hard
+    .v6 = Note
+    .v7 = Calmer or braver
+    .v8 = Skipped
+csv_yes = yes
+csv_no = no
+csv_effect_calmer = calmer
+csv_effect_braver = braver
+csv_effect_both = both
+csv_effect_neither = neither
+
+## care
+
+care_words = Thank you for telling me. It sounds like things are very heavy right now, and you matter. Are you safe at the moment?
+care_low_mood = The last few days have been really low. I'm here, and you don't have to carry this alone. Are you safe right now?
+btn_safe = I'm safe
+btn_not_safe = I'm not safe
+care_help =
+    <b>Where to find help now</b>
+    { $lines }
+care_safe = I'm glad. If that changes, help is there at any hour. It might also help to tell { $anchor } how you're doing, even in one line. Your week goes on at your own pace.
+care_not_safe = Thank you for telling me. Please call your local emergency number now, or one of the lines below. If you can, let { $anchor } or someone near you know right now: you don't have to get through this alone.
+care_no_anchor = someone you trust
+care_reach_out = If you can, let { $anchor } know how you're doing today, even in one line. You don't have to carry this alone.
+
+## commands
+
+help =
+    I walk with you through one week of leaning on someone you trust.
+
+    /start: begin, or pick up where you left off
+    /status: where you are in the week and when I'll check in next
+    /reflect: answer a reflection question any time
+    /progress: a chart of your week
+    /journal: your entries, and a way to change or fill in a day
+    /settings: check-in time, time zone, quiet hours, language
+    /pause and /resume: stop or restart the daily check-ins
+    /stop: end this week (I'll ask first)
+    /cancel: leave the current question
+    /export: everything I keep about you, as files
+    /delete: erase everything about you
+    /help: this message
+
+    <i>I'm not a crisis or medical service. If you are in danger or thinking of harming yourself, please call your local emergency number or a crisis line now.</i>
+status_setup = You're setting up your week. Here's the next step:
+status_week =
+    Day { $day } of 7 with { $anchor } as your anchor.
+    Check-ins answered: { $answered } of { $due }.
+    Next check-in: { $next }.
+status_paused = Check-ins are paused. /resume turns them back on.
+status_no_next = none left this week
+status_ended = You have no week running right now. /start to begin another.
+status_starts = Your week starts { $when }.
+pause_done = Paused. I won't send check-ins until you /resume. The week's days keep going.
+pause_already = Check-ins are already paused. /resume turns them back on.
+resume_done = Check-ins are back on. Next one: { $next }.
+resume_not_paused = Check-ins are already on. Next one: { $next }.
+no_week = There's no week running right now. /start to begin one.
+stop_q = End this week? Your answers stay saved, and no more check-ins will come.
+btn_stop_yes = Yes, end the week
+btn_stop_no = No, keep going
+stopped = Your week is ended. Thank you for the part you did. /start whenever you want another.
+stop_kept = Good, we'll carry on.
+cancel_setup = No problem. We'll pick up from here whenever you send /start.
+cancel_week = Okay, I've set that question aside. Your week goes on.
+cancel_nothing = There's no open question right now. 🌿
+unknown_command = I don't know that command. /help lists the ones I understand.
+cmd_start = Begin, or pick up where you left off
+cmd_status = Where you are in the week
+cmd_reflect = Answer a reflection question
+cmd_pause = Pause the daily check-ins
+cmd_resume = Turn check-ins back on
+cmd_stop = End this week
+cmd_cancel = Leave the current question
+cmd_help = What I can do
+cmd_progress = A chart of your week
+cmd_journal = Your entries, day by day
+cmd_settings = Time, time zone, quiet hours, language
+cmd_export = Everything I keep about you, as files
+cmd_delete = Erase everything about you
+error_generic = Sorry, something went wrong on my side. Your answers are safe; please try again in a moment.
+
+## gentle corrections
+
+non_text = I can only read text and button taps, not stickers or pictures. Here's where we were:
+need_button = Please tap one of the buttons (or type its number). Here it is again:
+stale_button = That question has passed. Here's where we are now:
+too_long = That's a little long for me to keep (up to { NUMBER($max, useGrouping: 0) } characters). Could you shorten it?
+empty_text = I didn't get any words there. Could you try again?
+idle_text = Thank you for writing. There's no open question right now: /reflect to answer a reflection question, /status to see your week.
+console_files_removed = { $count ->
+        [one] (the file saved for you in { $path } was deleted too)
+       *[other] (the { $count } files saved for you in { $path } were deleted too)
+    }

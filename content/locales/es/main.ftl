@@ -1,0 +1,442 @@
+### Secure Base texts, locale es.
+### Spanish with the warm informal «tú». Nothing agrees with the person's gender
+### ("a salvo", "con más calma", "qué bueno verte"), and { $anchor } is always a name
+### or an address, never a form that would need a guess.
+
+
+## welcome
+
+welcome =
+    Hola, soy Secure Base. 🌱
+
+    Durante una semana vamos a practicar algo sencillo: cuando sabes que alguien te respalda, te atreves a un poco más.
+
+    1. <b>Ancla</b>: elige a alguien con quien te sientas a salvo.
+    2. <b>Pide</b>: pídele un pequeño apoyo para esta semana.
+    3. <b>Observa</b>: una vez al día, un momento breve para ver cómo te sientes y a qué te atreviste.
+    4. <b>Agradece</b>: cierra la semana dándole las gracias y ofreciéndole algo a cambio.
+
+    Te llevará uno o dos minutos al día, y lo que escribas queda entre nosotros.
+    <i>No soy un servicio de crisis ni un servicio médico. Si estás en peligro, llama al número de emergencias de tu zona.</i>
+btn_begin = Empecemos
+welcome_back = Qué bueno verte de nuevo. Aquí es donde nos quedamos:
+
+## anchor
+
+anchor_name_q =
+    ¿Con quién te sientes a salvo? Tu pareja, tu madre o tu padre, una amistad: alguien en quien confías, aunque no sea perfecto.
+
+    Escribe su nombre, o como le llames.
+anchor_why_q = ¿Qué hace que { $anchor } sea un lugar seguro para ti? Basta con una o dos frases. Queda entre nosotros.
+anchor_saved = Gracias. Qué bien que tengas a { $anchor }.
+
+## ask
+
+support_q =
+    Ahora elijamos una cosa pequeña y concreta que { $anchor } podría hacer por ti esta semana. Que sea pequeña es la clave: así es fácil decir que sí.
+
+    <i>Por ejemplo, antes de una entrevista de trabajo, alguien le pide a su hermana que le desee suerte y que le pregunte después cómo le fue.</i>
+support_comfort = 💬 Un mensaje de ánimo
+support_listen = 👂 Cinco minutos de escucha
+support_help = 🤝 Ayuda con una preocupación
+support_own = ✏️ Otra cosa
+support_own_q = ¿Qué te ayudaría? Descríbelo en pocas palabras, por ejemplo «salir a caminar conmigo el jueves».
+draft_intro =
+    Este es un mensaje que podrías enviarle a { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+btn_draft_take = 👍 Me sirve
+btn_draft_again = 🔄 Otra versión
+btn_draft_own = ✏️ Lo escribo yo
+draft_own_q = Escribe el mensaje como tú lo dirías. Te lo guardo para que lo tengas a mano.
+draft_final =
+    Aquí lo tienes, listo para copiar o reenviar a { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+
+    Envíalo cuando te parezca bien; hoy sería ideal. En uno o dos días te preguntaré cómo fue.
+btn_copy = 📋 Copiar
+btn_share = ↗️ Enviar a { $anchor }
+request_comfort =
+    .v1 = ¡Hola, { $anchor }! Esta semana estoy probando algo: apoyarme un poco más en la gente en quien confío. ¿Me mandarías un mensajito de ánimo algún día de esta semana? Significaría mucho para mí.
+    .v2 = Oye, { $anchor }, una pequeña petición: ¿me escribirías unas palabras bonitas en algún momento de esta semana? Saber que estás de mi lado me ayuda a ser más valiente.
+    .v3 = { $anchor }, eres de las personas con quienes me siento a salvo. ¿Me escribes algo que me dé ánimo esta semana? Nada grande, de verdad ayuda.
+request_listen =
+    .v1 = ¡Hola, { $anchor }! ¿Me darías cinco minutos esta semana solo para escucharme mientras le doy vueltas a algo? No hacen falta consejos, solo tú.
+    .v2 = Oye, { $anchor }, ¿tendrías cinco minutos para mí esta semana? Me encantaría hablar de algo con alguien en quien confío.
+    .v3 = { $anchor }, ¿me prestas cinco minutos de tu tiempo esta semana? Con que me escuches me ayudarías muchísimo.
+request_help =
+    .v1 = ¡Hola, { $anchor }! Hay algo que me pesa esta semana. ¿Me echarías una mano, aunque sea un poco? Se me haría mucho más ligero.
+    .v2 = Oye, { $anchor }, ¿puedo pedirte ayuda con una cosa que me tiene con estrés esta semana? Saber que estás ahí lo hace más fácil.
+    .v3 = { $anchor }, contigo lo difícil siempre parece más posible. ¿Me ayudarías con una preocupación esta semana?
+request_own =
+    .v1 = ¡Hola, { $anchor }! Esta semana intento apoyarme un poco más en la gente en quien confío. ¿Podrías { $support }? Significaría mucho para mí.
+    .v2 = Oye, { $anchor }, una pequeña petición para esta semana: { $support }. ¿Te parece bien?
+    .v3 = { $anchor }, contigo me siento a salvo, por eso te lo pido a ti: { $support }. Solo si te viene bien.
+
+## schedule
+
+tz_q = ¿Cuándo paso a saludarte? Primero, tu zona horaria: toca el lugar más cercano a ti (la hora que ves es la de allí ahora) o escribe tu ciudad.
+btn_tz_other = 🌍 Otro lugar
+tz_text_q = Escribe tu ciudad (como «Bogotá») o el nombre de una zona horaria (como «America/Mexico_City»).
+tz_unknown = No encontré «{ $text }». Prueba con una ciudad más grande cerca de ti, o con un nombre de zona como «Europe/Madrid».
+time_q =
+    Tu zona horaria: { $zone } (allí son las { $local }).
+
+    ¿A qué hora del día paso a saludarte? Por la tarde o la noche va bien para repasar el día.
+btn_time_other = Otra hora
+time_text_q = Escribe una hora, por ejemplo 18:30 o 21:00.
+time_bad = No entendí esa hora. Prueba con algo como 18:30 o 21:00.
+time_night_q = A las { $time } ya es de noche. Normalmente no escribo entre las 22:00 y las 08:00 para no despertarte. ¿Paso a las { $time } de todos modos?
+btn_night_yes = Sí, a las { $time }
+btn_night_no = Elegir otra hora
+sched_keep_q = ¿Paso a la misma hora que la semana pasada, a las { $time } ({ $zone })?
+btn_keep = Sí, a la misma hora
+btn_change = Cambiarla
+scheduled =
+    Todo listo. 🌿 Te escribo por primera vez { $when }, y luego cada día a las { $time } durante siete días.
+
+    Responde cuando te venga bien: una respuesta tardía cuenta igual para su día. /help te muestra qué más puedo hacer.
+when_today = hoy a las { $time }
+when_tomorrow = mañana a las { $time }
+when_on = el { $date } a las { $time }
+
+## notice
+
+checkin_mood_q = Día { $day } de 7. ¿Cómo te sientes hoy?
+checkin_tried_q = ¿Hoy probaste algo nuevo o un poco difícil? En el trabajo, con alguien, todo cuenta.
+btn_yes = Sí
+btn_not_today = Hoy no
+checkin_note_q = ¡Bien por ti! 🌱 ¿Quieres anotar qué fue? Escribe unas palabras o toca Saltar.
+btn_skip = Saltar
+checkin_effect_q = Saber que { $anchor } te respalda, ¿te ayudó hoy a sentir más calma o más valor?
+effect_calmer = 😌 Más calma
+effect_braver = 💪 Más valor
+effect_both = Ambas
+effect_neither = No mucho
+checkin_saved = Guardado para el día { $day }. Gracias por contarme.
+followup_q = ¿Le enviaste tu petición a { $anchor }?
+btn_sent_yes = Sí, la envié
+btn_sent_not_yet = Todavía no
+btn_sent_no = Decidí no enviarla
+followup_how_q = ¿Cómo respondió { $anchor }? Toca una opción o cuéntamelo en pocas palabras.
+btn_resp_warm = Con cariño
+btn_resp_pending = Aún sin respuesta
+btn_resp_awkward = Fue incómodo
+response_warm = con cariño
+response_pending = aún sin respuesta
+response_awkward = fue incómodo
+followup_saved = Gracias por contármelo. Pedir algo ya es un acto de valentía.
+followup_not_yet =
+    No pasa nada. Tu mensaje sigue aquí para cuando lo quieras:
+
+    <blockquote>{ $draft }</blockquote>
+followup_declined = Está bien; tú conoces tu situación mejor que nadie. Darte cuenta de qué apoyo te gustaría ya es parte de la práctica.
+reflection_q =
+    Una pregunta para pensar con calma:
+
+    <i>{ $question }</i>
+
+    Responde ahora con un mensaje, o más tarde con /reflect.
+btn_later = Más tarde
+reflection_saved = Guardado. Gracias por ponerlo en palabras.
+reflection_later = Claro. Con /reflect vuelves a las preguntas cuando quieras.
+reflect_menu = ¿Qué pregunta te gustaría responder? (✓ significa que ya la respondiste.)
+reflect_prompt =
+    <i>{ $question }</i>
+
+    Escribe tu respuesta en un mensaje.
+reflect_no_week = Las preguntas para pensar se abren cuando empieza tu semana. /start te ayuda a prepararla.
+reflection_questions =
+    .v1 = ¿Quién es tu base segura, o qué podrías hacer para construir una?
+    .v2 = ¿Cómo ha influido tener (o no tener) una base segura en aquello a lo que te atreves?
+    .v3 = ¿Cómo sería dejar que alguien te apoye un poco más?
+    .v4 = ¿Apoyas a las personas más cercanas tanto como ellas te apoyan a ti?
+reflection_short =
+    .v1 = ¿Quién es mi base segura?
+    .v2 = A qué me atrevo
+    .v3 = Dejarme apoyar
+    .v4 = Apoyar de vuelta
+
+## thank
+
+week_close_nudge = Tus siete días han terminado. 🌿 Cerremos la semana con calma: unas palabras de gracias para { $anchor } y una mirada atrás.
+btn_close_week = ✨ Cerrar la semana
+thank_intro =
+    Es hora de cerrar el círculo con { $anchor }. Aquí tienes un agradecimiento que podrías enviar:
+
+    <blockquote>{ $draft }</blockquote>
+thank_own_q = Escribe tu agradecimiento como tú lo dirías.
+thank_final =
+    Aquí lo tienes, listo para enviar:
+
+    <blockquote>{ $draft }</blockquote>
+
+    Una forma de devolver algo esta semana: { $tip }
+thank_drafts =
+    .v1 = { $anchor }, gracias por estar ahí esta semana. Saber que me respaldabas marcó una diferencia de verdad. Me encantaría devolverte el favor: { $idea }
+    .v2 = Oye, { $anchor }, quería darte las gracias. Tu apoyo esta semana me ayudó más de lo que imaginas. Ahora me toca a mí: { $idea }
+    .v3 = Gracias, { $anchor }. Significó mucho sentir que estabas de mi lado esta semana. Déjame hacer algo por ti también: { $idea }
+return_comfort = te mandaré algo bonito un día que lo necesites.
+return_listen = te daré cinco minutos de toda mi atención cuando quieras.
+return_help = dime una cosa que pueda quitarte de encima esta semana.
+return_own = dime una pequeña cosa que te ayudaría esta semana.
+return_tip_comfort = mándale a { $anchor } un mensaje cariñoso un día que lo necesite.
+return_tip_listen = ofrécele a { $anchor } cinco minutos de toda tu atención.
+return_tip_help = quítale a { $anchor } una pequeña tarea de encima.
+return_tip_own = pregúntale a { $anchor } qué pequeña cosa le ayudaría esta semana, y hazla.
+mood_emoji =
+    .v1 = 😞
+    .v2 = 😕
+    .v3 = 😐
+    .v4 = 🙂
+    .v5 = 😄
+weekdays =
+    .v1 = lun
+    .v2 = mar
+    .v3 = mié
+    .v4 = jue
+    .v5 = vie
+    .v6 = sáb
+    .v7 = dom
+months =
+    .v1 = ene
+    .v2 = feb
+    .v3 = mar
+    .v4 = abr
+    .v5 = may
+    .v6 = jun
+    .v7 = jul
+    .v8 = ago
+    .v9 = sept
+    .v10 = oct
+    .v11 = nov
+    .v12 = dic
+date_format = { $weekday } { $day } { $month }
+pause_setup = Los mensajes del día empiezan cuando tu semana esté preparada. Este es el siguiente paso:
+summary_title = <b>Tu semana</b>
+summary_moods = Ánimo, día a día: { $moods }
+summary_avg = Ánimo medio: { $answered ->
+        [0] { no_answer }
+       *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+    } de 5
+summary_tried = Días en que probaste algo nuevo o difícil: { $count } de 7
+summary_effect = Días en que tu base segura te dio más calma o más valor: { $count } de 7
+summary_request = Tu petición a { $anchor }: { $state }
+summary_reflections = <b>Con tus propias palabras</b>
+summary_reflection_item =
+    <i>{ $question }</i>
+    { $answer }
+summary_notes = <b>A qué te atreviste</b>
+summary_note_item = Día { $day }: { $note }
+request_state_sent = enviada
+request_state_not_yet = aún sin enviar
+request_state_declined = decidiste no enviarla
+request_state_unknown = sin respuesta
+no_answer = –
+again_q = ¿Te gustaría otra semana? Puedes seguir con { $anchor } como ancla o elegir a otra persona.
+btn_again_same = La misma persona
+btn_again_new = Otra persona
+btn_again_no = Ahora no
+again_not_now = Gracias por esta semana. Cuando quieras otra, /start está aquí. 🌿
+
+## nudges: later, skip, reminders
+
+btn_snooze = ⏰ Más tarde
+btn_skip_today = Saltar hoy
+snooze_q = Claro. ¿Cuándo vuelvo?
+btn_snooze_hour = En una hora
+btn_snooze_evening = Esta noche, a las { $time }
+snoozed = De acuerdo, vuelvo { $when }.
+snooze_nudge = Aquí estoy otra vez, como te prometí. 🌿
+skipped_day = Día { $day } saltado, y no pasa nada. Próximo mensaje: { $next }.
+missed_reminder = Ayer se pasó sin más, y está bien. Con /journal puedes completarlo si quieres.
+
+## seeing the week
+
+progress_caption = Tu semana hasta ahora, con { $anchor }.
+chart_saved = (gráfico guardado: { $path })
+file_saved = (archivo guardado: { $path })
+copy_hint = (para copiar o enviar)
+console_banner = Secure Base, chat en la consola. Escribe /start para empezar, un número para elegir, /quit para salir.
+console_fast_clock = (reloj rápido: un día dura { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    })
+chart_title = Tu semana con { $anchor }
+chart_mood = Ánimo
+chart_tried = Algo nuevo o difícil
+chart_effect = Más calma o más valor
+chart_empty = Aún no hay respuestas
+journal_title = <b>Tu diario, semana { $number } con { $anchor }</b>
+journal_day = <b>Día { $day }</b> · { $date }
+journal_no_answer = aún sin respuesta
+journal_skipped = saltado
+journal_upcoming = todavía por llegar
+journal_mood = ánimo { $mood }
+journal_tried_yes = probaste algo nuevo o difícil
+journal_tried_no = nada nuevo
+journal_note = «{ $note }»
+journal_reflections = <b>Reflexiones</b>
+journal_edit_hint = Toca un día para cambiar sus respuestas o completar uno que se te pasó.
+btn_journal_day = Día { $day }
+journal_edit_q = Día { $day } ({ $date }): ¿cómo estaba tu ánimo ese día?
+checkin_updated = Día { $day } actualizado. 🌿
+journal_nothing = Tu diario se abre cuando empieza tu semana. /start te ayuda a prepararla.
+
+## settings
+
+settings_menu =
+    <b>Tus ajustes</b>
+    Hora del mensaje diario: { $time }
+    Zona horaria: { $zone }
+    Horas de silencio: { $quiet }
+    Idioma: { $language }
+
+    ¿Qué te gustaría cambiar?
+btn_set_time = 🕖 Hora diaria
+btn_set_zone = 🌍 Zona horaria
+btn_set_quiet = 🌙 Horas de silencio
+btn_set_language = 🗣 Idioma
+btn_done = Listo
+settings_closed = Ajustes guardados. 🌿
+settings_need_setup = Los ajustes se abren cuando hayas elegido tu zona horaria y la hora diaria. Este es el siguiente paso:
+settings_moved = Listo. Ahora te escribo a las { $time } ({ $zone }). El próximo mensaje: { $next }.
+settings_zone_q = ¿Qué zona horaria? Toca el lugar más cercano a ti o escribe tu ciudad.
+settings_time_q = ¿A qué hora paso a saludarte cada día?
+quiet_q = ¿Cuándo me quedo en silencio? En esas horas no te llega nada de mi parte, ni siquiera un recordatorio.
+quiet_conflict = Tu hora diaria, las { $time }, cae dentro de esas horas. Elige otras horas de silencio o cambia primero la hora diaria.
+quiet_saved = Las horas de silencio ahora son { $quiet }.
+language_q = ¿En qué idioma prefieres que hablemos?
+language_name = Español
+language_saved = A partir de ahora te hablo en español.
+
+## their data
+
+export_q = Te enviaré todo lo que guardo sobre ti: un archivo JSON con todo y un CSV con tus respuestas de cada día. Contienen tus palabras privadas. ¿Te los envío aquí?
+btn_export_yes = Enviar mis datos
+btn_cancel = Cancelar
+export_done = Aquí está todo lo que guardo sobre ti.
+export_cancelled = De acuerdo, no se envió nada.
+delete_q = Esto borra todo lo que guardo sobre ti: tu ancla, tus palabras, tus respuestas de cada día, tus reflexiones y los mensajes programados. No se puede deshacer. Los mensajes que ya están en este chat se quedan hasta que borres el chat. ¿Lo borro todo?
+btn_delete_yes = Sí, borrar todo
+btn_delete_no = Conservar mis datos
+delete_done =
+    Borrado: tu perfil, { $weeks ->
+        [one] { $weeks } semana
+        [many] { $weeks } de semanas
+       *[other] { $weeks } semanas
+    }, { $checkins ->
+        [one] { $checkins } respuesta diaria
+        [many] { $checkins } de respuestas diarias
+       *[other] { $checkins } respuestas diarias
+    }, { $reflections ->
+        [one] { $reflections } reflexión
+        [many] { $reflections } de reflexiones
+       *[other] { $reflections } reflexiones
+    } y { $nudges ->
+        [one] { $nudges } mensaje programado
+        [many] { $nudges } de mensajes programados
+       *[other] { $nudges } mensajes programados
+    }. Ya no guardo nada más sobre ti. Los mensajes y archivos que ya están en este chat se quedan en Telegram hasta que borres el chat. Si vuelves a escribir, empezamos de cero.
+delete_kept = No se borró nada.
+# The check-ins spreadsheet of /export: column titles and cell words.
+csv_columns =
+    .v1 = Semana
+    .v2 = Día
+    .v3 = Fecha
+    .v4 = Ánimo
+    .v5 = Algo nuevo o difícil
+    .v6 = Nota
+    .v7 = Más calma o más valor
+    .v8 = Saltado
+csv_yes = sí
+csv_no = no
+csv_effect_calmer = más calma
+csv_effect_braver = más valor
+csv_effect_both = ambas
+csv_effect_neither = no mucho
+
+## care
+
+care_words = Gracias por contármelo. Parece que ahora mismo todo pesa mucho, y tú importas. ¿Estás a salvo en este momento?
+care_low_mood = Los últimos días han sido muy duros. Estoy aquí, y no tienes que cargar con esto a solas. ¿Estás a salvo ahora mismo?
+btn_safe = Estoy a salvo
+btn_not_safe = No estoy a salvo
+care_help =
+    <b>Dónde encontrar ayuda ahora</b>
+    { $lines }
+care_safe = Me alegra. Si eso cambia, hay ayuda a cualquier hora. También puede ayudarte contarle a { $anchor } cómo estás, aunque sea en una línea. Tu semana sigue a tu ritmo.
+care_not_safe = Gracias por decírmelo. Por favor, llama ahora al número de emergencias de tu zona o a una de las líneas de abajo. Si puedes, avísale ahora mismo a { $anchor } o a alguien cerca de ti: no tienes que pasar por esto a solas.
+care_no_anchor = alguien de confianza
+care_reach_out = Si puedes, cuéntale hoy a { $anchor } cómo estás, aunque sea en una línea. No tienes que cargar con esto a solas.
+
+## commands
+
+help =
+    Te acompaño durante una semana en la que practicas apoyarte en alguien de confianza.
+
+    /start: empezar, o seguir donde lo dejaste
+    /status: en qué punto de la semana estás y cuándo paso la próxima vez
+    /reflect: responder a una pregunta para pensar, cuando quieras
+    /progress: un gráfico de tu semana
+    /journal: lo que has anotado, y una forma de cambiar o completar un día
+    /settings: hora diaria, zona horaria, horas de silencio, idioma
+    /pause y /resume: detener o reanudar los mensajes del día
+    /stop: terminar esta semana (antes te pregunto)
+    /cancel: salir de la pregunta actual
+    /export: todo lo que guardo sobre ti, en archivos
+    /delete: borrar todo lo que hay sobre ti
+    /help: este mensaje
+
+    <i>No soy un servicio de crisis ni un servicio médico. Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona o a una línea de crisis.</i>
+status_setup = Estás preparando tu semana. Este es el siguiente paso:
+status_week =
+    Día { $day } de 7, con { $anchor } como ancla.
+    Días respondidos: { $answered } de { $due }.
+    Próximo mensaje: { $next }.
+status_paused = Los mensajes del día están en pausa. /resume los vuelve a activar.
+status_no_next = no quedan más esta semana
+status_ended = Ahora mismo no tienes ninguna semana en marcha. /start para empezar otra.
+status_starts = Tu semana empieza { $when }.
+pause_done = En pausa. No te enviaré mensajes del día hasta que uses /resume. Los días de la semana siguen corriendo.
+pause_already = Los mensajes del día ya están en pausa. /resume los vuelve a activar.
+resume_done = Los mensajes del día vuelven a estar activos. El próximo: { $next }.
+resume_not_paused = Los mensajes del día ya están activos. El próximo: { $next }.
+no_week = Ahora mismo no hay ninguna semana en marcha. /start para empezar una.
+stop_q = ¿Terminar esta semana? Tus respuestas quedan guardadas y no llegarán más mensajes del día.
+btn_stop_yes = Sí, terminar la semana
+btn_stop_no = No, sigamos
+stopped = Tu semana ha terminado. Gracias por todo lo que hiciste. /start cuando quieras otra.
+stop_kept = Muy bien, seguimos.
+cancel_setup = Sin problema. Seguimos desde aquí cuando envíes /start.
+cancel_week = De acuerdo, dejo esa pregunta a un lado. Tu semana sigue.
+cancel_nothing = Ahora mismo no hay ninguna pregunta abierta. 🌿
+unknown_command = No conozco ese comando. /help te muestra los que entiendo.
+cmd_start = Empezar, o seguir donde lo dejaste
+cmd_status = En qué punto de la semana estás
+cmd_reflect = Responder a una pregunta para pensar
+cmd_pause = Pausar los mensajes del día
+cmd_resume = Reanudar los mensajes del día
+cmd_stop = Terminar esta semana
+cmd_cancel = Salir de la pregunta actual
+cmd_help = Lo que puedo hacer
+cmd_progress = Un gráfico de tu semana
+cmd_journal = Lo que anotaste, día a día
+cmd_settings = Hora, zona horaria, horas de silencio, idioma
+cmd_export = Todo lo que guardo sobre ti, en archivos
+cmd_delete = Borrar todo lo que hay sobre ti
+error_generic = Perdona, algo falló de mi lado. Tus respuestas están a salvo; vuelve a intentarlo en un momento.
+
+## gentle corrections
+
+non_text = Solo puedo leer texto y toques en los botones, no stickers ni imágenes. Aquí es donde estábamos:
+need_button = Toca uno de los botones, por favor (o escribe su número). Aquí está otra vez:
+stale_button = Esa pregunta ya pasó. Aquí es donde estamos ahora:
+too_long = Es un poco largo para guardarlo (hasta { NUMBER($max, useGrouping: 0) } caracteres). ¿Podrías acortarlo?
+empty_text = No me llegó ninguna palabra. ¿Lo intentas otra vez?
+idle_text = Gracias por escribir. Ahora mismo no hay ninguna pregunta abierta: /reflect para responder a una pregunta para pensar, /status para ver tu semana.
+console_files_removed = { $count ->
+        [one] (también borré el archivo que guardé para ti en { $path })
+       *[other] (también borré los { $count } archivos que guardé para ti en { $path })
+    }
