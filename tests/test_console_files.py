@@ -36,7 +36,7 @@ async def test_exports_are_owner_only_and_delete_removes_them(tmp_path: Path, co
     assert list(files.iterdir()) == []
     said = out.getvalue()
     assert "I keep nothing more about you." in said
-    assert f"the 2 file(s) saved for you in {files.resolve()} were deleted too" in said
+    assert f"the 2 files saved for you in {files.resolve()} were deleted too" in said
 
 
 async def test_keeping_the_data_keeps_the_files(tmp_path: Path, core: Core) -> None:
