@@ -24,7 +24,7 @@ TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 JSON_FIELDS = ("asctime", "levelname", "name", "message")
 STDERR = "-"
 CONSOLE_LOG = "console.log"
-WORDY_LIBRARIES = ("aiosqlite", "asyncpg", "sqlalchemy", "telegram", "httpcore", "aiohttp")
+WORDY_LIBRARIES = ("aiosqlite", "asyncpg", "telegram", "httpcore", "aiohttp")
 
 _person_key = secrets.token_bytes(32)
 
@@ -102,7 +102,8 @@ def configure_logging(settings: Settings, console: bool) -> None:
             old.close()
     root.addHandler(handler)
     root.setLevel(settings.log_level)
-    for noisy in ("httpx", "apscheduler", "aiohttp.access"):
+    # SQLAlchemy's engine logs every statement at INFO: noise, and a step away from parameters.
+    for noisy in ("httpx", "apscheduler", "aiohttp.access", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Their DEBUG lines carry SQL parameters and Bot API payloads: what people wrote.
     floor = max(logging.INFO, logging.getLevelName(settings.log_level))

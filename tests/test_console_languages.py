@@ -67,7 +67,9 @@ async def test_an_unknown_console_language_is_logged_once_then_english(tmp_path:
         await console.type("1")
         await console.expect("Who makes you feel safe?")
         await console.type("/quit")
-    logged = (tmp_path / "stderr.txt").read_text(encoding="utf-8")
+    # The console keeps its chat clean: logs go to DATA_DIR/console.log.
+    logged = (tmp_path / "data" / "console.log").read_text(encoding="utf-8")
+    assert "SELECT" not in logged and "INSERT" not in logged  # no SQL statements in the log
     lines = [line for line in logged.splitlines() if "'fr'" in line]
     assert len(lines) == 1, logged
     assert "no texts for language 'fr'; answering in en" in lines[0]
