@@ -255,7 +255,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "chart_saved": "(chart saved: {path})",
     "file_saved": "(file saved: {path})",
     "copy_hint": "(to copy or send)",
-    "console_banner": "Secure Base, console chat. Type /start to begin, a number to choose, /quit to leave.",
+    "console_banner": "Secure Base, console chat. Type a number to choose, /help for commands, /quit to leave.",
     "chart_title": "Your week with {anchor}",
     "chart_mood": "Mood",
     "chart_tried": "Tried something new or hard",
@@ -411,4 +411,21 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
         "Thank you for writing. There's no open question right now: /reflect to answer a "
         "reflection question, /status to see your week."
     ),
+    # --- steps as declarations: seams closed ---------------------------------------------
+    "checkin_tried_q_past": "Did you try something new or a little hard that day?",
+    "checkin_effect_q_past": "Did knowing {anchor} has your back make you feel calmer or braver that day?",
+    "checkin_note_keep": "Your note for that day was: <i>{note}</i>\nSkip keeps it.",
+    "mood_already": "Day {day} is already answered. To change it, open /journal and tap the day.",
+    "mood_hint": "To answer day {day}, tap how you feel, or type a number from 1 to 5.",
+    "put_aside": "I've set the earlier question aside to hear about today. {how} takes you back to it.",
+    "put_aside_edit": "I've set your change to day {day} aside to hear about today. /journal takes you back to it.",
+    "followup_saved_warm": "I'm so glad {anchor} answered warmly. Asking at all takes courage.",
+    "followup_saved_pending": "Thank you for telling me. Sometimes an answer takes a while; asking was the brave part.",
+    "followup_saved_awkward": "Thank you for telling me. Awkward moments happen, and they don't undo your courage in asking. Be gentle with yourself.",
+    "snoozed_quiet": "An hour from now is {wanted}, inside your quiet hours, so I'll come back {when} instead.",
+    "fill_day_q": "Before we close the week: no answers yet for day {days}. Would you like to fill one in first? Tap a day, or close the week as it is.",
+    "btn_close_now": "Close the week",
+    "progress_caption_done": "Your week with {anchor}.",
+    "status_finished": "Your week with {anchor} is finished. /progress shows it, /journal day by day; /start begins another.",
+    "status_first": "Day {day} of 7 with {anchor} as your anchor.\nYour first check-in comes {next}.",
 }

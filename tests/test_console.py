@@ -75,7 +75,8 @@ async def console(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 async def test_a_person_completes_the_week_in_the_console(console: ConsoleProcess) -> None:
-    await console.expect("Let's begin")
+    welcome = await console.expect("Let's begin")
+    assert "Type /start" not in welcome  # the welcome is already on screen
     await console.type("1")
     await console.expect("Who makes you feel safe?")
     await console.type("My sister Lea")
@@ -88,7 +89,13 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     drafted = await console.expect("[3] ✏️ Write my own")
     assert "Would you call me before my exam on Friday?" in drafted
     await console.type("1")
-    await console.expect("🌍 Another place")
+    zones = await console.expect("🌍 Another place")
+    # Copy and Send stay choosable next to the zone list that follows them.
+    assert "[1] 📋 Copy" in zones and "[2] ↗️ Send to My sister Lea" in zones
+    assert "[1] " not in zones.split("[2] ↗️ Send to My sister Lea", 1)[1]
+    await console.type("1")
+    copied = await console.expect("before my exam on Friday")
+    assert "(to copy or send)" in copied
     await console.type("Reykjavik")
     await console.expect("Atlantic/Reykjavik")
     await console.type("12:00")
@@ -122,7 +129,7 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     assert "Days you tried something new or hard: 4 of 7" in summary
     assert "Days your secure base made you calmer or braver: 7 of 7" in summary
     assert "Reflection for day 5" in summary and "Brave thing number 7" in summary
-    await console.type("3")
+    await console.type("5")  # [1] Copy and [2] Send the thank-you, then the offer's three
     await console.expect("Whenever you'd like another, /start is here.")
     await console.type("/progress")
     chart = await console.expect(".png)")

@@ -1,0 +1,380 @@
+"""The daily check-in (mood, tried, note, effect), then the follow-up and a reflection."""
+
+from __future__ import annotations
+
+from bot import week_view
+from bot.journey import care_steps, closing_steps, taps
+from bot.journey.core import (
+    REST_STEPS,
+    Then,
+    Turn,
+    followup_due,
+    open_days,
+    rest_step,
+    week_is_over,
+    week_of,
+)
+from bot.journey.engine import (
+    Group,
+    StepDef,
+    TapHandler,
+    anywhere,
+    caller,
+    declare,
+    done,
+    group_of,
+    resume,
+    returns,
+)
+from bot.journey.words import anchor, button, mood_buttons, share_buttons
+from bot.replies import rows
+from content import program
+from storage.models import CheckIn, Step, Week, WeekStatus
+
+FOLLOWUP_SENT = ("sent", "not_yet", "declined")
+FOLLOWUP_HOW = ("warm", "pending", "awkward")
+# Where a question put aside for a new check-in can be found again.
+PUT_ASIDE_HOW = {Group.SETTINGS: "/settings", Group.CONFIRM: "/status"}
+
+
+def _day(turn: Turn) -> int:
+    return turn.ctx.day or 1
+
+
+def _week_id(turn: Turn) -> int:
+    return turn.week.id if turn.week else 0
+
+
+# ---------------------------------------------------------------- mood
+
+
+@anywhere(taps.Mood)
+async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
+    """A mood from a check-in nudge; a day already answered changes only through /journal."""
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE)
+    if week is None or not 1 <= tap.day <= program.WEEK_DAYS or tap.mood not in program.MOODS:
+        return False
+    checkin = await turn.repos.checkins.get_or_create(week.id, tap.day, turn.now)
+    if checkin.mood is not None:
+        turn.say(turn.t("mood_already", day=tap.day))
+        return True
+    put_aside(turn, tap.day)
+    await _set_mood(turn, week, checkin, tap.mood)
+    turn.goto(Step.WEEK)
+    await checkin_next(turn, week, checkin)
+    return True
+
+
+@anywhere(taps.EditMood)
+async def tap_edit_mood(turn: Turn, tap: taps.EditMood) -> bool:
+    """A mood for a past day from /journal: the rest of that day is asked again."""
+    ctx = turn.ctx
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE)
+    if week is None or not ctx.edit or ctx.day != tap.day or tap.mood not in program.MOODS:
+        return False
+    checkin = await turn.repos.checkins.get_or_create(week.id, tap.day, turn.now)
+    old_note = checkin.tried_note or None
+    await _set_mood(turn, week, checkin, tap.mood)
+    checkin.tried = checkin.tried_note = checkin.effect = None
+    turn.goto(Step.WEEK, day=tap.day, edit=True, old_note=old_note)
+    await checkin_next(turn, week, checkin)
+    return True
+
+
+async def _set_mood(turn: Turn, week: Week, checkin: CheckIn, mood: int) -> None:
+    checkin.mood, checkin.skipped, checkin.answered_at = mood, False, turn.now
+    await turn.repos.nudges.cancel_snooze(week.id, checkin.day)
+    await care_steps.check_low_moods(turn, week)
+
+
+def put_aside(turn: Turn, day: int) -> None:
+    """A new check-in answered mid-question: say plainly what was set aside, and how back."""
+    ctx, step = turn.ctx, turn.step
+    if ctx.edit and ctx.day not in (None, day):
+        turn.say(turn.t("put_aside_edit", day=ctx.day))
+    elif step not in REST_STEPS and ctx.day != day:
+        how = PUT_ASIDE_HOW.get(group_of(turn), "/journal")
+        if step is Step.REFLECTION:
+            how = "/reflect"
+        turn.say(turn.t("put_aside", how=how))
+
+
+async def waiting_days(turn: Turn, week: Week) -> list[int]:
+    """Days whose check-in has come and has no mood yet (nor a skip)."""
+    answered = {
+        c.day
+        for c in await turn.repos.checkins.for_week(week.id)
+        if c.mood is not None or c.skipped
+    }
+    return sorted(await open_days(turn, week) - answered)
+
+
+async def typed_at_rest(turn: Turn, text: str) -> None:
+    """Text with no question open: a typed mood answers the newest check-in still waiting."""
+    week = turn.week
+    if week is None or week.status != WeekStatus.ACTIVE:
+        turn.say(turn.t("idle_text"))
+        return
+    waiting = await waiting_days(turn, week)
+    if waiting and text.isascii() and text.isdigit() and int(text) in program.MOODS:
+        await tap_mood(turn, taps.Mood(week.id, waiting[-1], int(text)))
+        return
+    if week_is_over(turn):
+        await closing_steps.start_thanks(turn, week)
+        return
+    if waiting:
+        day = waiting[-1]
+        turn.say(turn.t("mood_hint", day=day), mood_buttons(turn.t, week.id, day))
+        return
+    turn.say(turn.t("idle_text"))
+
+
+def ask_week(turn: Turn) -> None:
+    turn.say(turn.t("idle_text"))
+
+
+# ---------------------------------------------------------------- the rest of the day
+
+
+async def checkin_next(turn: Turn, week: Week, checkin: CheckIn) -> None:
+    """Ask the next unanswered part of a day's check-in, or close it and move on."""
+    ctx, day = turn.ctx, checkin.day
+    flags = {"day": day, "edit": ctx.edit, "old_note": ctx.old_note}
+    if checkin.tried is None:
+        turn.goto(Step.CHECKIN_TRIED, **flags)
+    elif checkin.tried and checkin.tried_note is None:
+        turn.goto(Step.CHECKIN_NOTE, **flags)
+    elif checkin.effect is None:
+        turn.goto(Step.CHECKIN_EFFECT, **flags)
+    elif ctx.edit:
+        turn.goto(Step.WEEK)
+        turn.say(turn.t("checkin_updated", day=day))
+        if await closing_steps.closing_due(turn, week):
+            await closing_steps.start_thanks(turn, week)
+        return
+    else:
+        turn.say(turn.t("checkin_saved", day=day))
+        turn.goto(Step.WEEK, day=day)
+        await after_checkin(turn, week)
+        return
+    ask_checkin(turn)
+
+
+def ask_checkin(turn: Turn) -> None:
+    t, step, ctx = turn.t, turn.step, turn.ctx
+    wid, day, past = _week_id(turn), _day(turn), "_past" if ctx.edit else ""
+    if step is Step.CHECKIN_TRIED:
+        turn.say(
+            t("checkin_tried_q" + past),
+            rows(
+                button(t.plain("btn_yes"), taps.Tried(wid, day, True)),
+                button(t.plain("btn_not_today"), taps.Tried(wid, day, False)),
+                per_row=2,
+            ),
+        )
+    elif step is Step.CHECKIN_NOTE:
+        text = t("checkin_note_q")
+        if ctx.old_note:
+            text += "\n\n" + t("checkin_note_keep", note=week_view.clip(ctx.old_note, 300))
+        turn.say(text, rows(button(t.plain("btn_skip"), taps.NoteSkip(wid, day))))
+    else:
+        effects = (
+            button(t.plain(f"effect_{e}"), taps.Effect(wid, day, e)) for e in program.EFFECTS
+        )
+        turn.say(t("checkin_effect_q" + past, anchor=anchor(turn)), rows(*effects, per_row=2))
+
+
+async def _checkin_of(turn: Turn, week_id: int, day: int) -> CheckIn | None:
+    week = week_of(turn, week_id, WeekStatus.ACTIVE)
+    if week is None or day != turn.ctx.day:
+        return None
+    return await turn.repos.checkins.get_or_create(week.id, day, turn.now)
+
+
+async def tap_tried(turn: Turn, tap: taps.Tried) -> bool:
+    checkin = await _checkin_of(turn, tap.week, tap.day)
+    if checkin is None or turn.week is None:
+        return False
+    checkin.tried, checkin.answered_at = tap.tried, turn.now
+    if not tap.tried:
+        checkin.tried_note = None
+    await checkin_next(turn, turn.week, checkin)
+    return True
+
+
+async def tap_note_skip(turn: Turn, tap: taps.NoteSkip) -> bool:
+    checkin = await _checkin_of(turn, tap.week, tap.day)
+    if checkin is None or turn.week is None:
+        return False
+    checkin.tried_note, checkin.answered_at = turn.ctx.old_note or "", turn.now
+    await checkin_next(turn, turn.week, checkin)
+    return True
+
+
+async def typed_note(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    checkin = await turn.repos.checkins.get_or_create(turn.week.id, _day(turn), turn.now)
+    checkin.tried_note, checkin.answered_at = text, turn.now
+    await checkin_next(turn, turn.week, checkin)
+
+
+async def tap_effect(turn: Turn, tap: taps.Effect) -> bool:
+    checkin = await _checkin_of(turn, tap.week, tap.day)
+    if checkin is None or turn.week is None or tap.effect not in program.EFFECTS:
+        return False
+    checkin.effect, checkin.answered_at = tap.effect, turn.now
+    await checkin_next(turn, turn.week, checkin)
+    return True
+
+
+# ---------------------------------------------------------------- after the check-in
+
+
+async def after_checkin(turn: Turn, week: Week) -> None:
+    """After a day's check-in: ask about the request, a reflection, and on day 7 the thanks."""
+    ctx = turn.ctx
+    day, stages = ctx.day, list(ctx.done)
+    if day is None:
+        turn.goto(rest_step(week))
+        return
+    if "followup" not in stages:
+        stages.append("followup")
+        if followup_due(week, day):
+            turn.goto(Step.FOLLOWUP_SENT, day=day, done=stages)
+            ask_followup(turn)
+            return
+    if "reflection" not in stages:
+        stages.append("reflection")
+        q = await carried_question(turn, week, day)
+        if q is not None:
+            week.reflections_asked |= 1 << q
+            turn.goto(Step.REFLECTION, day=day, done=stages, q=q)
+            ask_reflection(turn)
+            return
+    if await closing_steps.closing_due(turn, week):
+        await closing_steps.start_thanks(turn, week)
+        return
+    turn.goto(Step.WEEK)
+
+
+async def carried_question(turn: Turn, week: Week, day: int) -> int | None:
+    """The first reflection question due by `day` not yet answered nor asked: a question whose
+    day was missed comes with the next check-in instead."""
+    answered = {r.question for r in await turn.repos.reflections.for_week(week.id)}
+    for due_day, q in sorted(program.REFLECTION_DAYS.items()):
+        if due_day <= day and q not in answered and not week.reflections_asked & (1 << q):
+            return q
+    return None
+
+
+def ask_followup(turn: Turn) -> None:
+    t, wid = turn.t, _week_id(turn)
+    if turn.step is Step.FOLLOWUP_SENT:
+        key, choices = "followup_q", zip(FOLLOWUP_SENT, ("yes", "not_yet", "no"), strict=True)
+        labels = [(v, f"btn_sent_{k}") for v, k in choices]
+    else:
+        key, labels = "followup_how_q", [(v, f"btn_resp_{v}") for v in FOLLOWUP_HOW]
+    turn.say(
+        t(key, anchor=anchor(turn)),
+        rows(*(button(t.plain(label), taps.Followup(wid, v)) for v, label in labels)),
+    )
+
+
+async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
+    week, ctx = week_of(turn, tap.week, WeekStatus.ACTIVE), turn.ctx
+    if week is None:
+        return False
+    if turn.step is Step.FOLLOWUP_SENT and tap.value in FOLLOWUP_SENT:
+        week.request_sent = tap.value
+        if tap.value == "sent":
+            turn.goto(Step.FOLLOWUP_HOW, day=ctx.day, done=ctx.done)
+            ask_followup(turn)
+            return True
+        if tap.value == "not_yet":
+            draft = week.request_text or ""
+            turn.say(turn.t("followup_not_yet", draft=draft), share_buttons(turn.t, draft, week))
+        else:
+            turn.say(turn.t("followup_declined"))
+    elif turn.step is Step.FOLLOWUP_HOW and tap.value in FOLLOWUP_HOW:
+        week.anchor_response = turn.t.plain(f"response_{tap.value}")
+        turn.say(turn.t(f"followup_saved_{tap.value}", anchor=week.anchor_name or ""))
+    else:
+        return False
+    await after_checkin(turn, week)
+    return True
+
+
+async def typed_response(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    turn.week.anchor_response = text
+    turn.say(turn.t("followup_saved"))
+    await after_checkin(turn, turn.week)
+
+
+# ---------------------------------------------------------------- reflection
+
+
+def ask_reflection(turn: Turn) -> None:
+    t, ctx = turn.t, turn.ctx
+    question = week_view.question(t, ctx.q or 0)
+    if caller(turn) is Then.REFLECT or ctx.day is None:
+        turn.say(t("reflect_prompt", question=question))
+        return
+    later = button(t.plain("btn_later"), taps.ReflectLater(_week_id(turn), ctx.q or 0))
+    turn.say(t("reflection_q", question=question), rows(later))
+
+
+async def typed_reflection(turn: Turn, text: str) -> None:
+    week = turn.week
+    if week is None:
+        return
+    await turn.repos.reflections.add(week.id, turn.ctx.q or 0, text, turn.now)
+    turn.say(turn.t("reflection_saved"))
+    if caller(turn) is Then.REFLECT:
+        await done(turn, None)
+    else:
+        await after_checkin(turn, week)
+
+
+async def tap_reflection_later(turn: Turn, tap: taps.ReflectLater) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE, WeekStatus.COMPLETED)
+    if week is None or caller(turn) is Then.REFLECT:
+        return False
+    turn.say(turn.t("reflection_later"))
+    await after_checkin(turn, week)
+    return True
+
+
+@returns(Then.REFLECT, Group.CHECKIN)
+async def reflected(turn: Turn, value: None) -> None:
+    await resume(turn)
+
+
+CHECKIN_TAPS: dict[type[taps.Tap], TapHandler] = {
+    taps.Tried: tap_tried,
+    taps.NoteSkip: tap_note_skip,
+    taps.Effect: tap_effect,
+}
+NEXT = (Step.CHECKIN_TRIED, Step.CHECKIN_NOTE, Step.CHECKIN_EFFECT, Step.WEEK,
+        Step.FOLLOWUP_SENT, Step.REFLECTION, Step.FILL_DAY, Step.DRAFT)  # fmt: skip
+
+declare(StepDef(Step.WEEK, Group.REST, ask_week, text=typed_at_rest, to=NEXT,
+                starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.CHECKIN_TRIED, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS, to=NEXT,
+                starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.CHECKIN_NOTE, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS,
+                text=typed_note, limit=program.SHORT_TEXT_MAX, to=NEXT,
+                starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.CHECKIN_EFFECT, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS, to=NEXT,
+                starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.FOLLOWUP_SENT, Group.CHECKIN, ask_followup,
+                taps={taps.Followup: tap_followup},
+                to=(Step.FOLLOWUP_HOW, *NEXT), starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.FOLLOWUP_HOW, Group.CHECKIN, ask_followup,
+                taps={taps.Followup: tap_followup}, text=typed_response,
+                limit=program.SHORT_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.REFLECTION, Group.CHECKIN, ask_reflection,
+                taps={taps.ReflectLater: tap_reflection_later}, text=typed_reflection,
+                limit=program.LONG_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip

@@ -1,0 +1,74 @@
+"""The migrations and the models describe the same schema, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import CheckConstraint, Connection, insert, text
+from sqlalchemy.exc import IntegrityError
+
+from storage.db import make_engine, migrate
+from storage.models import Base, Week, WeekStatus
+
+
+def _drift(connection: Connection) -> list[Any]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    return compare_metadata(context, Base.metadata)
+
+
+async def _assert_no_drift(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        await migrate(engine)
+        async with engine.connect() as conn:
+            diff = await conn.run_sync(_drift)
+    finally:
+        await engine.dispose()
+    assert diff == [], f"models and migrations differ: {diff}"
+
+
+async def test_migrated_sqlite_matches_the_models(tmp_path: Any) -> None:
+    await _assert_no_drift(f"sqlite+aiosqlite:///{tmp_path / 'drift.db'}")
+
+
+@pytest.mark.postgres
+async def test_migrated_postgres_matches_the_models(pg_url: str) -> None:
+    await _assert_no_drift(pg_url)
+
+
+def test_the_week_status_check_allows_exactly_the_enum() -> None:
+    (check,) = (c for c in Week.__table__.constraints if isinstance(c, CheckConstraint))
+    allowed = set(str(check.sqltext).split("(", 1)[1].rstrip(")").replace("'", "").split(", "))
+    assert allowed == {s.value for s in WeekStatus}
+
+
+async def test_the_database_refuses_an_unknown_week_status(tmp_path: Any) -> None:
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'check.db'}")
+    try:
+        await migrate(engine)
+        async with engine.begin() as conn:
+            await conn.execute(
+                text(
+                    "INSERT INTO users (id, chat_id, language, night_ok, quiet_start, quiet_end,"
+                    " step, step_ctx, active, paused, created_at, updated_at) VALUES"
+                    " (1, 1, 'en', 0, 1320, 480, 'welcome', '{}', 1, 0, '2026-01-01', '2026-01-01')"
+                )
+            )
+        with pytest.raises(IntegrityError):
+            async with engine.begin() as conn:
+                await conn.execute(
+                    insert(Week.__table__).values(
+                        user_id=1,
+                        number=1,
+                        status="paused",
+                        draft_variant=0,
+                        thank_variant=0,
+                        started_at=datetime(2026, 1, 1, tzinfo=UTC),
+                    )
+                )
+    finally:
+        await engine.dispose()
