@@ -1608,3 +1608,48 @@ async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
     assert await p.press(five, update_id=5_000_003) == []
     assert (await p.checkins())[1].mood == 2
     assert await p.command("start") != []  # a new update is handled as usual
+
+
+# ====================================================================== the step graph
+def test_every_step_is_declared_reachable_and_has_a_way_out() -> None:
+    from bot.journey import graph
+    from bot.journey.core import Then
+    from bot.journey.engine import RESULTS, STEPS
+    from storage.models import Step
+
+    assert set(STEPS) == set(Step), "a step without a declaration"
+    assert set(RESULTS) == set(Then), "a sub-flow whose value nobody receives"
+    for step in STEPS:
+        assert graph.neighbours(step) <= set(STEPS), step
+    assert graph.reachable() == set(Step), "a step no answer, command or tap leads to"
+    assert graph.groups_without_cancel() == set(), "a group where /cancel has no answer"
+
+
+def test_the_graph_listing_names_every_step(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.journey import graph
+    from storage.models import Step
+
+    graph.main()
+    printed = capsys.readouterr().out
+    for step in Step:
+        assert f"\n{step.value} " in printed, step
+
+
+def test_button_data_round_trips_and_is_checked_against_telegrams_64_bytes() -> None:
+    from bot.journey import taps
+
+    longest_zone = "America/Argentina/ComodRivadavia"
+    for tap in (
+        taps.Zone(longest_zone),
+        taps.Clock("08:00"),
+        taps.Mood(2_000_000_000, 7, 5),
+        taps.Confirm("delete", taps.Answer.YES),
+        taps.Tried(12, 3, False),
+        taps.Draft(9, taps.Pick.AGAIN),
+    ):
+        data = tap.pack()
+        assert len(data.encode()) <= 64 and taps.decode(data) == tap
+    with pytest.raises(ValueError, match="64 bytes"):
+        taps.Zone("x" * 70).pack()
+    for junk in ("zz:not-a-button", "ck:1:2", "ck:a:b:c", "nope", "ct:1:2:maybe", ""):
+        assert taps.decode(junk) is None, junk

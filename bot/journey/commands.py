@@ -156,19 +156,39 @@ async def stop_answered(turn: Turn, yes: bool) -> None:
     await prompt(turn)
 
 
+async def _cancel_confirm(turn: Turn) -> None:
+    await done(turn, False)
+
+
+async def _cancel_setup(turn: Turn) -> None:
+    turn.say(turn.t("cancel_setup"))
+
+
+async def _cancel_nothing(turn: Turn) -> None:
+    turn.say(turn.t("cancel_nothing"))
+
+
+async def _cancel_question(turn: Turn) -> None:
+    turn.goto(rest_step(turn.week))
+    turn.say(turn.t("cancel_week"))
+
+
+# What /cancel does in each group: every step has a way out (setup keeps its place for /start).
+CANCEL: dict[Group, Command] = {
+    Group.CONFIRM: _cancel_confirm,
+    Group.SETTINGS: settings_steps.close_settings,
+    Group.SETUP: _cancel_setup,
+    Group.REST: _cancel_nothing,
+    Group.CHECKIN: _cancel_question,
+    Group.AFTER: _cancel_question,
+}
+
+
 async def cmd_cancel(turn: Turn) -> None:
-    group = group_of(turn)
-    if turn.step is Step.CONFIRM:
-        await done(turn, False)
-    elif group is Group.SETTINGS:
-        await settings_steps.close_settings(turn)
-    elif group is Group.SETUP:
-        turn.say(turn.t("cancel_setup"))
-    elif turn.step in REST_STEPS:
-        turn.say(turn.t("cancel_nothing"))
-    else:
-        turn.goto(rest_step(turn.week))
-        turn.say(turn.t("cancel_week"))
+    if turn.step in REST_STEPS:
+        await _cancel_nothing(turn)
+        return
+    await CANCEL[group_of(turn)](turn)
 
 
 COMMANDS: dict[str, Command] = {

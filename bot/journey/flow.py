@@ -7,6 +7,7 @@ import logging
 from bot.care import has_crisis_words
 from bot.clock import Clock
 from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
+    after_checkin,
     care_steps,
     checkin_steps,
     closing_steps,
