@@ -80,7 +80,7 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     await console.type("1")
     await console.expect("Who makes you feel safe?")
     await console.type("My sister Lea")
-    await console.expect("What makes My sister Lea a safe place")
+    await console.expect("What makes your sister Lea a safe place")
     await console.type("She listens without judging.")
     await console.expect("[4] ✏️ Something else")
     await console.type("4")
@@ -91,8 +91,8 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     await console.type("1")
     zones = await console.expect("🌍 Another place")
     # Copy and Send stay choosable next to the zone list that follows them.
-    assert "[1] 📋 Copy" in zones and "[2] ↗️ Send to My sister Lea" in zones
-    assert "[1] " not in zones.split("[2] ↗️ Send to My sister Lea", 1)[1]
+    assert "[1] 📋 Copy" in zones and "[2] ↗️ Send to your sister Lea" in zones
+    assert "[1] " not in zones.split("[2] ↗️ Send to your sister Lea", 1)[1]
     await console.type("1")
     copied = await console.expect("before my exam on Friday")
     assert "(to copy or send)" in copied
@@ -115,14 +115,14 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
         if day == 2:
             await console.expect("Did you send your request")
             await console.type("1")
-            await console.expect("How did My sister Lea respond?")
+            await console.expect("How did your sister Lea respond?")
             await console.type("She said of course, and called twice!")
         if day in (1, 3, 5, 7):
             await console.expect("Answer in a message now, or later with /reflect.")
             await console.type(f"Reflection for day {day}")
             await console.expect("Saved. Thank you for putting that into words.")
 
-    await console.expect("close the circle with My sister Lea")
+    await console.expect("close the circle with your sister Lea")
     await console.type("1")
     summary = await console.expect("Would you like another week?")
     assert "Moods, day by day: 🙂 🙂 🙂 🙂 🙂 🙂 🙂" in summary

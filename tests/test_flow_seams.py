@@ -240,3 +240,29 @@ async def test_an_awkward_answer_is_not_met_like_a_warm_one(bot: BotHarness) -> 
         replies[answer] = (await chat.tap(answer))[0].text
     assert replies["Warmly"] != replies["It was awkward"]
     assert "awkward" in replies["It was awkward"].lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "spoken", "greeting"),
+    [
+        ("my sister", "en", "your sister", "Hi! "),
+        ("My sister Lea", "en", "your sister Lea", "Hi Lea! "),
+        ("mom", "en", "Mom", "Hi Mom! "),
+        ("моя сестра", "ru", "твоя сестра", "Привет! "),
+        ("мама", "ru", "мама", "Привет, мама! "),
+    ],
+)
+async def test_a_relation_as_the_anchor_name_reads_naturally(
+    bot: BotHarness, typed: str, language: str, spoken: str, greeting: str
+) -> None:
+    chat = bot.chat(1, language_code=language)
+    await chat.send("/start")
+    await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # begin
+    why_q = (await chat.send(typed))[-1].text
+    assert spoken in why_q and typed not in why_q.replace(spoken, "")
+    await chat.send("She listens.")
+    draft_q = await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # a comforting text
+    draft = draft_q[-1].text.split("<blockquote>", 1)[1]
+    assert draft.startswith(greeting), draft
+    if typed.split()[0].lower() in ("my", "моя"):
+        assert typed not in draft  # never "Hi my sister!"

@@ -160,3 +160,18 @@ def test_russian_request_reads_with_own_words() -> None:
         draft = t.variant("request_own", index, anchor="Маша", support="погулять со мной в четверг")
         assert "Маша" in draft and "погулять со мной в четверг" in draft
         assert "{" not in draft
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_every_draft_reads_well_without_a_name(locale: str) -> None:
+    """A bare relation ("my sister") is greeted by no name: each draft still reads cleanly."""
+    from content.anchor import tidy
+
+    texts = Texts(locale)
+    keys = [k for k in EN if k.startswith("request_") and isinstance(EN[k], tuple)]
+    keys.append("thank_drafts")
+    for key in keys:
+        for template in texts.variants(key):
+            draft = tidy(template.format(anchor="", support="a walk", idea="a kind word"))
+            assert not re.search(r"\s[!?.,]|,[!?.]|^\W", draft), (key, draft)
+            assert draft[0].isupper(), (key, draft)

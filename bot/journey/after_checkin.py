@@ -87,7 +87,7 @@ async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
             turn.say(turn.t("followup_declined"))
     elif turn.step is Step.FOLLOWUP_HOW and tap.value in FOLLOWUP_HOW:
         week.anchor_response = turn.t.plain(f"response_{tap.value}")
-        turn.say(turn.t(f"followup_saved_{tap.value}", anchor=week.anchor_name or ""))
+        turn.say(turn.t(f"followup_saved_{tap.value}", anchor=anchor(turn)))
     else:
         return False
     await after_checkin(turn, week)

@@ -89,7 +89,7 @@ async def finish_week(turn: Turn, text: str) -> None:
     t = turn.t
     week.thank_text = text
     week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
-    tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=week.anchor_name or "")
+    tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
     turn.say(t("thank_final", draft=text, tip=tip), share_buttons(t, text, week))
     await steering.show_week(turn, week, summary_first=True)
     await turn.repos.nudges.cancel_pending(week.id)

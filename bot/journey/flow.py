@@ -21,7 +21,7 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
 )
 from bot.journey.core import Incoming, Turn
 from bot.journey.engine import STEPS, numbered_choice, route_tap
-from bot.journey.words import button, mood_buttons
+from bot.journey.words import button, mood_buttons, named
 from bot.replies import Reply, rows
 from content import Texts, pick_locale
 from storage.models import Step
@@ -68,7 +68,7 @@ class Journey:
         t = Texts(due.language)
         if due.kind == "close":
             return Reply(
-                t("week_close_nudge", anchor=due.anchor_name),
+                t("week_close_nudge", anchor=named(t, due.anchor_name)),
                 rows(button(t.plain("btn_close_week"), taps.CloseWeek(due.week_id))),
             )
         text = t("checkin_mood_q", day=due.day)

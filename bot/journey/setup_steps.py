@@ -95,7 +95,7 @@ async def request_ready(turn: Turn, text: str) -> None:
         return
     week.request_text = text
     turn.say(
-        turn.t("draft_final", anchor=week.anchor_name, draft=text),
+        turn.t("draft_final", anchor=anchor(turn), draft=text),
         share_buttons(turn.t, text, week),
     )
     user = turn.user
