@@ -266,3 +266,19 @@ async def test_a_relation_as_the_anchor_name_reads_naturally(
     assert draft.startswith(greeting), draft
     if typed.split()[0].lower() in ("my", "моя"):
         assert typed not in draft  # never "Hi my sister!"
+
+
+async def test_a_checkin_that_arrives_mid_settings_says_where_they_went(bot: BotHarness) -> None:
+    ana = bot.chat(1)
+    await set_up(ana)
+    bot.clock.set(datetime(2026, 3, 23, 17, 0, tzinfo=UTC))
+    await ana.send("/settings")
+    await ana.tap("Check-in time")  # the time picker is open when the check-in comes
+    await live(bot, evening(1), chats=(ana,))
+    answered = await ana.tap("4 ")
+    said = texts(answered)
+    assert "set the earlier question aside" in said and "/settings" in said
+    assert "new or a little hard today?" in answered[-1].text
+    await ana.tap("Not today")
+    saved = await ana.tap("Calmer")
+    assert any("Saved for day 1." in s.text for s in saved)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -72,3 +73,51 @@ async def test_the_database_refuses_an_unknown_week_status(tmp_path: Any) -> Non
                 )
     finally:
         await engine.dispose()
+
+
+async def test_people_mid_question_when_0003_runs_keep_their_place(tmp_path: Any) -> None:
+    """Old step names (detours, the old thank-you) move to the sub-flows that replaced them."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from storage.db import _alembic_config
+    from storage.models import User
+
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+    old = {
+        1: ("set_time", {"back": "checkin_effect", "back_ctx": {"day": 3}}),
+        2: ("stop_confirm", {"back": "week", "back_ctx": {}}),
+        3: ("thank", {}),
+        4: ("time_confirm", {"minute": 1380}),
+        5: ("reflection", {"q": 2, "back": "week", "back_ctx": {}}),
+        6: ("checkin_note", {"day": 4, "edit": True}),
+    }
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(lambda c: command.upgrade(_alembic_config(c), "0002"))
+            for uid, (step, ctx) in old.items():
+                await conn.execute(
+                    text(
+                        "INSERT INTO users (id, chat_id, language, night_ok, quiet_start,"
+                        " quiet_end, step, step_ctx, active, paused, created_at, updated_at)"
+                        " VALUES (:id, :id, 'en', 0, 1320, 480, :step, :ctx, 1, 0,"
+                        " '2026-01-01', '2026-01-01')"
+                    ),
+                    {"id": uid, "step": step, "ctx": json.dumps(ctx)},
+                )
+        await migrate(engine)
+        async with engine.connect() as conn:
+            rows = (await conn.execute(select(User.id, User.step, User.step_ctx))).all()
+    finally:
+        await engine.dispose()
+    moved = {uid: (step, ctx) for uid, step, ctx in rows}
+    assert moved[1] == ("checkin_effect", {"day": 3})
+    assert moved[2] == ("week", {})
+    assert moved[3] == ("draft", {"stack": [{"step": "week", "ctx": {}, "then": "thanks"}]})
+    assert moved[4][0] == "time_confirm" and moved[4][1]["minute"] == 1380
+    assert moved[4][1]["stack"][0]["then"] == "setup_time"
+    assert moved[5] == (
+        "reflection",
+        {"q": 2, "stack": [{"step": "week", "ctx": {}, "then": "reflect"}]},
+    )
+    assert moved[6] == ("checkin_note", {"day": 4, "edit": True})  # unchanged
