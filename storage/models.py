@@ -25,6 +25,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from content import program
+
 
 class Step(StrEnum):
     """Where a person is in the journey; each has one declaration in bot/journey/."""
@@ -104,8 +106,12 @@ class User(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     nudge_minute: Mapped[int | None] = mapped_column(Integer)
     night_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    quiet_start: Mapped[int] = mapped_column(Integer, default=22 * 60, server_default="1320")
-    quiet_end: Mapped[int] = mapped_column(Integer, default=8 * 60, server_default="480")
+    quiet_start: Mapped[int] = mapped_column(
+        Integer, default=program.QUIET_START_MINUTE, server_default=str(program.QUIET_START_MINUTE)
+    )
+    quiet_end: Mapped[int] = mapped_column(
+        Integer, default=program.QUIET_END_MINUTE, server_default=str(program.QUIET_END_MINUTE)
+    )
     step: Mapped[str] = mapped_column(String(32), default=Step.WELCOME.value)
     step_ctx: Mapped[dict[str, Any]] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
