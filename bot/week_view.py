@@ -61,8 +61,8 @@ def summary_text(
         t("summary_title"),
         t("summary_moods", moods=mood_line),
         t("summary_avg", avg=avg),
-        t("summary_tried", count=tried),
-        t("summary_effect", count=helped),
+        t("summary_tried", count=tried, days=program.WEEK_DAYS),
+        t("summary_effect", count=helped, days=program.WEEK_DAYS),
         t(
             "summary_request",
             anchor=mention(week.anchor_name or "", t.locale),

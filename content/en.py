@@ -126,7 +126,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "when_tomorrow": "tomorrow at {time}",
     "when_on": "{date} at {time}",
     # --- notice ------------------------------------------------------------------------
-    "checkin_mood_q": "Day {day} of 7. How are you feeling today?",
+    "checkin_mood_q": "Day {day} of {days}. How are you feeling today?",
     "checkin_tried_q": (
         "Did you try something new or a little hard today? At work, with someone, anything counts."
     ),
@@ -221,8 +221,8 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "summary_title": "<b>Your week</b>",
     "summary_moods": "Moods, day by day: {moods}",
     "summary_avg": "Average mood: {avg} of 5",
-    "summary_tried": "Days you tried something new or hard: {count} of 7",
-    "summary_effect": "Days your secure base made you calmer or braver: {count} of 7",
+    "summary_tried": "Days you tried something new or hard: {count} of {days}",
+    "summary_effect": "Days your secure base made you calmer or braver: {count} of {days}",
     "summary_request": "Your request to {anchor}: {state}",
     "summary_reflections": "<b>In your own words</b>",
     "summary_reflection_item": "<i>{question}</i>\n{answer}",
@@ -365,7 +365,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     ),
     "status_setup": "You're setting up your week. Here's the next step:",
     "status_week": (
-        "Day {day} of 7 with {anchor} as your anchor.\n"
+        "Day {day} of {days} with {anchor} as your anchor.\n"
         "Check-ins answered: {answered} of {due}.\n"
         "Next check-in: {next}."
     ),
@@ -427,5 +427,5 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "btn_close_now": "Close the week",
     "progress_caption_done": "Your week with {anchor}.",
     "status_finished": "Your week with {anchor} is finished. /progress shows it, /journal day by day; /start begins another.",
-    "status_first": "Day {day} of 7 with {anchor} as your anchor.\nYour first check-in comes {next}.",
+    "status_first": "Day {day} of {days} with {anchor} as your anchor.\nYour first check-in comes {next}.",
 }

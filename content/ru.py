@@ -137,7 +137,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "when_tomorrow": "завтра в {time}",
     "when_on": "{date} в {time}",
     # --- notice ------------------------------------------------------------------------
-    "checkin_mood_q": "День {day} из 7. Как ты сегодня себя чувствуешь?",
+    "checkin_mood_q": "День {day} из {days}. Как ты сегодня себя чувствуешь?",
     "checkin_tried_q": (
         "Получилось сегодня попробовать что-то новое или немного трудное? На работе, "
         "с кем-то — считается всё."
@@ -237,8 +237,8 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "summary_title": "<b>Твоя неделя</b>",
     "summary_moods": "Настроение по дням: {moods}",
     "summary_avg": "Среднее настроение: {avg} из 5",
-    "summary_tried": "Дни, когда получилось попробовать новое или трудное: {count} из 7",
-    "summary_effect": "Дни, когда опора помогала чувствовать себя спокойнее или смелее: {count} из 7",
+    "summary_tried": "Дни, когда получилось попробовать новое или трудное: {count} из {days}",
+    "summary_effect": "Дни, когда опора помогала чувствовать себя спокойнее или смелее: {count} из {days}",
     "summary_request": "{anchor} и твоя просьба: {state}",
     "summary_reflections": "<b>Твоими словами</b>",
     "summary_reflection_item": "<i>{question}</i>\n{answer}",
@@ -385,7 +385,7 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     ),
     "status_setup": "Ты сейчас настраиваешь неделю. Вот следующий шаг:",
     "status_week": (
-        "День {day} из 7, твоя опора — {anchor}.\n"
+        "День {day} из {days}, твоя опора — {anchor}.\n"
         "Отметок сделано: {answered} из {due}.\n"
         "Следующая отметка: {next}."
     ),
@@ -447,5 +447,5 @@ TEXTS: dict[str, str | tuple[str, ...]] = {
     "btn_close_now": "Закрыть неделю",
     "progress_caption_done": "Твоя неделя. Рядом — {anchor}.",
     "status_finished": "Твоя неделя (рядом — {anchor}) завершена. /progress покажет её, /journal — по дням; /start начнёт новую.",
-    "status_first": "День {day} из 7. Твоя опора — {anchor}.\nПервая отметка придёт {next}.",
+    "status_first": "День {day} из {days}. Твоя опора — {anchor}.\nПервая отметка придёт {next}.",
 }

@@ -136,7 +136,7 @@ def test_pick_locale(language_code: str | None, expected: str) -> None:
 
 
 def test_russian_is_russian() -> None:
-    text = Texts("ru")("checkin_mood_q", day=3)
+    text = Texts("ru")("checkin_mood_q", day=3, days=7)
     assert CYRILLIC.search(text)
     assert "3" in text
     assert Texts("ru").plain("language_name") == "Русский"

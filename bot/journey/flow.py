@@ -23,7 +23,7 @@ from bot.journey.core import Incoming, Turn
 from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons, named
 from bot.replies import Reply, rows
-from content import Texts, pick_locale
+from content import Texts, pick_locale, program
 from storage.models import Step
 from storage.repositories import DueNudge, Store
 
@@ -71,7 +71,7 @@ class Journey:
                 t("week_close_nudge", anchor=named(t, due.anchor_name)),
                 rows(button(t.plain("btn_close_week"), taps.CloseWeek(due.week_id))),
             )
-        text = t("checkin_mood_q", day=due.day)
+        text = t("checkin_mood_q", day=due.day, days=program.WEEK_DAYS)
         if due.kind == "snooze":
             text = t("snooze_nudge") + "\n\n" + text
         elif due.day > 1 and not due.prev_settled and due.prev2_settled:

@@ -70,6 +70,7 @@ async def status_text(turn: Turn, week: Week) -> str:
     if not came:
         text = t(
             "status_first",
+            days=program.WEEK_DAYS,
             day=min(day, program.WEEK_DAYS),
             anchor=named(t, week.anchor_name),
             next=upcoming,
@@ -77,6 +78,7 @@ async def status_text(turn: Turn, week: Week) -> str:
     else:
         text = t(
             "status_week",
+            days=program.WEEK_DAYS,
             day=min(day, program.WEEK_DAYS),
             anchor=named(t, week.anchor_name),
             answered=answered,
