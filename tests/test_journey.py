@@ -1653,3 +1653,17 @@ def test_button_data_round_trips_and_is_checked_against_telegrams_64_bytes() -> 
         taps.Zone("x" * 70).pack()
     for junk in ("zz:not-a-button", "ck:1:2", "ck:a:b:c", "nope", "ct:1:2:maybe", ""):
         assert taps.decode(junk) is None, junk
+
+
+async def test_checkin_buttons_sent_before_the_codecs_still_work(bot: Bot) -> None:
+    """Nudges already on people's phones when this version starts keep their meaning."""
+    p = await reach(bot, "week")
+    await bot.evening(1)
+    week = await p.week()
+    await p.press(f"ck:m:{week.id}:1:4")
+    assert ASKS["checkin_tried"] in p.text()
+    await p.press(f"ck:t:{week.id}:1:1")
+    await p.press(f"ck:n:{week.id}:1:skip")
+    await p.press(f"ck:e:{week.id}:1:braver")
+    day1 = (await p.checkins())[1]
+    assert (day1.mood, day1.tried, day1.tried_note, day1.effect) == (4, True, "", "braver")

@@ -78,7 +78,7 @@ class Ctx:
                 value = [
                     {"step": fr.step.value, "ctx": fr.ctx, "then": fr.then.value} for fr in value
                 ]
-            if value not in (None, False, []):
+            if value is not None and value is not False and value != []:
                 out[f.name] = value
         return out
 

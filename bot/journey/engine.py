@@ -9,6 +9,7 @@ group and where it can lead (`to`). A sub-flow (a picker, a confirmation) is sta
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -111,8 +112,7 @@ def caller(turn: Turn) -> Then | None:
 async def start(turn: Turn, first: Step, then: Then, **fields: Any) -> None:
     """Put the current question aside and ask `first`; `done` will bring the question back."""
     ctx = turn.ctx
-    frame_ctx = Ctx(**{**ctx.dump(), "stack": []}).dump()
-    frame = Frame(turn.step, frame_ctx, then)
+    frame = Frame(turn.step, dataclasses.replace(ctx, stack=[]).dump(), then)
     turn.put(first, Ctx(**fields, stack=[*ctx.stack, frame]))
     await ask(turn)
 

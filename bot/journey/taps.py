@@ -8,6 +8,7 @@ button is built, not when a person taps it. The last field may hold ":" (a time 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, ClassVar, Self, get_type_hints
 
@@ -64,6 +65,7 @@ def _value(kind: Any, raw: str) -> Any:
 
 def decode(data: str) -> Tap | None:
     """Any button's data back into its tap, or None for a stale or foreign string."""
+    data = _modern(data)
     cls = Tap._by_prefix.get(data.split(":", 1)[0])
     if cls is None:
         return None
@@ -236,3 +238,33 @@ class Care(Tap, prefix="cr"):
 class FillDay(Tap, prefix="fd"):
     week: int
     day: int  # 0: close the week without filling the day in
+
+
+def _modern(data: str) -> str:
+    """Button data of the version before these codecs, in today's form."""
+    head, _, rest = data.partition(":")
+    field = rest.split(":", 1)[0]
+    if head == "ck" and field in _LEGACY:
+        return _LEGACY[field](data)
+    if head == "th" and data.endswith(":start"):
+        return data.removesuffix(":start")
+    return data
+
+
+def _checkin(prefix: str, keep_value: bool = True) -> Callable[[str], str]:
+    def convert(data: str) -> str:
+        _, _, week, day, value = (data.split(":") + [""] * 5)[:5]
+        return ":".join([prefix, week, day, *([value] if keep_value else [])])
+
+    return convert
+
+
+# Check-in buttons sent before these codecs ("ck:m:<week>:<day>:<mood>", "th:<week>:start") are
+# still on people's phones: they keep working.
+_LEGACY: dict[str, Callable[[str], str]] = {
+    "m": _checkin(Mood.prefix),
+    "me": _checkin(EditMood.prefix),
+    "t": _checkin(Tried.prefix),
+    "n": _checkin(NoteSkip.prefix, keep_value=False),
+    "e": _checkin(Effect.prefix),
+}
