@@ -19,15 +19,23 @@ from bot.journey.engine import (
     TapHandler,
     anywhere,
     declare,
-    group_of,
 )
 from bot.journey.words import anchor, button, mood_buttons
 from bot.replies import rows
 from content import program
 from storage.models import CheckIn, Step, Week, WeekStatus
 
-# Where a question put aside for a new check-in can be found again.
-PUT_ASIDE_HOW = {Group.SETTINGS: "/settings", Group.CONFIRM: "/status"}
+# Where a question put aside for a new check-in can be found again, by who opened it.
+PUT_ASIDE_HOW = {
+    Then.SETTINGS: "/settings",
+    Then.SETTINGS_ZONE: "/settings",
+    Then.SETTINGS_TIME: "/settings",
+    Then.STOP: "/stop",
+    Then.EXPORT: "/export",
+    Then.DELETE: "/delete",
+    Then.REFLECT: "/reflect",
+    Then.THANKS: "/start",
+}
 
 
 def _day(turn: Turn) -> int:
@@ -86,9 +94,9 @@ def put_aside(turn: Turn, day: int) -> None:
     if ctx.edit and ctx.day not in (None, day):
         turn.say(turn.t("put_aside_edit", day=ctx.day))
     elif step not in REST_STEPS and ctx.day != day:
-        how = PUT_ASIDE_HOW.get(group_of(turn), "/journal")
-        if step is Step.REFLECTION:
-            how = "/reflect"
+        how = "/reflect" if step is Step.REFLECTION else "/journal"
+        if ctx.stack:
+            how = PUT_ASIDE_HOW.get(ctx.stack[0].then, how)
         turn.say(turn.t("put_aside", how=how))
 
 
