@@ -14,9 +14,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 import shutil
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -219,6 +220,31 @@ def sqlite_url(tmp_path: Path, migrated_db: Path) -> str:
 @pytest.fixture
 def bot(core: Core, clock: ManualClock) -> Bot:
     return Bot(core, clock)
+
+
+@pytest.fixture(autouse=True)
+def moves_follow_the_declared_graph(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every move a test makes is one the step declarations list (so the graph stays true).
+
+    A spy on `Turn.goto`: it records each move and lets it happen unchanged.
+    """
+    from bot.journey import graph
+    from bot.journey.commands import ENTRIES, TAP_ENTRIES
+    from bot.journey.core import REST_STEPS, Turn
+
+    anywhere = set(REST_STEPS) | set(TAP_ENTRIES) | {s for ss in ENTRIES.values() for s in ss}
+    goto = Turn.goto
+    undeclared: list[tuple[str, str]] = []
+
+    def spy(self: Turn, step: Any, **fields: Any) -> None:
+        here = self.step
+        if step != here and step not in anywhere and step not in graph.neighbours(here):
+            undeclared.append((here.value, step.value))
+        goto(self, step, **fields)
+
+    monkeypatch.setattr(Turn, "goto", spy)
+    yield
+    assert not undeclared, f"moves missing from the step declarations: {undeclared}"
 
 
 async def set_up(
@@ -1667,3 +1693,18 @@ async def test_checkin_buttons_sent_before_the_codecs_still_work(bot: Bot) -> No
     await p.press(f"ck:e:{week.id}:1:braver")
     day1 = (await p.checkins())[1]
     assert (day1.mood, day1.tried, day1.tried_note, day1.effect) == (4, True, "", "braver")
+
+
+def test_telegram_leaves_out_a_copy_or_share_it_cannot_carry() -> None:
+    fits, too_long = "Thank you, Mum.", "x" * 2500
+    markup = keyboard(
+        Reply("Here it is", ((Button("📋 Copy", copy=fits), Button("↗️ Send", share=fits)),))
+    )
+    assert markup is not None
+    copy, share = markup.inline_keyboard[0]
+    assert copy.copy_text is not None and copy.copy_text.text == fits
+    assert share.url == "https://t.me/share/url?url=Thank%20you%2C%20Mum."
+    none_fit = Reply(
+        "Here it is", ((Button("📋 Copy", copy=too_long), Button("↗️", share=too_long)),)
+    )
+    assert keyboard(none_fit) is None  # no empty row, no broken button
