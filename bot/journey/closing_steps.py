@@ -72,6 +72,17 @@ async def tap_fill(turn: Turn, tap: taps.FillDay) -> bool:
     return True
 
 
+async def typed_fill(turn: Turn, text: str) -> None:
+    """A day's number typed at the offer means that day (its buttons say "Day 6")."""
+    week = turn.week
+    day = int(text) if text.isascii() and text.isdigit() else 0
+    if week is not None and day in await unfilled_days(turn, week):
+        await steering.begin_edit(turn, week, day)
+        return
+    turn.say(turn.t("need_button"))
+    await ask_fill(turn)
+
+
 @anywhere(taps.CloseWeek)
 async def tap_close_week(turn: Turn, tap: taps.CloseWeek) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
@@ -139,7 +150,7 @@ async def typed_ended(turn: Turn, text: str) -> None:
 
 
 declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},
-                to=(Step.WEEK, Step.DRAFT), starts=(Then.THANKS,)))  # fmt: skip
+                text=typed_fill, to=(Step.WEEK, Step.DRAFT), starts=(Then.THANKS,)))  # fmt: skip
 declare(StepDef(Step.AGAIN, Group.AFTER, ask_again, taps={taps.Again: tap_again},
                 to=(Step.ENDED, Step.SUPPORT, Step.ANCHOR_NAME)))  # fmt: skip
 declare(StepDef(Step.ENDED, Group.REST, ask_ended, taps={taps.Again: tap_again},
