@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.journey import Incoming, Journey
-from bot.replies import Button, Reply
+from bot.replies import Button, Reply, drawn
 from content import Texts, pick_locale
 
 TAG_RE = re.compile(r"<[^>]+>")
-ERASE_CONFIRMED = "dl:yes"  # the journey's "Yes, erase everything" button (journey/prompts.py)
 
 
 def to_plain(text: str) -> str:
@@ -84,15 +83,22 @@ class ConsoleChat:
             self.texts.plain("file_saved", path=self._save(f.filename, f.data)) for f in reply.files
         ]
         buttons = [b for row in reply.buttons for b in row]
-        if buttons:
-            self.choices = buttons
-            lines += [f"  [{i}] {b.label}" for i, b in enumerate(buttons, start=1)]
+        first = len(self.choices) + 1
+        self.choices += buttons
+        lines += [f"  [{i}] {b.label}" for i, b in enumerate(buttons, start=first)]
         self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
 
+    async def show_all(self, replies: Sequence[Reply], prefix: str = "") -> None:
+        """One answer's messages; their buttons are numbered on from one message to the next,
+        so a later message's choices never hide an earlier one's (copy, send)."""
+        self.choices = []
+        for reply in replies:
+            self.show(await drawn(reply), prefix)
+
     async def send(self, chat_id: int, reply: Reply) -> None:
         """The dispatcher's sender in console mode: a nudge is printed as it falls due."""
-        self.show(reply, prefix="🔔 ")
+        await self.show_all([reply], prefix="🔔 ")
 
     def decode(self, line: str) -> Incoming | None:
         text = line.strip()
@@ -102,7 +108,7 @@ class ConsoleChat:
             button = self.choices[int(text) - 1]
             if button.data is not None:
                 return self._incoming("button", button.data)
-            text = button.copy or _shared_text(button.url)
+            text = button.copy or button.share or button.url or ""
             self.out.write(f"{self.texts.plain('copy_hint')}\n{text}\n\n")
             self.out.flush()
             return None
@@ -117,9 +123,9 @@ class ConsoleChat:
         incoming = self.decode(line)
         if incoming is None:
             return
-        for reply in await self.journey.handle(incoming):
-            self.show(reply)
-        if incoming.kind == "button" and incoming.value == ERASE_CONFIRMED:
+        replies = await self.journey.handle(incoming)
+        await self.show_all(replies)
+        if any(reply.erased for reply in replies):
             self._remove_files()
 
     async def run(self, read_line: Callable[[], Awaitable[str]] | None = None) -> None:
@@ -133,12 +139,6 @@ class ConsoleChat:
             if not line or line.strip() in ("/quit", "/exit"):
                 return
             await self.handle_line(line)
-
-
-def _shared_text(url: str | None) -> str:
-    from urllib.parse import unquote
-
-    return unquote(url.split("url=", 1)[1]) if url and "url=" in url else (url or "")
 
 
 def _stdin_reader() -> Callable[[], Awaitable[str]]:

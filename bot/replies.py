@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+import logging
 from dataclasses import dataclass, field
 
 from bot.chart import ChartLabels, DayPoint
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """One choice. `data` comes back when tapped; `url` opens a link; `copy` copies text."""
+    """One choice. `data` comes back when tapped; `url` opens a link.
+
+    `copy` is text to copy and `share` text to send on to someone: each adapter decides how
+    (Telegram: a copy-text button and a t.me share link, within its limits; the console prints it).
+    """
 
     label: str
     data: str | None = None
     url: str | None = None
     copy: str | None = None
+    share: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +47,8 @@ class Reply:
     """One message to the person. `text` is HTML with the person's words already escaped.
 
     With `photo` the text is the picture's caption; with `files` each file is sent as a document.
+    `erased` marks the answer to a confirmed /delete: an adapter removes what it keeps for the
+    person outside the database (the console's saved files).
     """
 
     text: str
@@ -44,8 +56,27 @@ class Reply:
     photo: bytes | None = None
     chart: ChartRequest | None = None
     files: tuple[Attachment, ...] = ()
+    erased: bool = False
 
 
 def rows(*buttons: Button, per_row: int = 1) -> tuple[tuple[Button, ...], ...]:
     """Lay buttons out `per_row` to a row."""
     return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
+
+
+async def drawn(reply: Reply) -> Reply:
+    """The reply with its requested chart drawn (in a worker thread, so other chats keep flowing).
+
+    Adapters call this just before sending: the journey and the dispatcher never load the
+    plotting library. If the picture cannot be drawn, the words still go out.
+    """
+    if reply.chart is None:
+        return reply
+    from bot.chart import render_week_chart  # the plotting library loads on the first chart
+
+    try:
+        png = await asyncio.to_thread(render_week_chart, reply.chart.points, reply.chart.labels)
+    except Exception as exc:
+        log.error("chart could not be drawn: %s", type(exc).__name__)
+        return dataclasses.replace(reply, chart=None)
+    return dataclasses.replace(reply, photo=png, chart=None)

@@ -7,6 +7,7 @@ import logging
 from collections import Counter
 from collections.abc import Awaitable, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from telegram import (
     BotCommand,
@@ -36,7 +37,7 @@ from telegram.request import BaseRequest
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.metrics import REPLIES_SENT, reply_failed, track_update
-from bot.replies import Reply
+from bot.replies import Button, Reply, drawn
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
 log = logging.getLogger(__name__)
@@ -47,24 +48,28 @@ COMMANDS = (
 )  # fmt: skip
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 CAPTION_LIMIT = 1024
+COPY_TEXT_LIMIT = 256  # characters a copy-text button can carry
+SHARE_URL = "https://t.me/share/url?url="
+SHARE_URL_LIMIT = 2000  # keep a share link well inside what clients open
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(b.label, url=b.url)
-                if b.url
-                else InlineKeyboardButton(b.label, copy_text=CopyTextButton(b.copy))
-                if b.copy
-                else InlineKeyboardButton(b.label, callback_data=b.data)
-                for b in row
-            ]
-            for row in reply.buttons
-        ]
-    )
+    """The reply's buttons for Telegram; a copy or share too long for Telegram is left out."""
+    rows = [[b for b in (_button(b) for b in row) if b is not None] for row in reply.buttons]
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _button(b: Button) -> InlineKeyboardButton | None:
+    if b.share is not None:
+        url = SHARE_URL + quote(b.share, safe="")
+        return InlineKeyboardButton(b.label, url=url) if len(url) <= SHARE_URL_LIMIT else None
+    if b.copy is not None:
+        fits = len(b.copy) <= COPY_TEXT_LIMIT
+        return InlineKeyboardButton(b.label, copy_text=CopyTextButton(b.copy)) if fits else None
+    if b.url:
+        return InlineKeyboardButton(b.label, url=b.url)
+    return InlineKeyboardButton(b.label, callback_data=b.data)
 
 
 class TelegramSender:
@@ -88,6 +93,7 @@ class TelegramSender:
             raise TransientFailure(str(exc)) from exc
 
     async def _send(self, chat_id: int, reply: Reply) -> None:
+        reply = await drawn(reply)
         markup = keyboard(reply)
         if reply.photo is not None:
             fits = len(reply.text) <= CAPTION_LIMIT

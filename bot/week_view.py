@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from bot.chart import ChartLabels, DayPoint
 from content import Texts, program
+from content.anchor import mention
 from storage.models import CheckIn, Reflection, Week
 
 MESSAGE_LIMIT = 3800  # below Telegram's 4,096, leaving room for markup
@@ -60,9 +61,13 @@ def summary_text(
         t("summary_title"),
         t("summary_moods", moods=mood_line),
         t("summary_avg", avg=avg, answered=len(known)),
-        t("summary_tried", count=tried),
-        t("summary_effect", count=helped),
-        t("summary_request", anchor=week.anchor_name, state=t.plain(f"request_state_{state}")),
+        t("summary_tried", count=tried, days=program.WEEK_DAYS),
+        t("summary_effect", count=helped, days=program.WEEK_DAYS),
+        t(
+            "summary_request",
+            anchor=mention(week.anchor_name or "", t.locale),
+            state=t.plain(f"request_state_{state}"),
+        ),
     ]
     notes = [c for c in sorted(checkins, key=lambda c: c.day) if c.tried_note]
     if notes:
@@ -112,7 +117,9 @@ def journal_messages(
 ) -> list[str]:
     """The week day by day, split into as few messages as Telegram's length limit allows."""
     by_day = {c.day: c for c in checkins}
-    blocks = [t("journal_title", number=week.number, anchor=week.anchor_name)]
+    blocks = [
+        t("journal_title", number=week.number, anchor=mention(week.anchor_name or "", t.locale))
+    ]
     blocks += [
         _day_entry(t, week, d, by_day.get(d), upcoming=d not in open_days)
         for d in range(1, program.WEEK_DAYS + 1)
@@ -147,7 +154,7 @@ def chart_inputs(
         for c in checkins
         if 1 <= c.day <= program.WEEK_DAYS and not c.skipped
     ]
-    anchor = week.anchor_name or ""
+    anchor = mention(week.anchor_name or "", t.locale)
     labels = ChartLabels(
         title=t.plain("chart_title", anchor=clip(anchor, 30)),
         day_labels=tuple(

@@ -7,6 +7,7 @@ CLOSE_DAY = WEEK_DAYS + 1
 
 SUPPORT_KINDS = ("comfort", "listen", "help", "own")
 EFFECTS = ("calmer", "braver", "both", "neither")
+HELPED_EFFECTS = ("calmer", "braver", "both")  # the anchor made a difference that day
 MOODS = (1, 2, 3, 4, 5)
 
 # Reflection question index asked after the check-in of each of these days.
@@ -19,9 +20,14 @@ FOLLOWUP_AGAIN_DAY = 4
 
 TIME_CHOICES = ("08:00", "12:00", "18:00", "19:00", "20:00", "21:00")
 DEFAULT_TIME = "19:00"
+DEFAULT_CHECKIN_MINUTE = 19 * 60
+
+# Quiet hours (local minutes after midnight): no nudge in them unless the person asked for one.
+QUIET_START_MINUTE = 22 * 60
+QUIET_END_MINUTE = 8 * 60
+QUIET_CHOICES = ((22 * 60, 8 * 60), (23 * 60, 7 * 60), (21 * 60, 9 * 60), (0, 7 * 60))
 
 NAME_MAX = 64
 SHORT_TEXT_MAX = 1000
 LONG_TEXT_MAX = 4096
 DRAFT_MAX = 3000  # a draft is echoed inside a message, which Telegram caps at 4,096
-SHARE_URL_MAX = 2000

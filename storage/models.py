@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -22,6 +24,50 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from content import program
+
+
+class Step(StrEnum):
+    """Where a person is in the journey; each has one declaration in bot/journey/."""
+
+    WELCOME = "welcome"
+    ANCHOR_NAME = "anchor_name"
+    ANCHOR_WHY = "anchor_why"
+    SUPPORT = "support"
+    SUPPORT_OWN = "support_own"
+    DRAFT = "draft"
+    DRAFT_OWN = "draft_own"
+    SCHED_KEEP = "sched_keep"
+    TZ = "tz"
+    TZ_TEXT = "tz_text"
+    TIME = "time"
+    TIME_TEXT = "time_text"
+    TIME_CONFIRM = "time_confirm"
+    WEEK = "week"
+    CHECKIN_TRIED = "checkin_tried"
+    CHECKIN_NOTE = "checkin_note"
+    CHECKIN_EFFECT = "checkin_effect"
+    FOLLOWUP_SENT = "followup_sent"
+    FOLLOWUP_HOW = "followup_how"
+    REFLECTION = "reflection"
+    FILL_DAY = "fill_day"
+    AGAIN = "again"
+    ENDED = "ended"
+    SET_MENU = "set_menu"
+    SET_QUIET = "set_quiet"
+    SET_LANG = "set_lang"
+    CONFIRM = "confirm"
+
+
+class WeekStatus(StrEnum):
+    SETUP = "setup"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+WEEK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in WeekStatus))
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -60,9 +106,13 @@ class User(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     nudge_minute: Mapped[int | None] = mapped_column(Integer)
     night_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    quiet_start: Mapped[int] = mapped_column(Integer, default=22 * 60, server_default="1320")
-    quiet_end: Mapped[int] = mapped_column(Integer, default=8 * 60, server_default="480")
-    step: Mapped[str] = mapped_column(String(32), default="welcome")
+    quiet_start: Mapped[int] = mapped_column(
+        Integer, default=program.QUIET_START_MINUTE, server_default=str(program.QUIET_START_MINUTE)
+    )
+    quiet_end: Mapped[int] = mapped_column(
+        Integer, default=program.QUIET_END_MINUTE, server_default=str(program.QUIET_END_MINUTE)
+    )
+    step: Mapped[str] = mapped_column(String(32), default=Step.WELCOME.value)
     step_ctx: Mapped[dict[str, Any]] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -74,11 +124,12 @@ class Week(Base):
     """One run of the practice: anchor, request, and the week's dates."""
 
     __tablename__ = "weeks"
+    __table_args__ = (CheckConstraint(WEEK_STATUS_CHECK, name="ck_weeks_status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer, default=1)
-    status: Mapped[str] = mapped_column(String(12), default="setup")
+    status: Mapped[str] = mapped_column(String(12), default=WeekStatus.SETUP.value)
     anchor_name: Mapped[str | None] = mapped_column(String(128))
     anchor_why: Mapped[str | None] = mapped_column(Text)
     support_kind: Mapped[str | None] = mapped_column(String(16))
@@ -88,6 +139,9 @@ class Week(Base):
     request_sent: Mapped[str | None] = mapped_column(String(12))
     anchor_response: Mapped[str | None] = mapped_column(Text)
     thank_variant: Mapped[int] = mapped_column(Integer, default=0)
+    # Reflection questions already put to the person, one bit each: a question whose day was
+    # missed comes with the next check-in, and none is asked twice.
+    reflections_asked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     thank_text: Mapped[str | None] = mapped_column(Text)
     start_date: Mapped[date | None]
     started_at: Mapped[datetime]

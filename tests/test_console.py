@@ -75,11 +75,12 @@ async def console(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 async def test_a_person_completes_the_week_in_the_console(console: ConsoleProcess) -> None:
-    await console.expect("Let's begin")
+    welcome = await console.expect("Let's begin")
+    assert "Type /start" not in welcome  # the welcome is already on screen
     await console.type("1")
     await console.expect("Who makes you feel safe?")
     await console.type("My sister Lea")
-    await console.expect("What makes My sister Lea a safe place")
+    await console.expect("What makes your sister Lea a safe place")
     await console.type("She listens without judging.")
     await console.expect("[4] ✏️ Something else")
     await console.type("4")
@@ -88,7 +89,13 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     drafted = await console.expect("[3] ✏️ Write my own")
     assert "Would you call me before my exam on Friday?" in drafted
     await console.type("1")
-    await console.expect("🌍 Another place")
+    zones = await console.expect("🌍 Another place")
+    # Copy and Send stay choosable next to the zone list that follows them.
+    assert "[1] 📋 Copy" in zones and "[2] ↗️ Send to your sister Lea" in zones
+    assert "[1] " not in zones.split("[2] ↗️ Send to your sister Lea", 1)[1]
+    await console.type("1")
+    copied = await console.expect("before my exam on Friday")
+    assert "(to copy or send)" in copied
     await console.type("Reykjavik")
     await console.expect("Atlantic/Reykjavik")
     await console.type("12:00")
@@ -108,21 +115,21 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
         if day == 2:
             await console.expect("Did you send your request")
             await console.type("1")
-            await console.expect("How did My sister Lea respond?")
+            await console.expect("How did your sister Lea respond?")
             await console.type("She said of course, and called twice!")
         if day in (1, 3, 5, 7):
             await console.expect("Answer in a message now, or later with /reflect.")
             await console.type(f"Reflection for day {day}")
             await console.expect("Saved. Thank you for putting that into words.")
 
-    await console.expect("close the circle with My sister Lea")
+    await console.expect("close the circle with your sister Lea")
     await console.type("1")
     summary = await console.expect("Would you like another week?")
     assert "Moods, day by day: 🙂 🙂 🙂 🙂 🙂 🙂 🙂" in summary
     assert "Days you tried something new or hard: 4 of 7" in summary
     assert "Days your secure base made you calmer or braver: 7 of 7" in summary
     assert "Reflection for day 5" in summary and "Brave thing number 7" in summary
-    await console.type("3")
+    await console.type("5")  # [1] Copy and [2] Send the thank-you, then the offer's three
     await console.expect("Whenever you'd like another, /start is here.")
     await console.type("/progress")
     chart = await console.expect(".png)")

@@ -90,7 +90,7 @@ def assert_no_english_and_no_keys(chat: Chat) -> None:
 
 async def live_a_week(bot: BotHarness, chat: Chat, t: Texts, anchor: str) -> None:
     """Seven days of check-ins answered by taps (day 4 left unanswered), then the week closes."""
-    nudge = re.compile(re.escape(t("checkin_mood_q", day=999)).replace("999", r"(\d)"))
+    nudge = re.compile(re.escape(t("checkin_mood_q", day=999, days=7)).replace("999", r"(\d)"))
     script = {
         1: ("4", "btn_yes", "Hablé en la reunión", "effect_braver"),
         2: ("3", "btn_not_today", None, "effect_calmer"),
@@ -120,6 +120,7 @@ async def live_a_week(bot: BotHarness, chat: Chat, t: Texts, anchor: str) -> Non
             await chat.send("Pedir ayuda sin disculparme.")
         if day == 7:
             await chat.send("No tanto como quisiera.")
+            await chat.tap(t.plain("btn_close_now"))  # day 4 stays empty
             await chat.tap(t.plain("btn_draft_take"))
 
     until = bot.clock.now() + timedelta(days=8, hours=12)

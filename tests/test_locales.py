@@ -338,7 +338,7 @@ def test_a_name_with_markup_is_escaped_and_left_undeclined() -> None:
 
 
 def test_russian_is_russian() -> None:
-    text = Texts("ru")("checkin_mood_q", day=3)
+    text = Texts("ru")("checkin_mood_q", day=3, days=7)
     assert re.search(r"[а-яё]", text, re.IGNORECASE)
     assert "3" in text
     assert Texts("ru").plain("language_name") == "Русский"
@@ -387,3 +387,20 @@ def test_spanish_words_of_crisis_get_care() -> None:
 
     assert has_crisis_words("ya no quiero vivir", "es")
     assert has_crisis_words("estoy pensando en suicidarme", "es-MX")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_every_draft_reads_well_without_a_name(locale: str) -> None:
+    """A bare relation ("my sister") is greeted by no name: each draft still reads cleanly."""
+    from content.anchor import tidy
+
+    texts = Texts(locale)
+    found = messages(locale)
+    keys = [k for k in found if k.startswith("request_") and "v1" in found[k]]
+    keys.append("thank_drafts")
+    for key in keys:
+        for index in range(len(texts.variants(key))):
+            raw = texts.variant(key, index, anchor="", support="a walk", idea="a kind word")
+            draft = tidy(raw)
+            assert not re.search(r"\s[!?.,]|,[!?.]|^[^\w¡¿]", draft), (key, draft)
+            assert draft.lstrip("¡¿")[0].isupper(), (key, draft)

@@ -457,7 +457,7 @@ async def test_paused_unreachable_and_closed_weeks_are_not_sent(db: Core) -> Non
     due = START - timedelta(minutes=1)
     paused = await checkin_person(db, 1, due, paused=True)
     gone = await checkin_person(db, 2, due, active=False)
-    closed = await checkin_person(db, 3, due, week_status="done")
+    closed = await checkin_person(db, 3, due, week_status="completed")
     normal = await checkin_person(db, 4, due)
 
     sender = RecordingSender()

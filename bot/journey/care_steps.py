@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from bot.care import low_mood_run
-from bot.journey.core import (
-    Turn,
-)
-from bot.replies import Button, rows
+from bot.journey import taps
+from bot.journey.core import Turn
+from bot.journey.engine import anywhere
+from bot.journey.words import button, named
+from bot.replies import rows
 from content.crisis import CRISIS_LINES
 from storage.models import Week
 
@@ -21,13 +22,13 @@ async def care(turn: Turn, kind: str) -> None:
     await turn.repos.events.add(turn.user.id, week.id if week else None, kind, turn.now)
     log.warning("care moment for user %s: %s", turn.user.id, kind)
     intro = turn.t("care_low_mood" if kind == "low_mood" else "care_words")
-    anchor = (week.anchor_name if week else None) or turn.t.plain("care_no_anchor")
+    anchor = named(turn.t, week.anchor_name if week else None) or turn.t.plain("care_no_anchor")
     reach_out = turn.t("care_reach_out", anchor=anchor)
     turn.say(
         intro + "\n\n" + help_lines(turn) + "\n\n" + reach_out,
         rows(
-            Button(turn.t.plain("btn_safe"), "cr:safe"),
-            Button(turn.t.plain("btn_not_safe"), "cr:unsafe"),
+            button(turn.t.plain("btn_safe"), taps.Care("safe")),
+            button(turn.t.plain("btn_not_safe"), taps.Care("unsafe")),
             per_row=2,
         ),
     )
@@ -38,13 +39,16 @@ def help_lines(turn: Turn) -> str:
     return turn.t("care_help", lines="\n".join(f"• {line}" for line in lines))
 
 
-async def btn_care(turn: Turn, args: list[str]) -> bool:
-    if args[0] not in ("safe", "unsafe"):
+@anywhere(taps.Care)
+async def tap_care(turn: Turn, tap: taps.Care) -> bool:
+    if tap.answer not in ("safe", "unsafe"):
         return False
-    anchor = (turn.week.anchor_name if turn.week else None) or turn.t.plain("care_no_anchor")
+    anchor = named(turn.t, turn.week.anchor_name if turn.week else None) or turn.t.plain(
+        "care_no_anchor"
+    )
     week_id = turn.week.id if turn.week else None
-    await turn.repos.events.add(turn.user.id, week_id, f"care_{args[0]}", turn.now)
-    if args[0] == "safe":
+    await turn.repos.events.add(turn.user.id, week_id, f"care_{tap.answer}", turn.now)
+    if tap.answer == "safe":
         turn.say(turn.t("care_safe", anchor=anchor))
     else:
         turn.say(turn.t("care_not_safe", anchor=anchor) + "\n\n" + help_lines(turn))

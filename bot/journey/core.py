@@ -1,71 +1,41 @@
-"""Incoming, Turn and the small helpers every step of the journey uses."""
+"""Incoming, Turn, the typed step context, and the small helpers every step uses."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from enum import StrEnum
 from typing import Any, Literal
 
 from bot import schedule, week_view
 from bot.replies import Button, Reply
 from bot.schedule import hhmm, minute_time
 from content import Texts, program
-from storage.models import User, Week
+from storage.models import Step, User, Week, WeekStatus
 from storage.repositories import Repos
 
 log = logging.getLogger(__name__)
 
-
-SETUP_STEPS = frozenset(
-    {
-        "welcome",
-        "anchor_name",
-        "anchor_why",
-        "support",
-        "support_own",
-        "draft",
-        "draft_own",
-        "sched_keep",
-        "tz",
-        "tz_text",
-        "time",
-        "time_text",
-        "time_confirm",
-    }
-)
-FREE_TEXT_STEPS = frozenset(
-    {
-        "anchor_name",
-        "anchor_why",
-        "support_own",
-        "draft_own",
-        "tz_text",
-        "time_text",
-        "checkin_note",
-        "followup_how",
-        "reflection",
-        "thank_own",
-        "set_zone_text",
-        "set_time_text",
-    }
-)
-SETTINGS_STEPS = frozenset(
-    {
-        "set_menu",
-        "set_time",
-        "set_time_text",
-        "set_time_confirm",
-        "set_zone",
-        "set_zone_text",
-        "set_quiet",
-        "set_lang",
-    }
-)
-CONFIRM_STEPS = frozenset({"stop_confirm", "export_confirm", "delete_confirm"})
-QUIET_CHOICES = ((22 * 60, 8 * 60), (23 * 60, 7 * 60), (21 * 60, 9 * 60), (0, 7 * 60))
 EVENING = time(20, 0)
-COPY_LIMIT = 256  # Telegram's limit for a copy-text button
+REST_STEPS = frozenset({Step.WEEK, Step.AGAIN, Step.ENDED})
+
+
+class Then(StrEnum):
+    """Who started a sub-flow, and so what its returned value is for (stored with the frame)."""
+
+    REQUEST = "request"  # the draft picker, for the request to the anchor
+    THANKS = "thanks"  # the draft picker, for the thank-you
+    SETUP_ZONE = "setup_zone"
+    SETUP_TIME = "setup_time"
+    SETTINGS = "settings"  # /settings itself: closes back to the interrupted question
+    SETTINGS_ZONE = "settings_zone"
+    SETTINGS_TIME = "settings_time"
+    STOP = "stop"  # the yes/no confirmations
+    EXPORT = "export"
+    DELETE = "delete"
+    REFLECT = "reflect"  # a question picked in /reflect
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +50,61 @@ class Incoming:
 
 
 @dataclass(slots=True)
+class Frame:
+    """A question put aside while a sub-flow runs; `then` receives the sub-flow's value."""
+
+    step: Step
+    ctx: dict[str, Any]
+    then: Then
+
+
+@dataclass(slots=True)
+class Ctx:
+    """What a step needs to know besides the person and the week (stored as JSON)."""
+
+    day: int | None = None  # the check-in day a question is about
+    edit: bool = False  # re-answering a past day from /journal
+    done: list[str] = field(default_factory=list)  # after a check-in: follow-up, reflection
+    q: int | None = None  # the reflection question
+    minute: int | None = None  # a night time waiting for "yes, at night"
+    old_note: str | None = None  # while re-answering a day: its note, kept unless rewritten
+    stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
+
+    def dump(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.name == "stack":
+                value = [
+                    {"step": fr.step.value, "ctx": fr.ctx, "then": fr.then.value} for fr in value
+                ]
+            if value is not None and value is not False and value != []:
+                out[f.name] = value
+        return out
+
+    @classmethod
+    def load(cls, raw: dict[str, Any] | None) -> Ctx:
+        """Tolerant of rows written by older versions: unknown keys and frames are dropped."""
+        raw = raw or {}
+        stack = []
+        for fr in raw.get("stack", []):
+            try:
+                stack.append(Frame(Step(fr["step"]), dict(fr.get("ctx", {})), Then(fr["then"])))
+            except (KeyError, ValueError, TypeError):
+                continue
+        day, q, minute, note = raw.get("day"), raw.get("q"), raw.get("minute"), raw.get("old_note")
+        return cls(
+            day=day if isinstance(day, int) else None,
+            edit=bool(raw.get("edit")),
+            done=[str(d) for d in raw.get("done", [])],
+            q=q if isinstance(q, int) else None,
+            minute=minute if isinstance(minute, int) else None,
+            old_note=note if isinstance(note, str) else None,
+            stack=stack,
+        )
+
+
+@dataclass(slots=True)
 class Turn:
     """Everything one update is handled with; lives for a single unit of work."""
 
@@ -91,29 +116,39 @@ class Turn:
     out: list[Reply] = field(default_factory=list)
     erased: bool = False
 
+    @property
+    def step(self) -> Step:
+        return current_step(self.user)
+
+    @property
+    def ctx(self) -> Ctx:
+        return Ctx.load(self.user.step_ctx)
+
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), **extra: Any) -> None:
         self.out.append(Reply(text, buttons, **extra))
 
-    def goto(self, step: str, **ctx: Any) -> None:
+    def goto(self, step: Step, **fields: Any) -> None:
+        """Move to `step` inside the current flow; a resting step drops every put-aside question."""
+        stack = [] if step in REST_STEPS else self.ctx.stack
+        self.put(step, Ctx(**fields, stack=stack))
+
+    def put(self, step: Step, ctx: Ctx) -> None:
         if step != self.user.step:
-            log.info("user %s step %s -> %s", self.user.id, self.user.step, step)
-        self.user.step = step
-        self.user.step_ctx = ctx
+            log.info("user %s step %s -> %s", self.user.id, self.user.step, step.value)
+        self.user.step = step.value
+        self.user.step_ctx = ctx.dump()
 
 
-def back(turn: Turn) -> dict[str, Any]:
-    """Where to return after a detour (settings): kept across the detour's own steps."""
-    ctx = turn.user.step_ctx
-    if (turn.user.step in SETTINGS_STEPS or turn.user.step in CONFIRM_STEPS) and "back" in ctx:
-        return {"back": ctx["back"], "back_ctx": dict(ctx.get("back_ctx", {}))}
-    return {"back": turn.user.step, "back_ctx": dict(ctx)}
+def current_step(user: User) -> Step:
+    """The stored step; a name from an older version falls back to a resting step."""
+    try:
+        return Step(user.step)
+    except ValueError:
+        return Step.WELCOME if user.timezone is None else Step.WEEK
 
 
 def nudge_minute(user: User) -> int:
-    default = schedule.parse_clock_time(program.DEFAULT_TIME) or time(19, 0)
-    return (
-        user.nudge_minute if user.nudge_minute is not None else default.hour * 60 + default.minute
-    )
+    return user.nudge_minute if user.nudge_minute is not None else program.DEFAULT_CHECKIN_MINUTE
 
 
 def is_quiet_for(user: User, at: time) -> bool:
@@ -136,24 +171,12 @@ def followup_due(week: Week, day: int) -> bool:
     )
 
 
-def rest_step(week: Week) -> str:
-    return (
-        "week" if week.status == "active" else ("again" if week.status == "completed" else "ended")
-    )
-
-
-def ctx_day(turn: Turn) -> int:
-    return int(turn.user.step_ctx.get("day", 1))
-
-
-def limit_for(step: str) -> int:
-    if step == "anchor_name":
-        return program.NAME_MAX
-    if step in ("thank_own", "draft_own"):
-        return program.DRAFT_MAX
-    if step == "reflection":
-        return program.LONG_TEXT_MAX
-    return program.SHORT_TEXT_MAX
+def rest_step(week: Week | None) -> Step:
+    if week is not None and week.status == WeekStatus.ACTIVE:
+        return Step.WEEK
+    if week is not None and week.status == WeekStatus.COMPLETED:
+        return Step.AGAIN
+    return Step.ENDED
 
 
 def when(turn: Turn, due_utc: datetime) -> str:
@@ -169,25 +192,37 @@ def when(turn: Turn, due_utc: datetime) -> str:
     return t.plain("when_on", date=week_view.date_label(t, local.date()), time=at)
 
 
-def week_arg(turn: Turn, arg: str, statuses: tuple[str, ...]) -> Week | None:
+async def next_text(turn: Turn, week: Week) -> str:
+    nxt = await turn.repos.nudges.next_pending(week.id)
+    return when(turn, nxt.due_at) if nxt else turn.t.plain("status_no_next")
+
+
+def week_of(turn: Turn, week_id: int, *statuses: WeekStatus) -> Week | None:
+    """The person's latest week if a button names it and it is in one of `statuses`."""
     week = turn.week
-    if week is None or str(week.id) != arg or week.status not in statuses:
+    if week is None or week.id != week_id or week.status not in statuses:
         return None
     return week
 
 
-def detour(turn: Turn, step: str) -> None:
-    """Ask a yes/no question, remembering the question to come back to."""
-    if turn.user.step not in CONFIRM_STEPS:
-        turn.goto(step, back=turn.user.step, back_ctx=dict(turn.user.step_ctx))
-    else:
-        turn.goto(step, **back(turn))
+def today(turn: Turn, week: Week) -> int:
+    """The day of the week it is now for the person (0 before the first, 8+ after the last)."""
+    start = week.start_date or turn.now.date()
+    return schedule.day_of_week(start, turn.now, turn.user.timezone or "UTC")
 
 
 def week_is_over(turn: Turn) -> bool:
     """Seven days have passed (the closing note may have been missed, skipped or paused)."""
     week = turn.week
-    if week is None or week.status != "active" or week.start_date is None:
+    if week is None or week.status != WeekStatus.ACTIVE or week.start_date is None:
         return False
-    zone = turn.user.timezone or "UTC"
-    return schedule.day_of_week(week.start_date, turn.now, zone) > program.WEEK_DAYS
+    return today(turn, week) > program.WEEK_DAYS
+
+
+async def open_days(turn: Turn, week: Week) -> set[int]:
+    """Days whose check-in has come (sent, missed or skipped): those can be filled in."""
+    return {
+        n.day
+        for n in await turn.repos.nudges.for_week(week.id)
+        if n.kind == "checkin" and n.status not in ("pending", "claimed", "cancelled")
+    }

@@ -1,14 +1,12 @@
-"""Their data: export everything, or erase everything, each after a confirmation."""
+"""Their data: export everything, or erase everything, each after the yes/no confirmation."""
 
 from __future__ import annotations
 
 import logging
 
-from bot.journey import prompts
-from bot.journey.core import (
-    Turn,
-    detour,
-)
+from bot.journey.core import Then, Turn
+from bot.journey.engine import Group, resume, returns
+from bot.journey.pickers import confirm
 from bot.my_data import export_csv, export_json
 from bot.replies import Attachment
 
@@ -16,17 +14,15 @@ log = logging.getLogger(__name__)
 
 
 async def cmd_export(turn: Turn) -> None:
-    detour(turn, "export_confirm")
-    prompts.ask(turn)
+    await confirm(turn, Then.EXPORT)
 
 
-async def btn_export(turn: Turn, args: list[str]) -> bool:
-    if turn.user.step != "export_confirm":
-        return False
-    if args[0] != "yes":
+@returns(Then.EXPORT, Group.CONFIRM)
+async def export_answered(turn: Turn, yes: bool) -> None:
+    if not yes:
         turn.say(turn.t("export_cancelled"))
-        await prompts.detour_back(turn)
-        return True
+        await resume(turn)
+        return
     records = await turn.repos.people.records(turn.user)
     stamp = turn.now.strftime("%Y%m%d-%H%M")
     files = (
@@ -39,25 +35,21 @@ async def btn_export(turn: Turn, args: list[str]) -> bool:
     )
     turn.say(turn.t("export_done"), files=files)
     log.info("user %s exported their data", turn.user.id)
-    await prompts.detour_back(turn)
-    return True
+    await resume(turn)
 
 
 async def cmd_delete(turn: Turn) -> None:
-    detour(turn, "delete_confirm")
-    prompts.ask(turn)
+    await confirm(turn, Then.DELETE)
 
 
-async def btn_delete(turn: Turn, args: list[str]) -> bool:
-    if turn.user.step != "delete_confirm":
-        return False
-    if args[0] != "yes":
+@returns(Then.DELETE, Group.CONFIRM)
+async def delete_answered(turn: Turn, yes: bool) -> None:
+    if not yes:
         turn.say(turn.t("delete_kept"))
-        await prompts.detour_back(turn)
-        return True
+        await resume(turn)
+        return
     user_id = turn.user.id
     counts = await turn.repos.people.erase(turn.user)
     turn.erased, turn.week = True, None
-    turn.say(turn.t("delete_done", **counts))
+    turn.say(turn.t("delete_done", **counts), erased=True)
     log.info("user %s erased their data", user_id)
-    return True

@@ -100,7 +100,7 @@ when_on = { $date } at { $time }
 
 ## notice
 
-checkin_mood_q = Day { $day } of 7. How are you feeling today?
+checkin_mood_q = Day { $day } of { $days }. How are you feeling today?
 checkin_tried_q = Did you try something new or a little hard today? At work, with someone, anything counts.
 btn_yes = Yes
 btn_not_today = Not today
@@ -217,8 +217,8 @@ summary_avg = Average mood: { $answered ->
         [0] { no_answer }
        *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
     } of 5
-summary_tried = Days you tried something new or hard: { $count } of 7
-summary_effect = Days your secure base made you calmer or braver: { $count } of 7
+summary_tried = Days you tried something new or hard: { $count } of { $days }
+summary_effect = Days your secure base made you calmer or braver: { $count } of { $days }
 summary_request = Your request to { $anchor }: { $state }
 summary_reflections = <b>In your own words</b>
 summary_reflection_item =
@@ -255,7 +255,7 @@ progress_caption = Your week so far, with { $anchor }.
 chart_saved = (chart saved: { $path })
 file_saved = (file saved: { $path })
 copy_hint = (to copy or send)
-console_banner = Secure Base, console chat. Type /start to begin, a number to choose, /quit to leave.
+console_banner = Secure Base, console chat. Type a number to choose, /help for commands, /quit to leave.
 console_fast_clock = (fast clock: one day lasts { $seconds ->
         [one] { $seconds } second
        *[other] { $seconds } seconds
@@ -385,7 +385,7 @@ help =
     <i>I'm not a crisis or medical service. If you are in danger or thinking of harming yourself, please call your local emergency number or a crisis line now.</i>
 status_setup = You're setting up your week. Here's the next step:
 status_week =
-    Day { $day } of 7 with { $anchor } as your anchor.
+    Day { $day } of { $days } with { $anchor } as your anchor.
     Check-ins answered: { $answered } of { $due }.
     Next check-in: { $next }.
 status_paused = Check-ins are paused. /resume turns them back on.
@@ -433,3 +433,23 @@ console_files_removed = { $count ->
         [one] (the file saved for you in { $path } was deleted too)
        *[other] (the { $count } files saved for you in { $path } were deleted too)
     }
+checkin_tried_q_past = Did you try something new or a little hard that day?
+checkin_effect_q_past = Did knowing { $anchor } has your back make you feel calmer or braver that day?
+checkin_note_keep =
+    Your note for that day was: <i>{ $note }</i>
+    Skip keeps it.
+mood_already = Day { $day } is already answered. To change it, open /journal and tap the day.
+mood_hint = To answer day { $day }, tap how you feel, or type a number from 1 to 5.
+put_aside = I've set the earlier question aside to hear about today. { $how } takes you back to it.
+put_aside_edit = I've set your change to day { $day } aside to hear about today. /journal takes you back to it.
+followup_saved_warm = I'm so glad { $anchor } answered warmly. Asking at all takes courage.
+followup_saved_pending = Thank you for telling me. Sometimes an answer takes a while; asking was the brave part.
+followup_saved_awkward = Thank you for telling me. Awkward moments happen, and they don't undo your courage in asking. Be gentle with yourself.
+snoozed_quiet = An hour from now is { $wanted }, inside your quiet hours, so I'll come back { $when } instead.
+fill_day_q = Before we close the week: no answers yet for day { $days }. Would you like to fill one in first? Tap a day, or close the week as it is.
+btn_close_now = Close the week
+progress_caption_done = Your week with { $anchor }.
+status_finished = Your week with { $anchor } is finished. /progress shows it, /journal day by day; /start begins another.
+status_first =
+    Day { $day } of { $days } with { $anchor } as your anchor.
+    Your first check-in comes { $next }.

@@ -103,7 +103,7 @@ when_on = el { $date } a las { $time }
 
 ## notice
 
-checkin_mood_q = Día { $day } de 7. ¿Cómo te sientes hoy?
+checkin_mood_q = Día { $day } de { $days }. ¿Cómo te sientes hoy?
 checkin_tried_q = ¿Hoy probaste algo nuevo o un poco difícil? En el trabajo, con alguien, todo cuenta.
 btn_yes = Sí
 btn_not_today = Hoy no
@@ -220,8 +220,8 @@ summary_avg = Ánimo medio: { $answered ->
         [0] { no_answer }
        *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
     } de 5
-summary_tried = Días en que probaste algo nuevo o difícil: { $count } de 7
-summary_effect = Días en que tu base segura te dio más calma o más valor: { $count } de 7
+summary_tried = Días en que probaste algo nuevo o difícil: { $count } de { $days }
+summary_effect = Días en que tu base segura te dio más calma o más valor: { $count } de { $days }
 summary_request = Tu petición a { $anchor }: { $state }
 summary_reflections = <b>Con tus propias palabras</b>
 summary_reflection_item =
@@ -258,7 +258,7 @@ progress_caption = Tu semana hasta ahora, con { $anchor }.
 chart_saved = (gráfico guardado: { $path })
 file_saved = (archivo guardado: { $path })
 copy_hint = (para copiar o enviar)
-console_banner = Secure Base, chat en la consola. Escribe /start para empezar, un número para elegir, /quit para salir.
+console_banner = Secure Base, chat en la consola. Escribe un número para elegir, /help para ver los comandos, /quit para salir.
 console_fast_clock = (reloj rápido: un día dura { $seconds ->
         [one] { $seconds } segundo
        *[other] { $seconds } segundos
@@ -392,7 +392,7 @@ help =
     <i>No soy un servicio de crisis ni un servicio médico. Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona o a una línea de crisis.</i>
 status_setup = Estás preparando tu semana. Este es el siguiente paso:
 status_week =
-    Día { $day } de 7, con { $anchor } como ancla.
+    Día { $day } de { $days }, con { $anchor } como ancla.
     Días respondidos: { $answered } de { $due }.
     Próximo mensaje: { $next }.
 status_paused = Los mensajes del día están en pausa. /resume los vuelve a activar.
@@ -440,3 +440,23 @@ console_files_removed = { $count ->
         [one] (también borré el archivo que guardé para ti en { $path })
        *[other] (también borré los { $count } archivos que guardé para ti en { $path })
     }
+checkin_tried_q_past = ¿Ese día probaste algo nuevo o un poco difícil?
+checkin_effect_q_past = Saber que { $anchor } te respalda, ¿te ayudó ese día a sentir más calma o más valor?
+checkin_note_keep =
+    Tu nota de ese día era: <i>{ $note }</i>
+    Si tocas Saltar, se queda como está.
+mood_already = El día { $day } ya tiene respuesta. Para cambiarla, abre /journal y toca el día.
+mood_hint = Para responder el día { $day }, toca cómo te sientes o escribe un número del 1 al 5.
+put_aside = Dejo a un lado la pregunta anterior para saber de hoy. { $how } te lleva de vuelta.
+put_aside_edit = Dejo a un lado tu cambio del día { $day } para saber de hoy. /journal te lleva de vuelta.
+followup_saved_warm = Qué alegría que { $anchor } respondiera con cariño. Pedir algo ya es un acto de valentía.
+followup_saved_pending = Gracias por contármelo. A veces una respuesta tarda; lo valiente era pedir.
+followup_saved_awkward = Gracias por contármelo. Los momentos incómodos pasan, y no borran la valentía de haber pedido. Trátate con cariño.
+snoozed_quiet = Dentro de una hora serían las { $wanted }, en tus horas de silencio, así que vuelvo { $when }.
+fill_day_q = Antes de cerrar la semana: aún no hay respuestas del día { $days }. ¿Quieres completar alguno primero? Toca un día o cierra la semana tal como está.
+btn_close_now = Cerrar la semana
+progress_caption_done = Tu semana con { $anchor }.
+status_finished = Tu semana con { $anchor } ha terminado. /progress te la muestra, /journal día a día; /start empieza otra.
+status_first =
+    Día { $day } de { $days }, con { $anchor } como ancla.
+    Tu primer mensaje del día llega { $next }.

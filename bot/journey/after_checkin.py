@@ -1,0 +1,152 @@
+"""After a day's check-in: whether the request was sent and how it went, then a reflection."""
+
+from __future__ import annotations
+
+from bot import week_view
+from bot.journey import closing_steps, taps
+from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
+from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
+from bot.journey.words import anchor, button, share_buttons
+from bot.replies import rows
+from content import program
+from storage.models import Step, Week, WeekStatus
+
+FOLLOWUP_SENT = ("sent", "not_yet", "declined")
+FOLLOWUP_HOW = ("warm", "pending", "awkward")
+NEXT = (Step.WEEK, Step.FOLLOWUP_SENT, Step.REFLECTION, Step.FILL_DAY, Step.DRAFT)
+
+
+def _week_id(turn: Turn) -> int:
+    return turn.week.id if turn.week else 0
+
+
+async def after_checkin(turn: Turn, week: Week) -> None:
+    """After a day's check-in: ask about the request, a reflection, and on day 7 the thanks."""
+    ctx = turn.ctx
+    day, stages = ctx.day, list(ctx.done)
+    if day is None:
+        turn.goto(rest_step(week))
+        return
+    if "followup" not in stages:
+        stages.append("followup")
+        if followup_due(week, day):
+            turn.goto(Step.FOLLOWUP_SENT, day=day, done=stages)
+            ask_followup(turn)
+            return
+    if "reflection" not in stages:
+        stages.append("reflection")
+        q = await carried_question(turn, week, day)
+        if q is not None:
+            week.reflections_asked |= 1 << q
+            turn.goto(Step.REFLECTION, day=day, done=stages, q=q)
+            ask_reflection(turn)
+            return
+    if await closing_steps.closing_due(turn, week):
+        await closing_steps.start_thanks(turn, week)
+        return
+    turn.goto(Step.WEEK)
+
+
+async def carried_question(turn: Turn, week: Week, day: int) -> int | None:
+    """The first reflection question due by `day` not yet answered nor asked: a question whose
+    day was missed comes with the next check-in instead."""
+    answered = {r.question for r in await turn.repos.reflections.for_week(week.id)}
+    for due_day, q in sorted(program.REFLECTION_DAYS.items()):
+        if due_day <= day and q not in answered and not week.reflections_asked & (1 << q):
+            return q
+    return None
+
+
+def ask_followup(turn: Turn) -> None:
+    t, wid = turn.t, _week_id(turn)
+    if turn.step is Step.FOLLOWUP_SENT:
+        key, choices = "followup_q", zip(FOLLOWUP_SENT, ("yes", "not_yet", "no"), strict=True)
+        labels = [(v, f"btn_sent_{k}") for v, k in choices]
+    else:
+        key, labels = "followup_how_q", [(v, f"btn_resp_{v}") for v in FOLLOWUP_HOW]
+    turn.say(
+        t(key, anchor=anchor(turn)),
+        rows(*(button(t.plain(label), taps.Followup(wid, v)) for v, label in labels)),
+    )
+
+
+async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
+    week, ctx = week_of(turn, tap.week, WeekStatus.ACTIVE), turn.ctx
+    if week is None:
+        return False
+    if turn.step is Step.FOLLOWUP_SENT and tap.value in FOLLOWUP_SENT:
+        week.request_sent = tap.value
+        if tap.value == "sent":
+            turn.goto(Step.FOLLOWUP_HOW, day=ctx.day, done=ctx.done)
+            ask_followup(turn)
+            return True
+        if tap.value == "not_yet":
+            draft = week.request_text or ""
+            turn.say(turn.t("followup_not_yet", draft=draft), share_buttons(turn.t, draft, week))
+        else:
+            turn.say(turn.t("followup_declined"))
+    elif turn.step is Step.FOLLOWUP_HOW and tap.value in FOLLOWUP_HOW:
+        week.anchor_response = turn.t.plain(f"response_{tap.value}")
+        turn.say(turn.t(f"followup_saved_{tap.value}", anchor=anchor(turn)))
+    else:
+        return False
+    await after_checkin(turn, week)
+    return True
+
+
+async def typed_response(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    turn.week.anchor_response = text
+    turn.say(turn.t("followup_saved"))
+    await after_checkin(turn, turn.week)
+
+
+# ---------------------------------------------------------------- reflection
+
+
+def ask_reflection(turn: Turn) -> None:
+    t, ctx = turn.t, turn.ctx
+    question = week_view.question(t, ctx.q or 0)
+    if caller(turn) is Then.REFLECT or ctx.day is None:
+        turn.say(t("reflect_prompt", question=question))
+        return
+    later = button(t.plain("btn_later"), taps.ReflectLater(_week_id(turn), ctx.q or 0))
+    turn.say(t("reflection_q", question=question), rows(later))
+
+
+async def typed_reflection(turn: Turn, text: str) -> None:
+    week = turn.week
+    if week is None:
+        return
+    await turn.repos.reflections.add(week.id, turn.ctx.q or 0, text, turn.now)
+    turn.say(turn.t("reflection_saved"))
+    if caller(turn) is Then.REFLECT:
+        await done(turn, None)
+    else:
+        await after_checkin(turn, week)
+
+
+async def tap_reflection_later(turn: Turn, tap: taps.ReflectLater) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE, WeekStatus.COMPLETED)
+    if week is None or caller(turn) is Then.REFLECT:
+        return False
+    turn.say(turn.t("reflection_later"))
+    await after_checkin(turn, week)
+    return True
+
+
+@returns(Then.REFLECT, Group.CHECKIN)
+async def reflected(turn: Turn, value: None) -> None:
+    await resume(turn)
+
+
+declare(StepDef(Step.FOLLOWUP_SENT, Group.CHECKIN, ask_followup,
+                taps={taps.Followup: tap_followup},
+                to=(Step.FOLLOWUP_HOW, *NEXT), starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.FOLLOWUP_HOW, Group.CHECKIN, ask_followup,
+                taps={taps.Followup: tap_followup}, text=typed_response,
+                limit=program.SHORT_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.REFLECTION, Group.CHECKIN, ask_reflection,
+                taps={taps.ReflectLater: tap_reflection_later}, text=typed_reflection,
+                limit=program.LONG_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip

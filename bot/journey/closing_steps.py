@@ -1,0 +1,157 @@
+"""The end of the week: a missed day filled in first, the thank-you, the summary, another week."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.journey import steering, taps
+from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
+from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
+from bot.journey.words import anchor, button, share_buttons
+from bot.replies import rows
+from content import program
+from storage.models import Step, Week, WeekStatus
+
+log = logging.getLogger(__name__)
+
+
+async def closing_due(turn: Turn, week: Week) -> bool:
+    """The week can close: its last check-in is answered (or skipped), or its days are over."""
+    if week.status != WeekStatus.ACTIVE:
+        return False
+    if week_is_over(turn):
+        return True
+    last = await turn.repos.checkins.get(week.id, program.WEEK_DAYS)
+    return last is not None and (last.mood is not None or last.skipped)
+
+
+async def unfilled_days(turn: Turn, week: Week) -> list[int]:
+    """Days whose check-in came and went without an answer or a skip."""
+    settled = {
+        c.day
+        for c in await turn.repos.checkins.for_week(week.id)
+        if c.mood is not None or c.skipped
+    }
+    return sorted(await open_days(turn, week) - settled)
+
+
+async def start_thanks(turn: Turn, week: Week) -> None:
+    """Close the week: first offer the days left empty, then the thank-you draft."""
+    if turn.step in (Step.DRAFT, Step.DRAFT_OWN) and caller(turn) is Then.THANKS:
+        await ask(turn)
+        return
+    if await unfilled_days(turn, week):
+        turn.goto(Step.FILL_DAY)
+        await ask_fill(turn)
+        return
+    await start(turn, Step.DRAFT, Then.THANKS)
+
+
+async def ask_fill(turn: Turn) -> None:
+    week = turn.week
+    if week is None:
+        return
+    missing = await unfilled_days(turn, week)
+    t = turn.t
+    days = [button(t.plain("btn_journal_day", day=d), taps.FillDay(week.id, d)) for d in missing]
+    close = button(t.plain("btn_close_now"), taps.FillDay(week.id, 0))
+    text = t("fill_day_q", days=", ".join(str(d) for d in missing), anchor=anchor(turn))
+    turn.say(text, (*rows(*days, per_row=4), (close,)))
+
+
+async def tap_fill(turn: Turn, tap: taps.FillDay) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE)
+    if week is None:
+        return False
+    if tap.day == 0:
+        await start(turn, Step.DRAFT, Then.THANKS)
+        return True
+    if tap.day not in await unfilled_days(turn, week):
+        return False
+    await steering.begin_edit(turn, week, tap.day)
+    return True
+
+
+async def typed_fill(turn: Turn, text: str) -> None:
+    """A day's number typed at the offer means that day (its buttons say "Day 6")."""
+    week = turn.week
+    day = int(text) if text.isascii() and text.isdigit() else 0
+    if week is not None and day in await unfilled_days(turn, week):
+        await steering.begin_edit(turn, week, day)
+        return
+    turn.say(turn.t("need_button"))
+    await ask_fill(turn)
+
+
+@anywhere(taps.CloseWeek)
+async def tap_close_week(turn: Turn, tap: taps.CloseWeek) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE)
+    if week is None:
+        return False
+    await start_thanks(turn, week)
+    return True
+
+
+@returns(Then.THANKS, Group.AFTER, to=(Step.AGAIN,))
+async def finish_week(turn: Turn, text: str) -> None:
+    week = turn.week
+    if week is None:
+        return
+    t = turn.t
+    week.thank_text = text
+    week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
+    tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
+    turn.say(t("thank_final", draft=text, tip=tip), share_buttons(t, text, week))
+    await steering.show_week(turn, week, summary_first=True)
+    await turn.repos.nudges.cancel_pending(week.id)
+    turn.goto(Step.AGAIN)
+    ask_again(turn)
+    log.info("user %s completed week %s", turn.user.id, week.id)
+
+
+def ask_again(turn: Turn) -> None:
+    t = turn.t
+    turn.say(
+        t("again_q", anchor=anchor(turn)),
+        rows(
+            button(t.plain("btn_again_same"), taps.Again("same")),
+            button(t.plain("btn_again_new"), taps.Again("new")),
+            button(t.plain("btn_again_no"), taps.Again("no")),
+        ),
+    )
+
+
+async def tap_again(turn: Turn, tap: taps.Again) -> bool:
+    if tap.choice == "no":
+        turn.goto(Step.ENDED)
+        turn.say(turn.t("again_not_now"))
+        return True
+    previous = turn.week
+    if tap.choice == "same" and previous is not None and previous.anchor_name:
+        turn.week = await turn.repos.weeks.create(
+            turn.user.id, turn.now, anchor_name=previous.anchor_name, anchor_why=previous.anchor_why
+        )
+        turn.goto(Step.SUPPORT)
+    elif tap.choice in ("same", "new"):
+        turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
+        turn.goto(Step.ANCHOR_NAME)
+    else:
+        return False
+    await ask(turn)
+    return True
+
+
+def ask_ended(turn: Turn) -> None:
+    turn.say(turn.t("status_ended"))
+
+
+async def typed_ended(turn: Turn, text: str) -> None:
+    turn.say(turn.t("status_ended"))
+
+
+declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},
+                text=typed_fill, to=(Step.WEEK, Step.DRAFT), starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.AGAIN, Group.AFTER, ask_again, taps={taps.Again: tap_again},
+                to=(Step.ENDED, Step.SUPPORT, Step.ANCHOR_NAME)))  # fmt: skip
+declare(StepDef(Step.ENDED, Group.REST, ask_ended, taps={taps.Again: tap_again},
+                text=typed_ended, to=(Step.SUPPORT, Step.ANCHOR_NAME)))  # fmt: skip

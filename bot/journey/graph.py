@@ -1,0 +1,71 @@
+"""The step graph, read from the declarations: `python -m bot.journey.graph` prints it.
+
+Each line is a step, its group, what it accepts (taps, typed text and its limit) and where it can
+lead; a sub-flow's value goes to the `⮐` handler of whoever started it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from bot.journey import flow  # noqa: F401  (declares every step)
+from bot.journey.commands import CANCEL, ENTRIES, TAP_ENTRIES
+from bot.journey.engine import ANYWHERE, RESULTS, STEPS, Group
+from storage.models import Step
+
+
+def neighbours(step: Step) -> set[Step]:
+    """Where a step can lead: its own targets, and those of the sub-flows it starts."""
+    decl = STEPS[step]
+    out = set(decl.to)
+    for then in decl.starts:
+        out |= set(RESULTS[then].to)
+    return out
+
+
+def reachable() -> set[Step]:
+    """Every step a person can get to from the welcome, by answers, commands and taps."""
+    seen = {Step.WELCOME}
+    for targets in ENTRIES.values():
+        seen |= set(targets)
+    seen |= set(TAP_ENTRIES)
+    queue = deque(seen)
+    while queue:
+        for nxt in neighbours(queue.popleft()) - seen:
+            seen.add(nxt)
+            queue.append(nxt)
+    return seen
+
+
+def groups_without_cancel() -> set[Group]:
+    groups = {d.group for d in STEPS.values()} | {r.group for r in RESULTS.values()}
+    return groups - set(CANCEL) - {Group.SUBFLOW}
+
+
+def listing() -> list[str]:
+    lines = [f"{len(STEPS)} steps, {len(RESULTS)} sub-flow results, {len(ANYWHERE)} taps anywhere"]
+    for step, decl in STEPS.items():
+        accepts = [t.__name__ for t in decl.taps]
+        if decl.text is not None:
+            accepts.append(f"text≤{decl.limit}" if decl.limit else "text")
+        to = ", ".join(sorted(s.value for s in decl.to)) or "-"
+        starts = "".join(f" +{t.value}" for t in decl.starts)
+        lines.append(
+            f"{step.value:<15} [{decl.group.value}] {' '.join(accepts) or '-'} → {to}{starts}"
+        )
+    for then, result in RESULTS.items():
+        to = ", ".join(s.value for s in result.to) or "the question put aside"
+        lines.append(f"⮐ {then.value:<13} [{result.group.value}] → {to}")
+    anywhere = ", ".join(t.__name__ for t in ANYWHERE)
+    lines.append(f"taps accepted at any step: {anywhere}")
+    lines.append("commands: " + ", ".join(f"/{c} → {'/'.join(s.value for s in t)}"
+                                           for c, t in ENTRIES.items()))  # fmt: skip
+    return lines
+
+
+def main() -> None:
+    print("\n".join(listing()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Words and buttons more than one step shows: mood buttons, share/copy, drafts, /status."""
+
+from __future__ import annotations
+
+from bot import week_view
+from bot.journey import taps
+from bot.journey.core import Turn, next_text, open_days, today
+from bot.replies import Button, rows
+from content import Texts, program
+from content.anchor import address, mention, tidy
+from storage.models import Week, WeekStatus
+
+Rows = tuple[tuple[Button, ...], ...]
+
+
+def button(label: str, tap: taps.Tap) -> Button:
+    return Button(label, tap.pack())
+
+
+def mood_buttons(t: Texts, week_id: int, day: int, edit: bool = False) -> Rows:
+    emoji = t.variants("mood_emoji")
+    kind = taps.EditMood if edit else taps.Mood
+    return rows(
+        *(button(f"{m} {emoji[m - 1]}", kind(week_id, day, m)) for m in program.MOODS),
+        per_row=5,
+    )
+
+
+def named(t: Texts, name: str | None) -> str:
+    """The anchor as the bot speaks of them ("my sister" is "your sister")."""
+    return mention(name or "", t.locale)
+
+
+def share_buttons(t: Texts, text: str, week: Week) -> Rows:
+    """Copy the text, and send it on to the anchor: the adapter builds each within its limits."""
+    label = t.plain("btn_share", anchor=week_view.clip(named(t, week.anchor_name), 24))
+    return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
+
+
+def draft_for(t: Texts, week: Week, thanks: bool) -> str:
+    """A draft to send to the anchor, greeting them as a person would (see content.anchor)."""
+    kind = week.support_kind or "comfort"
+    greet = address(week.anchor_name or "", t.locale)
+    if thanks:
+        draft = t.variant(
+            "thank_drafts", week.thank_variant, anchor=greet, idea=t.plain(f"return_{kind}")
+        )
+    else:
+        draft = t.variant(
+            f"request_{kind}", week.draft_variant, anchor=greet, support=week.support_text or ""
+        )
+    return draft if greet else tidy(draft)
+
+
+def anchor(turn: Turn) -> str:
+    return named(turn.t, turn.week.anchor_name if turn.week else None)
+
+
+async def status_text(turn: Turn, week: Week) -> str:
+    t = turn.t
+    upcoming = await next_text(turn, week)
+    if week.status != WeekStatus.ACTIVE:
+        return t("status_finished", anchor=named(t, week.anchor_name))
+    day = today(turn, week)
+    if day < 1:
+        return t("status_starts", when=upcoming)
+    came = await open_days(turn, week)
+    checkins = await turn.repos.checkins.for_week(week.id)
+    answered = sum(1 for c in checkins if c.mood is not None)
+    if not came:
+        text = t(
+            "status_first",
+            days=program.WEEK_DAYS,
+            day=min(day, program.WEEK_DAYS),
+            anchor=named(t, week.anchor_name),
+            next=upcoming,
+        )
+    else:
+        text = t(
+            "status_week",
+            days=program.WEEK_DAYS,
+            day=min(day, program.WEEK_DAYS),
+            anchor=named(t, week.anchor_name),
+            answered=answered,
+            due=len(came),
+            next=upcoming,
+        )
+    if turn.user.paused:
+        text += "\n" + t("status_paused")
+    return text

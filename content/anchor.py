@@ -1,0 +1,156 @@
+"""How the anchor is named: spoken of by the bot, and greeted in a draft the person sends.
+
+People answer "who makes you feel safe?" with a name ("Lea"), a relation ("my sister", "mom",
+"мама") or both ("my sister Lea"). The bot speaks of "your sister"; a draft greets "Lea", "Mum",
+or, for a bare relation, nobody by name ("Hi!" rather than "Hi my sister!").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "my X" said by the person is "your X" said by the bot.
+POSSESSIVES: dict[str, dict[str, str]] = {
+    "en": {"my": "your", "our": "your"},
+    "ru": {"моя": "твоя", "мой": "твой", "мои": "твои", "моё": "твоё", "мое": "твое"},
+}
+# Relations people also use as a name when they greet ("Hi Mum!", "Привет, мама!").
+NAME_LIKE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "mum",
+            "mom",
+            "mummy",
+            "mommy",
+            "mama",
+            "ma",
+            "dad",
+            "daddy",
+            "papa",
+            "pa",
+            "grandma",
+            "granny",
+            "gran",
+            "nana",
+            "grandpa",
+            "grandad",
+            "granddad",
+        ]
+    ),
+    "ru": frozenset(
+        ["мама", "мамочка", "мам", "папа", "папочка", "пап", "бабушка", "бабуля", "дедушка", "деда"]
+    ),
+}
+# Relations that are not a greeting on their own ("Hi sister!" reads oddly).
+RELATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "sister",
+            "brother",
+            "sis",
+            "bro",
+            "aunt",
+            "auntie",
+            "uncle",
+            "cousin",
+            "wife",
+            "husband",
+            "partner",
+            "girlfriend",
+            "boyfriend",
+            "friend",
+            "bestie",
+            "best",
+            "son",
+            "daughter",
+            "niece",
+            "nephew",
+            "neighbour",
+            "neighbor",
+            "therapist",
+            "colleague",
+            "roommate",
+            "flatmate",
+            "fiance",
+            "fiancee",
+            "fiancé",
+            "fiancée",
+        ]
+    ),
+    "ru": frozenset(
+        [
+            "сестра",
+            "сестрёнка",
+            "сестренка",
+            "брат",
+            "братишка",
+            "тётя",
+            "тетя",
+            "дядя",
+            "муж",
+            "жена",
+            "парень",
+            "девушка",
+            "подруга",
+            "подружка",
+            "друг",
+            "дружище",
+            "сын",
+            "дочь",
+            "дочка",
+            "племянник",
+            "племянница",
+            "коллега",
+            "соседка",
+            "сосед",
+            "психолог",
+            "терапевт",
+        ]
+    ),
+}
+_CLEAN = (
+    (re.compile(r",\s*([!?.])"), r"\1"),  # "Привет, !" -> "Привет!"
+    (re.compile(r"\s+([!?.,])"), r"\1"),  # "Hi !" -> "Hi!"
+)
+
+
+def _split(name: str, locale: str) -> tuple[str | None, list[str]]:
+    words = name.split()
+    possessive = POSSESSIVES.get(locale, {}).get(words[0].lower()) if len(words) > 1 else None
+    return possessive, words[1:] if possessive else words
+
+
+def mention(name: str, locale: str) -> str:
+    """The anchor as the bot speaks of them: "my sister Lea" -> "your sister Lea"."""
+    possessive, rest = _split(name.strip(), locale) if name.strip() else (None, [])
+    if possessive:
+        return " ".join([possessive, *rest])
+    if len(rest) == 1 and locale == "en" and rest[0].lower() in NAME_LIKE["en"]:
+        return rest[0].capitalize()
+    return name
+
+
+def address(name: str, locale: str) -> str:
+    """The anchor as a draft greets them: a name, a name-like relation, or "" for nobody."""
+    if not name.strip():
+        return ""
+    _, rest = _split(name.strip(), locale)
+    first = rest[0].lower()
+    relation = first in RELATIONS.get(locale, frozenset())
+    name_like = first in NAME_LIKE.get(locale, frozenset())
+    if not (relation or name_like):
+        return " ".join(rest)
+    if len(rest) > 1:
+        return " ".join(rest[1:])  # "sister Lea" -> "Lea"
+    if name_like:
+        return rest[0].capitalize() if locale == "en" else rest[0]
+    return ""
+
+
+def tidy(draft: str) -> str:
+    """A draft filled with an empty greeting, put right: "Hi !" -> "Hi!", ", you" -> "You"."""
+    for pattern, repl in _CLEAN:
+        draft = pattern.sub(repl, draft)
+    draft = re.sub(r"^[,\s]+", "", draft)
+    opening = len(draft) - len(draft.lstrip("¡¿"))  # Spanish opens a sentence with ¡ or ¿
+    return draft[: opening + 1].upper() + draft[opening + 1 :]
