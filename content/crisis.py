@@ -1,164 +1,651 @@
 r"""Words of crisis, idioms that only look like them, and where to find help now.
 
 This file is content, meant to be read and reviewed by people who are not programmers.
+Every table is keyed by language ("en", "ru"); adding a language (say "es") means adding an
+entry to each table here, and nothing else.
 
 How the check works (see `bot.care.has_crisis_words`):
 
-1. The text is tidied: lower-case, ё → е, curly apostrophes → ', extra spaces removed.
-2. Every FALSE_ALARM phrase is cut out of the text ("my phone died", "bored to death").
-3. If any CRISIS phrase is still there, the bot answers with care and the CRISIS_LINES.
+1. The text is tidied: lower-case, ё → е, curly apostrophes → ', extra spaces removed, letters
+   spelled out with dots joined ("k.m.s" → "kms"), and letters repeated three times or more
+   squeezed ("dieeee" → "die"; both "die" and "diee" are tried).
+2. REWRITES turn slang, missing apostrophes and common misspellings into plain words
+   ("dont" → "don't", "wanna" → "want to", "нехочу" → "не хочу"), and TYPO_WORDS fixes a word
+   one letter away from a key word ("sucidal" → "suicidal", "умиреть" → "умереть").
+3. Every FALSE_ALARM phrase is cut out of the text ("my phone died", "убить время").
+4. If any CRISIS phrase is still there, the bot answers with care.
 
-Both lists hold *regular-expression fragments*, not plain text. The few symbols used:
+The phrase lists hold *regular-expression fragments*, not plain text. The few symbols used:
   \b           a word edge: "\bkill" matches "kill" but not "skill"
   \s+          one space (the text is tidied, so one is enough)
   (?:a|b)      either "a" or "b"
-  x?           "x" is optional: "wanna?" matches "wann" and "wanna"
+  x?           "x" is optional: "cuts?" matches "cut" and "cuts"
   \w*          the rest of a word, any ending: "суицид\w*" matches "суицидальные"
+  (?:\w+\s+){0,2}   up to two words of any kind
   (?!...)      "not followed by ...";  (?<!...) "not preceded by ..."
-Write everything in lower case and with е instead of ё. Every entry must start where a word
-starts (begin it with \b, or with a "not preceded by" check and then \b).
+Write everything in lower case, with е instead of ё, and in the form left after step 2
+("don't", not "do not"; "want to", not "wanna"). Every entry must start where a word starts
+(begin it with \b, or with a "not preceded by" check and then \b).
 
 Guiding rule: missing a person in danger is far worse than a gentle, unneeded check-in.
 So crisis phrases are broad, and false alarms are narrow: a false-alarm entry must never
 swallow a real cry for help (e.g. "to die for" is not cut out after "want ").
+
+The labelled phrases that measure all this are in tests/care_eval/; run
+`python -m benchmarks.care_recall` after any change here.
 """
 
 from __future__ import annotations
 
+# ---------------------------------------------------------------------------------------------
+# Step 2: rewrites, applied in order, each (pattern, replacement).
+# ---------------------------------------------------------------------------------------------
+
+REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        # Slang and shorthand for suicide itself.
+        (r"\bsewer[\s-]?slides?\b", "suicide"),
+        (r"\bsui\s?side\b", "suicide"),
+        (r"\bself[\s-]?delet(?:e|ing|ed)\b", "kill myself"),
+        (r"\bdelet(?:e|ing)\s+myself\b", "kill myself"),
+        (r"\bk+m+s+\b", "kill myself"),
+        (r"\bctb\b", "kill myself"),  # "catch the bus"
+        (r"\b(?:od'?d|od'?ed|oded)\b", "overdosed"),
+        (r"\bod'?ing\b", "overdosing"),
+        (r"\bod\b", "overdose"),
+        (r"\bmy\s+self\b", "myself"),
+        (r"\b(?:kil|kll|kilk)\b", "kill"),
+        # Missing apostrophes and spelled-out forms, to one spelling.
+        (r"\b(?:dont|dnt)\b", "don't"),
+        (r"\bdo\s+not\b", "don't"),
+        (r"\b(?:doesnt|does\s+not)\b", "doesn't"),
+        (r"\b(?:didnt|did\s+not)\b", "didn't"),
+        (r"\b(?:cant|cannot|can\s+not)\b", "can't"),
+        (r"\b(?:wont|will\s+not)\b", "won't"),
+        (r"\b(?:isnt|is\s+not)\b", "isn't"),
+        (r"\b(?:wasnt|was\s+not)\b", "wasn't"),
+        (r"\b(?:wouldnt|would\s+not)\b", "wouldn't"),
+        (r"\b(?:im|i\s+am|i'am)\b", "i'm"),
+        (r"\b(?:ive)\b", "i've"),
+        (r"\b(?:id|i\s+would)\b", "i'd"),
+        (r"\bi\s+will\b", "i'll"),
+        (r"\b(?:whats|what\s+is)\b", "what's"),
+        (r"\b(?:theres|there\s+is)\b", "there's"),
+        (r"\b(?:thats|that\s+is)\b", "that's"),
+        (r"\b(?:lifes|life\s+is)\b", "life's"),
+        (r"\b(?:theyd|they\s+would)\b", "they'd"),
+        (r"\b(?:noone|no-one|no\s+1)\b", "no one"),
+        (r"\bnobody\b", "no one"),
+        # Spoken shorthand.
+        (r"\b(?:wanna|wana|wnna)\b", "want to"),
+        (r"\bwnt\b", "want"),
+        (r"\b(?:gonna|gunna|gona)\b", "going to"),
+        (r"\b(?:i'm|i)\s+(?:ima|imma)\b", "i'm going to"),
+        (r"\b(?:ima|imma|i'mma)\b", "i'm going to"),
+        (r"\b(want|need|going|have|got|trying|try|ready)\s+(?:2|too)\b", r"\1 to"),
+        (r"\babt\b", "about"),
+        (r"\bb\s+(?=(?:dead|alive|here|gone|around)\b)", "be "),
+        (r"\bu\b", "you"),
+        (r"\bur\b", "your"),
+        (r"\brn\b", "right now"),
+        (r"\blyfe?\b", "life"),
+        (r"\bany\s+more\b", "anymore"),
+    ),
+    "ru": (
+        (r"\bне(хочу|хочется|хотелось|хочеться|могу|вижу|хочецца)\b", r"не \1"),
+        (r"\bхочеться\b|\bхочецца\b", "хочется"),
+        (r"\bхачу\b", "хочу"),
+        (r"\bхочю\b", "хочу"),
+        (r"\bжыть\b", "жить"),
+        (r"\bщас\b|\bща\b", "сейчас"),
+        (r"\bчтоб\b", "чтобы"),
+        (r"\bпокончить\s+жизнь\s+самоубийством\b", "покончить с собой"),
+        (r"\bроскомнадзор\w*", "самоубийство"),  # сленг
+        (r"\bвыпилиться\b|\bвыпилюсь\b", "убить себя"),  # сленг
+        (r"\bкмс\b", "убить себя"),
+    ),
+}
+
+# Key words worth correcting when a word is one letter away (a letter missing, extra, wrong or
+# swapped). Only words of five letters or more are corrected.
+TYPO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "suicide",
+        "suicidal",
+        "suicides",
+        "myself",
+        "overdose",
+        "overdosed",
+        "overdosing",
+        "unalive",
+        "unaliving",
+        "painkillers",
+        "antidepressants",
+        "paracetamol",
+        "ibuprofen",
+        "tylenol",
+        "goodbye",
+        "anymore",
+        "worthless",
+    ),
+    "ru": (
+        "умереть",
+        "умирать",
+        "сдохнуть",
+        "самоубийство",
+        "самоубийства",
+        "самоубийстве",
+        "суицид",
+        "суицида",
+        "суициде",
+        "суицидальные",
+        "покончить",
+        "повеситься",
+        "застрелиться",
+        "отравиться",
+        "таблетки",
+        "таблеток",
+        "снотворного",
+        "проснуться",
+        "просыпаться",
+        "хочется",
+        "вскрыть",
+        "порезаться",
+    ),
+}
+
+# Real words one letter away from a key word, which must never be "corrected".
+TYPO_KEEP: dict[str, tuple[str, ...]] = {
+    "en": ("hanging", "hunting", "existing", "banging", "changing", "ranging"),
+    "ru": ("умерить", "умеряет", "убиться", "забиться", "убились", "прибиться"),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks shared by several phrases below.
+# ---------------------------------------------------------------------------------------------
+
+# Medicines people take too many of.
+_EN_PILLS = (
+    r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|painkillers?|antidepressants?"
+    r"|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|benzos?|valium|diazepam"
+    r"|oxy\w*|opioids?|insulin|lithium|sertraline|prozac|zoloft|seroquel|ambien|sleep\s+aids?)"
+)
+# Taking something in.
+_EN_TAKE = r"(?:take|takes|taking|took|taken|swallow|swallows|swallowed|swallowing|down|downed|downing|pop|popped|popping|ate|eat|eating)"
+# High places and moving things.
+_EN_HIGH = (
+    r"(?:bridge|roof|rooftop|building|balcony|cliff|window|tower|ledge|overpass|parking\s+garage"
+    r"|car\s+park|skyscraper|top\s+floor|\w+th\s+floor|edge)"
+)
+_EN_VEHICLE = r"(?:train|bus|truck|lorry|car|tram|subway|metro|traffic|oncoming\s+traffic|cars)"
 # Places and people you can "not want to live" with or in, without any danger:
-# "I don't want to live in London / with my parents / alone". "In this world",
-# "in pain" and the like are deliberately NOT excused.
+# "I don't want to live in London / with my parents". "In this world", "in pain" and the
+# like are deliberately NOT excused.
 _EN_LIVE_WHERE = (
     r"(?:(?:in|on)(?!\s+(?:\w+\s+){0,2}(?:world|earth|planet|pain|fear|hell|misery|agony|body|darkness|loneliness)\b)"
     r"|at|near|by|together|abroad|alone|there|here|downtown|somewhere|anywhere|forever"
     r"|with\s+(?:my|his|her|our|their|them|him|someone|anyone|roommates?|a\s+roommate|parents|friends|strangers))\b"
 )
-# The same for Russian: "не хочу жить в Москве / с родителями / одна / вечно".
+
+_RU_PILLS = (
+    r"(?:таблет\w*|табл\w*|снотворн\w*|лекарств\w*|антидепрессант\w*|транквилизатор\w*|феназепам\w*"
+    r"|колес\w*|обезболивающ\w*|пилюл\w*|парацетамол\w*|амитриптилин\w*|реланиум\w*|корвалол\w*"
+    r"|димедрол\w*|седатив\w*|нейролептик\w*|феварин\w*|капсул\w*)"
+)
+_RU_TAKE = r"(?:выпи\w*|выпью|прин\w*|приму|съел\w*|съем|сожр\w*|наглот\w*|проглот\w*|глота\w*|закинул\w*|закинусь|пью|пила|пил)"
+_RU_HIGH = (
+    r"(?:крыш\w*|мост\w*|балкон\w*|окн\w*|этаж\w*|высот\w*|поезд\w*|машин\w*|электричк\w*|рельс\w*"
+    r"|обрыв\w*|скал\w*|многоэтажк\w*|пропаст\w*|метро|колес\w*|фур\w*|грузовик\w*|реку|мост)"
+)
+# "Не хочу жить в Москве / с родителями / одна / вечно" — no danger.
 # "в этом мире", "на этом свете", "в боли" are deliberately NOT excused.
 _RU_LIVE_WHERE = (
     r"(?:(?:в|во|на)(?!\s+(?:\w+\s+){0,2}(?:мире|свете|земле|боли|страхе|аду|одиночестве|теле)\b)"
     r"|у|под|за|около|рядом|вместе|одна|один|одной|здесь|тут|там|вечно"
     r"|с\s+(?:родител\w*|мам\w*|пап\w*|ним|ней|ними|сосед\w*|муж\w*|жен\w*|парн\w*|девушк\w*|свекров\w*|тещ\w*|друз\w*|кем-то|кем-нибудь))\b"
 )
+# After "wake up": the end of the sentence or "tomorrow", "again" ("...wake up early" is safe).
+_WAKE_END = r"(?=\s*(?:$|[.,!?;]|\s+(?:tomorrow(?!\s+(?:at|early|for|morning\s+at))|again|ever|anymore|in\s+the\s+morning|this\s+time|one\s+day)\b))"
+# After "cutting": the end of the clause or words of self-harm ("been cutting back" is safe).
+_CUT_END = r"(?=\s*(?:$|[.,!?;]|\s+(?:again|myself|a\s+lot|more|less|every|since|deeper|deep|badly|lately|recently|at\s+night|and|but|because|when|so|for\s+(?:\w+\s+)?(?:weeks?|months?|years?|days?))\b))"
+# A free gap inside one sentence: up to 40 characters, no full stop.
+_GAP = r"[^.!?|]{0,40}?"
+
+# ---------------------------------------------------------------------------------------------
+# Step 4: words of crisis.
+# ---------------------------------------------------------------------------------------------
 
 CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
-        r"\bsuicid(?:e|es|al|ality)\b",  # suicide, suicidal (anything else about it is a FALSE_ALARM)
-        r"\bkill(?:s|ed|ing)?\s+myself\b",  # kill myself, killing myself
-        r"\bunaliv(?:e|ed|ing)\b",  # "unalive" (social-media word for killing oneself)
-        r"\bend(?:s|ed|ing)?\s+(?:my|this)\s+(?:own\s+)?life\b",  # end my life, ending my own life
+        # --- naming it -----------------------------------------------------------------------
+        r"\bsuicid(?:e|es|al|ality)\b",  # suicide, suicidal (film titles etc. are FALSE_ALARMS)
+        r"\bkill(?:s|ed|ing)?\s+myself\b",  # kill myself; also kms, k.m.s (see REWRITES)
+        r"\bunaliv\w*",  # unalive, unaliving (social-media word)
+        r"\b(?:off|top|neck)\s+myself\b",  # "off myself", "top myself" (UK slang)
+        r"\bend(?:s|ed|ing)?\s+(?:my|this)\s+(?:own\s+)?(?:life|existence)\b",  # end my life
+        r"\b(?:take|takes|taking|taken|took)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|in\s+(?:a|my|new|another)|seriously))",  # take my life ("take my life back" is safe)
         r"\bend(?:ing)?\s+it\s+all\b",  # end it all
-        r"\b(?:take|takes|taking|taken|took)\s+my\s+own\s+life\b",  # take my own life ("take my life back" is safe)
-        r"\b(?:want|wants|wanted|wanting)\s+to\s+(?:just\s+)?(?:die|be\s+dead)\b",  # want(ed) to die
-        r"\bwanna\s+(?:just\s+)?(?:die|be\s+dead)\b",  # wanna die
-        r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:were|was|could\s+be|would\s+be)\s+dead\b",  # wish I were/was dead
-        r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:could|would|'d)\s+(?:just\s+)?die\b",  # wish I could die
-        r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:had|'d)?\s*never\s+(?:been\s+born|existed)\b",  # wish I'd never been born
-        r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:didn't|did\s+not)\s+exist\b",  # wish I didn't exist
-        r"\bbetter\s+off\s+dead\b",  # better off dead
-        r"\b(?:everyone|everybody|the\s+world|they|my\s+family)(?:'d|\s+would)?\s+(?:be\s+)?better\s+off\s+without\s+me\b",  # everyone would be better off without me
-        r"\bno\s+(?:reason|point)\s+(?:in\s+|to\s+)?(?:live|living|being\s+alive|going\s+on)\b",  # no reason to live, no point living
+        # --- wanting to die, not to live, not to wake up -------------------------------------
+        r"\b(?:want|wants|wanted|wanting|wish|wished|hope|hoping|ready|deserve|deserves|should|rather|must)\s+(?:to\s+)?(?:(?:just|really|so|honestly|simply|i|i'd|could|would|go\s+and|to|literally|actually)\s+){0,3}(?:die|be\s+dead)\b",  # want to die, hope I die, should just die
+        r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:were|was|could\s+be|would\s+be|'d\s+be|i'd\s+be)\s+(?:just\s+)?dead\b",  # wish I was dead
+        r"\b(?:die|be\s+dead)\s+(?:so\s+)?(?:badly|already|tonight|right\s+now)\b",  # "I just want to die already"
+        r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:something|someone|somebody|a\s+car|a\s+truck|a\s+bus|the\s+plane|god)\s+(?:\w+\s+){0,2}?(?:kills?|hits?|runs?\s+me\s+over|takes?\s+me)\b",  # hope a car hits me
+        r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:wasn't|weren't|was\s+never|were\s+never|had\s+never|i'd\s+never|never|didn't)\s+(?:been\s+)?(?:alive|here|born|exist(?:ed)?|around)\b",  # wish I wasn't alive, wish I was never born
+        r"\b(?:wish|better\s+if)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?never\s+(?:been\s+)?born\b",  # wish I'd never been born
+        r"\b(?:wish\s+i\s+could|want\s+to|need\s+to)\s+(?:just\s+)?(?:stop\s+existing|not\s+exist|cease\s+to\s+exist|stop\s+living|stop\s+breathing|not\s+be\s+alive)\b",  # wish I could not exist
+        r"\b(?:disappear|vanish|cease\s+to\s+exist|stop\s+existing)\s+(?:forever|for\s+good|permanently|and\s+never\s+come\s+back)\b",  # disappear forever
+        r"\b(?:don't|didn't|doesn't|no\s+longer|never|not|won't)\s+(?:really\s+|even\s+)?(?:want|wish|feel\s+like)\s+(?:to\s+)?(?:live|be\s+alive|exist|go\s+on|keep\s+going|keep\s+living|stay\s+alive|be\s+living)\b",  # don't want to live
+        r"\b(?:don't|no\s+longer|never)\s+(?:really\s+)?want\s+to\s+be\s+(?:here|around)(?=\s*(?:$|[.!?;]|\s+(?:anymore|any\s+longer|tomorrow|in\s+this\s+world|on\s+this\s+earth)))",  # don't want to be here (anymore)
+        r"\brather\s+not\s+(?:be\s+alive|exist|live|be\s+here|wake\s+up)\b",  # I'd rather not be alive
+        r"\bmight\s+as\s+well\s+(?:be\s+dead|die|not\s+exist|not\s+be\s+here)\b",
+        r"\b(?:(?:don't|no\s+longer|never)\s+(?:really\s+)?want\s+to|(?:hope|wish|pray|praying)\s+(?:that\s+)?i\s+(?:don't|won't|never|didn't)|(?:i|i\s+just|maybe\s+i|i'll\s+just)\s+won't|rather\s+not)\s+wake\s+up\b"
+        + _WAKE_END,  # don't want to wake up tomorrow, hope I don't wake up
+        r"\b(?:sleep|asleep|sleeping)\s+(?:\w+\s+){0,2}?(?:and\s+)?(?:never|not)\s+wake\s+up\b",  # go to sleep and never wake up
+        r"\bnever\s+wake\s+up\s+again\b",
+        r"\b(?:don't|didn't)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here)\b",  # don't deserve to live
+        r"\b(?:tired|sick|exhausted|done)\s+(?:and\s+tired\s+)?(?:of|with)\s+(?:living|being\s+alive|life|existing|my\s+life|it\s+all|being\s+here|this\s+life)\b(?!\s+(?:admin|stuff|hacks|coach|lessons|insurance|in\s+the\s+city|in\s+this\s+(?:city|town|flat|house)))",  # tired of living, done with life
+        r"\bhate\s+(?:being\s+alive|living|existing)\b",
+        r"\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living|myself)\b|\bgiv(?:e|ing)\s+up,?\s+for\s+good\b",  # give up on life
+        # --- no point, no way out ------------------------------------------------------------
+        r"\blife(?:'s|\s+isn't|'s\s+not|\s+not)\s+(?:really\s+)?worth\b",  # life isn't worth (living / it)
+        r"\bnot\s+worth\s+(?:living|being\s+alive|it\s+anymore)\b",
+        r"\b(?:no|what's|what|is\s+there|any)\s+(?:\w+\s+){0,3}?(?:point|reason|use)\s+(?:in\s+|of\s+|to\s+|for\s+)?(?:me\s+)?(?:living|life|being\s+alive|live|existing|exist|going\s+on|go\s+on|keep\s+going|keeping\s+going|carry(?:ing)?\s+on|being\s+here|trying\s+anymore|anything\s+anymore|it\s+all)\b",  # what's the point of living
+        r"\bwhat's\s+(?:even\s+)?the\s+point\s+(?:anymore|of\s+anything|of\s+it\s+all)\b",
         r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b",  # nothing (left) to live for
-        r"\b(?:no|lost\s+(?:my|the|all)|losing\s+(?:my|the))\s+will\s+to\s+live\b",  # lost the will to live
-        r"\b(?:don't|dont|do\s+not|didn't|didnt|did\s+not|doesn't|does\s+not|no\s+longer|never)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|be\s+here\s+any\s?more)\b",  # don't want to live / be alive
-        r"\b(?:tired|sick)\s+(?:and\s+tired\s+)?of\s+(?:living|being\s+alive|life)\b",  # tired of living
-        r"\b(?:sleep|asleep)\s+and\s+(?:never|not)\s+wake\s+up\b",  # go to sleep and never wake up
-        r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)",  # self-harm, self harm, selfharming, self-injury
-        r"\b(?:hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured|injuring)\s+myself\b",  # hurt / harm myself
-        r"\bcut(?:s|ting)?\s+myself\b",  # cut myself, cutting myself
-        r"\b(?:cut|cutting|slit|slitting)\s+(?:my\s+)?(?:wrists?|veins)\b",  # cut / slit my wrists
+        r"\b(?:no|lost\s+(?:my|the|all)|losing\s+(?:my|the))\s+will\s+to\s+live\b",
+        r"\b(?:no|see\s+a|see\s+any|find\s+a|only)\s+way\s+out\b",  # no way out (FALSE_ALARM: "of this meeting")
+        r"\b(?:only|way\s+out|exit|escape|answer|solution)\s+(?:\w+\s+){0,2}?(?:is|was|would\s+be)\s+(?:death|dying|to\s+die|suicide)\b",
+        r"\bcan't\s+(?:go\s+on|keep\s+going|carry\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|live\s+like\s+this|keep\s+living|cope\s+anymore)\b",  # can't go on
+        # --- burden, better without me, gone -------------------------------------------------
+        r"\b(?:i'm|i\s+feel\s+like|feel\s+like|feeling\s+like|i\s+feel|being)\s+(?:\w+\s+){0,2}?a\s+(?:burden|waste\s+of\s+(?:space|oxygen|air))\b",  # I'm a burden, I feel like such a burden
+        r"\bburden\s+(?:to|on|for)\s+(?:everyone|everybody|my\s+family|them|people|all)\b",
+        r"\b(?:better|happier|easier|relieved)\s+(?:off\s+)?without\s+me\b",  # better off without me
+        r"\b(?:better|happier|easier|relieved)\s+(?:off\s+)?if\s+i\s+(?:was|were|i'm|wasn't|weren't)?\s*(?:gone|dead|not\s+(?:here|around|alive)|died|disappeared|never\s+born)\b",
+        r"\bbetter\s+off\s+dead\b",
+        r"\bno\s+one\s+(?:would|will|'d|'ll|is\s+going\s+to|even)?\s*(?:really\s+|even\s+)?(?:miss|cares?\s+about|mourn|cry\s+(?:for|over|about))\s+me\b",  # no one would miss me
+        r"\bno\s+one\s+(?:would|will|'d|'ll|is\s+going\s+to|even)?\s*(?:really\s+|even\s+)?(?:miss\s+me|care|cares|notice|cry|mourn)\s+(?:if|when|once|that)\s+i\s*(?:'m|was|were|am|i'm|had)?\s*(?:gone|dead|died|die|disappeared|disappear|vanished|killed\s+myself|not\s+(?:here|around|alive)|wasn't\s+(?:here|around|alive)|never\s+woke|didn't\s+wake|left\s+for\s+good)\b",  # no one would care if I died
+        r"\b(?:after|when|once|if)\s+i'm\s+(?:gone|dead|not\s+here|no\s+longer\s+here)\b",  # when I'm gone
+        r"\bi'll\s+be\s+(?:gone|dead)\b(?!\s+by\s+the\s+time)",  # I'll be gone (FALSE_ALARM: "for a week")
+        r"\bwon't\s+be\s+(?:here|around|alive)\s+(?:next|much\s+longer|for\s+long|anymore|tomorrow|by|to\s+see|after)\b",  # won't be here next week
+        r"\b(?:don't)\s+think\s+i'll\s+(?:be\s+alive|make\s+it|be\s+here|survive)\b",
+        r"\b(?:not\s+going\s+to|won't)\s+make\s+it\s+(?:through|to|past)\s+(?:the\s+|this\s+)?(?:night|week|weekend|tomorrow|morning)\b",
+        # --- plans and goodbyes --------------------------------------------------------------
+        r"\bend(?:s|ed|ing)?\s+(?:it|things|everything)\b(?!\s+(?:with|on\s+(?:good|bad|a)|between|for\s+(?:now|today)|early|off|up|there|here|at\b|by\b|before|after|properly|nicely))",  # end things, end it
+        r"\b(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|all\s+this)\s+to\s+(?:stop|end|be\s+over)\b",  # want it all to stop
+        r"\b(?:want|wish|need)\s+(?:the\s+pain|it|this|the\s+hurt)\s+to\s+(?:stop|end|be\s+over)\s+(?:forever|permanently|for\s+good)\b",
+        r"\b(?:plan|plans|planning|planned)\s+(?:to|on|for|my|out\s+my)\s+(?:\w+\s+){0,2}?(?:end\s+(?:it|things|everything|my\s+life)|kill\s+myself|die|dying|death|suicide|funeral|exit|overdose|jump|hang\s+myself)\b",  # a plan to end things
+        r"\b(?:decided|made\s+up\s+my\s+mind|chose)\s+to\s+(?:die|end\s+it(?!\s+with)|end\s+my\s+life)\b",
+        r"\b(?:ways|way|how|methods?)\s+to\s+(?:die|kill\s+myself|end\s+it|end\s+my\s+life|commit)\b",  # ways to die
+        r"\bpainless\s+(?:way|death|method)\b|\blethal\s+(?:dose|amount)s?\b",
+        r"\bhow\s+many\s+(?:\w+\s+){0,2}?"
+        + _EN_PILLS
+        + r"\s+(?:\w+\s+){0,3}?(?:kill|die|lethal|enough|takes|it\s+takes|to\s+take|would)\b",  # how many pills it takes
+        r"\bmethod\s+(?:is\s+)?(?:ready|picked|planned|chosen|sorted)\b",
+        r"\bhow\s+(?:i'd|i'll|i'm\s+going\s+to)\s+(?:do|end)\s+it\b",  # I've thought about how I'd do it
+        r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?|videos?|posts?)\b",  # goodbye letter
+        r"\bgoodbye\s+(?:forever|everyone|everybody|world|cruel|all|to\s+everyone|for\s+good)\b(?!,?\s+(?:see\s+you|until|till|have\s+a|for\s+now|back\s|talk\s+soon|good\s?night|i'm\s+(?:off|leaving)|i'll\s+be\s+back))",
+        r"\bsaid\s+(?:all\s+)?(?:my\s+)?goodbyes\b",
+        r"\b(?:said|say|saying)\s+goodbye\s+(?:\w+\s+){0,4}?(?:for\s+the\s+last\s+time|forever|for\s+good)\b",
+        r"\bthis\s+is\s+goodbye\b",
+        r"\b(?:this\s+is|these\s+are|here's|here\s+are)\s+my\s+last\s+(?:message|text|post|words|goodbye|note)\b",  # this is my last message
+        r"\bmy\s+last\s+(?:words|night\s+alive|day\s+alive|goodbye)\b",
+        r"\bby\s+the\s+time\s+you\s+(?:read|see|get)\s+this\b",
+        r"\bsorry\s+for\s+what\s+i'm\s+(?:about|going)\s+to\s+do\b",
+        r"\btell\s+(?:my\s+)?\w+\s+(?:that\s+)?i\s+(?:loved|love)\s+(?:her|him|them|you)\b(?!\s+(?:gift|present|card))",  # please tell my sister I loved her
+        r"\bgoodbye,?\s+thank\s+you\s+for\s+everything\b|\bthank\s+you\s+for\s+everything,?\s+(?:i'm\s+sorry|goodbye|bye)\b",
+        r"\bgave\s+away\s+(?:all\s+)?(?:my|most\s+of\s+my)\s+(?:things|stuff|belongings|possessions|pets?)\b",
+        r"\b(?:planning|imagining|imagine|picturing)\s+my\s+(?:own\s+)?(?:death|funeral|suicide)\b",
+        r"\bmy\s+death\s+would\b",
+        r"\b(?:tried|trying|attempted|attempt)\s+to\s+(?:kill|hang|end|overdose|drown|shoot|off)\b",  # tried to kill myself
+        r"\battempted\s+(?:suicide|before|again)\b",
+        # --- not safe right now --------------------------------------------------------------
+        r"\bi'm\s+not\s+safe(?=\s*(?:$|[.,!?;]|\s+(?:right\s+now|now|tonight|anymore|here|at\s+home|with\s+myself|around\s+myself|alone|to\s+be\s+(?:alone|left))))",
+        r"\b(?:don't|can't)\s+(?:feel|keep\s+myself|stay)\s+safe\s+(?:with|around|by|from)\s+myself\b",
+        r"\bcan't\s+(?:promise|guarantee)\s+(?:i'll|i\s+can|to|that\s+i'll)\s+(?:stay|keep|be)\s+(?:myself\s+)?safe\b",
+        r"\b(?:scared|afraid|terrified|worried|frightened)\s+(?:of\s+)?(?:what\s+)?i\s+(?:might|will|could|i'll|'ll)\s+do\b",  # scared of what I might do
+        r"\btrust\s+myself\s+(?:tonight|right\s+now|alone|to\s+stay\s+safe|anymore)\b",
+        r"\b(?:want|wish|wishing|need)\s+(?:to\s+)?(?:just\s+)?(?:go\s+to\s+)?sleep\s+forever\b",  # I just want to sleep forever
+        r"\bno\s+point\s+(?:anymore|in\s+anything|to\s+anything)\b",
+        r"\bwant\s+out\s+of\s+(?:this\s+)?(?:life|world|existence)\b",
+        r"\bbetter\s+off\s+(?:not\s+existing|not\s+alive|not\s+being\s+(?:here|alive|around)|gone|never\s+born)\b",
+        r"\bcan't\s+(?:take|stand|bear|handle)\s+(?:it|this|the\s+pain|this\s+pain|this\s+life|living|being\s+alive|life)\s+(?:\w+\s+)?anymore\b",  # can't take this pain anymore
+        r"\bend\s+(?:my|the|this)\s+(?:suffering|misery|pain\s+for\s+good|pain\s+forever)\b",
+        r"\bfeel(?:ing)?\s+like\s+dying\b",
+        # --- acts and means: pills, poison ---------------------------------------------------
+        r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
+        r"\b"
+        + _EN_TAKE
+        + r"\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+)?(?:too\s+many|all|everything|a\s+lot|loads|lots|tons|[1-9]\d+|twenty|thirty|forty|fifty|hundred)\s+(?:of\s+)?(?:[\w']+\s+){0,2}?"
+        + _EN_PILLS
+        + r"\b",  # took too many pills, took 20 tylenol
+        r"\btoo\s+many\s+(?:of\s+)?(?:[\w']+\s+){0,2}?" + _EN_PILLS + r"\b",
+        r"\b"
+        + _EN_TAKE
+        + r"\s+(?:\w+\s+){0,3}?(?:bottles?|handfuls?|bunch|packs?|packets?|box|boxes|strips?|blister|load|supply|stash|all)\s+of\s+(?:[\w']+\s+){0,2}?"
+        + _EN_PILLS
+        + r"\b",  # swallowed a whole bottle of pills
+        r"\b"
+        + _EN_TAKE
+        + r"\s+(?:\w+\s+){0,2}?"
+        + _EN_PILLS
+        + r"\s+(?:\w+\s+){0,3}?(?:at\s+once|on\s+purpose|to\s+(?:die|end\s+it|not\s+wake\s+up)|with\s+(?:vodka|alcohol|wine|whiskey|booze|beer))\b",
+        r"\b(?:all|everything)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?"
+        + _EN_PILLS
+        + r"\s+at\s+once\b",
+        r"\b(?:stockpil\w*|hoard\w*|saving|saved|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
+        + _EN_PILLS
+        + r"\b",  # stockpiled my pills
+        r"\b"
+        + _EN_PILLS
+        + r"\s+(?:\w+\s+)?(?:lined\s+up|counted\s+out|ready(?=\s*(?:$|[.,!?]))|in\s+front\s+of\s+me|next\s+to\s+me|in\s+my\s+hand)",
+        r"\b" + _EN_TAKE + r"\s+everything\s+in\s+(?:the|my)\s+(?:medicine|bathroom|med|first)",
+        r"\b(?:drank|drink|drinking|swallowed|swallow|ate|took|take|taking)\s+(?:some\s+|the\s+|a\s+)?(?:bleach|poison|antifreeze|rat\s+poison|weed\s+killer|pesticide|drain\s+cleaner)\b",  # drank bleach
+        r"\bpoison(?:ed|ing)?\s+myself\b",
+        # --- jumping, trains, cars, water ----------------------------------------------------
+        r"\b(?:jump|jumping|leap|leaping|throw\s+myself|throwing\s+myself|fling\s+myself|step|stepping|walk|walking)\s+(?:off|from|out\s+of)\s+(?:a|the|my|this|that|our|his|her)\s+(?:\w+\s+)?"
+        + _EN_HIGH
+        + r"\b",  # jump off a bridge
+        r"\b(?:jump|jumping|throw\s+myself|throwing\s+myself|step|stepping|walk|walking|lie|lying|lay|laying|run|running)\s+(?:out\s+)?in\s+front\s+of\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
+        + _EN_VEHICLE
+        + r"\b",  # jump in front of a train
+        r"\b(?:jump|jumping|throw\s+myself|throwing\s+myself|step|stepping)\s+under\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?"
+        + _EN_VEHICLE
+        + r"\b",
+        r"\b(?:walk|walking|step|stepping|run|running|jump|jumping|drive|driving)\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|the\s+oncoming\s+)?traffic\b",  # walk into traffic
+        r"\b(?:lie|lying|lay|laying)\s+(?:down\s+)?on\s+the\s+(?:tracks|rails|railway|road\s+at\s+night)\b",
+        r"\b(?:walk|walking|swim|swimming|wade|wading)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|river|lake|water|waves)\b",  # walk into the sea
+        r"\b(?:step|stepping|jump|jumping)\s+off\s+(?:the|a)\s+(?:platform|edge|ledge)\b",
+        r"\b(?:going\s+to|want\s+to|i'll|about\s+to|ready\s+to|should|might|just)\s+(?:just\s+)?jump\b(?=\s*(?:$|[.,!?;]|\s+(?:tonight|now|today|right\s+now)\b))",  # I'm going to jump
+        r"\b(?:standing|sitting|i'm|i'm\s+standing|i'm\s+sitting)\s+(?:on|at)\s+(?:the|a|this|my)\s+(?:edge\s+of\s+(?:the|a)\s+)?(?:roof|rooftop|bridge|ledge|balcony\s+railing|railing|cliff|tracks|top\s+of\s+the\s+building)\b(?!\s+(?:terrace|bar|garden|deck|party|pool|with|watching|of\s+the\s+(?:bar|hotel)|and\s+(?:watch|enjoy|drink|have|it's\s+(?:beautiful|lovely|gorgeous))))",  # I'm on the bridge
+        r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving|ram|ramming)\s+(?:my\s+car\s+|the\s+car\s+)?(?:into|off)\s+(?:(?:a|the|an|some)\s+)?(?:\w+\s+)?(?:tree|wall|pole|lamppost|truck|lorry|oncoming|bridge|cliff|road|river|barrier|concrete|pillar|divider|ravine)\b",  # drive into a tree
+        r"\b(?:crash|crashing|wreck|wrecking)\s+(?:my|the)\s+car\s+(?:\w+\s+){0,2}?on\s+purpose\b",
+        r"\b(?:want\s+to|going\s+to|thinking\s+(?:of|about)|i'll|about\s+to)\s+(?:just\s+)?(?:crash|crashing|wreck|wrecking)\s+(?:my|the)\s+car\b(?!\s+(?:into\s+(?:a\s+)?(?:parking|space)|insurance))",
+        r"\b(?:i'm|standing|sitting|waiting)\s+(?:on|at|by|near)\s+the\s+(?:train\s+|railway\s+)?(?:tracks|rails|railway\s+line)\b",
+        r"\bdrown(?:ing|ed)?\s+myself\b",
+        r"\b(?:want\s+to|going\s+to|i'll|just)\s+drown\b(?!\s+(?:in|out|my|the|them|him|her))",
+        # --- hanging, guns -------------------------------------------------------------------
         r"\bhang(?:ed|ing)?\s+myself\b",  # hang myself
-        r"\bthrow(?:ing)?\s+myself\s+(?:off|under|in\s+front\s+of)\b",  # throw myself off / under a train
-        r"\boverdos(?:e|es|ed|ing)\b",  # overdose
-        r"\b(?:take|taking|took|swallow\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|those|these)|a\s+(?:handful|bunch|whole\s+bottle)\s+of)\s+(?:\w+\s+)?(?:pills|meds|medications?|tablets|painkillers)\b",  # take all my pills
+        r"\bnooses?\b",
+        r"\b(?:bought|buy|buying|got|get|have|found|getting|tied|tie|tying)\s+(?:a\s+|some\s+|the\s+)?rope\b(?!\s+(?:for|to\s+(?:tie|hold|climb|pull)|ladder|swing|lights?|bridge|course|at\s+the|from\s+the))",  # I bought a rope
+        r"\b(?:spot|place|beam|hook|tree|branch)\s+to\s+hang\b(?!\s+(?:out|the|a|my|our|pictures|clothes|laundry|washing|lights|hammock|up))",
+        r"\brope\s+(?:around|round)\s+my\s+neck\b",
+        r"\b(?:want\s+to|going\s+to|should)\s+(?:just\s+)?hang\b(?!\s+(?:out|up|on|around|with|the|a|my|in\s+there|it|them|some))",
+        r"\b(?:shoot|shooting|shot)\s+myself\b",
+        r"\bbullet\s+(?:in|into|through)\s+(?:my|me)\b",
+        r"\b(?:gun|pistol|rifle|revolver)\s+(?:to|in|against)\s+my\s+(?:head|mouth|temple|chest)\b",
+        r"\bblow\s+my\s+(?:brains|head)\s+(?:out|off)\b",
+        r"\b(?:use|using|used|turn|turning)\s+(?:it|the\s+gun|the\s+knife|a\s+gun|the\s+blade|the\s+pills|them)\s+on\s+myself\b",  # thinking about using it on myself
+        r"\bloaded\s+(?:gun|pistol|rifle|revolver)\b",
+        # --- cutting and other self-harm -----------------------------------------------------
+        r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)",  # self-harm
+        r"\bsh\s+(?:again|urges?|relapse)\b",
+        r"\b(?:hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured|injuring|burn|burning|burned|burnt|hit|hitting|punch|punching|punched|scratch|scratching|scratched|starve|starving|starved|bite|biting|beat|beating|bruise|bruising|strangle|strangling|choke|choking|suffocate|suffocating|punish|punishing)\s+myself\b",  # hurt myself, burn myself
+        r"\bcut(?:s|ting)?\s+myself\b",  # cut myself (FALSE_ALARM: "a slice", "off", "shaving")
+        r"\bcut(?:ting|s)?\s+(?:my\s+|both\s+)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|veins?|body|ankles?)\b",  # cut my arm
+        r"\b(?:slit|slitting|slash|slashing|open(?:ing)?\s+up|cut\s+open)\s+(?:my\s+|both\s+)?(?:wrists?|veins?|arms?|throat)\b",  # slit my wrists
+        r"\b(?:been|keep|kept|started|start|stop|relapsed\s+and|back\s+to|urges?\s+to|miss|want\s+to|going\s+to|need\s+to|tempted\s+to|itching\s+to)\s+(?:cutting|cut)\b"
+        + _CUT_END,  # been cutting again, urge to cut
+        r"\bcutting\s+(?:again|is\s+the\s+only|helps|makes\s+me|was\s+the\s+only)\b",
+        r"\bcut\s+(?:too\s+)?deep(?:er)?\b(?!\s+(?:into\s+(?:the|my)\s+(?:budget|savings)))",
+        r"\b(?:wrists?|arms?|cuts?|thighs?)\s+(?:are|is|won't\s+stop|keeps?|keep)\s+bleeding\b",
+        r"\b(?:relapsed|relapse)\s+(?:and\s+|on\s+)?(?:cut|cutting|self|sh)\b",
+        r"\b(?:blade|knife|scissors|glass|lighter)s?\s+(?:\w+\s+){0,2}?(?:to|on|against|into|across)\s+my\s+(?:arm|wrist|skin|thigh|leg|throat|neck|body|stomach)s?\b",  # a razor blade to my arm
+        r"\b(?:blade|razor|pills|rope|gun|noose)\s+(?:is|are)\s+(?:right\s+)?(?:here|next\s+to\s+me|in\s+my\s+hand|beside\s+me|within\s+reach)\b",  # the blade is right here
     ),
     "ru": (
-        r"\bсуицид\w*",  # суицид, суицидальные мысли, суицидник
-        r"\bсамоубий\w*",  # самоубийство, самоубийца
+        # --- назвать прямо -------------------------------------------------------------------
+        r"\bсуицид\w*",  # суицид, суицидальные мысли
+        r"\bсамоубий\w*",  # самоубийство, самоубийца (и "роскомнадзор", см. REWRITES)
         r"\bпоконч\w*\s+с\s+(?:собой|жизнью)",  # покончить / покончу / покончила с собой
-        r"\bс\s+собой\s+поконч\w*",  # с собой покончить (обратный порядок слов)
+        r"\bс\s+собой\s+поконч\w*",
         r"\bсвод\w*\s+счеты\s+с\s+жизнью|\bсвест\w*\s+счеты\s+с\s+жизнью",  # свести счёты с жизнью
-        r"\b(?:убить|убью|убил|убила|убивать|убиваю|убьешь)\s+себя\b",  # убить себя, убью себя
-        r"\bсебя\s+(?:убить|убью|убил|убила|убивать)\b",  # себя убить (обратный порядок)
-        r"\b(?:хочу|хочется|хотелось|хотела|хотел|пойду|иду)\s+(?:бы\s+)?убиться\b",  # хочу убиться
+        r"\b(?:убить|убью|убил|убила|убивать|убиваю|убьешь|убиваю)\s+себя\b",  # убить себя (и "выпилиться")
+        r"\bсебя\s+(?:убить|убью|убил|убила|убивать)\b",
+        r"\bубьюсь\b",
+        r"\b(?:хочу|хочется|хотелось|хотела|хотел|пойду|иду|лучше)\s+(?:бы\s+)?(?:просто\s+)?убиться\b",  # хочу убиться
         r"\bналож\w*\s+на\s+себя\s+руки\b|\bруки\s+на\s+себя\s+налож\w*",  # наложить на себя руки
-        r"\bне\s+(?:хочу|хочется|хотелось|хотела|хотел|могу)\s+(?:больше\s+|уже\s+|так\s+)?жить\b",  # не хочу (больше) жить, не могу жить
-        r"\bжить\s+(?:больше\s+|уже\s+|совсем\s+)?не\s+(?:хочу|хочется|хотелось|могу)\b",  # жить не хочется
-        r"\b(?:хочу|хочется|хотелось|хотела|хотел)\s+(?:бы\s+)?(?:просто\s+)?(?:умереть|сдохнуть)\b",  # хочу умереть, хочется сдохнуть
-        r"\b(?:умереть|сдохнуть)\s+(?:бы\s+)?(?:хочу|хочется|хотелось)\b",  # умереть хочется
-        r"\bлучше\s+бы\s+я\s+(?:умер|умерла|сдох|сдохла|не\s+родил(?:ся|ась))\b",  # лучше бы я умер(ла)
-        r"\bлучше\s+бы\s+меня\s+не\s+было\b",  # лучше бы меня не было
-        r"\bлучше\s+(?:бы\s+)?(?:мне\s+)?(?:умереть|сдохнуть)\b",  # лучше умереть
-        r"\b(?:всем|им|семье)\s+(?:будет|было\s+бы|станет)\s+лучше\s+без\s+меня\b",  # всем будет лучше без меня
-        r"\bнет\s+(?:никакого\s+)?смысла\s+(?:дальше\s+)?жить\b|\bсмысла\s+жить\s+нет\b",  # нет смысла жить
-        r"\bне\s+вижу\s+(?:никакого\s+)?смысла\s+(?:дальше\s+)?(?:жить|в\s+жизни)\b",  # не вижу смысла жить
-        r"\b(?:незачем|не\s+для\s+чего|не\s+ради\s+чего)\s+(?:больше\s+)?жить\b",  # незачем жить
-        r"\bустал[аи]?\s+жить\b|\bнет\s+сил\s+жить\b",  # устала жить, нет сил жить
-        r"\bуснуть\s+и\s+(?:больше\s+)?не\s+проснуться\b",  # уснуть и не проснуться
-        r"\bпричин\w*\s+себе\s+(?:вред|боль)\b",  # причинить / причиняю себе вред, боль
-        r"\b(?:навредить|наврежу|вредить|врежу)\s+себе\b|\bсебе\s+навред\w*",  # навредить себе
-        r"\bсамоповрежд\w*|\bселфхарм\w*",  # самоповреждение, селфхарм
-        r"\b(?:по)?(?:резать|резала|резал|режу|режет|режешь|режь|порежу)\s+себя\b",  # порезать себя, режу себя
-        r"\bсебя\s+(?:по)?(?:резать|режу|резала|резал)\b",  # себя режу
-        r"\b(?:режусь|резаться|резалась|резался|порезаться\s+специально)\b",  # "я режусь" (селфхарм); "резаться в карты" — FALSE_ALARM
+        r"\b(?:уйти|уйду|уйдет|ушла|ушел|уходить|ухожу)\s+из\s+жизни\b",  # уйти из жизни
+        r"\bоборвать\s+(?:свою\s+)?жизнь\b",
+        # --- не хочу жить, хочу умереть -----------------------------------------------------
+        r"\bне\s+(?:хочу|хочется|хотелось|хотела|хотел|могу|желаю|буду)\s+(?:\w+\s+){0,2}?(?:жить|существовать|просыпаться)\b",  # не хочу (больше) жить
+        r"\bжить\s+(?:\w+\s+)?не\s+(?:хочу|хочется|хотелось|могу|хотела|хотел)\b",  # жить не хочется
+        r"\b(?:хочу|хочется|хотелось|хотела|хотел|охота|мечтаю|лишь\s+бы|скорей\s+бы|скорее\s+бы|лучше|мне\s+бы)\s+(?:бы\s+)?(?:\w+\s+){0,2}?(?:умереть|сдохнуть|умирать|помереть|не\s+существовать|не\s+жить|уснуть\s+навсегда|заснуть\s+навсегда|исчезнуть\s+навсегда)\b",  # хочу умереть
+        r"\b(?:умереть|сдохнуть|помереть|убиться|не\s+жить|исчезнуть\s+навсегда)\s+(?:бы|хочу|хочется|хотелось)\b",  # умереть бы, умереть хочется
+        r"\bлучше\s+бы\s+я\s+(?:\w+\s+)?(?:умер|умерла|сдох|сдохла|не\s+родил\w*|не\s+рождал\w*|не\s+просыпал\w*|не\s+проснул\w*|не\s+жил\w*)\b",  # лучше бы я умерла
+        r"\bлучше\s+бы\s+меня\s+не\s+(?:было|стало|существовало)\b",
+        r"\bесли\s+бы\s+я\s+(?:умер\w*|не\s+родил\w*|исчез\w*|не\s+просну\w*)",  # было бы лучше, если бы я умерла
+        r"\bжаль,?\s+что\s+я\s+(?:вообще\s+)?(?:родил\w*|жив\w*|живу|не\s+умер\w*)",
+        r"\bзачем\s+я\s+(?:вообще\s+)?(?:живу|родил\w*|жив\w*|существую)\b",
+        r"\bзачем\s+(?:мне\s+)?(?:жить|существовать)\b",  # зачем жить
+        r"\bчтобы\s+меня\s+не\s+(?:было|стало)\b",  # хочу, чтобы меня не было
+        r"\bисчезнуть\s+(?:навсегда|насовсем|и\s+никогда|с\s+лица\s+земли)\b",
+        r"\b(?:хоть\s+бы|лишь\s+бы|пусть\s+бы|вот\s+бы|скорее\s+бы|скорей\s+бы)\s+(?:меня\s+)?(?:\w+\s+)?(?:сбила|сбил|убил\w*|убило|не\s+стало|умереть|сдохнуть|не\s+проснуться|прибило)\b",  # хоть бы меня сбила машина
+        r"\b(?:уснуть|заснуть|усну|засну)\s+и\s+(?:больше\s+|никогда\s+)?не\s+просну\w*",  # уснуть и не проснуться
+        r"\b(?:уснуть|заснуть)\s+навсегда\b",
+        r"\bзаслуживаю\s+(?:\w+\s+)?смерти\b|\bне\s+заслуживаю\s+(?:\w+\s+)?жить\b|\bне\s+должн\w*\s+жить\b",
+        r"\bне\s+место\s+(?:\w+\s+)?(?:в\s+этом\s+мире|на\s+(?:этом\s+свете|земле)|среди\s+живых)\b",
+        # --- нет смысла, нет выхода ----------------------------------------------------------
+        r"\b(?:нет|не\s+вижу|не\s+осталось)\s+(?:никакого\s+)?смысла\s+(?:\w+\s+)?(?:жить|в\s+жизни|существовать|просыпаться)\b",  # нет смысла жить
+        r"\bсмысла\s+(?:\w+\s+)?жить\s+(?:\w+\s+)?нет\b",
+        r"\b(?:какой|в\s+чем)\s+смысл\s+(?:\w+\s+)?(?:жить|жизни|существовать|просыпаться|моей\s+жизни)\b",
+        r"\bжизнь\s+(?:\w+\s+)?(?:не\s+имеет\s+смысла|бессмысленна|потеряла\s+смысл|кончена|закончена|не\s+нужна)",  # жизнь не имеет смысла
+        r"\bв\s+жизни\s+(?:больше\s+|уже\s+)?нет\s+смысла\b",
+        r"\b(?:незачем|не\s+для\s+чего|не\s+ради\s+чего|не\s+для\s+кого|не\s+ради\s+кого)\s+(?:больше\s+)?жить\b",  # незачем жить
+        r"\bустал\w*\s+(?:от\s+)?(?:жить|жизни|существовать|существования)\b",  # устала жить, устала от жизни
+        r"\bненавиж\w*\s+(?:жить|жизнь|свою\s+жизнь|существовать)\b",
+        r"\bнет\s+сил\s+(?:\w+\s+)?жить\b|\bсил\s+(?:больше\s+)?нет\s+жить\b",
+        r"\b(?:не\s+вижу|нет|не\s+нахожу|не\s+осталось)\s+(?:другого\s+|никакого\s+)?выхода\b",  # не вижу выхода
+        r"\bвыхода\s+(?:\w+\s+)?нет\b",  # выхода нет (FALSE_ALARM: "выхода нет, придётся…")
+        r"\bвыход\s+(?:только\s+)?один\b",
+        r"\b(?:только|лишь)\s+смерть\b|\bсмерть\s+(?:\w+\s+)?(?:единственн\w*|выход|избавлени\w*|решени\w*)",
+        r"\b(?:я\s+)?больше\s+(?:так\s+)?не\s+(?:могу|выдержу|вынесу)\b(?=\s*(?:$|[.!?…]))",  # я больше так не могу.
+        r"\bне\s+могу\s+больше\s+(?:так\s+)?(?:жить|терпеть)\b",
+        r"\bне\s+(?:вынесу|выдержу)\s+(?:этого|этой\s+боли|больше)(?=\s*(?:$|[.,!?…]))",
+        r"\bхочу\s+конца\b",
+        r"\b(?:хочу|хочется|надо|пора|хотела|хотел|мечтаю)\s*,?\s*чтобы\s+(?:все|это|все\s+это|оно)\s+(?:\w+\s+)?(?:закончилось|кончилось|прекратилось|завершилось)\b",  # хочу, чтобы всё закончилось
+        r"\b(?:закончить|покончить|кончить|прекратить|оборвать)\s+(?:со\s+|с\s+)?(?:всем|все)(?:\s+эт(?:о|им))?(?=\s*(?:$|[.,!?]|\s+(?:навсегда|раз\s+и\s+навсегда)))",  # хочу закончить всё это навсегда
+        r"\bвсе\s+(?:это\s+)?(?:закончить|прекратить|оборвать|кончить)\b(?=\s*(?:$|[.!?]|\s+(?:навсегда|раз\s+и\s+навсегда)))",  # хочу всё закончить
+        r"\bпокончу\s+с\s+этим\b",
+        r"\bчтобы\s+(?:не\s+проснуться|умереть|не\s+жить|сдохнуть|меня\s+не\s+стало|все\s+закончилось\s+навсегда)\b",  # выпила таблетки, чтобы не проснуться
+        r"\bжить\s+(?:больше\s+)?(?:незачем|не\s+для\s+чего|не\s+ради\s+чего|не\s+для\s+кого)\b",  # жить незачем
+        r"\bсмысла\s+(?:больше\s+)?нет\s+(?:дальше\s+)?(?:жить|просыпаться|существовать)\b",  # смысла нет жить
+        r"\b(?:незачем|не\s+для\s+чего)\s+(?:больше\s+)?(?:просыпаться|существовать)\b",
+        r"\b(?:думаю|думать|мысли|думается)\s+(?:\w+\s+)?о\s+смерти\b|\bмысли\s+о\s+смерти\b",  # думаю о смерти
+        r"\bесли\s+я\s+(?:умру|исчезну|покончу\s+с\s+собой|уйду\s+из\s+жизни)\s*,?\s+(?:всем|им|семье|никто|ничего|мир)\b",  # если я умру, всем будет легче
+        r"\bпростите\s+меня(?=\s*(?:$|[.!…]))",  # я ухожу. простите меня.
+        # --- обуза, без меня лучше, меня не станет -------------------------------------------
+        r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
+        r"\bв\s+тягость\b",
+        r"\b(?:всем|им|семье|родным|миру|мир)\s+(?:\w+\s+){0,2}?(?:лучше|легче|проще)\s+без\s+меня\b",  # всем будет лучше без меня
+        r"\bбез\s+меня\s+(?:\w+\s+){0,2}?(?:будет|было\s+бы|станет|стало\s+бы)\s+(?:всем\s+|им\s+)?(?:лучше|легче|проще)\b",
+        r"\b(?:всем|я\s+всем|я\s+только)\s+(?:только\s+)?мешаю\b",
+        r"\bменя\s+(?:скоро|больше|уже\s+скоро|совсем\s+скоро)\s+не\s+(?:будет|станет)\b",  # меня скоро не будет
+        r"\bменя\s+не\s+станет\b",  # когда меня не станет
+        r"\b(?:уйти|уйду|уходить|ухожу)\s+(?:\w+\s+)?(?:навсегда|насовсем)\b",
+        r"\b(?:никто|никому)\s+"
+        + _GAP
+        + r"(?:если|когда)\s+(?:меня\s+не\s+(?:станет|будет)|я\s+(?:умру|исчезну|уйду(?=\s*(?:$|[.,!?]|\s+(?:навсегда|насовсем|из\s+жизни)))|покончу|сдохну|повешусь))",  # никто не заметит, если я умру
+        r"\bникто\s+(?:даже\s+)?не\s+(?:будет\s+)?(?:скучать|плакать|заметит|вспомнит)\s+(?:по\s+мне|обо\s+мне|без\s+меня)\b",  # никто не будет скучать по мне
+        # --- планы и прощание ----------------------------------------------------------------
+        r"\bпрощальн\w*\s+(?:письм\w*|записк\w*|сообщени\w*|видео|пост\w*)",  # прощальное письмо
+        r"\bпредсмертн\w*",  # предсмертная записка
+        r"\bпрощайте(?=\s*(?:$|[.!…]|\s+(?:все|навсегда)\b))",  # прощайте все
+        r"\bпрощай,?\s+(?:мир|жизнь|все)\b",
+        r"\bпрощаюсь\s+(?:со\s+всеми|навсегда|с\s+вами)\b",
+        r"\bэто\s+(?:мое\s+)?(?:прощание|последнее\s+(?:сообщение|письмо|слово))\b",
+        r"\bмое\s+последнее\s+(?:сообщение|письмо|слово)\b",
+        r"\bпростите\s+меня\s+(?:за\s+все|пожалуйста)\b",
+        r"\bраздал\w*\s+(?:все\s+)?(?:свои|мои)\s+вещи\b",
+        r"\bзаписк\w*\s+(?:для\s+)?(?:родным|маме|семье|близким|родителям|мужу|жене|детям)\b",
+        r"\bпланир\w*\s+(?:свою\s+)?(?:смерть|самоубий\w*|суицид\w*|уход\w*)",  # планирую свою смерть
+        r"\bзнаю,?\s+как\s+(?:я\s+)?(?:это\s+)?сделаю\b",
+        r"\b(?:решил\w*|решено)\s*[,:]?\s*(?:\w+\s+){0,3}?(?:умру|умереть|покончу|сделаю\s+это|это\s+сделаю|уйду(?=\s*(?:$|[.,!?])))",
+        r"\bвыбрал\w*\s+(?:дату|день|способ|место)(?=\s*(?:$|[.,!?]))",
+        r"\b(?:способ\w*|как)\s+(?:\w+\s+)?(?:умереть|покончить|убить\s+себя|повеситься)\b",
+        r"\bбезболезненн\w*\s+(?:способ|смерть|умереть)|\b(?:смертельн\w*|летальн\w*)\s+доз\w*",
+        r"\bсколько\s+(?:\w+\s+)?"
+        + _RU_PILLS
+        + r"\s+(?:\w+\s+){0,3}?(?:нужно|надо|чтобы\s+умереть|смертельно)",
+        r"\b(?:пыталась|пытался|попытк\w*)\s+(?:\w+\s+)?(?:покончить|убить\s+себя|повеситься|отравиться|суицид\w*|самоубий\w*)",
+        r"\bу\s+меня\s+(?:уже\s+)?(?:была|были)\s+попытк\w*",
+        # --- небезопасно сейчас --------------------------------------------------------------
+        r"\bне\s+ручаюсь\s+за\s+себя\b",
+        r"\b(?:что-нибудь|что-то|что\s+нибудь|что\s+то|чего-нибудь)\s+с\s+собой\s+(?:сделаю|сделать|сотворю|сотворить)\b",  # что-нибудь с собой сделаю
+        r"\bс\s+собой\s+(?:что-нибудь|что-то)\s+сдела\w*",
+        r"\b(?:сделаю|сделать|сотворю)\s+(?:что-нибудь|что-то)\s+с\s+собой\b",
+        r"\b(?:что|чего)\s+я\s+(?:могу\s+)?(?:сделаю|сделать|сотворю)\s+с\s+собой\b",
+        r"\bмне\s+(?:сейчас\s+)?небезопасно(?=\s*(?:$|[.,!?]|\s+(?:сейчас|одной|одному|оставаться|с\s+собой)))|\bнебезопасно\s+(?:оставаться|быть)\s+(?:\w+\s+)?(?:одной|одному|с\s+собой)",
+        r"\bя\s+не\s+в\s+безопасности\b",
+        r"\bне\s+доживу\s+до\b",
+        # --- таблетки, яд --------------------------------------------------------------------
+        r"\bпередоз\w*",  # передозировка, передоз (FALSE_ALARM: "передоз сахара")
+        r"\b"
+        + _RU_TAKE
+        + r"\s+(?:\w+\s+){0,2}?(?:все|всю|весь|пачку|пачки|упаковку|упаковки|кучу|горсть|банку|пузырек|блистер\w*|полпачки|\d{2,}|слишком\s+много|десяток|десятки|двадцать|тридцать|сорок|пятьдесят|сто)\s+(?:\w+\s+){0,2}?"
+        + _RU_PILLS,  # выпила все таблетки
+        r"\b(?:все|всю|весь|пачку|упаковку)\s+(?:\w+\s+)?"
+        + _RU_PILLS
+        + r"\s+(?:уже\s+)?(?:выпил\w*|съел\w*|проглотил\w*|принял\w*|наглотал\w*)",  # все таблетки уже выпила
+        r"\b(?:все|всю|весь)\s+(?:\w+\s+)?"
+        + _RU_PILLS
+        + r"\s+(?:\w+\s+)?(?:разом|сразу)\b|\b"
+        + _RU_PILLS
+        + r"\s+(?:горстью|горстями|пачкой|пачками)\b",
+        r"\bнаглот\w*\s+(?:\w+\s+){0,2}?(?:"
+        + _RU_PILLS[3:-1]
+        + r"|яд\w*|чего-нибудь|чего-то|всего|всякого|гвозд\w*|лезви\w*)",  # наглоталась снотворного
+        r"\b(?:копл\w*|накопил\w*|собираю|собрал\w*|припрятал\w*|запас\w*)\s+(?:\w+\s+)?"
+        + _RU_PILLS,
+        r"\bотрав(?:иться|люсь|имся)\b|\bотрав(?:илась|ился)\s+(?:специально|нарочно|намеренно)\b",  # отравиться
+        r"\b(?:выпил\w*|выпью|съел\w*|проглотил\w*|пью)\s+(?:\w+\s+)?(?:яд|яда|ядом|уксус\w*|отрав\w*|крысин\w*|хлорк\w*|белизн\w*|антифриз\w*)\b",  # выпила уксус
+        # --- прыжок, поезд, машина, вода -----------------------------------------------------
+        r"\b(?:прыгнуть|прыгну|спрыгнуть|спрыгну|выпрыгнуть|выпрыгну|сигануть|сигану|сброситься|сброшусь|броситься|брошусь|кинуться|кинусь|выброситься|выброшусь|шагнуть|шагну|упасть|полететь|полечу)\s+(?:\w+\s+){0,2}?(?:с|со|из|под|в|на)\s+(?:\w+\s+)?"
+        + _RU_HIGH
+        + r"(?!\w)",  # спрыгнуть с крыши
+        r"\b(?:хочу|хочется|думаю|решил\w*|готов\w*|пойду)\s+(?:\w+\s+)?(?:прыгнуть|спрыгнуть|сброситься|броситься|выброситься|сигануть)\b(?!\s+(?:в\s+(?:бассейн|озеро|море|речку|воду|такси|омут\s+с\s+головой)|с\s+парашют|на\s+батут|от\s+радости|через|с\s+тарзанки))",
+        r"\bхочу\s+под\s+(?:поезд|машину|электричку|колеса|грузовик|фуру)\b",
+        r"\b(?:лечь|лягу|ложусь|лежать)\s+на\s+рельсы\b",
+        r"\bвы(?:йти|йду|шла|шел|хожу)\s+в\s+окно\b",  # выйти в окно
+        r"\bстою\s+на\s+(?:краю\s+)?(?:крыше|мосту|краю|балконе|подоконнике|рельсах|перилах|карнизе)\b",  # стою на крыше
+        r"\bсижу\s+на\s+(?:краю\s+)?(?:крыши|крыше|подоконнике|карнизе)\b",
+        r"\b(?:хочу|хочется|пойду|думаю|лишь\s+бы|специально)\s+(?:\w+\s+)?(?:разбиться|разбьюсь|разобьюсь)\b",  # хочу разбиться на машине
+        r"\b(?:въеду|въехать|врежусь|врезаться|направлю\s+(?:\w+\s+)?машину|направить\s+(?:\w+\s+)?машину|влечу|влететь)\s+(?:\w+\s+)?в\s+(?:столб|стену|дерево|отбойник|грузовик|фуру|встречк\w*|встречн\w*|опору|бетон\w*|обрыв)\b",  # въеду в столб
+        r"\bутоп(?:иться|люсь|илась|ился)\b|\bтопиться\b",  # утопиться
+        # --- петля, оружие -------------------------------------------------------------------
+        r"\bповес(?:иться|илась|ился|имся|ишься)\b|\bповешусь\b|\bвздерн\w*",  # повеситься
+        r"\b(?:сделал\w*|приготовил\w*|завязал\w*|связал\w*|накинуть|накину|полезу|лезть|голову|затян\w*|затяну)\s+(?:\w+\s+)?(?:в\s+)?петл[юяе]\b|\bв\s+петлю\b",
+        r"\b(?:купил\w*|достал\w*|нашел|нашла|приготовил\w*|есть|куплю|взял\w*)\s+(?:\w+\s+)?веревк\w*\b(?!\s+(?:для|на\s+(?:дачу|балкон)|чтобы\s+(?:сушить|привязать|натянуть)))",  # купила верёвку
+        r"\bверевк\w*\s+и\s+мыло\b",
+        r"\bзастрел(?:иться|юсь|илась|ился|ишься)\b",  # застрелиться
+        r"\bпул\w*\s+(?:себе\s+)?в\s+(?:лоб|висок|голову|рот|сердце)\b|\bпустить\s+себе\s+пулю\b",
+        r"\b(?:достал\w*|взял\w*|держу|заряд\w*)\s+(?:\w+\s+)?(?:пистолет\w*|ружь\w*|оружи\w*|ствол)\b(?!\s+(?:на\s+охоту|в\s+тир|на\s+стрельбище))",
+        # --- порезы и другой вред себе -------------------------------------------------------
+        r"\bпричин\w*\s+себе\s+(?:вред|боль)\b",  # причинить себе вред
+        r"\b(?:навредить|наврежу|вредить|врежу|навредила|навредил)\s+себе\b|\bсебе\s+навред\w*",
+        r"\b(?:сделать|сделаю|делаю|делать|сделала|сделал)\s+себе\s+больно\b",  # делаю себе больно
+        r"\b(?:бью|бить|избиваю|царапаю|царапать|прижига\w*|жгу|обжига\w*|кусаю|душу)\s+себя\b",  # бью себя, прижигаю себя
+        r"\bсамоповрежд\w*|\bселфхарм\w*|\bсэлфхарм\w*",  # самоповреждение, селфхарм
+        r"\b(?:по)?(?:резать|резала|резал|режу|режет|режешь|режь|порежу)\s+себя\b",  # режу себя
+        r"\bсебя\s+(?:по)?(?:резать|режу|резала|резал)\b",
+        r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|вены|вену|запяст\w*|бедр\w*|ноги|кожу|живот)\b",  # резала руки, порезала вены
+        r"\b(?:режусь|резаться|резалась|резался|порезаться)\b",  # "я режусь", "хочу порезаться" ("резаться в карты" — FALSE_ALARM)
+        r"\bпорезал(?:ась|ся)\b(?!\s*,?\s*(?:бумагой|об?\b|когда|пока|при|случайно|ножом|на\s+кухне|стеклом|бритвой|во\s+время|немного|чуть))",  # я снова порезалась
         r"\b(?:резать|порезать|вскрыть|вскрою|вскрыла|вскрыл|перерезать)\s+(?:себе\s+)?вены\b",  # вскрыть вены
-        r"\bповес(?:иться|илась|ился|имся)\b|\bповешусь\b",  # повеситься, повешусь
-        r"\bзастрел(?:иться|юсь|илась|ился)\b",  # застрелиться ("хоть застрелись" — FALSE_ALARM)
-        r"\bвыпил(?:иться|юсь|ился|илась|иваюсь|иваться)\b",  # выпилиться (сленг); но "выпил" = drank, не совпадает
-        r"\bвы(?:йти|йду|шла|шел)\s+в\s+окно\b",  # выйти в окно
-        r"\b(?:вы)?пры(?:гнуть|гну|гнула|гнул)\s+(?:из\s+окна|с\s+крыши|с\s+моста)\b",  # прыгнуть с крыши
-        r"\bпередоз\w*",  # передозировка, передоз
-        r"\bнаглот\w*\s+(?:\w+\s+)?таблет\w*",  # наглотаться таблеток
-        r"\bвыпить\s+(?:все|всю|пачку)\s+(?:\w+\s+)?таблет\w*",  # выпить все таблетки
+        r"\bвскры(?:ться|лась|лся)\b|\bвскроюсь\b",  # сленг: вскрыться
+        r"\bполос(?:ую|овать|овала|овал|нуть)\s+(?:себе\s+)?(?:руки|руку|себя|запяст\w*|бедр\w*|ноги|кожу)\b",
+        r"\b(?:взял\w*|достал\w*|купил\w*|держу|приготовил\w*|спрятал\w*)\s+(?:\w+\s+)?лезви\w*",  # взяла лезвие
     ),
 }
+
+# ---------------------------------------------------------------------------------------------
+# Step 3: look-alikes cut out before the check. Narrow on purpose.
+# ---------------------------------------------------------------------------------------------
 
 FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         r"\bkill(?:s|ed|ing)?\s+it\b",  # "killing it", "we killed it at the gig" (= did great)
-        r"\bkill(?:s|ed|ing)\s+me\b",  # "this deadline is killing me" — an everyday idiom; decided: NOT crisis
+        r"\bkill(?:s|ed|ing)\s+me\b",  # "this deadline is killing me" — an everyday idiom
         r"\b(?:could|would|i'd|id)\s+kill\s+for\b",  # "I could kill for a coffee"
-        r"\bkill(?:s|ed|ing)?\s+(?:some\s+)?time\b",  # "kill time", "killing some time"
-        r"\bkillers?\b",  # "killer app", "a killer view" (the word alone is never a crisis phrase)
-        r"\bkilling\s+myself\s+(?:working|studying|at\s+(?:work|the\s+gym)|trying\s+to\s+(?:finish|keep\s+up|please))\b",  # "killing myself at work" (= overworking)
+        r"\bkill(?:s|ed|ing)?\s+(?:some\s+)?time\b",  # "kill time"
+        r"\bkillers?\b",  # "killer app", "a killer view"
+        r"\bkilling\s+myself\s+(?:working|studying|at\s+(?:work|the\s+gym)|trying\s+to\s+(?:finish|keep\s+up|please))\b",  # overworking
         r"\bkill(?:s|ed|ing)?\s+myself\s+(?:laughing|with\s+laughter)\b",  # "nearly killed myself laughing"
         r"\bdying\s+to\s+(?:see|try|meet|know|hear|get|go|eat|watch|read|tell|find\s+out|visit|have|ask|show|share|do|talk|start|taste)\b",  # "dying to try that cafe"
-        r"\b(?:die|dies|died|dying|dead)\s+(?:laughing|of\s+laughter|from\s+laughter|of\s+embarrassment)\b",  # "I died laughing"
+        r"\b(?:die|dies|died|dying|dead)\s+(?:laughing|of\s+laughter|from\s+laughter|of\s+embarrassment|from\s+embarrassment)\b",  # "I died laughing"
         r"(?<!want\s)(?<!wants\s)(?<!wanted\s)(?<!wanting\s)\bto\s+die\s+for\b",  # "a cake to die for" (but "want to die for real" still counts)
-        r"\b(?:bored|scared|frightened|terrified|worried|sick|tired|freezing|starving|loved?|thrilled)\s+(?:me\s+|us\s+|him\s+|her\s+)?to\s+death\b",  # "bored to death", "scared me to death"
+        r"\b(?:bored|scared|frightened|terrified|worried|sick|tired|freezing|starving|loved?|thrilled)\s+(?:me\s+|us\s+|him\s+|her\s+)?to\s+death\b",  # "bored to death"
         r"\b(?:phone|battery|laptop|computer|car|plant|plants|tv|headphones|charger|wifi|internet|router|printer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|dies|is\s+dead|was\s+dead|is\s+dying)\b",  # "my phone died"
-        r"\bdead\s+(?:tired|serious|beat|wrong|right|on\s+time|set\s+on)\b",  # "dead tired", "dead serious"
-        r"\bdeadlines?\b",  # "deadline"
+        r"\bdead\s+(?:tired|serious|beat|wrong|right|on\s+time|set\s+on)\b",  # "dead tired"
+        r"\bdeadlines?\b",
         r"\bsuicide\s+(?:squad|bomb\w*|attack\w*|mission\w*|doors?|runs?|sprints?|drills?|squeeze|king)\b",  # film title, car doors, sports drills (NOT "suicide note")
         r"\b(?:career|political|social|commercial|professional|financial|electoral|fashion)\s+suicide\b",  # "career suicide"
-        r"\boverdos(?:e|ed|ing)\s+on\s+(?:chocolate|sugar|caffeine|coffee|candy|sweets|cake|cuteness|tv|netflix|sun|sunshine|nostalgia)\b",  # "overdosed on chocolate"
+        r"\boverdos(?:e|ed|ing)\s+on\s+(?:chocolate|sugar|caffeine|coffee|candy|sweets|cake|cuteness|tv|netflix|sun|sunshine|nostalgia|memes|anime|k-dramas|series|tiktok)\b",  # "overdosed on chocolate", "OD'd on netflix"
         r"\b(?:sugar|caffeine|coffee|chocolate|cuteness|carb|information|nostalgia)\s+overdose\b",  # "caffeine overdose"
-        r"\bcut(?:s|ting)?\s+myself\s+(?:off|out|some\s+slack|a\s+(?:slice|piece|break)|short|free|loose|shaving|while\s+(?:shaving|cooking|chopping))\b",  # "cut myself off from people", "cut myself shaving"
-        r"\bcut(?:s|ting)?\s+myself\s+on\s+(?:a|the|some)\s+(?:knife|paper|glass|broken\s+glass|tin|can|nail|fence|edge)\b",  # "cut myself on a knife"
+        r"\bcut(?:s|ting)?\s+myself\s+(?:off|out|some\s+slack|a\s+(?:slice|piece|break)|short|free|loose|shaving|while\s+(?:shaving|cooking|chopping))\b",  # "cut myself off from people"
+        r"\bcut(?:s|ting)?\s+myself\s+on\s+(?:a|the|some)\s+(?:knife|paper|glass|broken\s+glass|tin|can|nail|fence|edge)\b",
         r"\bno\s+point\s+(?:in\s+)?going\s+on\s+about\b",  # "no point going on about it"
-        r"\b(?:accidentally|almost|nearly)\s+(?:cut|hurt|injured)\s+myself\b",  # "I accidentally cut myself"
+        r"\b(?:accidentally|almost|nearly)\s+(?:cut|hurt|injured|burnt|burned)\s+myself\b",  # "I accidentally cut myself"
         r"\b(?:hurt|injured)\s+myself\s+(?:at\s+the\s+gym|playing|working\s+out|lifting|running|skiing|cycling|training|falling)\b",  # "hurt myself at the gym"
+        r"\bbeat(?:ing)?\s+myself\s+up\b",  # "stop beating myself up"
+        r"\b(?:hit|bump\w*|bang\w*|burn\w*|burnt|cut)\s+myself\s+(?:on\s+(?:the|a|my)\s+(?:door|cupboard|table|stove|oven|pan|iron|kettle|corner|shelf|head|knee|elbow|shin|toe|forehead)|cooking|baking|ironing)\b",
+        r"\b(?:don't|didn't|never|doesn't)\s+want\s+to\s+die\b",  # "I don't want to die" (a real cry around it still counts)
+        r"\bnot\s+ready\s+to\s+die\b",
+        r"\bwake\s+up\s+(?:so\s+|too\s+|really\s+)?(?:early|at\s+\d|before|the\s+|my\s+|him\b|her\b|them\b|everyone|anyone|on\s+time|in\s+time|late|for\b|until|till)",  # "don't want to wake up early"
+        r"\bbungee\s+jump\w*",  # "bungee jumping off a bridge"
+        r"\b(?:we|they)\s+end\w*\s+(?:it|things)\b",  # "we ended things on good terms"
+        r"\bway\s+out\s+of\s+(?:the|this|that|my|our|a)\s+(?!situation|mess|life|pain|hell|darkness|hole|place\b|world)\w+",  # "no way out of this meeting"
+        r"\bonly\s+way\s+out\s+is\s+through\b",  # a saying
+        r"\brather\s+die\s+than\s+(?!go\s+on|live|keep|be\s+alive|continue|wake|face|go\s+back|feel|spend\s+another|be\s+here)\w+",  # "I'd rather die than sing karaoke"
+        r"\bdie\s+my\s+hair\b",  # "dye", misspelt
+        r"\b(?:die|dying)\s+(?:of|from)\s+(?:shame|boredom|cuteness|happiness|curiosity|jealousy|envy|heat)\b",
+        r"\b(?:take|took|taking|taken)\s+all\s+(?:of\s+)?my\s+(?:meds|medication|medications|pills|tablets|vitamins|supplements)\s+(?:today|this\s+morning|on\s+time|as\s+(?:prescribed|usual|planned|i\s+should)|like\s+(?:the\s+doctor|i'm\s+supposed)|every\s+day|properly|this\s+week)\b",  # "took all my meds today"
+        r"\b(?:burn\w*|burnt|cut|hurt|scald\w*)\s+myself\s+(?:making|cooking|baking|ironing|shaving|chopping|gardening)\b",  # "burnt myself making tea"
+        r"\bcut(?:s|ting)?\s+(?:my\s+)?\w+\s+(?:while\s+|when\s+)?(?:shaving|cooking|chopping|gardening|on\s+(?:a|the|some)\s+(?:\w+\s+)?(?:knife|paper|glass|tin|can|nail|fence|edge|rock|shell|branch))\b",  # "cut my leg shaving", "cut my arm on a fence"
+        r"\bgo(?:ing)?\s+on\s+about\b",  # "no reason to go on about it"
+        r"\bgave\s+away\s+"
+        + _GAP
+        + r"\bto\s+(?:charity|a\s+charity|the\s+charity|goodwill|oxfam|the\s+shelter|a\s+shelter)\b",
+        r"\b(?:be\s+gone|won't\s+be\s+(?:here|around))\b"
+        + _GAP
+        + r"\b(?:holiday|vacation|travel\w*|trip|camping|business|conference|visiting|for\s+(?:a|the|two|three|\d+)\s+(?:week|day|days|weeks|weekend|month|while))",  # "I'll be gone for a week"
         # "I don't want to live in London / with my parents" (see _EN_LIVE_WHERE above)
-        r"\b(?:want|wants|wanted|wanna|reason)\s+(?:to\s+)?live\s+" + _EN_LIVE_WHERE,
+        r"\b(?:want|wants|wanted|reason)\s+(?:to\s+)?live\s+" + _EN_LIVE_WHERE,
+        r"\b(?:hate|tired\s+of|sick\s+of|done\s+with)\s+living\s+" + _EN_LIVE_WHERE,
     ),
     "ru": (
-        r"\bуби(?:ть|ли|л|ла|ваю|вать|ваем)\s+(?:все\s+|весь\s+|всю\s+|целый\s+|целую\s+)?(?:время|вечер|день|выходные|час|часа|пару\s+часов|полдня|ночь|неделю|субботу|воскресенье)\b",  # "убить время", "убили весь вечер на сериал"
+        r"\bуби(?:ть|ли|л|ла|ваю|вать|ваем)\s+(?:все\s+|весь\s+|всю\s+|целый\s+|целую\s+)?(?:время|вечер|день|выходные|час|часа|пару\s+часов|полдня|ночь|неделю|субботу|воскресенье)\b",  # "убить время"
         r"\bубива\w*\s+себя\s+работой\b",  # "убиваю себя работой" (= перерабатываю)
-        r"\bубейте\s+меня\b|\bхоть\s+убейся\b|\bубиться\s+можно\b|\bубиться\s+(?:об|о)\s+(?:стену|стенку)\b",  # "убейте меня", "убиться можно" — идиомы раздражения
-        r"\b(?:умираю|умирала|умер|умерла|умерли|умру|умрешь|помираю|помру)\s+(?:от\s+смеха|со\s+смеху|с\s+(?:голоду|тоски|скуки))\b",  # "умираю от смеха", "умру со смеху"
+        r"\bубейте\s+меня\b|\bхоть\s+убейся\b|\bубиться\s+можно\b|\bубиться\s+(?:об|о)\s+(?:стену|стенку)\b",  # идиомы раздражения
+        r"\b(?:умираю|умирала|умер|умерла|умерли|умру|умрешь|помираю|помру)\s+(?:от\s+смеха|со\s+смеху|с\s+(?:голоду|тоски|скуки))\b",  # "умираю от смеха"
         r"\bдо\s+смерти\s+(?:устал\w*|надоел\w*|боюсь|боялась|боялся|хочу|напугал\w*|хочется|скучно)\b|\b(?:устал\w*|надоел\w*|напугал\w*)\s+до\s+смерти\b",  # "до смерти устала"
         r"\bсмертельно\s+(?:устал\w*|скучно|надоел\w*|обидел\w*|хочу)\b",  # "смертельно устал"
         r"\b(?:телефон|батарейка|батарея|ноутбук|ноут|комп|компьютер|зарядка|наушники|интернет|роутер|цветок|принтер)\s+(?:совсем\s+|опять\s+|уже\s+)?(?:умер|умерла|сдох|сдохла|сел|села|помер)\b",  # "телефон умер/сел"
-        r"\bхоть\s+(?:вешайся|стреляйся|застрелись)\b|\bзастрелиться\s+можно\b",  # "хоть вешайся" — идиом отчаяния от дел, не о себе
-        r"\bвеш\w*\s+(?:\w+\s+)?на\s+шею\b",  # "вешается ему на шею" (навязывается)
-        r"\b(?:режусь|режемся|резаться|резались|резалась|резался|порезаться)\s+в\s+\w+",  # "режемся в карты / в доту" (= играем)
-        r"\bвыпил\w*\s+из\s+\w+",  # "выпилилась из чата" (= ушла из чата)
+        r"\bхоть\s+(?:вешайся|стреляйся|застрелись)\b|\bзастрелиться\s+можно\b",  # "хоть вешайся"
+        r"\bвеш\w*\s+(?:\w+\s+)?на\s+шею\b",  # "вешается ему на шею"
+        r"\b(?:режусь|режемся|резаться|резались|резалась|резался|порезаться)\s+в\s+\w+",  # "режемся в карты / в доту"
+        r"\bвыпил\w*\s+из\s+\w+",  # "выпилилась из чата"
         r"\bотряд\w*\s+самоубийц\b",  # фильм "Отряд самоубийц"
         r"\b(?:политическ\w*|карьерн\w*|социальн\w*|коммерческ\w*)\s+(?:самоубийств\w*|суицид\w*)",  # "политическое самоубийство"
         r"\bпередоз\w*\s+(?:кофеин\w*|сахар\w*|сладк\w*|шоколад\w*|кофе|милот\w*|информаци\w*|сериал\w*)",  # "передоз кофеина"
         r"\b(?:не\s+могу\s+жить|жить\s+не\s+могу)\s+без\s+(?:кофе|чая|музыки|шоколада|сладкого|интернета|телефона|книг|сериалов|путешествий|спорта)\b",  # "не могу жить без кофе"
+        r"\bне\s+(?:хочу|хочется|хотела|хотел)\s+(?:\w+\s+)?умирать\b",  # "не хочу умирать"
+        r"\bпросыпаться\s+(?:так\s+|слишком\s+|очень\s+)?(?:рано|в\s+\d|к\s+\d|по\s+утрам|в\s+пять|в\s+шесть|на\s+работу)",  # "не хочу просыпаться так рано"
+        r"\bлезви\w*\s+для\s+(?:бритв\w*|станк\w*)",
+        r"\b(?:выхода\s+нет|нет\s+выхода|не\s+вижу\s+выхода)"
+        + _GAP
+        + r"\b(?:придется|надо|нужно|пришлось|кроме\s+как\s+(?:идти|пойти|поговорить|позвонить|заплатить))",  # "выхода нет, придётся идти к врачу"
+        r"\b(?:случайно|чуть\s+не|слегка)\s+порезал\w*",
+        r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|палец|пальцы|ногу|ноги)\s*,?\s+(?:когда|пока|об?\b|ножом|стеклом|бумагой|при|на\s+кухне)",  # "порезала руки, когда мыла посуду"
+        r"\bлучше\s+умереть,?\s+чем\s+(?!жить|так\s+жить|терпеть|мучиться|дальше|просыпаться)\w+",  # "лучше умереть, чем идти в этот магазин"
+        r"\bумереть\s+от\s+(?:стыда|смеха|скуки|любопытства|зависти|жары)\b",  # "готова умереть от стыда"
+        r"\b(?:все|всю|весь)\s+(?:\w+\s+)?(?:таблетки|лекарства)\s*,?\s+(?:которые|что|как)\s+(?:мне\s+)?(?:прописал|назначил|выписал|сказал)\w*",  # "выпила все таблетки, которые назначил врач"
+        r"\b(?:таблетк\w*|лекарств\w*)\s+(?:\w+\s+)?(?:по\s+(?:расписанию|схеме|назначению|рецепту|инструкции)|вовремя|как\s+положено)",  # "приняла все таблетки по расписанию"
+        r"\b(?:прыг\w*|спрыг\w*)\s+(?:\w+\s+){0,3}?(?:на|с)\s+(?:тарзанк\w*|банджи|парашют\w*|резинк\w*)",  # "прыгнуть с моста на тарзанке"
+        r"\bустал\w*\s+от\s+жизни\s+(?:в|на)\s+(?!этом\s+(?:мире|свете))\w+",  # "устала от жизни в большом городе"
+        r"\bраздал\w*\s+(?:\w+\s+){0,3}?(?:на\s+благотворительность|в\s+(?:фонд|приют|церковь)|перед\s+переездом)",
+        r"\bбь?ю\s+себя\s+по\s+лбу\b|\bкус\w*\s+(?:себя\s+за\s+|себе\s+)локти\b",  # идиомы: "бью себя по лбу", "кусаю себе локти"
         # "не хочу жить в Москве / с родителями", "устала жить в этом городе" (см. _RU_LIVE_WHERE)
-        r"\b(?:хочу|хочется|хотела|хотел|смысла|незачем|могу|устал\w*)\s+(?:больше\s+)?жить\s+"
+        r"\b(?:хочу|хочется|хотела|хотел|смысла|незачем|зачем|могу|устал\w*)\s+(?:больше\s+)?жить\s+"
         + _RU_LIVE_WHERE,
         # "жить не хочу в этом городе"
         r"\bжить\s+не\s+(?:хочу|хочется)\s+" + _RU_LIVE_WHERE,
