@@ -652,7 +652,9 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Where to find help now. Plain text (no HTML: no "<", ">" or "&"), one line each.
+# Where to find help now, by language only. Kept until the care message renders
+# `bot.helplines.lines_for` (lines by the person's country, with sources: content/helplines.py).
+# Plain text (no HTML: no "<", ">" or "&"), one line each.
 # Phone numbers change: re-verify every entry periodically (at least twice a year),
 # e.g. against findahelpline.com and each service's own site, and remove any that went out of service.
 CRISIS_LINES: dict[str, tuple[str, ...]] = {
@@ -665,12 +667,12 @@ CRISIS_LINES: dict[str, tuple[str, ...]] = {
         "Spain: 024.",
         "Germany: TelefonSeelsorge, 0800 111 0 111 or 0800 111 0 222 (free).",
         "India: Tele-MANAS, 14416.",
-        "Russia: emergency 112; free, anonymous helpline 8-800-2000-122.",
+        "Russia: emergency 112; EMERCOM helpline 8-495-989-50-50 (24/7); 8-800-2000-122 for children, teens and their parents (free).",
         "Anywhere else: findahelpline.com lists free, confidential helplines in your country.",
     ),
     "ru": (
-        "Если есть опасность, что вы причините себе вред, звоните сейчас: 112 — экстренные службы, бесплатно, с любого телефона.",
-        "Россия: телефон доверия 8-800-2000-122 — бесплатно и анонимно, из любого региона (для детей, подростков и взрослых).",
+        "Если есть опасность, что ты причинишь себе вред, звони сейчас: 112 — экстренные службы, бесплатно, с любого телефона.",
+        "Россия: детский телефон доверия 8-800-2000-122 — для детей, подростков и их родителей, бесплатно и анонимно. Телефон доверия МЧС: 8-495-989-50-50, круглосуточно.",
         "Москва: психологическая помощь 051 (с мобильного — 8-495-051), бесплатно.",
         "Другие страны: 112 (ЕС и многие страны), 911 (США и Канада), 999 (Великобритания).",
         "США и Канада: звонок или SMS на 988.",
