@@ -296,7 +296,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bgave\s+away\s+(?:all\s+)?(?:my|most\s+of\s+my)\s+(?:things|stuff|belongings|possessions|pets?)\b",
         r"\b(?:planning|imagining|imagine|picturing)\s+my\s+(?:own\s+)?(?:death|funeral|suicide)\b",
         r"\bmy\s+death\s+would\b",
-        r"\b(?:tried|trying|attempted|attempt)\s+to\s+(?:kill|hang|end|overdose|drown|shoot|off)\b",  # tried to kill myself
+        r"\b(?:tried|trying|attempted|attempt)\s+to\s+(?:kill\s+myself|hang\s+myself|end\s+(?:it|my\s+life|things)|overdose|drown\s+myself|shoot\s+myself|off\s+myself|take\s+my\s+(?:own\s+)?life)\b",  # tried to kill myself
         r"\battempted\s+(?:suicide|before|again)\b",
         # --- not safe right now --------------------------------------------------------------
         r"\bi'm\s+not\s+safe(?=\s*(?:$|[.,!?;]|\s+(?:right\s+now|now|tonight|anymore|here|at\s+home|with\s+myself|around\s+myself|alone|to\s+be\s+(?:alone|left))))",
@@ -311,6 +311,31 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcan't\s+(?:take|stand|bear|handle)\s+(?:it|this|the\s+pain|this\s+pain|this\s+life|living|being\s+alive|life)\s+(?:\w+\s+)?anymore\b",  # can't take this pain anymore
         r"\bend\s+(?:my|the|this)\s+(?:suffering|misery|pain\s+for\s+good|pain\s+forever)\b",
         r"\bfeel(?:ing)?\s+like\s+dying\b",
+        r"\b(?:want|wish|need)\s+(?:it|this|everything|it\s+all|all\s+of\s+this|all\s+this)\s+to\s+be\s+over\b",  # I want it to be over
+        r"\b(?:better|happier|easier|simpler|lighter)\s+(?:off\s+|for\s+(?:everyone|them|all|my\s+family)\s+)?if\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+gone|were\s+gone|didn't\s+exist|was\s+dead|died|disappeared|wasn't\s+around|was\s+never\s+born)\b",  # easier if I just wasn't here
+        r"\b(?:picturing|imagining|imagine|picture|visuali[sz]ing|fantasi[sz]ing\s+about|dreaming\s+about|daydreaming\s+about|obsessing\s+over|obsessed\s+with)\s+(?:myself\s+)?(?:jumping|dying|dead|hanging|killing\s+myself|cutting|being\s+dead|my\s+(?:own\s+)?(?:death|funeral|suicide)|not\s+being\s+here|not\s+existing|ending\s+it|overdosing|crashing)\b",  # keep picturing myself jumping
+        r"\b(?:thinking\s+(?:about|of)|going|go|drive|driving|walk|walking|head|heading)\s+(?:going\s+)?(?:to|up\s+to|onto)\s+(?:the|a)\s+(?:bridge|roof|rooftop|cliff|tracks|train\s+tracks|ledge|top\s+floor)\s+(?:tonight|right\s+now|now|again|to\s+(?:jump|end\s+it|die))\b",  # thinking about going to the bridge tonight
+        r"\bif\s+i\s+(?:\w+\s+)?(?:died|was\s+gone|disappeared|killed\s+myself|wasn't\s+here)\s+(?:\w+\s+){0,2}?no\s+one\s+(?:would|will)\b",  # if I died tomorrow no one would care
+        r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?(?:life\s+)?insurance\b",
+        r"\b(?:chosen|picked|set|decided\s+on|chose)\s+(?:a|the|my)\s+(?:day|date|method|way|place|spot)(?=\s*(?:$|[.!?]|\s+(?:to\s+(?:do\s+it|die|end\s+it)|for\s+it)))",  # I've chosen the day
+        r"\b(?:don't|can't)\s+see\s+(?:the\s+|any\s+)?point\s+(?:in\s+|of\s+)?(?:going\s+on|living|life|anything|being\s+alive|trying\s+anymore|carrying\s+on|anymore|being\s+here)\b",
+        r"\b(?:won't|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:next|much\s+longer|for\s+long|anymore|tomorrow|by|to\s+see|after)\b",  # not going to be around much longer
+        r"\blast\s+time\s+(?:you'll|you\s+will|anyone\s+will)\s+(?:hear|see)\s+from\s+me\b|\byou\s+won't\s+(?:hear\s+from|see)\s+me\s+again\b",
+        r"\b(?:keep|can't\s+stop|always|constantly)\s+thinking\s+about\s+(?:\w+\s+){0,2}?(?:"
+        + _EN_PILLS[3:-1]
+        + r"|rope|gun|noose|blade|jumping|dying|death|ending\s+it|killing\s+myself|cutting|overdosing)\b",  # keep thinking about the pills
+        r"\b(?:no|can't\s+see\s+(?:a|any)|don't\s+see\s+(?:a|any)|there's\s+no)\s+future\s+for\s+me\b",
+        r"\bi\s+want\s+out(?=\s*(?:$|[.,!?]))",
+        r"\b(?:wish|want|need|hope)\s+(?:i\s+could\s+)?(?:to\s+)?(?:just\s+)?(?:go\s+to\s+|fall\s+)?(?:sleep|asleep)\s+forever\b",  # wish I could fall asleep forever
+        r"\b(?:stab|stabbing|stabbed|electrocute|electrocuting|set\s+fire\s+to|gas|gassing)\s+myself\b",  # stab myself
+        r"\b(?:thoughts?|thinking|think)\s+(?:about|of)\s+(?:dying|death|being\s+dead|not\s+being\s+here|ending\s+(?:it|my\s+life)|killing\s+myself)\b",  # thoughts about dying
+        r"\bmy\s+will\b"
+        + _GAP
+        + r"\b(?:letters?|notes?|goodbye)\b",  # wrote my will and a letter for mum
+        r"\bi'm\s+done[.,!]*\s+(?:goodbye|bye\s+forever|this\s+is\s+it)\b",
+        r"\bswallow\w*\s+(?:all|every\s+(?:one|last\s+one))\s+of\s+them\b",
+        r"\b(?:relaps\w*|i)[,\s]+(?:\w+\s+)?cut\s+again\b",  # relapsed, cut again
+        r"\b(?:went|cut|going)\s+too\s+deep\b|\bblood\s+everywhere\b|\b(?:won't|can't)\s+stop\s+(?:the\s+)?bleeding\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -338,7 +363,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b"
         + _EN_PILLS
         + r"\s+(?:\w+\s+)?(?:lined\s+up|counted\s+out|ready(?=\s*(?:$|[.,!?]))|in\s+front\s+of\s+me|next\s+to\s+me|in\s+my\s+hand)",
-        r"\b" + _EN_TAKE + r"\s+everything\s+in\s+(?:the|my)\s+(?:medicine|bathroom|med|first)",
+        r"\b"
+        + _EN_TAKE
+        + r"\s+everything\s+in\s+(?:the|my)\s+(?:medicine|bathroom|med|first|cupboard|cabinet|drawer)",
         r"\b(?:drank|drink|drinking|swallowed|swallow|ate|took|take|taking)\s+(?:some\s+|the\s+|a\s+)?(?:bleach|poison|antifreeze|rat\s+poison|weed\s+killer|pesticide|drain\s+cleaner)\b",  # drank bleach
         r"\bpoison(?:ed|ing)?\s+myself\b",
         # --- jumping, trains, cars, water ----------------------------------------------------
@@ -356,9 +383,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:walk|walking|swim|swimming|wade|wading)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|river|lake|water|waves)\b",  # walk into the sea
         r"\b(?:step|stepping|jump|jumping)\s+off\s+(?:the|a)\s+(?:platform|edge|ledge)\b",
         r"\b(?:going\s+to|want\s+to|i'll|about\s+to|ready\s+to|should|might|just)\s+(?:just\s+)?jump\b(?=\s*(?:$|[.,!?;]|\s+(?:tonight|now|today|right\s+now)\b))",  # I'm going to jump
-        r"\b(?:standing|sitting|i'm|i'm\s+standing|i'm\s+sitting)\s+(?:on|at)\s+(?:the|a|this|my)\s+(?:edge\s+of\s+(?:the|a)\s+)?(?:roof|rooftop|bridge|ledge|balcony\s+railing|railing|cliff|tracks|top\s+of\s+the\s+building)\b(?!\s+(?:terrace|bar|garden|deck|party|pool|with|watching|of\s+the\s+(?:bar|hotel)|and\s+(?:watch|enjoy|drink|have|it's\s+(?:beautiful|lovely|gorgeous))))",  # I'm on the bridge
+        r"\b(?:standing|sitting|i'm\s+standing|i'm\s+sitting|i'm\s+on\s+the\s+edge\s+of)\s+(?:on|at)?\s*(?:the|a|this|my)\s+(?:edge\s+of\s+(?:the|a)\s+)?(?:roof|rooftop|bridge|ledge|balcony\s+railing|railing|cliff|tracks|top\s+of\s+the\s+building)\b(?!\s+(?:terrace|bar|garden|deck|party|pool|with|watching|of\s+the\s+(?:bar|hotel)|and\s+(?:watch|enjoy|drink|have|it's\s+(?:beautiful|lovely|gorgeous))))",  # I'm on the bridge
         r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving|ram|ramming)\s+(?:my\s+car\s+|the\s+car\s+)?(?:into|off)\s+(?:(?:a|the|an|some)\s+)?(?:\w+\s+)?(?:tree|wall|pole|lamppost|truck|lorry|oncoming|bridge|cliff|road|river|barrier|concrete|pillar|divider|ravine)\b",  # drive into a tree
         r"\b(?:crash|crashing|wreck|wrecking)\s+(?:my|the)\s+car\s+(?:\w+\s+){0,2}?on\s+purpose\b",
+        r"\bi'm\s+(?:on|at)\s+the\s+(?:bridge|roof|rooftop|ledge|cliff\s+edge)(?=\s*(?:$|[.!?]|\s+(?:right\s+now|again)\b))",  # I'm on the bridge.
         r"\b(?:want\s+to|going\s+to|thinking\s+(?:of|about)|i'll|about\s+to)\s+(?:just\s+)?(?:crash|crashing|wreck|wrecking)\s+(?:my|the)\s+car\b(?!\s+(?:into\s+(?:a\s+)?(?:parking|space)|insurance))",
         r"\b(?:i'm|standing|sitting|waiting)\s+(?:on|at|by|near)\s+the\s+(?:train\s+|railway\s+)?(?:tracks|rails|railway\s+line)\b",
         r"\bdrown(?:ing|ed)?\s+myself\b",
@@ -420,7 +448,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bчтобы\s+меня\s+не\s+(?:было|стало)\b",  # хочу, чтобы меня не было
         r"\bисчезнуть\s+(?:навсегда|насовсем|и\s+никогда|с\s+лица\s+земли)\b",
         r"\b(?:хоть\s+бы|лишь\s+бы|пусть\s+бы|вот\s+бы|скорее\s+бы|скорей\s+бы)\s+(?:меня\s+)?(?:\w+\s+)?(?:сбила|сбил|убил\w*|убило|не\s+стало|умереть|сдохнуть|не\s+проснуться|прибило)\b",  # хоть бы меня сбила машина
-        r"\b(?:уснуть|заснуть|усну|засну)\s+и\s+(?:больше\s+|никогда\s+)?не\s+просну\w*",  # уснуть и не проснуться
+        r"\b(?:уснуть|заснуть|усну|засну)\s+и\s+(?:\w+\s+){0,2}?не\s+(?:просну\w*|просыпаться)",  # уснуть и не проснуться
         r"\b(?:уснуть|заснуть)\s+навсегда\b",
         r"\bзаслуживаю\s+(?:\w+\s+)?смерти\b|\bне\s+заслуживаю\s+(?:\w+\s+)?жить\b|\bне\s+должн\w*\s+жить\b",
         r"\bне\s+место\s+(?:\w+\s+)?(?:в\s+этом\s+мире|на\s+(?:этом\s+свете|земле)|среди\s+живых)\b",
@@ -453,13 +481,33 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:думаю|думать|мысли|думается)\s+(?:\w+\s+)?о\s+смерти\b|\bмысли\s+о\s+смерти\b",  # думаю о смерти
         r"\bесли\s+я\s+(?:умру|исчезну|покончу\s+с\s+собой|уйду\s+из\s+жизни)\s*,?\s+(?:всем|им|семье|никто|ничего|мир)\b",  # если я умру, всем будет легче
         r"\bпростите\s+меня(?=\s*(?:$|[.!…]))",  # я ухожу. простите меня.
+        r"\bперестать\s+(?:жить|существовать)\b",  # хочется перестать существовать
+        r"\bесли\s+бы\s+меня\s+не\s+(?:было|стало)\b",  # всем было бы проще, если бы меня не было
+        r"\bпредставля\w*,?\s+как\s+(?:я\s+)?(?:прыгаю|умираю|вешаюсь|режу\s+себя|лежу\s+в\s+гробу|меня\s+хорон\w*|разбиваюсь|падаю\s+с)",  # представляю, как прыгаю
+        r"\b(?:выпил\w*|прин\w*|наглотал\w*|съел\w*)\s+(?:\w+\s+)?много\s+(?:снотворн\w*|таблеток|антидепрессант\w*|феназепам\w*|транквилизатор\w*|обезболивающ\w*)",  # выпила много снотворного
+        r"\bотрав\w*\s+(?:\w+\s+)?(?:таблетк\w*|снотворн\w*|лекарств\w*|газом|уксус\w*)",  # отравилась таблетками
+        r"\b(?:все|всю)\b[^.|]{0,25}\bаптечк\w*",  # выпью всё, что есть в аптечке
+        r"\bкровь\s+не\s+(?:останавливается|остановить|перестает)\b|\bслишком\s+глубоко\s+(?:порезал\w*|резанул\w*)",
+        r"\b(?:и|пойду|сейчас)\s+(?:прыгнуть|спрыгнуть|прыгну|спрыгну|сброшусь|сброситься)(?=\s*(?:$|[.,!?…]))",  # пойти на мост и прыгнуть
+        r"\bесли\s+я\s+(?:\w+\s+)?(?:умру|исчезну|покончу\s+с\s+собой|уйду\s+из\s+жизни|сдохну)\s*,?\s+(?:\w+\s+)?(?:всем|им|семье|никто|ничего|мир|никому)\b",  # если я завтра умру, никто не заметит
+        r"\bлучше\s+"
+        + _GAP
+        + r"\bчем\s+со\s+мной\b",  # семье будет лучше со страховкой, чем со мной
+        r"\b(?:должна|должен|надо|нужно|пора|мне\s+бы)\s+(?:просто\s+|уже\s+)?(?:исчезнуть|умереть|сдохнуть)(?=\s*(?:$|[.,!?…]|\s+(?:навсегда|насовсем)))",
+        r"\b(?:не\s+вижу|нет|никакого)\s+(?:никакого\s+)?смысла\s+(?:\w+\s+)?(?:продолжать|бороться|стараться|дальше)(?=\s*(?:$|[.,!?…]))",  # не вижу смысла продолжать
+        r"\bмне\s+(?:уже\s+)?(?:недолго|немного|мало)\s+осталось(?=\s*(?:$|[.,!?…]|\s+жить))",  # мне недолго осталось
+        r"\bпоследний\s+раз,?\s+когда\s+(?:вы|ты)\s+(?:меня\s+)?(?:слышите|слышишь|видите|видишь|читаете|читаешь)\b|\bбольше\s+(?:вы|ты)\s+(?:меня\s+|обо\s+мне\s+)?не\s+(?:услышите|увидите|услышишь|увидишь)\b",
+        r"\bдумать\s+о\s+(?:таблетк\w*|веревк\w*|петл\w*|смерти|суицид\w*|самоубийств\w*|лезви\w*)",  # не могу перестать думать о таблетках
+        r"\b(?:хочу|хочется|хотела\s+бы|хотел\s+бы|лучше\s+бы)\s+(?:я\s+)?(?:быть|была|был)\s+мертв\w*",  # хочу быть мёртвой
+        r"\b(?:воткнуть|воткну|вонзить|всадить)\s+(?:\w+\s+)?(?:в\s+себя|себе)\b|\bзарезать\s+себя\b|\bзарежусь\b",  # хочу воткнуть в себя нож
+        r"\b(?:выпью|выпила|выпил|проглочу|приму|съем)\s+их\s+все\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
         r"\b(?:всем|им|семье|родным|миру|мир)\s+(?:\w+\s+){0,2}?(?:лучше|легче|проще)\s+без\s+меня\b",  # всем будет лучше без меня
         r"\bбез\s+меня\s+(?:\w+\s+){0,2}?(?:будет|было\s+бы|станет|стало\s+бы)\s+(?:всем\s+|им\s+)?(?:лучше|легче|проще)\b",
         r"\b(?:всем|я\s+всем|я\s+только)\s+(?:только\s+)?мешаю\b",
-        r"\bменя\s+(?:скоро|больше|уже\s+скоро|совсем\s+скоро)\s+не\s+(?:будет|станет)\b",  # меня скоро не будет
+        r"\bменя\s+(?:\w+\s+)?(?:скоро|больше|уже\s+скоро|совсем\s+скоро)\s+не\s+(?:будет|станет)\b",  # меня скоро не будет
         r"\bменя\s+не\s+станет\b",  # когда меня не станет
         r"\b(?:уйти|уйду|уходить|ухожу)\s+(?:\w+\s+)?(?:навсегда|насовсем)\b",
         r"\b(?:никто|никому)\s+"
@@ -519,15 +567,14 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bотрав(?:иться|люсь|имся)\b|\bотрав(?:илась|ился)\s+(?:специально|нарочно|намеренно)\b",  # отравиться
         r"\b(?:выпил\w*|выпью|съел\w*|проглотил\w*|пью)\s+(?:\w+\s+)?(?:яд|яда|ядом|уксус\w*|отрав\w*|крысин\w*|хлорк\w*|белизн\w*|антифриз\w*)\b",  # выпила уксус
         # --- прыжок, поезд, машина, вода -----------------------------------------------------
-        r"\b(?:прыгнуть|прыгну|спрыгнуть|спрыгну|выпрыгнуть|выпрыгну|сигануть|сигану|сброситься|сброшусь|броситься|брошусь|кинуться|кинусь|выброситься|выброшусь|шагнуть|шагну|упасть|полететь|полечу)\s+(?:\w+\s+){0,2}?(?:с|со|из|под|в|на)\s+(?:\w+\s+)?"
+        r"\b(?:прыгнуть|прыгну|прыгаю|спрыгнуть|спрыгну|выпрыгнуть|выпрыгну|сигануть|сигану|сброситься|сброшусь|броситься|брошусь|кинуться|кинусь|выброситься|выброшусь|шагнуть|шагну|упасть|полететь|полечу)\s+(?:\w+\s+){0,2}?(?:с|со|из|под|в|на)\s+(?:\w+\s+)?"
         + _RU_HIGH
         + r"(?!\w)",  # спрыгнуть с крыши
         r"\b(?:хочу|хочется|думаю|решил\w*|готов\w*|пойду)\s+(?:\w+\s+)?(?:прыгнуть|спрыгнуть|сброситься|броситься|выброситься|сигануть)\b(?!\s+(?:в\s+(?:бассейн|озеро|море|речку|воду|такси|омут\s+с\s+головой)|с\s+парашют|на\s+батут|от\s+радости|через|с\s+тарзанки))",
         r"\bхочу\s+под\s+(?:поезд|машину|электричку|колеса|грузовик|фуру)\b",
         r"\b(?:лечь|лягу|ложусь|лежать)\s+на\s+рельсы\b",
         r"\bвы(?:йти|йду|шла|шел|хожу)\s+в\s+окно\b",  # выйти в окно
-        r"\bстою\s+на\s+(?:краю\s+)?(?:крыше|мосту|краю|балконе|подоконнике|рельсах|перилах|карнизе)\b",  # стою на крыше
-        r"\bсижу\s+на\s+(?:краю\s+)?(?:крыши|крыше|подоконнике|карнизе)\b",
+        r"\b(?:стою|сижу)\s+на\s+(?:краю\s+)?(?:крыше|крыши|мосту|моста|краю|балконе|подоконнике|рельсах|перилах|карнизе)\b(?=\s*(?:$|[.!…]|\s+(?:и\s+(?:думаю|хочу|смотрю\s+вниз|решаю)|одна|один|ночью|сейчас|открытого\s+окна)\b))",  # стою на крыше
         r"\b(?:хочу|хочется|пойду|думаю|лишь\s+бы|специально)\s+(?:\w+\s+)?(?:разбиться|разбьюсь|разобьюсь)\b",  # хочу разбиться на машине
         r"\b(?:въеду|въехать|врежусь|врезаться|направлю\s+(?:\w+\s+)?машину|направить\s+(?:\w+\s+)?машину|влечу|влететь)\s+(?:\w+\s+)?в\s+(?:столб|стену|дерево|отбойник|грузовик|фуру|встречк\w*|встречн\w*|опору|бетон\w*|обрыв)\b",  # въеду в столб
         r"\bутоп(?:иться|люсь|илась|ился)\b|\bтопиться\b",  # утопиться
@@ -587,6 +634,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:accidentally|almost|nearly)\s+(?:cut|hurt|injured|burnt|burned)\s+myself\b",  # "I accidentally cut myself"
         r"\b(?:hurt|injured)\s+myself\s+(?:at\s+the\s+gym|playing|working\s+out|lifting|running|skiing|cycling|training|falling)\b",  # "hurt myself at the gym"
         r"\bbeat(?:ing)?\s+myself\s+up\b",  # "stop beating myself up"
+        r"\bburden\s*,?\s+(?:when|asking|to\s+ask|for\s+asking|but\s+(?:i|she|he|they)\s+(?:asked|said|was|were))",  # "felt like a burden asking for help"
         r"\b(?:hit|bump\w*|bang\w*|burn\w*|burnt|cut)\s+myself\s+(?:on\s+(?:the|a|my)\s+(?:door|cupboard|table|stove|oven|pan|iron|kettle|corner|shelf|head|knee|elbow|shin|toe|forehead)|cooking|baking|ironing)\b",
         r"\b(?:don't|didn't|never|doesn't)\s+want\s+to\s+die\b",  # "I don't want to die" (a real cry around it still counts)
         r"\bnot\s+ready\s+to\s+die\b",
@@ -635,6 +683,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + _GAP
         + r"\b(?:придется|надо|нужно|пришлось|кроме\s+как\s+(?:идти|пойти|поговорить|позвонить|заплатить))",  # "выхода нет, придётся идти к врачу"
         r"\b(?:случайно|чуть\s+не|слегка)\s+порезал\w*",
+        r"\bобуз\w*\s*,?\s+когда\s+(?:просил\w*|прошу|попросил\w*)",  # "чувствовала себя обузой, когда просила помощи"
         r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|палец|пальцы|ногу|ноги)\s*,?\s+(?:когда|пока|об?\b|ножом|стеклом|бумагой|при|на\s+кухне)",  # "порезала руки, когда мыла посуду"
         r"\bлучше\s+умереть,?\s+чем\s+(?!жить|так\s+жить|терпеть|мучиться|дальше|просыпаться)\w+",  # "лучше умереть, чем идти в этот магазин"
         r"\bумереть\s+от\s+(?:стыда|смеха|скуки|любопытства|зависти|жары)\b",  # "готова умереть от стыда"
