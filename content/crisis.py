@@ -336,6 +336,25 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bswallow\w*\s+(?:all|every\s+(?:one|last\s+one))\s+of\s+them\b",
         r"\b(?:relaps\w*|i)[,\s]+(?:\w+\s+)?cut\s+again\b",  # relapsed, cut again
         r"\b(?:went|cut|going)\s+too\s+deep\b|\bblood\s+everywhere\b|\b(?:won't|can't)\s+stop\s+(?:the\s+)?bleeding\b",
+        r"\b(?:a\s+(?:whole\s+)?bottle\s+of|lots\s+of|so\s+much)\s+(?:vodka|wine|whiskey|alcohol|booze|gin|rum|tequila)\b"
+        + _GAP
+        + r"\b(?:took|take|taking|swallowed|downed)\s+(?:all\s+)?(?:my\s+|the\s+|some\s+)?(?:\w+\s+)?"
+        + _EN_PILLS
+        + r"\b",  # drank a bottle of vodka and took my pills
+        r"\bjump\w*\s+(?:off|from)\s+(?:something|somewhere)\s+(?:high|tall)\b",
+        r"\b(?:cut|burn\w*|burnt|hit|hurt|scratch\w*|punch\w*|bit|bite|starv\w*)\s+(?:\w+\s+){0,6}?on\s+purpose\b",  # burned my arm with a cigarette on purpose
+        r"\b(?:cigarettes?|lighter)\s+(?:burns?\s+)?(?:on|to|into)\s+my\s+(?:arm|skin|hand|leg|wrist|thigh)s?\b",
+        r"\b(?:not\s+planning\s+(?:on|to)|don't\s+plan\s+(?:on|to)|not\s+going\s+to)\s+wak(?:e|ing)\s+up\b"
+        + _WAKE_END,  # not planning on waking up tomorrow
+        r"\b(?:if|whether)\s+i\s+(?:live|lived)\s+or\s+(?:die|died)\b",  # no one cares if I live or die
+        r"\bdone\s+(?:with\s+)?living\b",
+        r"\b(?:not\s+sure|don't\s+know\s+if|unsure\s+if|no\s+longer\s+sure)\s+(?:if\s+)?i\s+(?:still\s+)?want\s+to\s+(?:live|be\s+alive|be\s+here|exist|keep\s+going|go\s+on)\b",
+        r"\blife(?:'s|\s+has)\s+(?:no\s+meaning|meaningless|pointless|lost\s+(?:its|all)\s+meaning)\b",  # life has no meaning
+        r"\b(?:want|wish|need)\s+(?:it|this|everything|it\s+all)\s+to\s+(?:end|stop)(?=\s*(?:$|[.!?;]|\s+(?:now|already|forever|for\s+good|permanently)\b))",  # I want it to end
+        r"\b(?:reason|point)\s+for\s+me\s+to\s+(?:live|exist|go\s+on|keep\s+going|stay|be\s+here|be\s+alive)\b",  # no reason for me to live
+        r"\b(?:gun|pistol|rifle|pills|rope|knife|blade|noose)\b"
+        + _GAP
+        + r"\b(?:keep|can't\s+stop)\s+(?:looking\s+at|thinking\s+about|staring\s+at|holding)\s+(?:it|them)\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -501,6 +520,27 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:хочу|хочется|хотела\s+бы|хотел\s+бы|лучше\s+бы)\s+(?:я\s+)?(?:быть|была|был)\s+мертв\w*",  # хочу быть мёртвой
         r"\b(?:воткнуть|воткну|вонзить|всадить)\s+(?:\w+\s+)?(?:в\s+себя|себе)\b|\bзарезать\s+себя\b|\bзарежусь\b",  # хочу воткнуть в себя нож
         r"\b(?:выпью|выпила|выпил|проглочу|приму|съем)\s+их\s+все\b",
+        r"\bбутылк\w*\s+(?:водки|вина|коньяка|виски|алкоголя)\s+(?:и|с)\b"
+        + _GAP
+        + r"(?:таблет|снотвор|лекарств|антидепресс)",  # выпила бутылку водки и таблетки
+        r"\bзапил\w*\s+(?:их\s+|таблетки\s+)?(?:водкой|алкоголем|вином|коньяком)\b",
+        r"\bпорез\w*\s+(?:мне\s+)?(?:только\s+)?(?:помога\w*|спаса\w*)|\b(?:помогают|спасают)\s+(?:только\s+)?порез\w*",  # только порезы мне помогают
+        r"\b(?:прижг\w*|обожгл\w*|обжег|жгла|жгу)\s+(?:себе\s+)?(?:\w+\s+)?(?:сигарет\w*|зажигалк\w*)",  # прижгла руку сигаретой
+        r"\b(?:порезал\w*|обжег\w*|обожгл\w*|прижгл\w*|ударил\w*|поранил\w*|избил\w*|резала)\s+(?:\w+\s+){0,3}?специально\b|\bспециально\s+(?:порезал\w*|обжег\w*|обожгл\w*|прижгл\w*|поранил\w*)",
+        r"\b(?:хоть\s+бы|лишь\s+бы|вот\s+бы|скорей\s+бы|скорее\s+бы|если\s+бы)\s+я\s+(?:\w+\s+)?(?:умер\w*|сдох\w*|не\s+проснул\w*|исчез\w*)",  # хоть бы я умерла
+        r"\bне\s+(?:собираюсь|планирую|буду)\s+(?:\w+\s+)?(?:просыпаться|жить|проснуться)\b",  # не собираюсь просыпаться завтра
+        r"\b(?:попрощал\w*\s+со\s+всеми|со\s+всеми\s+попрощал\w*)(?![^.|]{0,25}(?:работ|офис|отпуск|уезжа|переезд|праздник|вечеринк|аэропорт|вокзал))",
+        r"\bжив\w*\s+(?:ли\s+)?я\s+или\s+(?:нет|мертв\w*)\b",  # никому нет дела, жива я или нет
+        r"\b(?:не\s+(?:хочу|хочется|желаю)|устал\w*|надоело|тошно)\s+(?:\w+\s+)?быть\s+жив\w*",  # не хочу быть живой
+        r"\bне\s+(?:уверен\w*|знаю),?\s+(?:что|хочу\s+ли)\s+(?:я\s+)?(?:хочу\s+)?(?:жить|быть\s+жив\w*|существовать)",  # не уверена, что хочу жить дальше
+        r"\bнет\s+(?:\w+\s+)?(?:причин\w*|повод\w*)\s+(?:\w+\s+)?(?:жить|просыпаться|существовать)\b",  # нет причин жить
+        r"\b(?:какой|в\s+чем|нет)\s+смысл\w*\s+(?:\w+\s+)?быть\s+жив\w*",  # какой смысл быть живым
+        r"\b(?:пистолет\w*|ружь\w*|таблетк\w*|веревк\w*|петл\w*|лезви\w*)"
+        + _GAP
+        + r"(?:смотрю\s+на\s+(?:него|нее|них)|на\s+(?:него|нее|них)\s+смотрю|думаю\s+о\s+(?:нем|ней|них))",
+        r"\b(?:сегодня\s+|сейчас\s+)?все\s+(?:сегодня\s+|сейчас\s+|этой\s+ночью\s+)?закончу(?=\s*(?:$|[.!…]))",  # сегодня всё закончу.
+        r"\b(?:готова|готов)\s+(?:уже\s+)?умереть(?=\s*(?:$|[.!…,]|\s+(?:сегодня|сейчас|прямо)))",  # я готова умереть
+        r"\bне\s+справл\w*\s+с\s+(?:этой\s+)?жизнью\b",  # больше не справляюсь с жизнью
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
@@ -658,7 +698,8 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\b(?:holiday|vacation|travel\w*|trip|camping|business|conference|visiting|for\s+(?:a|the|two|three|\d+)\s+(?:week|day|days|weeks|weekend|month|while))",  # "I'll be gone for a week"
         # "I don't want to live in London / with my parents" (see _EN_LIVE_WHERE above)
         r"\b(?:want|wants|wanted|reason)\s+(?:to\s+)?live\s+" + _EN_LIVE_WHERE,
-        r"\b(?:hate|tired\s+of|sick\s+of|done\s+with)\s+living\s+" + _EN_LIVE_WHERE,
+        r"\b(?:hate|tired\s+of|sick\s+of|done\s+with|done)\s+living\s+" + _EN_LIVE_WHERE,
+        r"\bsuicide\s+prevention\b|\bsuicide\s+awareness\b",  # "a suicide prevention training" (other words still count)
     ),
     "ru": (
         r"\bуби(?:ть|ли|л|ла|ваю|вать|ваем)\s+(?:все\s+|весь\s+|всю\s+|целый\s+|целую\s+)?(?:время|вечер|день|выходные|час|часа|пару\s+часов|полдня|ночь|неделю|субботу|воскресенье)\b",  # "убить время"
@@ -683,6 +724,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + _GAP
         + r"\b(?:придется|надо|нужно|пришлось|кроме\s+как\s+(?:идти|пойти|поговорить|позвонить|заплатить))",  # "выхода нет, придётся идти к врачу"
         r"\b(?:случайно|чуть\s+не|слегка)\s+порезал\w*",
+        r"\bпрофилактик\w*\s+(?:суицид\w*|самоубийств\w*)",  # "тренинг по профилактике суицида"
         r"\bобуз\w*\s*,?\s+когда\s+(?:просил\w*|прошу|попросил\w*)",  # "чувствовала себя обузой, когда просила помощи"
         r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|палец|пальцы|ногу|ноги)\s*,?\s+(?:когда|пока|об?\b|ножом|стеклом|бумагой|при|на\s+кухне)",  # "порезала руки, когда мыла посуду"
         r"\bлучше\s+умереть,?\s+чем\s+(?!жить|так\s+жить|терпеть|мучиться|дальше|просыпаться)\w+",  # "лучше умереть, чем идти в этот магазин"
@@ -694,7 +736,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bраздал\w*\s+(?:\w+\s+){0,3}?(?:на\s+благотворительность|в\s+(?:фонд|приют|церковь)|перед\s+переездом)",
         r"\bбь?ю\s+себя\s+по\s+лбу\b|\bкус\w*\s+(?:себя\s+за\s+|себе\s+)локти\b",  # идиомы: "бью себя по лбу", "кусаю себе локти"
         # "не хочу жить в Москве / с родителями", "устала жить в этом городе" (см. _RU_LIVE_WHERE)
-        r"\b(?:хочу|хочется|хотела|хотел|смысла|незачем|зачем|могу|устал\w*)\s+(?:больше\s+)?жить\s+"
+        r"\b(?:хочу|хочется|хотела|хотел|смысла|незачем|зачем|могу|устал\w*|собираюсь|буду|планирую)\s+(?:больше\s+)?жить\s+"
         + _RU_LIVE_WHERE,
         # "жить не хочу в этом городе"
         r"\bжить\s+не\s+(?:хочу|хочется)\s+" + _RU_LIVE_WHERE,
