@@ -233,7 +233,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:wasn't|weren't|was\s+never|were\s+never|had\s+never|i'd\s+never|never|didn't)\s+(?:been\s+)?(?:alive|here|born|exist(?:ed)?|around)\b",  # wish I wasn't alive, wish I was never born
         r"\b(?:wish|better\s+if)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?never\s+(?:been\s+)?born\b",  # wish I'd never been born
         r"\b(?:wish\s+i\s+could|want\s+to|need\s+to)\s+(?:just\s+)?(?:stop\s+existing|not\s+exist|cease\s+to\s+exist|stop\s+living|stop\s+breathing|not\s+be\s+alive)\b",  # wish I could not exist
-        r"\b(?:disappear|vanish|cease\s+to\s+exist|stop\s+existing)\s+(?:forever|for\s+good|permanently|and\s+never\s+come\s+back)\b",  # disappear forever
+        r"\b(?:disappear|vanish|fade\s+away|fade\s+out|cease\s+to\s+exist|stop\s+existing)\s+(?:forever|for\s+good|permanently|and\s+never\s+come\s+back)\b",  # disappear forever
         r"\b(?:don't|didn't|doesn't|no\s+longer|never|not|won't)\s+(?:really\s+|even\s+)?(?:want|wish|feel\s+like)\s+(?:to\s+)?(?:live|be\s+alive|exist|go\s+on|keep\s+going|keep\s+living|stay\s+alive|be\s+living)\b",  # don't want to live
         r"\b(?:don't|no\s+longer|never)\s+(?:really\s+)?want\s+to\s+be\s+(?:here|around)(?=\s*(?:$|[.!?;]|\s+(?:anymore|any\s+longer|tomorrow|in\s+this\s+world|on\s+this\s+earth)))",  # don't want to be here (anymore)
         r"\brather\s+not\s+(?:be\s+alive|exist|live|be\s+here|wake\s+up)\b",  # I'd rather not be alive
@@ -308,7 +308,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bno\s+point\s+(?:anymore|in\s+anything|to\s+anything)\b",
         r"\bwant\s+out\s+of\s+(?:this\s+)?(?:life|world|existence)\b",
         r"\bbetter\s+off\s+(?:not\s+existing|not\s+alive|not\s+being\s+(?:here|alive|around)|gone|never\s+born)\b",
-        r"\bcan't\s+(?:take|stand|bear|handle)\s+(?:it|this|the\s+pain|this\s+pain|this\s+life|living|being\s+alive|life)\s+(?:\w+\s+)?anymore\b",  # can't take this pain anymore
+        r"\bcan't\s+(?:take|stand|bear|handle|do|live)\s+(?:it|this|the\s+pain|this\s+pain|this\s+life|living|being\s+alive|life)\s+anymore\b",  # can't take this pain anymore
         r"\bend\s+(?:my|the|this)\s+(?:suffering|misery|pain\s+for\s+good|pain\s+forever)\b",
         r"\bfeel(?:ing)?\s+like\s+dying\b",
         r"\b(?:want|wish|need)\s+(?:it|this|everything|it\s+all|all\s+of\s+this|all\s+this)\s+to\s+be\s+over\b",  # I want it to be over
@@ -355,6 +355,24 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:gun|pistol|rifle|pills|rope|knife|blade|noose)\b"
         + _GAP
         + r"\b(?:keep|can't\s+stop)\s+(?:looking\s+at|thinking\s+about|staring\s+at|holding)\s+(?:it|them)\b",
+        r"\b(?:every|all\s+the)\s+(?:single\s+)?(?:\w+\s+)?(?:pill|pills|tablet|tablets|med|meds|medication|medicine)\s+(?:in\s+the\s+(?:house|flat|apartment|cabinet|cupboard|drawer)|i\s+(?:have|own|can\s+find)|i've\s+got)\b",  # every pill in the house
+        r"\bgarage\b"
+        + _GAP
+        + r"\bengine\s+(?:running|on)\b|\bexhaust\s+(?:pipe\s+)?(?:into|in)\s+the\s+car\b|\bcarbon\s+monoxide\b",
+        r"\b(?:sliced|slice|slicing|slashed|carved|carve|carving)\s+(?:into\s+)?(?:my\s+)?(?:arms?|wrists?|thighs?|legs?|skin)\b",  # sliced my arm open
+        r"\b(?:razor|blade)s?\s+out\s+again\b|\b(?:razor|blade)s?\s+out(?=\s*(?:$|[.!?]))",  # got the razor out again
+        r"\bfinish\s+(?:it|myself|everything)\s+(?:off\s+)?(?:for\s+good|once\s+and\s+for\s+all)\b|\bfinish\s+myself\s+off\b",
+        r"\b(?:hope|wish|want|pray)\s+(?:that\s+)?(?:this\s+is|it's|today\s+is|tonight\s+is|this\s+will\s+be)\s+my\s+last\s+(?:night|day|week|birthday)\b",  # I hope this is my last night
+        r"\b(?:hope|wish|pray)\s+(?:that\s+)?tomorrow\s+(?:never\s+comes|doesn't\s+come|won't\s+come)\b",
+        r"\b(?:don't|no\s+longer)\s+want\s+to\s+see\s+(?:tomorrow|another\s+day|the\s+morning|next\s+(?:week|year)|my\s+next\s+birthday)\b(?!\s+(?:at|when|because|with))",  # I don't want to see tomorrow
+        r"\bdon't\s+try\s+to\s+(?:stop|save|find)\s+me(?=\s*(?:$|[.!?]))",  # please don't try to stop me
+        r"\b(?:made\s+up\s+my\s+mind|decided|it's\s+time)[,.]?\s+(?:i'm\s+going\s+to|i'll|going\s+to)\s+do\s+it(?=\s*(?:$|[.!?]|\s+(?:tonight|today|now)))",
+        r"\b(?:left|leaving|wrote|written|writing)\s+(?:a|my)\s+note\s+(?:and\s+left\s+it\s+)?(?:on\s+(?:my|the)\s+(?:bed|pillow|desk|door)|for\s+(?:my\s+)?(?:family|parents|mum|mom|dad|kids|everyone|whoever\s+finds))",
+        r"\b(?:won't|not\s+going\s+to)\s+be\s+(?:here|around|alive)(?=\s*(?:$|[.!?]))",  # because I won't be around.
+        r"\buntil\s+(?:it|i)\s+bleeds?\b|\btill\s+(?:it|i)\s+bleeds?\b|\b(?:hit|bang|slam)\w*\s+my\s+head\s+against\s+the\s+wall\s+(?:until|till|so\s+hard|again\s+and\s+again)\b",
+        r"\b(?:jumped|stepped|walked|threw\s+myself)\s+(?:out\s+)?in\s+front\s+of\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
+        + _EN_VEHICLE
+        + r"\b",  # almost stepped in front of the train
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -541,6 +559,28 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:сегодня\s+|сейчас\s+)?все\s+(?:сегодня\s+|сейчас\s+|этой\s+ночью\s+)?закончу(?=\s*(?:$|[.!…]))",  # сегодня всё закончу.
         r"\b(?:готова|готов)\s+(?:уже\s+)?умереть(?=\s*(?:$|[.!…,]|\s+(?:сегодня|сейчас|прямо)))",  # я готова умереть
         r"\bне\s+справл\w*\s+с\s+(?:этой\s+)?жизнью\b",  # больше не справляюсь с жизнью
+        r"\bне\s+хочу\s+(?:больше\s+)?(?:здесь|тут)\s+(?:больше\s+)?быть\b",  # не хочу здесь больше быть
+        r"\bгараж\w*\b"
+        + _GAP
+        + r"\b(?:включенн\w*|заведенн\w*|работающ\w*)\s+(?:двигател\w*|мотор\w*)|\bугарн\w*\s+газ\w*|\bвыхлоп\w*\s+(?:в\s+салон|в\s+машину)",
+        r"\b(?:шагнул\w*|бросил\w*|кинул\w*|прыгнул\w*|легл\w*|лег)\s+(?:\w+\s+)?под\s+(?:поезд|машин\w*|электричк\w*|колес\w*|грузовик\w*|фур\w*|автобус|трамвай|метро)",  # чуть не шагнула под поезд
+        r"\b(?:раз|по)?(?:рез|реж)\w*\s+себе\s+(?:руку|руки|вены|вену|запясть\w*|кожу|бедро|ногу)\b",  # разрезала себе руку
+        r"\b(?:опять|снова)\s+(?:достал\w*|взял\w*)\s+(?:бритв\w*|лезви\w*)",  # опять достала бритву
+        r"\b(?:сегодня\s+ночью|этой\s+ночью|сегодня)\s+(?:я\s+)?(?:это|все)\s+(?:закончу|прекращу)(?=\s*(?:$|[.!…]))",
+        r"\bлиш\w*\s+себя\s+жизни\b",  # я лишу себя жизни
+        r"\b(?:уснуть|заснуть|усну|засну|лечь\s+спать|лягу\s+спать)\s+и\s+(?:\w+\s+){0,2}?не\s+(?:просну\w*|просыпаться)",  # лечь спать и не проснуться
+        r"\b(?:надеюсь|хочу|хочется|пусть)\s*,?\s+(?:что\s+)?(?:это|сегодня)\s+(?:моя\s+|мой\s+)?последн\w+\s+(?:ночь|день)\b",  # надеюсь, это моя последняя ночь
+        r"\bзавтра\s+(?:никогда\s+)?не\s+наступит\b|\bчтобы\s+завтра\s+не\s+наступило\b",
+        r"\bне\s+(?:хочу|хочется)\s+(?:увидеть|видеть|встречать|дожить\s+до)\s+(?:завтрашн\w+\s+(?:день|утро)|завтра|утро|следующ\w+\s+(?:день|год|неделю))\b",
+        r"\b(?:хочу|хочется|лишь\s+бы|хоть\s+бы|мечтаю|скорей\s+бы)\s+(?:\w+\s+)?погибнуть\b|\bпогибнуть\s+бы\b",  # хочу погибнуть в аварии
+        r"\b\w+\s+(?:будет|было\s+бы|станет|стало\s+бы)\s+(?:\w+\s+)?(?:лучше|легче|проще)\s+без\s+меня\b",  # детям будет лучше без меня
+        r"\bне\s+(?:пытайтесь|пытайся|надо)\s+меня\s+(?:остановить|отговаривать|спасать|искать)(?=\s*(?:$|[.!…]))|\bменя\s+не\s+остановить(?=\s*(?:$|[.!…]))",
+        r"\bзаписк\w*\s+(?:\w+\s+){0,3}?(?:на\s+(?:кровати|подушке|столе)|для\s+(?:родных|семьи|мамы|всех|близких))",  # оставила записку на кровати
+        r"\b(?:задуш\w*|душить|удуш\w*|придуш\w*)\s+себя\b|\bсебя\s+(?:задуш|удуш)\w*|\bудавиться\b|\bзадушиться\b",
+        r"\b(?:бью|бьюсь|бил\w*|царапа\w*|расцарапа\w*|кусаю|грызу)\b"
+        + _GAP
+        + r"\bдо\s+крови\b",  # бьюсь головой об стену до крови
+        r"\bмор\w*\s+себя\s+голодом\b|\bчтобы\s+исчезнуть(?=\s*(?:$|[.!…]|\s+навсегда))",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
@@ -602,7 +642,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bнаглот\w*\s+(?:\w+\s+){0,2}?(?:"
         + _RU_PILLS[3:-1]
         + r"|яд\w*|чего-нибудь|чего-то|всего|всякого|гвозд\w*|лезви\w*)",  # наглоталась снотворного
-        r"\b(?:копл\w*|накопил\w*|собираю|собрал\w*|припрятал\w*|запас\w*)\s+(?:\w+\s+)?"
+        r"\b(?:копл\w*|накопил\w*|накоплен\w*|собираю|собрал\w*|припрятал\w*|запас\w*)\s+(?:\w+\s+)?"
         + _RU_PILLS,
         r"\bотрав(?:иться|люсь|имся)\b|\bотрав(?:илась|ился)\s+(?:специально|нарочно|намеренно)\b",  # отравиться
         r"\b(?:выпил\w*|выпью|съел\w*|проглотил\w*|пью)\s+(?:\w+\s+)?(?:яд|яда|ядом|уксус\w*|отрав\w*|крысин\w*|хлорк\w*|белизн\w*|антифриз\w*)\b",  # выпила уксус
@@ -674,6 +714,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:accidentally|almost|nearly)\s+(?:cut|hurt|injured|burnt|burned)\s+myself\b",  # "I accidentally cut myself"
         r"\b(?:hurt|injured)\s+myself\s+(?:at\s+the\s+gym|playing|working\s+out|lifting|running|skiing|cycling|training|falling)\b",  # "hurt myself at the gym"
         r"\bbeat(?:ing)?\s+myself\s+up\b",  # "stop beating myself up"
+        r"\ba\s+burden\s+(?:is|has\s+been|was)\s+(?:lifted|gone)\b",  # "I feel like a burden is lifted"
         r"\bburden\s*,?\s+(?:when|asking|to\s+ask|for\s+asking|but\s+(?:i|she|he|they)\s+(?:asked|said|was|were))",  # "felt like a burden asking for help"
         r"\b(?:hit|bump\w*|bang\w*|burn\w*|burnt|cut)\s+myself\s+(?:on\s+(?:the|a|my)\s+(?:door|cupboard|table|stove|oven|pan|iron|kettle|corner|shelf|head|knee|elbow|shin|toe|forehead)|cooking|baking|ironing)\b",
         r"\b(?:don't|didn't|never|doesn't)\s+want\s+to\s+die\b",  # "I don't want to die" (a real cry around it still counts)
@@ -726,7 +767,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:случайно|чуть\s+не|слегка)\s+порезал\w*",
         r"\bпрофилактик\w*\s+(?:суицид\w*|самоубийств\w*)",  # "тренинг по профилактике суицида"
         r"\bобуз\w*\s*,?\s+когда\s+(?:просил\w*|прошу|попросил\w*)",  # "чувствовала себя обузой, когда просила помощи"
-        r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|палец|пальцы|ногу|ноги)\s*,?\s+(?:когда|пока|об?\b|ножом|стеклом|бумагой|при|на\s+кухне)",  # "порезала руки, когда мыла посуду"
+        r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|руку|палец|пальцы|ногу|ноги)\s*,?\s+(?:когда|пока|об?\b|ножом|стеклом|бумагой|при|на\s+кухне)",  # "порезала руки, когда мыла посуду"
         r"\bлучше\s+умереть,?\s+чем\s+(?!жить|так\s+жить|терпеть|мучиться|дальше|просыпаться)\w+",  # "лучше умереть, чем идти в этот магазин"
         r"\bумереть\s+от\s+(?:стыда|смеха|скуки|любопытства|зависти|жары)\b",  # "готова умереть от стыда"
         r"\b(?:все|всю|весь)\s+(?:\w+\s+)?(?:таблетки|лекарства)\s*,?\s+(?:которые|что|как)\s+(?:мне\s+)?(?:прописал|назначил|выписал|сказал)\w*",  # "выпила все таблетки, которые назначил врач"
