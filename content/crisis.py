@@ -194,7 +194,7 @@ _RU_PILLS = (
 )
 _RU_TAKE = r"(?:выпи\w*|выпью|прин\w*|приму|съел\w*|съем|сожр\w*|наглот\w*|проглот\w*|глота\w*|закинул\w*|закинусь|пью|пила|пил)"
 _RU_HIGH = (
-    r"(?:крыш\w*|мост\w*|балкон\w*|окн\w*|этаж\w*|высот\w*|поезд\w*|машин\w*|электричк\w*|рельс\w*"
+    r"(?:крыш\w*|парковк\w*|здани\w*|башн\w*|мост\w*|балкон\w*|окн\w*|этаж\w*|высот\w*|поезд\w*|машин\w*|электричк\w*|рельс\w*"
     r"|обрыв\w*|скал\w*|многоэтажк\w*|пропаст\w*|метро|колес\w*|фур\w*|грузовик\w*|реку|мост)"
 )
 # "Не хочу жить в Москве / с родителями / одна / вечно" — no danger.
@@ -232,7 +232,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:something|someone|somebody|a\s+car|a\s+truck|a\s+bus|the\s+plane|god)\s+(?:\w+\s+){0,2}?(?:kills?|hits?|runs?\s+me\s+over|takes?\s+me)\b",  # hope a car hits me
         r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:wasn't|weren't|was\s+never|were\s+never|had\s+never|i'd\s+never|never|didn't)\s+(?:been\s+)?(?:alive|here|born|exist(?:ed)?|around)\b",  # wish I wasn't alive, wish I was never born
         r"\b(?:wish|better\s+if)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?never\s+(?:been\s+)?born\b",  # wish I'd never been born
-        r"\b(?:wish\s+i\s+could|want\s+to|need\s+to)\s+(?:just\s+)?(?:stop\s+existing|not\s+exist|cease\s+to\s+exist|stop\s+living|stop\s+breathing|not\s+be\s+alive)\b",  # wish I could not exist
+        r"\b(?:wish\s+i\s+could|want\s+to|need\s+to)\s+(?:just\s+)?(?:stop\s+existing|not\s+exist|cease\s+to\s+exist|stop\s+living|stop\s+breathing|not\s+be\s+alive)\b(?!\s+(?:in|as|on|at)\b)",  # wish I could not exist
         r"\b(?:disappear|vanish|fade\s+away|fade\s+out|cease\s+to\s+exist|stop\s+existing)\s+(?:forever|for\s+good|permanently|and\s+never\s+come\s+back)\b",  # disappear forever
         r"\b(?:don't|didn't|doesn't|no\s+longer|never|not|won't)\s+(?:really\s+|even\s+)?(?:want|wish|feel\s+like)\s+(?:to\s+)?(?:live|be\s+alive|exist|go\s+on|keep\s+going|keep\s+living|stay\s+alive|be\s+living)\b",  # don't want to live
         r"\b(?:don't|no\s+longer|never)\s+(?:really\s+)?want\s+to\s+be\s+(?:here|around)(?=\s*(?:$|[.!?;]|\s+(?:anymore|any\s+longer|tomorrow|in\s+this\s+world|on\s+this\s+earth)))",  # don't want to be here (anymore)
@@ -255,7 +255,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no|lost\s+(?:my|the|all)|losing\s+(?:my|the))\s+will\s+to\s+live\b",
         r"\b(?:no|see\s+a|see\s+any|find\s+a|only)\s+way\s+out\b",  # no way out (FALSE_ALARM: "of this meeting")
         r"\b(?:only|way\s+out|exit|escape|answer|solution)\s+(?:\w+\s+){0,2}?(?:is|was|would\s+be)\s+(?:death|dying|to\s+die|suicide)\b",
-        r"\bcan't\s+(?:go\s+on|keep\s+going|carry\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|live\s+like\s+this|keep\s+living|cope\s+anymore)\b",  # can't go on
+        r"\bcan't\s+(?:go\s+on(?!\s+(?:like\s+this\s+)?without\s+(?:coffee|caffeine|sleep|a\s+(?:break|holiday|nap|coffee)))|keep\s+going|carry\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|live\s+like\s+this|keep\s+living|cope\s+anymore)\b",  # can't go on
         # --- burden, better without me, gone -------------------------------------------------
         r"\b(?:i'm|i\s+feel\s+like|feel\s+like|feeling\s+like|i\s+feel|being)\s+(?:\w+\s+){0,2}?a\s+(?:burden|waste\s+of\s+(?:space|oxygen|air))\b",  # I'm a burden, I feel like such a burden
         r"\bburden\s+(?:to|on|for)\s+(?:everyone|everybody|my\s+family|them|people|all)\b",
@@ -283,7 +283,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmethod\s+(?:is\s+)?(?:ready|picked|planned|chosen|sorted)\b",
         r"\bhow\s+(?:i'd|i'll|i'm\s+going\s+to)\s+(?:do|end)\s+it\b",  # I've thought about how I'd do it
         r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?|videos?|posts?)\b",  # goodbye letter
-        r"\bgoodbye\s+(?:forever|everyone|everybody|world|cruel|all|to\s+everyone|for\s+good)\b(?!,?\s+(?:see\s+you|until|till|have\s+a|for\s+now|back\s|talk\s+soon|good\s?night|i'm\s+(?:off|leaving)|i'll\s+be\s+back))",
+        r"\bgoodbye\s+(?:forever|everyone|everybody|world|cruel|all|to\s+everyone|for\s+good)\b(?!,?\s+(?:see\s+you|until|till|have\s+a|for\s+now|back\s|talk\s+soon|good\s?night|i'm\s+(?:off|leaving)|i'll\s+be\s+back|off\s+to|going\s+to\s+(?:bed|sleep)|bed|sleep|night))",
         r"\bsaid\s+(?:all\s+)?(?:my\s+)?goodbyes\b",
         r"\b(?:said|say|saying)\s+goodbye\s+(?:\w+\s+){0,4}?(?:for\s+the\s+last\s+time|forever|for\s+good)\b",
         r"\bthis\s+is\s+goodbye\b",
@@ -373,6 +373,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:jumped|stepped|walked|threw\s+myself)\s+(?:out\s+)?in\s+front\s+of\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
         + _EN_VEHICLE
         + r"\b",  # almost stepped in front of the train
+        r"\b(?:got|get|getting|bought|buy|found)\s+(?:hold\s+of\s+)?(?:a|my\s+\w+'s|a\s+loaded)\s+(?:gun|pistol|firearm|revolver)\b(?!\s+(?:for\s+(?:hunting|the\s+range|sport|work)|licen[cs]e|permit|show|safe))",  # I got hold of a gun
+        r"\b(?:writing|wrote|written|write)\s+(?:my\s+)?(?:last|final)\s+(?:letter|note|message|words)\b",  # writing my last letter
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -581,6 +583,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _GAP
         + r"\bдо\s+крови\b",  # бьюсь головой об стену до крови
         r"\bмор\w*\s+себя\s+голодом\b|\bчтобы\s+исчезнуть(?=\s*(?:$|[.!…]|\s+навсегда))",
+        r"\b(?:вколю|вколоть|вколола|колю|ввести|введу|вкачу)\s+(?:себе\s+)?(?:весь|всю|все|много|двойную\s+дозу|смертельн\w*)\s+(?:\w+\s+)?(?:инсулин\w*|дозу|шприц\w*)",  # вколю себе весь инсулин
+        r"\bпетл[яю]\s+(?:уже\s+)?(?:готова|висит|завязана|ждет)\b",  # петля уже готова
+        r"\b(?:выстрел\w*|стрельн\w*)\s+(?:себе\s+)?в\s+(?:голову|висок|рот|сердце|лоб)\b|\bзастрелю\s+себя\b",  # выстрелю себе в голову
+        r"\b(?:пишу|написал\w*|напишу)\s+(?:свое\s+|мое\s+)?последн\w+\s+(?:письмо|записку|сообщение)",  # пишу последнее письмо
+        r"\bбольше\s+не\s+могу\s*,\s*(?:не\s+могу|все|сил|хватит|устала|устал|прост)",  # я больше не могу, не могу
+        r"\bполосн\w*\s+(?:\w+\s+)?(?:по\s+)?(?:запясть\w*|венам|вене|руке|рукам|горлу|себе)",  # полоснула ножом по запястьям
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
@@ -765,6 +773,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + _GAP
         + r"\b(?:придется|надо|нужно|пришлось|кроме\s+как\s+(?:идти|пойти|поговорить|позвонить|заплатить))",  # "выхода нет, придётся идти к врачу"
         r"\b(?:случайно|чуть\s+не|слегка)\s+порезал\w*",
+        r"\bиз\s+(?:этой|этого|этих)\s+\w+\s+нет\s+выхода\b",  # "из этой пробки нет выхода"
         r"\bпрофилактик\w*\s+(?:суицид\w*|самоубийств\w*)",  # "тренинг по профилактике суицида"
         r"\bобуз\w*\s*,?\s+когда\s+(?:просил\w*|прошу|попросил\w*)",  # "чувствовала себя обузой, когда просила помощи"
         r"\b(?:по)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:руки|руку|палец|пальцы|ногу|ноги)\s*,?\s+(?:когда|пока|об?\b|ножом|стеклом|бумагой|при|на\s+кухне)",  # "порезала руки, когда мыла посуду"
