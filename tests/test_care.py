@@ -8,7 +8,14 @@ import pytest
 
 from benchmarks import care_recall
 from bot.care import explain, has_crisis_words, low_mood_run, normalise
-from content.crisis import CRISIS_LINES, CRISIS_PATTERNS, FALSE_ALARM_PATTERNS
+from content.crisis import (
+    CRISIS_LINES,
+    CRISIS_PATTERNS,
+    FALSE_ALARM_PATTERNS,
+    REWRITES,
+    TYPO_KEEP,
+    TYPO_WORDS,
+)
 
 MAX_MESSAGE = 4096  # Telegram's limit for one text message
 
@@ -207,7 +214,7 @@ def test_long_message_is_checked_to_the_end(locale: str, filler: str, tail: str)
 
 @pytest.mark.parametrize("table", [CRISIS_PATTERNS, FALSE_ALARM_PATTERNS])
 def test_every_fragment_compiles_and_starts_at_a_word(table: dict[str, tuple[str, ...]]) -> None:
-    assert set(table) == {"en", "ru"}
+    assert {"en", "ru"} <= set(table) <= set(CRISIS_PATTERNS)  # a language is one more key
     for fragments in table.values():
         for fragment in fragments:
             re.compile(fragment)
@@ -351,3 +358,18 @@ def test_explain_names_the_rule_that_matched() -> None:
 def test_a_negation_never_hides_a_real_cry_in_the_same_message() -> None:
     assert has_crisis_words("I don't want to die but I don't want to live either", "en")
     assert has_crisis_words("не хочу умирать, но и жить больше не хочу", "ru")
+
+
+def test_every_language_table_is_keyed_like_the_crisis_phrases() -> None:
+    for table in (REWRITES, TYPO_WORDS, TYPO_KEEP, FALSE_ALARM_PATTERNS):
+        assert set(table) <= set(CRISIS_PATTERNS)
+    for rewrites in REWRITES.values():
+        for pattern, _ in rewrites:
+            re.compile(pattern)
+    for words in (*TYPO_WORDS.values(), *TYPO_KEEP.values()):
+        assert all(word == word.lower() and "ё" not in word for word in words)
+
+
+def test_a_language_without_phrases_of_its_own_is_still_checked_in_every_language() -> None:
+    assert has_crisis_words("I want to die", "es")
+    assert has_crisis_words("хочу умереть", "es-MX")
