@@ -234,7 +234,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:wish|better\s+if)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}?never\s+(?:been\s+)?born\b",  # wish I'd never been born
         r"\b(?:wish\s+i\s+could|want\s+to|need\s+to)\s+(?:just\s+)?(?:stop\s+existing|not\s+exist|cease\s+to\s+exist|stop\s+living|stop\s+breathing|not\s+be\s+alive)\b(?!\s+(?:in|as|on|at)\b)",  # wish I could not exist
         r"\b(?:disappear|vanish|fade\s+away|fade\s+out|cease\s+to\s+exist|stop\s+existing)\s+(?:forever|for\s+good|permanently|and\s+never\s+come\s+back)\b",  # disappear forever
-        r"\b(?:don't|didn't|doesn't|no\s+longer|never|not|won't)\s+(?:really\s+|even\s+)?(?:want|wish|feel\s+like)\s+(?:to\s+)?(?:live|be\s+alive|exist|go\s+on|keep\s+going|keep\s+living|stay\s+alive|be\s+living)\b",  # don't want to live
+        r"\b(?:don't|didn't|doesn't|no\s+longer|never|not|won't)\s+(?:really\s+|even\s+)?(?:want|wish|feel\s+like)\s+(?:to\s+)?(?:live|be\s+alive|exist(?!\s+on\b)|go\s+on|keep\s+going|keep\s+living|stay\s+alive|be\s+living)\b",  # don't want to live
         r"\b(?:don't|no\s+longer|never)\s+(?:really\s+)?want\s+to\s+be\s+(?:here|around)(?=\s*(?:$|[.!?;]|\s+(?:anymore|any\s+longer|tomorrow|in\s+this\s+world|on\s+this\s+earth)))",  # don't want to be here (anymore)
         r"\brather\s+not\s+(?:be\s+alive|exist|live|be\s+here|wake\s+up)\b",  # I'd rather not be alive
         r"\bmight\s+as\s+well\s+(?:be\s+dead|die|not\s+exist|not\s+be\s+here)\b",
@@ -375,6 +375,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\b",  # almost stepped in front of the train
         r"\b(?:got|get|getting|bought|buy|found)\s+(?:hold\s+of\s+)?(?:a|my\s+\w+'s|a\s+loaded)\s+(?:gun|pistol|firearm|revolver)\b(?!\s+(?:for\s+(?:hunting|the\s+range|sport|work)|licen[cs]e|permit|show|safe))",  # I got hold of a gun
         r"\b(?:writing|wrote|written|write)\s+(?:my\s+)?(?:last|final)\s+(?:letter|note|message|words)\b",  # writing my last letter
+        r"\b"
+        + _EN_TAKE
+        + r"\s+(?:my\s+|the\s+)?(?:whole|entire|full)\s+(?:prescription|supply|bottle|pack|box|stash|blister)\b",  # downed my whole prescription
+        r"\b(?:won't|can't|not)\s+(?:be\s+able\s+to\s+)?stop\s+myself\b(?!\s+from\s+(?:eating|buying|laughing|crying|checking|texting|snacking|scrolling|smiling|thinking\s+about\s+(?:her|him|food)))",
+        r"\bbetter\s+off\s+(?:in\s+the\s+ground|in\s+a\s+grave|six\s+feet\s+under|underground)\b|\bsix\s+feet\s+under\b",
+        r"\bthe\s+means\s+to\s+(?:do\s+it|end\s+it|die)\b|\ba\s+plan\s+and\s+the\s+means\b|\bhave\s+the\s+means\b",
+        r"\btired\s+of\s+fighting(?=\s*(?:$|[.,!?]|\s+(?:for\s+my\s+life|to\s+stay\s+alive|this)))",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -474,7 +481,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:уйти|уйду|уйдет|ушла|ушел|уходить|ухожу)\s+из\s+жизни\b",  # уйти из жизни
         r"\bоборвать\s+(?:свою\s+)?жизнь\b",
         # --- не хочу жить, хочу умереть -----------------------------------------------------
-        r"\bне\s+(?:хочу|хочется|хотелось|хотела|хотел|могу|желаю|буду)\s+(?:\w+\s+){0,2}?(?:жить|существовать|просыпаться)\b",  # не хочу (больше) жить
+        r"\bне\s+(?:хочу|хочется|хотелось|хотела|хотел|могу|желаю|буду)\s+(?:\w+\s+){0,2}?(?:жить|существовать(?!\s+на\s+(?:одн\w+|кофе|зарплат\w*|пенси\w*|стипенди\w*))|просыпаться)\b",  # не хочу (больше) жить
         r"\bжить\s+(?:\w+\s+)?не\s+(?:хочу|хочется|хотелось|могу|хотела|хотел)\b",  # жить не хочется
         r"\b(?:хочу|хочется|хотелось|хотела|хотел|охота|мечтаю|лишь\s+бы|скорей\s+бы|скорее\s+бы|лучше|мне\s+бы)\s+(?:бы\s+)?(?:\w+\s+){0,2}?(?:умереть|сдохнуть|умирать|помереть|не\s+существовать|не\s+жить|уснуть\s+навсегда|заснуть\s+навсегда|исчезнуть\s+навсегда)\b",  # хочу умереть
         r"\b(?:умереть|сдохнуть|помереть|убиться|не\s+жить|исчезнуть\s+навсегда)\s+(?:бы|хочу|хочется|хотелось)\b",  # умереть бы, умереть хочется
@@ -537,7 +544,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bмне\s+(?:уже\s+)?(?:недолго|немного|мало)\s+осталось(?=\s*(?:$|[.,!?…]|\s+жить))",  # мне недолго осталось
         r"\bпоследний\s+раз,?\s+когда\s+(?:вы|ты)\s+(?:меня\s+)?(?:слышите|слышишь|видите|видишь|читаете|читаешь)\b|\bбольше\s+(?:вы|ты)\s+(?:меня\s+|обо\s+мне\s+)?не\s+(?:услышите|увидите|услышишь|увидишь)\b",
         r"\bдумать\s+о\s+(?:таблетк\w*|веревк\w*|петл\w*|смерти|суицид\w*|самоубийств\w*|лезви\w*)",  # не могу перестать думать о таблетках
-        r"\b(?:хочу|хочется|хотела\s+бы|хотел\s+бы|лучше\s+бы)\s+(?:я\s+)?(?:быть|была|был)\s+мертв\w*",  # хочу быть мёртвой
+        r"\b(?:хочу|хочется|хотела\s+бы|хотел\s+бы|лучше\s+бы|лучше)\s+(?:я\s+|мне\s+)?(?:быть|была|был)\s+мертв\w*",  # хочу быть мёртвой
         r"\b(?:воткнуть|воткну|вонзить|всадить)\s+(?:\w+\s+)?(?:в\s+себя|себе)\b|\bзарезать\s+себя\b|\bзарежусь\b",  # хочу воткнуть в себя нож
         r"\b(?:выпью|выпила|выпил|проглочу|приму|съем)\s+их\s+все\b",
         r"\bбутылк\w*\s+(?:водки|вина|коньяка|виски|алкоголя)\s+(?:и|с)\b"
@@ -589,6 +596,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:пишу|написал\w*|напишу)\s+(?:свое\s+|мое\s+)?последн\w+\s+(?:письмо|записку|сообщение)",  # пишу последнее письмо
         r"\bбольше\s+не\s+могу\s*,\s*(?:не\s+могу|все|сил|хватит|устала|устал|прост)",  # я больше не могу, не могу
         r"\bполосн\w*\s+(?:\w+\s+)?(?:по\s+)?(?:запясть\w*|венам|вене|руке|рукам|горлу|себе)",  # полоснула ножом по запястьям
+        r"\b(?:выпил\w*|проглотил\w*|съел\w*|принял\w*)\s+(?:\w+\s+)?(?:весь|всю|все)\s+(?:свой\s+|свою\s+|свои\s+)?(?:запас|рецепт|упаковку|блистер\w*|пузырек|флакон|пачку|банку)\b",  # проглотил весь запас
+        r"\bстою\s+на\s+краю\s+(?:обрыва|крыши|моста|пропасти|платформы|балкона|окна|скалы)\b",  # стою на краю обрыва
+        r"\b(?:поранил\w*|ранил\w*|изранил\w*)\s+себя\b|\bмного\s+крови\b",  # поранила себя, много крови
+        r"\bне\s+(?:смогу|могу)\s+(?:удержаться|остановиться|сдержаться)\b"
+        + _GAP
+        + r"(?:сделаю|с\s+собой)",
+        r"\bбоюсь,?\s+что\s+(?:\w+\s+){0,5}?(?:сделаю\s+(?:что-то|что-нибудь)|что-то\s+сделаю|что-нибудь\s+сделаю)",  # боюсь, что что-то сделаю
+        r"\b(?:лежал\w*|лежать|буду\s+лежать)\s+в\s+(?:земле|могиле|гробу)\b",  # лучше бы я лежала в земле
+        r"\bесть\s+план\s+и\s+(?:все|средства|способ)\b",  # у меня есть план и всё, что нужно
+        r"\b(?:устал\w*|не\s+хочу|нет\s+сил)\s+(?:больше\s+)?бороться(?=\s*(?:$|[.,!?…]|\s+за\s+жизнь))|\bсдаться\s+и\s+уйти(?=\s*(?:$|[.!…]|\s+навсегда))",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
