@@ -171,7 +171,7 @@ _EN_PILLS = (
     r"|oxy\w*|opioids?|insulin|lithium|sertraline|prozac|zoloft|seroquel|ambien|sleep\s+aids?)"
 )
 # Taking something in.
-_EN_TAKE = r"(?:take|takes|taking|took|taken|swallow|swallows|swallowed|swallowing|down|downed|downing|pop|popped|popping|ate|eat|eating)"
+_EN_TAKE = r"(?:take|takes|taking|took|taken|swallow|swallows|swallowed|swallowing|down|downed|downing|pop|popped|popping|ate|eat|eating|chug|chugged|chugging|gulp|gulped|guzzled)"
 # High places and moving things.
 _EN_HIGH = (
     r"(?:bridge|roof|rooftop|building|balcony|cliff|window|tower|ledge|overpass|parking\s+garage"
@@ -382,6 +382,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbetter\s+off\s+(?:in\s+the\s+ground|in\s+a\s+grave|six\s+feet\s+under|underground)\b|\bsix\s+feet\s+under\b",
         r"\bthe\s+means\s+to\s+(?:do\s+it|end\s+it|die)\b|\ba\s+plan\s+and\s+the\s+means\b|\bhave\s+the\s+means\b",
         r"\btired\s+of\s+fighting(?=\s*(?:$|[.,!?]|\s+(?:for\s+my\s+life|to\s+stay\s+alive|this)))",
+        r"\b"
+        + _EN_PILLS
+        + r"[,.]?\s+(?:i\s+)?(?:took|swallowed|downed|ate|popped|chugged)\s+(?:them\s+)?all\b(?!\s+(?:as\s+prescribed|this\s+morning|today|on\s+time|like\s+the\s+doctor))",  # pills, I took them all
+        r"\b(?:walk|walking|step|stepping|jump|jumping|climb|climbing|throw\s+myself|throwing\s+myself|fall|falling)\s+out\s+(?:of\s+)?(?:the|a|my)\s+window\b(?!\s+(?:to\b|and\s+(?:watch|look)))",  # walk out the window
+        r"\b(?:no|any)\s+strength\s+(?:left\s+)?to\s+(?:live|go\s+on|keep\s+going|keep\s+living)\b",
+        r"\bcan't\s+live\s+(?:anymore|any\s+longer)\b",
+        r"\bwhy\s+(?:should|would|do)\s+i\s+(?:even\s+)?(?:live|be\s+alive|exist|keep\s+living|go\s+on|bother\s+living)\b",  # why should I even live
+        r"\b(?:dying|death|being\s+dead|not\s+existing)\s+(?:sounds|seems|feels|looks)\s+(?:so\s+)?(?:good|nice|better|peaceful|like\s+a\s+relief|easier|appealing|tempting)\b",  # dying sounds good
+        r"\bbetter\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+exist)\b(?!\s+(?:on|trying|doing|for))",
+        r"\bleave\s+this\s+(?:world|earth|life)\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -606,6 +616,15 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:лежал\w*|лежать|буду\s+лежать)\s+в\s+(?:земле|могиле|гробу)\b",  # лучше бы я лежала в земле
         r"\bесть\s+план\s+и\s+(?:все|средства|способ)\b",  # у меня есть план и всё, что нужно
         r"\b(?:устал\w*|не\s+хочу|нет\s+сил)\s+(?:больше\s+)?бороться(?=\s*(?:$|[.,!?…]|\s+за\s+жизнь))|\bсдаться\s+и\s+уйти(?=\s*(?:$|[.!…]|\s+навсегда))",
+        r"\b"
+        + _RU_PILLS
+        + r"\s+(?:\w+\s+)?(?:все|всю|весь)\s+(?:\w+\s+)?(?:выпил\w*|съел\w*|проглотил\w*|принял\w*|наглотал\w*)",  # таблетки все выпила
+        r"\b(?:руки|вены|вену|запясть\w*|бедр\w*)\s+(?:опять\s+|снова\s+|себе\s+|вчера\s+|сегодня\s+){0,2}(?:по|пере|раз|ис)?(?:рез|реж)\w*",  # руки опять порезала
+        r"\b(?:наглот|наел|нажрал|напил|обожрал|объел|закинул)\w*\s+(?:\w+\s+){0,2}?"
+        + _RU_PILLS,  # нажралась таблеток, закинулась колёсами
+        r"\bнадоел\w*\s+жить\b",
+        r"\bнет\s+(?:больше\s+)?сил\s+(?:больше\s+)?жить\b",
+        r"\b(?:по|пере|раз)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:вены|вену)\b|\bвскр\w*\s+(?:себе\s+)?(?:вены|вену)\b",  # перерезала себе вены
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
@@ -678,7 +697,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:хочу|хочется|думаю|решил\w*|готов\w*|пойду)\s+(?:\w+\s+)?(?:прыгнуть|спрыгнуть|сброситься|броситься|выброситься|сигануть)\b(?!\s+(?:в\s+(?:бассейн|озеро|море|речку|воду|такси|омут\s+с\s+головой)|с\s+парашют|на\s+батут|от\s+радости|через|с\s+тарзанки))",
         r"\bхочу\s+под\s+(?:поезд|машину|электричку|колеса|грузовик|фуру)\b",
         r"\b(?:лечь|лягу|ложусь|лежать)\s+на\s+рельсы\b",
-        r"\bвы(?:йти|йду|шла|шел|хожу)\s+в\s+окно\b",  # выйти в окно
+        r"\bвы(?:йти|йду|шла|шел|хожу)\s+в\s+окно(?=\s*(?:$|[.,!?…]|\s+(?:сегодня|сейчас|ночью|завтра|с\s+\w+\s+этажа)))",  # выйти в окно
         r"\b(?:стою|сижу)\s+на\s+(?:краю\s+)?(?:крыше|крыши|мосту|моста|краю|балконе|подоконнике|рельсах|перилах|карнизе)\b(?=\s*(?:$|[.!…]|\s+(?:и\s+(?:думаю|хочу|смотрю\s+вниз|решаю)|одна|один|ночью|сейчас|открытого\s+окна)\b))",  # стою на крыше
         r"\b(?:хочу|хочется|пойду|думаю|лишь\s+бы|специально)\s+(?:\w+\s+)?(?:разбиться|разбьюсь|разобьюсь)\b",  # хочу разбиться на машине
         r"\b(?:въеду|въехать|врежусь|врезаться|направлю\s+(?:\w+\s+)?машину|направить\s+(?:\w+\s+)?машину|влечу|влететь)\s+(?:\w+\s+)?в\s+(?:столб|стену|дерево|отбойник|грузовик|фуру|встречк\w*|встречн\w*|опору|бетон\w*|обрыв)\b",  # въеду в столб
@@ -704,7 +723,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bпорезал(?:ась|ся)\b(?!\s*,?\s*(?:бумагой|об?\b|когда|пока|при|случайно|ножом|на\s+кухне|стеклом|бритвой|во\s+время|немного|чуть))",  # я снова порезалась
         r"\b(?:резать|порезать|вскрыть|вскрою|вскрыла|вскрыл|перерезать)\s+(?:себе\s+)?вены\b",  # вскрыть вены
         r"\bвскры(?:ться|лась|лся)\b|\bвскроюсь\b",  # сленг: вскрыться
-        r"\bполос(?:ую|овать|овала|овал|нуть)\s+(?:себе\s+)?(?:руки|руку|себя|запяст\w*|бедр\w*|ноги|кожу)\b",
+        r"\b(?:ис)?полос(?:ую|овать|овала|овал|нуть)\s+(?:себе\s+)?(?:руки|руку|себя|запяст\w*|бедр\w*|ноги|кожу)\b",
         r"\b(?:взял\w*|достал\w*|купил\w*|держу|приготовил\w*|спрятал\w*)\s+(?:\w+\s+)?лезви\w*",  # взяла лезвие
     ),
 }
@@ -803,7 +822,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bраздал\w*\s+(?:\w+\s+){0,3}?(?:на\s+благотворительность|в\s+(?:фонд|приют|церковь)|перед\s+переездом)",
         r"\bбь?ю\s+себя\s+по\s+лбу\b|\bкус\w*\s+(?:себя\s+за\s+|себе\s+)локти\b",  # идиомы: "бью себя по лбу", "кусаю себе локти"
         # "не хочу жить в Москве / с родителями", "устала жить в этом городе" (см. _RU_LIVE_WHERE)
-        r"\b(?:хочу|хочется|хотела|хотел|смысла|незачем|зачем|могу|устал\w*|собираюсь|буду|планирую)\s+(?:больше\s+)?жить\s+"
+        r"\b(?:хочу|хочется|хотела|хотел|смысла|незачем|зачем|могу|устал\w*|собираюсь|буду|планирую|надоел\w*)\s+(?:больше\s+)?жить\s+"
         + _RU_LIVE_WHERE,
         # "жить не хочу в этом городе"
         r"\bжить\s+не\s+(?:хочу|хочется)\s+" + _RU_LIVE_WHERE,
