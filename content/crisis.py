@@ -317,7 +317,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:thinking\s+(?:about|of)|going|go|drive|driving|walk|walking|head|heading)\s+(?:going\s+)?(?:to|up\s+to|onto)\s+(?:the|a)\s+(?:bridge|roof|rooftop|cliff|tracks|train\s+tracks|ledge|top\s+floor)\s+(?:tonight|right\s+now|now|again|to\s+(?:jump|end\s+it|die))\b",  # thinking about going to the bridge tonight
         r"\bif\s+i\s+(?:\w+\s+)?(?:died|was\s+gone|disappeared|killed\s+myself|wasn't\s+here)\s+(?:\w+\s+){0,2}?no\s+one\s+(?:would|will)\b",  # if I died tomorrow no one would care
         r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?(?:life\s+)?insurance\b",
-        r"\b(?:chosen|picked|set|decided\s+on|chose)\s+(?:a|the|my)\s+(?:day|date|method|way|place|spot)(?=\s*(?:$|[.!?]|\s+(?:to\s+(?:do\s+it|die|end\s+it)|for\s+it)))",  # I've chosen the day
+        r"\b(?:chosen|picked|set|decided\s+on|chose)\s+(?:a|the|my)\s+(?:day|date|method|way|place|spot)(?=\s*(?:$|[.,!?]|\s+(?:to\s+(?:do\s+it|die|end\s+it)|for\s+it)))",  # I've chosen the day
         r"\b(?:don't|can't)\s+see\s+(?:the\s+|any\s+)?point\s+(?:in\s+|of\s+)?(?:going\s+on|living|life|anything|being\s+alive|trying\s+anymore|carrying\s+on|anymore|being\s+here)\b",
         r"\b(?:won't|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:next|much\s+longer|for\s+long|anymore|tomorrow|by|to\s+see|after)\b",  # not going to be around much longer
         r"\blast\s+time\s+(?:you'll|you\s+will|anyone\s+will)\s+(?:hear|see)\s+from\s+me\b|\byou\s+won't\s+(?:hear\s+from|see)\s+me\s+again\b",
@@ -365,8 +365,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hope|wish|want|pray)\s+(?:that\s+)?(?:this\s+is|it's|today\s+is|tonight\s+is|this\s+will\s+be)\s+my\s+last\s+(?:night|day|week|birthday)\b",  # I hope this is my last night
         r"\b(?:hope|wish|pray)\s+(?:that\s+)?tomorrow\s+(?:never\s+comes|doesn't\s+come|won't\s+come)\b",
         r"\b(?:don't|no\s+longer)\s+want\s+to\s+see\s+(?:tomorrow|another\s+day|the\s+morning|next\s+(?:week|year)|my\s+next\s+birthday)\b(?!\s+(?:at|when|because|with))",  # I don't want to see tomorrow
-        r"\bdon't\s+try\s+to\s+(?:stop|save|find)\s+me(?=\s*(?:$|[.!?]))",  # please don't try to stop me
-        r"\b(?:made\s+up\s+my\s+mind|decided|it's\s+time)[,.]?\s+(?:i'm\s+going\s+to|i'll|going\s+to)\s+do\s+it(?=\s*(?:$|[.!?]|\s+(?:tonight|today|now)))",
+        r"\bdon't\s+try\s+to\s+(?:stop|save|find)\s+me(?=\s*(?:$|[.,!?]))",  # please don't try to stop me
+        r"\b(?:made\s+up\s+my\s+mind|decided|it's\s+time)[,.]?\s+(?:i'm\s+going\s+to|i'll|going\s+to)\s+do\s+it(?=\s*(?:$|[.,!?]|\s+(?:tonight|today|now)))",
         r"\b(?:left|leaving|wrote|written|writing)\s+(?:a|my)\s+note\s+(?:and\s+left\s+it\s+)?(?:on\s+(?:my|the)\s+(?:bed|pillow|desk|door)|for\s+(?:my\s+)?(?:family|parents|mum|mom|dad|kids|everyone|whoever\s+finds))",
         r"\b(?:won't|not\s+going\s+to)\s+be\s+(?:here|around|alive)(?=\s*(?:$|[.!?]))",  # because I won't be around.
         r"\buntil\s+(?:it|i)\s+bleeds?\b|\btill\s+(?:it|i)\s+bleeds?\b|\b(?:hit|bang|slam)\w*\s+my\s+head\s+against\s+the\s+wall\s+(?:until|till|so\s+hard|again\s+and\s+again)\b",
@@ -528,7 +528,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bхочу\s+конца\b",
         r"\b(?:хочу|хочется|надо|пора|хотела|хотел|мечтаю)\s*,?\s*чтобы\s+(?:все|это|все\s+это|оно)\s+(?:\w+\s+)?(?:закончилось|кончилось|прекратилось|завершилось)\b",  # хочу, чтобы всё закончилось
         r"\b(?:закончить|покончить|кончить|прекратить|оборвать)\s+(?:со\s+|с\s+)?(?:всем|все)(?:\s+эт(?:о|им))?(?=\s*(?:$|[.,!?]|\s+(?:навсегда|раз\s+и\s+навсегда)))",  # хочу закончить всё это навсегда
-        r"\bвсе\s+(?:это\s+)?(?:закончить|прекратить|оборвать|кончить)\b(?=\s*(?:$|[.!?]|\s+(?:навсегда|раз\s+и\s+навсегда)))",  # хочу всё закончить
+        r"\bвсе\s+(?:это\s+)?(?:закончить|прекратить|оборвать|кончить)\b(?=\s*(?:$|[.,!?]|\s+(?:навсегда|раз\s+и\s+навсегда)))",  # хочу всё закончить
         r"\bпокончу\s+с\s+этим\b",
         r"\bчтобы\s+(?:не\s+проснуться|умереть|не\s+жить|сдохнуть|меня\s+не\s+стало|все\s+закончилось\s+навсегда)\b",  # выпила таблетки, чтобы не проснуться
         r"\bжить\s+(?:больше\s+)?(?:незачем|не\s+для\s+чего|не\s+ради\s+чего|не\s+для\s+кого)\b",  # жить незачем
@@ -575,7 +575,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:пистолет\w*|ружь\w*|таблетк\w*|веревк\w*|петл\w*|лезви\w*)"
         + _GAP
         + r"(?:смотрю\s+на\s+(?:него|нее|них)|на\s+(?:него|нее|них)\s+смотрю|думаю\s+о\s+(?:нем|ней|них))",
-        r"\b(?:сегодня\s+|сейчас\s+)?все\s+(?:сегодня\s+|сейчас\s+|этой\s+ночью\s+)?закончу(?=\s*(?:$|[.!…]))",  # сегодня всё закончу.
+        r"\b(?:сегодня\s+|сейчас\s+)?все\s+(?:сегодня\s+|сейчас\s+|этой\s+ночью\s+)?закончу(?=\s*(?:$|[.,!…]))",  # сегодня всё закончу.
         r"\b(?:готова|готов)\s+(?:уже\s+)?умереть(?=\s*(?:$|[.!…,]|\s+(?:сегодня|сейчас|прямо)))",  # я готова умереть
         r"\bне\s+справл\w*\s+с\s+(?:этой\s+)?жизнью\b",  # больше не справляюсь с жизнью
         r"\bне\s+хочу\s+(?:больше\s+)?(?:здесь|тут)\s+(?:больше\s+)?быть\b",  # не хочу здесь больше быть
@@ -585,7 +585,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:шагнул\w*|бросил\w*|кинул\w*|прыгнул\w*|легл\w*|лег)\s+(?:\w+\s+)?под\s+(?:поезд|машин\w*|электричк\w*|колес\w*|грузовик\w*|фур\w*|автобус|трамвай|метро)",  # чуть не шагнула под поезд
         r"\b(?:раз|по)?(?:рез|реж)\w*\s+себе\s+(?:руку|руки|вены|вену|запясть\w*|кожу|бедро|ногу)\b",  # разрезала себе руку
         r"\b(?:опять|снова)\s+(?:достал\w*|взял\w*)\s+(?:бритв\w*|лезви\w*)",  # опять достала бритву
-        r"\b(?:сегодня\s+ночью|этой\s+ночью|сегодня)\s+(?:я\s+)?(?:это|все)\s+(?:закончу|прекращу)(?=\s*(?:$|[.!…]))",
+        r"\b(?:сегодня\s+ночью|этой\s+ночью|сегодня)\s+(?:я\s+)?(?:это|все)\s+(?:закончу|прекращу)(?=\s*(?:$|[.,!…]))",
         r"\bлиш\w*\s+себя\s+жизни\b",  # я лишу себя жизни
         r"\b(?:уснуть|заснуть|усну|засну|лечь\s+спать|лягу\s+спать)\s+и\s+(?:\w+\s+){0,2}?не\s+(?:просну\w*|просыпаться)",  # лечь спать и не проснуться
         r"\b(?:надеюсь|хочу|хочется|пусть)\s*,?\s+(?:что\s+)?(?:это|сегодня)\s+(?:моя\s+|мой\s+)?последн\w+\s+(?:ночь|день)\b",  # надеюсь, это моя последняя ночь
@@ -593,13 +593,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bне\s+(?:хочу|хочется)\s+(?:увидеть|видеть|встречать|дожить\s+до)\s+(?:завтрашн\w+\s+(?:день|утро)|завтра|утро|следующ\w+\s+(?:день|год|неделю))\b",
         r"\b(?:хочу|хочется|лишь\s+бы|хоть\s+бы|мечтаю|скорей\s+бы)\s+(?:\w+\s+)?погибнуть\b|\bпогибнуть\s+бы\b",  # хочу погибнуть в аварии
         r"\b\w+\s+(?:будет|было\s+бы|станет|стало\s+бы)\s+(?:\w+\s+)?(?:лучше|легче|проще)\s+без\s+меня\b",  # детям будет лучше без меня
-        r"\bне\s+(?:пытайтесь|пытайся|надо)\s+меня\s+(?:остановить|отговаривать|спасать|искать)(?=\s*(?:$|[.!…]))|\bменя\s+не\s+остановить(?=\s*(?:$|[.!…]))",
+        r"\bне\s+(?:пытайтесь|пытайся|надо)\s+меня\s+(?:остановить|отговаривать|спасать|искать)(?=\s*(?:$|[.,!…]))|\bменя\s+не\s+остановить(?=\s*(?:$|[.!…]))",
         r"\bзаписк\w*\s+(?:\w+\s+){0,3}?(?:на\s+(?:кровати|подушке|столе)|для\s+(?:родных|семьи|мамы|всех|близких))",  # оставила записку на кровати
         r"\b(?:задуш\w*|душить|удуш\w*|придуш\w*)\s+себя\b|\bсебя\s+(?:задуш|удуш)\w*|\bудавиться\b|\bзадушиться\b",
         r"\b(?:бью|бьюсь|бил\w*|царапа\w*|расцарапа\w*|кусаю|грызу)\b"
         + _GAP
         + r"\bдо\s+крови\b",  # бьюсь головой об стену до крови
-        r"\bмор\w*\s+себя\s+голодом\b|\bчтобы\s+исчезнуть(?=\s*(?:$|[.!…]|\s+навсегда))",
+        r"\bмор\w*\s+себя\s+голодом\b|\bчтобы\s+исчезнуть(?=\s*(?:$|[.,!…]|\s+навсегда))",
         r"\b(?:вколю|вколоть|вколола|колю|ввести|введу|вкачу)\s+(?:себе\s+)?(?:весь|всю|все|много|двойную\s+дозу|смертельн\w*)\s+(?:\w+\s+)?(?:инсулин\w*|дозу|шприц\w*)",  # вколю себе весь инсулин
         r"\bпетл[яю]\s+(?:уже\s+)?(?:готова|висит|завязана|ждет)\b",  # петля уже готова
         r"\b(?:выстрел\w*|стрельн\w*)\s+(?:себе\s+)?в\s+(?:голову|висок|рот|сердце|лоб)\b|\bзастрелю\s+себя\b",  # выстрелю себе в голову

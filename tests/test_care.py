@@ -373,3 +373,24 @@ def test_every_language_table_is_keyed_like_the_crisis_phrases() -> None:
 def test_a_language_without_phrases_of_its_own_is_still_checked_in_every_language() -> None:
     assert has_crisis_words("I want to die", "es")
     assert has_crisis_words("хочу умереть", "es-MX")
+
+
+IDIOMS = {
+    "en": ["this traffic is killing me", "I killed it at the interview", "my phone died"],
+    "ru": ["эта пробка меня убивает", "я умираю от смеха", "пошли гулять, чтобы убить время"],
+}
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
+    """Cutting out look-alike idioms must never swallow the words of crisis beside them."""
+    crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]
+    hidden = [
+        text
+        for phrase in crisis
+        if has_crisis_words(phrase, locale)
+        for idiom in IDIOMS[locale]
+        for text in (f"{idiom}. {phrase}", f"{idiom}, {phrase}", f"{phrase}. {idiom}")
+        if not has_crisis_words(text, locale)
+    ]
+    assert hidden == []
