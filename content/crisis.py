@@ -171,7 +171,7 @@ _EN_PILLS = (
     r"|oxy\w*|opioids?|insulin|lithium|sertraline|prozac|zoloft|seroquel|ambien|sleep\s+aids?)"
 )
 # Taking something in.
-_EN_TAKE = r"(?:take|takes|taking|took|taken|swallow|swallows|swallowed|swallowing|down|downed|downing|pop|popped|popping|ate|eat|eating|chug|chugged|chugging|gulp|gulped|guzzled)"
+_EN_TAKE = r"(?:take|takes|taking|took|taken|swallow|swallows|swallowed|swallowing|down|downed|downing|pop|popped|popping|ate|eat|eating|chug|chugged|chugging|gulp|gulped|guzzled|drank|drink|drinking)"
 # High places and moving things.
 _EN_HIGH = (
     r"(?:bridge|roof|rooftop|building|balcony|cliff|window|tower|ledge|overpass|parking\s+garage"
@@ -392,6 +392,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:dying|death|being\s+dead|not\s+existing)\s+(?:sounds|seems|feels|looks)\s+(?:so\s+)?(?:good|nice|better|peaceful|like\s+a\s+relief|easier|appealing|tempting)\b",  # dying sounds good
         r"\bbetter\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+exist)\b(?!\s+(?:on|trying|doing|for))",
         r"\bleave\s+this\s+(?:world|earth|life)\b",
+        r"\bmore\s+(?:of\s+)?(?:[\w']+\s+){0,2}?"
+        + _EN_PILLS
+        + r"\s+than\s+(?:i\s+)?(?:should|i'm\s+supposed|i\s+was\s+supposed|prescribed|allowed|the\s+dose|i\s+can\s+remember)",  # took way more pills than I should have
+        r"\bwish(?:ed)?\s+(?:that\s+)?(?:i'd|i\s+had|i\s+hadn't|i\s+had\s+not)\s+(?:never\s+|not\s+)?(?:woken|woke)\s+up\b|\bwish\s+i\s+(?:never|didn't)\s+(?:woke|wake)\s+up\b",  # I wish I'd never woken up
+        r"\b(?:use|using|used|turn|turning)\s+(?:[\w']+\s+){0,2}?(?:it|gun|pistol|rifle|knife|blade|razor|pills|them|rope)\s+on\s+myself\b",  # using my dad's gun on myself
+        r"\bliving\s+(?:isn't|'s\s+not|is\s+not|not)\s+(?:really\s+)?worth\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -625,6 +631,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bнадоел\w*\s+жить\b",
         r"\bнет\s+(?:больше\s+)?сил\s+(?:больше\s+)?жить\b",
         r"\b(?:по|пере|раз)?(?:рез|реж)\w*\s+(?:себе\s+)?(?:вены|вену)\b|\bвскр\w*\s+(?:себе\s+)?(?:вены|вену)\b",  # перерезала себе вены
+        r"\bбольше\s+(?:\w+\s+)?"
+        + _RU_PILLS
+        + r"\s*,?\s+чем\s+(?:мне\s+)?(?:нужно|надо|можно|положено|прописано|назначено|прописал\w*|назначил\w*)",  # выпила больше таблеток, чем нужно
+        r"\bникто\s+(?:\w+\s+)?не\s+(?:будет\s+)?(?:по\s+мне|обо\s+мне|без\s+меня)\s+(?:скучать|плакать|грустить|горевать)\b",  # никто не будет по мне скучать
+        r"\b(?:какой|в\s+чем|нет)\s+(?:\w+\s+)?смысл\w*\s+(?:мне\s+)?(?:здесь|тут)\s+(?:быть|находиться|оставаться)\b",  # какой смысл здесь быть
+        r"\bжить\s+(?:больше\s+|дальше\s+)?не\s+стоит\b|\bне\s+стоит\s+(?:больше\s+|дальше\s+)?жить\b",  # жить больше не стоит
+        r"\b(?:готов\w*|хочу|решил\w*|пора)\s+покончить\s+с\s+этим(?=\s*(?:$|[.,!?…]|\s+(?:навсегда|раз\s+и\s+навсегда|сегодня)))",  # я готова покончить с этим
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
