@@ -395,7 +395,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmore\s+(?:of\s+)?(?:[\w']+\s+){0,2}?"
         + _EN_PILLS
         + r"\s+than\s+(?:i\s+)?(?:should|i'm\s+supposed|i\s+was\s+supposed|prescribed|allowed|the\s+dose|i\s+can\s+remember)",  # took way more pills than I should have
-        r"\bwish(?:ed)?\s+(?:that\s+)?(?:i'd|i\s+had|i\s+hadn't|i\s+had\s+not)\s+(?:never\s+|not\s+)?(?:woken|woke)\s+up\b|\bwish\s+i\s+(?:never|didn't)\s+(?:woke|wake)\s+up\b",  # I wish I'd never woken up
+        r"\bwish(?:ed)?\s+(?:that\s+)?(?:(?:i'd|i\s+had)\s+(?:never|not)|i\s+hadn't)\s+(?:woken|woke)\s+up\b|\bwish\s+i\s+(?:never|didn't)\s+(?:woke|wake)\s+up\b",  # I wish I'd never woken up
         r"\b(?:use|using|used|turn|turning)\s+(?:[\w']+\s+){0,2}?(?:it|gun|pistol|rifle|knife|blade|razor|pills|them|rope)\s+on\s+myself\b",  # using my dad's gun on myself
         r"\bliving\s+(?:isn't|'s\s+not|is\s+not|not)\s+(?:really\s+)?worth\b",
         # --- acts and means: pills, poison ---------------------------------------------------
