@@ -43,6 +43,20 @@ from __future__ import annotations
 
 REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
+        # Letters hidden behind symbols: "k*ll", "d!e", "su1cide", "unal!ve".
+        (r"(?<=[a-z])[*!1|](?=[a-z])", "i"),
+        (r"(?<=[a-z])0(?=[a-z])", "o"),
+        (r"(?<=[a-z])3(?=[a-z])", "e"),
+        (r"(?<=[a-z])@(?=[a-z])", "a"),
+        (r"(?<=[a-z])\$(?=[a-z])", "s"),
+        # Common misspellings of short words (too short for TYPO_WORDS).
+        (r"\b(?:wnat|wnt|wamt|wabt|whant|wsnt)\b", "want"),
+        (r"\bdi+e+\b", "die"),
+        (r"\bdye\b(?!\s+(?:my|her|his|their|the|it|them|a|some|your|job|hair)\b)", "die"),
+        (r"\b(?:lfe|lief|lif)\b", "life"),
+        (r"\bto\s+many\b", "too many"),
+        (r"\bover\s?-?\s?dos(e|ed|es|ing)\b", r"overdos\1"),
+        (r"\boverdoes\b(?!\s+it\b)", "overdose"),
         # Slang and shorthand for suicide itself.
         (r"\bsewer[\s-]?slides?\b", "suicide"),
         (r"\bsui\s?side\b", "suicide"),
@@ -92,7 +106,8 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bany\s+more\b", "anymore"),
     ),
     "ru": (
-        (r"\bне(хочу|хочется|хотелось|хочеться|могу|вижу|хочецца)\b", r"не \1"),
+        (r"(?<=[а-я])[*!](?=[а-я])", "и"),  # "уб*ть"
+        (r"\b(?:не|ни)\s?(хочу|хачу|хочется|хотелось|хочеться|могу|вижу|хочецца)\b", r"не \1"),
         (r"\bхочеться\b|\bхочецца\b", "хочется"),
         (r"\bхачу\b", "хочу"),
         (r"\bхочю\b", "хочу"),
@@ -103,6 +118,11 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bроскомнадзор\w*", "самоубийство"),  # сленг
         (r"\bвыпилиться\b|\bвыпилюсь\b", "убить себя"),  # сленг
         (r"\bкмс\b", "убить себя"),
+        (r"\bсу[иейё]ц[иы]д", "суицид"),
+        (r"\bсамоуби(?:ть|т)ся\b", "убить себя"),
+        (r"\bвыпел(?:иться|юсь|ился|илась)\b", "убить себя"),
+        (r"\bвыпел(а|и)\s+(?=(?:\w+\s+)?(?:все|всю|пачку|таблет|снотвор))", r"выпил\1 "),
+        (r"\bс\s+сабой\b", "с собой"),
     ),
 }
 
@@ -124,6 +144,7 @@ TYPO_WORDS: dict[str, tuple[str, ...]] = {
         "paracetamol",
         "ibuprofen",
         "tylenol",
+        "wrists",
         "goodbye",
         "anymore",
         "worthless",
@@ -151,6 +172,9 @@ TYPO_WORDS: dict[str, tuple[str, ...]] = {
         "хочется",
         "вскрыть",
         "порезаться",
+        "порезалась",
+        "порезался",
+        "жизни",
     ),
 }
 
