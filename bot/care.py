@@ -30,8 +30,11 @@ _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uf
 # Invisible characters that would split a word: zero-width space/joiners, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
-# Single letters spelled out: "k.m.s", "k m s", "k-m-s" (three or more) → "kms".
-_SPELLED = re.compile(r"(?<!\w)(?:[^\W\d_][.\-* ]){2,}[^\W\d_](?!\w)")
+# Single letters spelled out (three or more) → one word: "k.m.s", "k-m-s", "k*m*s" in any
+# script; with spaces only in Latin ("k m s"), as Russian has one-letter words ("и я в окно").
+_SPELLED = re.compile(
+    r"(?<!\w)(?:[^\W\d_][.\-*]){2,}[^\W\d_](?!\w)|(?<!\w)(?:[a-z] ){2,}[a-z](?!\w)"
+)
 _SPELLED_GLUE = re.compile(r"[.\-* ]")
 # A letter repeated three times or more ("dieeee", "ноооо").
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")

@@ -394,3 +394,8 @@ def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
         if not has_crisis_words(text, locale)
     ]
     assert hidden == []
+
+
+def test_russian_one_letter_words_are_not_glued_together() -> None:
+    assert has_crisis_words("и я в окно выйду сегодня", "ru")
+    assert has_crisis_words("а я в петлю полезу", "ru")
