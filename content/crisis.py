@@ -445,6 +445,19 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:fresh|new|deep|open)\s+cuts?\s+(?:on|in)\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
         r"\b(?:don't|no\s+longer)\s+want\s+to\s+wake\s+up\b" + _GAP + r"\banymore\b",
         r"\bdeath\s+(?:is|would\s+be|seems|feels)\s+(?:better|easier|kinder)\s+than\s+(?:this|my|living|life)\b",
+        r"\bif\s+i\s+(?:just\s+)?(?:stopped\s+(?:existing|living|being\s+(?:here|around|alive))|was\s+no\s+longer\s+(?:here|around|alive))\b",  # relieved if I just stopped existing
+        r"\b(?:looked|looking|staring|stared)\s+at\s+(?:the|a|my)\s+(?:knife|blade|razor|pills|rope|gun)\s+(?:for\s+(?:a\s+long\s+time|ages|hours|an\s+hour)|again)\b",
+        r"\b(?:don't\s+think|hope)\s+i(?:'ll|\s+will)\s+(?:wake\s+up|be\s+waking\s+up)\b"
+        + _WAKE_END,  # I don't think I'll wake up tomorrow
+        r"\blet\s+me\s+(?:just\s+)?(?:die|be\s+dead|end\s+it)\b",  # please just let me die
+        r"\bswallow\w*\s+(?:the|a|my)\s+(?:whole|entire)\s+(?:packet|pack|box|bottle|strip|blister)\b",
+        r"\buntil\s+they\s+bleed\b|\btill\s+they\s+bleed\b",
+        r"\b(?:can't|don't)\s+see\s+myself\s+(?:being\s+|still\s+)?(?:alive|here|around)\s+(?:next|in\s+a|by|much\s+longer|for\s+long)\b",
+        r"\b(?:dying|death|being\s+dead|not\s+existing|not\s+waking\s+up)\s+(?:would\s+be|is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:a\s+)?(?:relief|release|escape|mercy|welcome)\b",  # dying would be a relief
+        r"\blet\s+go\s+of\s+(?:life|living|this\s+life|my\s+life)\b|\b(?:done|tired\s+of)\s+fighting(?=\s*(?:$|[.,!?]))",
+        r"\bgoodbye\b"
+        + _GAP
+        + r"\b(?:forever|for\s+good|for\s+the\s+last\s+time)\b",  # told her goodbye, she doesn't know it's forever
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -716,6 +729,20 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bрешени\w*\s+уйти(?=\s*(?:$|[.,!?…]|\s+(?:навсегда|из\s+жизни)))",  # я приняла решение уйти
         r"\bсделать\s+это\s+безболезненн\w*|\b(?:как|способ\w*)\s+(?:\w+\s+){0,3}?безболезненн\w*(?=\s*(?:$|[.,!?…]))",
         r"\bпусть\s+(?:все|это|все\s+это)\s+(?:уже\s+)?(?:закончится|кончится|прекратится)(?=\s*(?:$|[.!…]))",  # пусть всё закончится
+        r"\bперестан\w*\s+(?:жить|существовать)\b",  # если я просто перестану существовать
+        r"\bдолго\s+(?:\w+\s+)?смотр\w*\s+(?:\w+\s+)?на\s+(?:нож|лезви\w*|бритв\w*|таблетк\w*|веревк\w*|петл\w*|пистолет\w*)",  # долго смотрела на нож
+        r"\bне\s+проснусь\b(?!\s+(?:рано|вовремя|к\b|в\b|без\s+будильника|до\b))",  # думаю, завтра не проснусь
+        r"\bдай(?:те)?\s+(?:мне\s+)?(?:спокойно\s+|просто\s+)?умереть\b",  # просто дайте мне умереть
+        r"\b(?:проглочу|выпью|съем|приму)\s+(?:всю|целую|весь|все)\s+(?:пачку|упаковку|банку|блистер\w*|пузырек|флакон)(?=\s*(?:$|[.,!?…]))",  # проглочу всю пачку
+        r"\b(?:расчес\w*|чеш\w*|ковыря\w*)\b"
+        + _GAP
+        + r"\bдо\s+крови\b",  # расчёсываю руки до крови
+        r"\bразбить\s+(?:\w+\s+)?(?:машину|авто|себя)\s+(?:о|об|в)\s+(?:дерево|столб|стену|отбойник)\b",
+        r"\bне\s+представляю\s+(?:себя\s+)?(?:живой|живым|в\s+живых)\b",  # не представляю себя живой через год
+        r"\bсмерть\s+(?:была\s+бы|будет|стала\s+бы|кажется)\s+(?:облегчением|избавлением|выходом|спасением)\b",
+        r"\bпопрощал\w*\b"
+        + _GAP
+        + r"\bнавсегда\b",  # попрощалась с подругой, она не знает, что навсегда
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
