@@ -458,6 +458,20 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bgoodbye\b"
         + _GAP
         + r"\b(?:forever|for\s+good|for\s+the\s+last\s+time)\b",  # told her goodbye, she doesn't know it's forever
+        # euphemisms
+        r"\b(?:want\s+to|going\s+to|might|should|i'll)\s+(?:just\s+)?rope(?=\s*(?:$|[.,!?]|\s+(?:myself|tonight|now)\b))",  # I wanna rope
+        r"\bcheck(?:ing)?\s+out\s+(?:permanently|for\s+good|of\s+(?:life|this\s+life|this\s+world))\b|\bready\s+to\s+check\s+out(?=\s*(?:$|[.,!?]))",
+        r"\b(?:might|going\s+to|afraid\s+i'll|scared\s+i'll|i'll|about\s+to)\s+do\s+something\s+(?:stupid|drastic|terrible|permanent)\b(?!\s+like)",  # I might do something stupid tonight
+        r"\bwon't\s+be\s+(?:a\s+)?(?:problem|burden|bother|trouble)\s+(?:for|to)\s+(?:anyone|anybody|you|them|everyone)\s+(?:anymore|much\s+longer|soon)\b|\bsoon\s+i\s+won't\s+be\s+(?:a\s+)?(?:problem|burden)\b",
+        r"\bout\s+of\s+(?:everyone's|everybody's|your|their)\s+(?:way|hair|lives?)\s+(?:soon|for\s+good|forever|permanently)(?=\s*(?:$|[.,!?]))",
+        r"\b(?:pain|it|this|everything)\s+to\s+(?:go\s+away|stop|end)\s+(?:forever|for\s+good|permanently)\b",  # the pain to go away forever
+        r"\b(?:this\s+is\s+the\s+end|it's\s+(?:all\s+)?over|it's\s+the\s+end)\s+for\s+me\b(?!\s+(?:at|with|in)\b)",  # this is the end for me
+        r"\b(?:should|shouldn't|should\s+not|not\s+supposed\s+to|wasn't\s+meant\s+to|not\s+meant\s+to)\s+(?:even\s+)?be\s+(?:alive|living|in\s+this\s+world|on\s+this\s+earth)\b",  # I should not be alive
+        r"\b(?:should|shouldn't|should\s+not|not\s+supposed\s+to|wasn't\s+meant\s+to|not\s+meant\s+to)\s+(?:even\s+)?be\s+here\s+(?:anymore|at\s+all)\b",
+        r"\b(?:don't|never)\s+belong\s+(?:in\s+this\s+world|here\s+anymore|anywhere|on\s+this\s+earth|among\s+the\s+living)\b",
+        r"\b(?:the\s+world|my\s+family)\s+(?:doesn't|don't|won't)\s+need\s+me\b|\bno\s+one\s+needs\s+me\b",
+        r"\bsee\s+you\s+(?:all\s+)?(?:on\s+the\s+other\s+side|in\s+(?:another|the\s+next)\s+life|in\s+heaven)\b",
+        r"\bend\s+(?:my|the|this)\s+pain\b(?=\s*(?:$|[.,!?]|\s+(?:tonight|today|now|forever|for\s+good|permanently)\b))",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -743,6 +757,22 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bпопрощал\w*\b"
         + _GAP
         + r"\bнавсегда\b",  # попрощалась с подругой, она не знает, что навсегда
+        # эвфемизмы
+        r"\b(?:сделаю|наделаю|натворю|сотворю|сделать|наделать|натворить)\s+(?:какую-нибудь\s+|какую-то\s+|что-нибудь\s+|что-то\s+)?глупост\w*(?=\s*(?:$|[.,!?…]|\s+(?:сегодня|сейчас|ночью)))",  # сделаю какую-нибудь глупость
+        r"\b(?:скоро|больше)\s+(?:я\s+)?(?:никому|вам|им|всем)\s+не\s+буду\s+(?:мешать|обузой|в\s+тягость)\b(?![^.|]{0,15}(?:переезжа|уезжа|съезжа|отпуск))",
+        r"\bизбав\w*\s+(?:всех|вас|их|семью|мир|маму|родных)\s+от\s+себя\b|\bот\s+себя\s+избав\w*",
+        r"\bне\s+должн\w*\s+(?:быть\s+)?(?:жив\w*|существовать)\b",  # я не должна быть живой
+        r"\bмне\s+не\s+место\s+(?:здесь|тут|среди\s+людей|на\s+земле)(?=\s*(?:$|[.,!?…]))|\bмне\s+(?:здесь|тут)\s+не\s+место(?=\s*(?:$|[.,!?…]))",
+        r"\b(?:миру|никому|всем)\s+(?:я\s+)?не\s+нуж(?:на|ен|ны)\b"
+        + _GAP
+        + r"\b(?:ухожу|уйду|исчезну|умру|покончу)",
+        r"\b(?:ухожу|уйду|уйти|уходить)\s+из\s+(?:этого\s+)?мира\b",  # я ухожу из этого мира
+        r"\bна\s+том\s+свете\b",  # увидимся на том свете
+        r"\b(?:это\s+конец|все\s+кончено|все\s+закончено)\s+для\s+меня\b(?!\s+(?:как|в)\b)|\bдля\s+меня\s+(?:это\s+)?(?:все\s+кончено|конец)(?=\s*(?:$|[.,!?…]))",
+        r"\bболь\s+(?:\w+\s+)?(?:ушла|прекратилась|закончилась)\s+навсегда\b",
+        r"\bчтобы\s+(?:это|все|все\s+это)\s+(?:уже\s+)?(?:прекратилось|закончилось|кончилось)(?=\s*(?:$|[.!…]))",  # сделайте так, чтобы это прекратилось
+        r"\b(?:хочу|пойду|иду|шагну|тянет|выйду)\s+в\s+окно(?=\s*(?:$|[.,!?…]|\s+(?:сегодня|сейчас|ночью)\b))",  # хочу в окно
+        r"\b(?:закончу|прекращу|закончить|прекратить|покончу|покончить)\s+(?:\w+\s+)?(?:свою|эту|мою)\s+боль\b|\bпокончить\s+с\s+(?:этой\s+)?болью\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
