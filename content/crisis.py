@@ -250,7 +250,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:take|takes|taking|taken|took)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|in\s+(?:a|my|new|another)|seriously))",  # take my life ("take my life back" is safe)
         r"\bend(?:ing)?\s+it\s+all\b",  # end it all
         # --- wanting to die, not to live, not to wake up -------------------------------------
-        r"\b(?:want|wants|wanted|wanting|wish|wished|hope|hoping|ready|deserve|deserves|should|rather|must)\s+(?:to\s+)?(?:(?:just|really|so|honestly|simply|i|i'd|could|would|go\s+and|to|literally|actually)\s+){0,3}(?:die|be\s+dead)\b",  # want to die, hope I die, should just die
+        r"\b(?:want|wants|wanted|wanting|wish|wished|hope|hoping|ready|deserve|deserves|should|rather|must|need|needs)\s+(?:to\s+)?(?:(?:just|really|so|honestly|simply|i|i'd|could|would|go\s+and|to|literally|actually)\s+){0,3}(?:die|be\s+dead)\b",  # want to die, hope I die, should just die
         r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:were|was|could\s+be|would\s+be|'d\s+be|i'd\s+be)\s+(?:just\s+)?dead\b",  # wish I was dead
         r"\b(?:die|be\s+dead)\s+(?:so\s+)?(?:badly|already|tonight|right\s+now)\b",  # "I just want to die already"
         r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:something|someone|somebody|a\s+car|a\s+truck|a\s+bus|the\s+plane|god)\s+(?:\w+\s+){0,2}?(?:kills?|hits?|runs?\s+me\s+over|takes?\s+me)\b",  # hope a car hits me
@@ -472,6 +472,19 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:the\s+world|my\s+family)\s+(?:doesn't|don't|won't)\s+need\s+me\b|\bno\s+one\s+needs\s+me\b",
         r"\bsee\s+you\s+(?:all\s+)?(?:on\s+the\s+other\s+side|in\s+(?:another|the\s+next)\s+life|in\s+heaven)\b",
         r"\bend\s+(?:my|the|this)\s+pain\b(?=\s*(?:$|[.,!?]|\s+(?:tonight|today|now|forever|for\s+good|permanently)\b))",
+        r"\b(?:ways?|how)\s+to\s+not\s+(?:be\s+here|exist|be\s+alive|wake\s+up)\b|\bnot\s+be\s+here\s+anymore\b",
+        r"\b(?:don't|no\s+longer)\s+want\s+to\s+do\s+(?:life|this\s+life|living)\b",  # I don't want to do life anymore
+        r"\bover\s+(?:living|life|being\s+alive|existing)(?=\s*(?:$|[.,!?]))",  # I'm over living
+        r"\bgo\s+dark\s+(?:forever|for\s+good|permanently)\b",
+        r"\bwant\s+to\s+(?:just\s+)?be\s+gone(?=\s*(?:$|[.!?]|\s+(?:forever|for\s+good)\b))",  # I just want to be gone
+        r"\b(?:join|be\s+with|see)\s+(?:my\s+)?\w+\s+(?:in\s+heaven|on\s+the\s+other\s+side|again\s+in\s+heaven)\b",  # join my mum in heaven
+        r"\b(?:ready|want)\s+to\s+go\s+(?:and\s+)?be\s+with\s+(?:my\s+)?(?:mum|mom|dad|grandma|grandpa|nan|brother|sister|son|daughter|husband|wife)\b(?=\s*(?:$|[.,!?]|\s+(?:again|forever|now)\b))",
+        r"\b(?:nothing|no\s+one)\s+(?:is\s+)?(?:keeping|holding)\s+me\s+(?:here|alive|back)(?=\s*(?:$|[.!?]|\s+anymore\b))",  # there's nothing keeping me here
+        r"\bwould\s+(?:\w+\s+)?move\s+on\s+(?:\w+\s+)?without\s+me(?=\s*(?:$|[.!?]))",
+        r"\bmy\s+life(?:'s|\s+is)\s+(?:over|finished|done|worthless|meaningless)\b",  # my life is over
+        r"\b(?:not\s+going\s+to|won't)\s+make\s+it\s+to\s+(?:my\s+(?:next\s+)?birthday|christmas|new\s+year|next\s+(?:week|month|year))(?=\s*(?:$|[.,!?]))",
+        r"\bfavou?r\s+(?:by|if\s+i)\s+(?:dying|die|died|disappearing|killing\s+myself|not\s+being\s+here)\b",
+        r"\b(?:blades?|razors?|pills|rope|knife)\s+(?:\w+\s+)?hidden\b|\bhid(?:e|ing|den)?\s+(?:\w+\s+)?(?:blades|razor\s+blades|pills|a\s+rope)\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -568,7 +581,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bубьюсь\b",
         r"\b(?:хочу|хочется|хотелось|хотела|хотел|пойду|иду|лучше)\s+(?:бы\s+)?(?:просто\s+)?убиться\b",  # хочу убиться
         r"\bналож\w*\s+на\s+себя\s+руки\b|\bруки\s+на\s+себя\s+налож\w*",  # наложить на себя руки
-        r"\b(?:уйти|уйду|уйдет|ушла|ушел|уходить|ухожу)\s+из\s+жизни\b",  # уйти из жизни
+        r"\b(?:уйти|уйду|уйдет|ушла|ушел|уходить|ухожу)\s+из\s+(?:этой\s+)?жизни\b",  # уйти из жизни
         r"\bоборвать\s+(?:свою\s+)?жизнь\b",
         # --- не хочу жить, хочу умереть -----------------------------------------------------
         r"\bне\s+(?:хочу|хочется|хотелось|хотела|хотел|могу|желаю|буду)\s+(?:\w+\s+){0,2}?(?:жить|существовать(?!\s+на\s+(?:одн\w+|кофе|зарплат\w*|пенси\w*|стипенди\w*))|просыпаться)\b",  # не хочу (больше) жить
@@ -581,7 +594,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bжаль,?\s+что\s+я\s+(?:вообще\s+)?(?:родил\w*|жив\w*|живу|не\s+умер\w*)",
         r"\bзачем\s+я\s+(?:вообще\s+)?(?:живу|родил\w*|жив\w*|существую)\b",
         r"\bзачем\s+(?:мне\s+)?(?:жить|существовать)\b",  # зачем жить
-        r"\bчтобы\s+меня\s+не\s+(?:было|стало)\b",  # хочу, чтобы меня не было
+        r"\bчтобы\s+меня\s+(?:больше\s+|совсем\s+)?не\s+(?:было|стало)\b",  # хочу, чтобы меня не было
         r"\bисчезнуть\s+(?:навсегда|насовсем|и\s+никогда|с\s+лица\s+земли)\b",
         r"\b(?:хоть\s+бы|лишь\s+бы|пусть\s+бы|вот\s+бы|скорее\s+бы|скорей\s+бы)\s+(?:меня\s+)?(?:\w+\s+)?(?:сбила|сбил|убил\w*|убило|не\s+стало|умереть|сдохнуть|не\s+проснуться|прибило)\b",  # хоть бы меня сбила машина
         r"\b(?:уснуть|заснуть|усну|засну)\s+и\s+(?:\w+\s+){0,2}?не\s+(?:просну\w*|просыпаться)",  # уснуть и не проснуться
@@ -773,6 +786,15 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bчтобы\s+(?:это|все|все\s+это)\s+(?:уже\s+)?(?:прекратилось|закончилось|кончилось)(?=\s*(?:$|[.!…]))",  # сделайте так, чтобы это прекратилось
         r"\b(?:хочу|пойду|иду|шагну|тянет|выйду)\s+в\s+окно(?=\s*(?:$|[.,!?…]|\s+(?:сегодня|сейчас|ночью)\b))",  # хочу в окно
         r"\b(?:закончу|прекращу|закончить|прекратить|покончу|покончить)\s+(?:\w+\s+)?(?:свою|эту|мою)\s+боль\b|\bпокончить\s+с\s+(?:этой\s+)?болью\b",
+        r"\bпогас\w*\s+навсегда\b",
+        r"\bхочу\s+(?:просто\s+)?исчезнуть(?=\s*(?:$|[.!…]))",  # просто хочу исчезнуть.
+        r"\bк\s+\w+\s+на\s+небо\b|\bна\s+небеса\b",  # хочу к маме на небо
+        r"\b(?:ничто|ничего|никто)\s+(?:меня\s+)?(?:здесь|тут|в\s+этой\s+жизни|на\s+этом\s+свете)?\s*(?:меня\s+)?(?:больше\s+)?не\s+держит(?=\s*(?:$|[.!…]))",
+        r"\b(?:забуд\w*\s+меня|меня\s+забуд\w*)(?=\s*(?:$|[.!…]))",  # семья быстро забудет меня.
+        r"\bуслуг\w*\s*,?\s+если\s+(?:я\s+)?(?:умру|исчезну|покончу)",  # всем окажу услугу, если умру
+        r"\bспрята\w*\s+(?:\w+\s+)?(?:лезви\w*|таблетк\w*|веревк\w*|бритв\w*)|\b(?:лезви\w*|таблетк\w*|веревк\w*)\s+(?:\w+\s+)?спрята\w*",
+        r"\bустал\w*\s+быть(?=\s*(?:$|[.,!?…]))",  # я устала быть, просто быть
+        r"\bосталось\s*(?:—|-|,)?\s*(?:это\s+)?(?:уйти|умереть|исчезнуть)(?=\s*(?:$|[.!…]))",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
