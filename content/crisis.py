@@ -498,6 +498,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:wrote|written|writing|write)\s+(?:my|a)\s+(?:goodbye|farewell)\b(?!\s+(?:card|speech|party|email\s+to\s+(?:the|my)\s+(?:team|colleagues)))",
         r"\bfuture\s+(?:where|in\s+which)\s+i'm\s+(?:alive|here|still\s+here)\b",
         r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:waking\s+up|to\s+wake\s+up)\b(?!\s+(?:early|before|at)\b)",  # no point waking up tomorrow
+        r"\b(?:saying|say|said)\s+goodbye\s+to\s+(?:you\s+all|everyone|all\s+of\s+you|everybody)\s+(?:tonight|now|forever|for\s+good)\b|\bgoodbye\s+to\s+you\s+all(?=\s*(?:$|[.!]))",
+        r"\bthrow(?:ing)?\s+myself\s+(?:in|into)\s+(?:the\s+)?(?:river|sea|lake|water|ocean|canal)\b",
+        r"\bset(?:ting)?\s+myself\s+(?:on\s+fire|alight|ablaze)\b|\bburn\s+myself\s+alive\b",
+        r"\bsurvived\b"
+        + _GAP
+        + r"\b(?:try\s+again|do\s+it\s+again|next\s+time\s+i'll)\b",  # I jumped but I survived and I'll try again
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -554,7 +560,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdrown(?:ing|ed)?\s+myself\b",
         r"\b(?:want\s+to|going\s+to|i'll|just)\s+drown\b(?!\s+(?:in|out|my|the|them|him|her))",
         # --- hanging, guns -------------------------------------------------------------------
-        r"\bhang(?:ed|ing)?\s+myself\b",  # hang myself
+        r"\b(?:hang|hanged|hanging|hung)\s+myself\b",  # hang myself
         r"\bnooses?\b",
         r"\b(?:bought|buy|buying|got|get|have|found|getting|tied|tie|tying)\s+(?:a\s+|some\s+|the\s+)?rope\b(?!\s+(?:for|to\s+(?:tie|hold|climb|pull)|ladder|swing|lights?|bridge|course|at\s+the|from\s+the))",  # I bought a rope
         r"\b(?:spot|place|beam|hook|tree|branch)\s+to\s+hang\b(?!\s+(?:out|the|a|my|our|pictures|clothes|laundry|washing|lights|hammock|up))",
@@ -576,7 +582,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:been|keep|kept|started|start|stop|relapsed\s+and|back\s+to|urges?\s+to|miss|want\s+to|going\s+to|need\s+to|tempted\s+to|itching\s+to)\s+(?:cutting|cut)\b"
         + _CUT_END,  # been cutting again, urge to cut
         r"\bcutting\s+(?:again|is\s+the\s+only|helps|makes\s+me|was\s+the\s+only)\b",
-        r"\bcut\s+(?:too\s+)?deep(?:er)?\b(?!\s+(?:into\s+(?:the|my)\s+(?:budget|savings)))",
+        r"\bcut\s+(?:really\s+|too\s+|so\s+|very\s+)?deep(?:er|ly)?\b(?!\s+(?:into\s+(?:the|my)\s+(?:budget|savings)))",
         r"\b(?:wrists?|arms?|cuts?|thighs?)\s+(?:are|is|won't\s+stop|keeps?|keep)\s+bleeding\b",
         r"\b(?:relapsed|relapse)\s+(?:and\s+|on\s+)?(?:cut|cutting|self|sh)\b",
         r"\b(?:blade|knife|scissors|glass|lighter)s?\s+(?:\w+\s+){0,2}?(?:to|on|against|into|across)\s+my\s+(?:arm|wrist|skin|thigh|leg|throat|neck|body|stomach)s?\b",  # a razor blade to my arm
@@ -822,6 +828,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:написал\w*|пишу|напишу)\s+(?:свое\s+|мое\s+)?прощани\w*",  # написала прощание в дневнике
         r"\bесли\s+(?:\w+\s+)?меня\s+не\s+(?:будет|станет)\s*,?\s+(?:не\s+(?:грустите|плачьте|вините|переживайте|грусти|плачь)|простите|прости|знайте)",
         r"\bбудущ\w*\s*,?\s+(?:где|в\s+котором)\s+я\s+(?:жив\w*|есть)\b",
+        r"\b(?:назначил\w*|выбрал\w*)\s+(?:дату|день)(?=\s*(?:$|[.!…]))",  # я назначила дату
+        r"\bне\s+(?:будет|останется)\s+в\s+живых\b",  # к утру меня не будет в живых
+        r"\b(?:поджечь|подожгу|подожгла|подожег|сжечь|сожгу)\s+себя\b|\bсебя\s+(?:поджечь|подожгу|сжечь)\b",
+        r"\b(?:нож\w*|лезви\w*|бритв\w*|осколок|стекло)\s+(?:\w+\s+)?(?:у|к)\s+(?:запясть\w*|горл\w*|вен\w*)\b",  # держу нож у запястья
+        r"\bвыжил\w*\s*,?\s+(?:\w+\s+)?(?:попробую|сделаю)\s+(?:снова|еще\s+раз|опять)\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
