@@ -57,7 +57,14 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bto\s+many\b", "too many"),
         (r"\bover\s?-?\s?dos(e|ed|es|ing)\b", r"overdos\1"),
         (r"\boverdoes\b(?!\s+it\b)", "overdose"),
+        # Filler that hides the end of a sentence: "i want to die lmao but fr".
+        (r"\s*\b(?:lol|lmao|lmfao|fr|tbh|ngl|istg|smh|idk)\b", ""),
+        (r"\b(here|alive|live|living|exist)\s+no\s+more\b", r"\1 anymore"),
+        (r"\b(?:forevr|furever|4ever|forver)\b", "forever"),
         # Slang and shorthand for suicide itself.
+        (r"\bun[\s-]aliv", "unaliv"),
+        (r"\bcommit\s+(?:die|sudoku|toaster\s+bath|neck\s+rope)\b", "kill myself"),
+        (r"\b(?:take|taking|took)\s+a\s+toaster\s+bath\b", "kill myself"),
         (r"\bsewer[\s-]?slides?\b", "suicide"),
         (r"\bsui\s?side\b", "suicide"),
         (r"\bself[\s-]?delet(?:e|ing|ed)\b", "kill myself"),
@@ -118,6 +125,9 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bроскомнадзор\w*", "самоубийство"),  # сленг
         (r"\bвыпилиться\b|\bвыпилюсь\b", "убить себя"),  # сленг
         (r"\bкмс\b", "убить себя"),
+        (r"\bсамовыпил\w*", "убить себя"),
+        (r"\bуби(?:ца|цца|ццо|тся)\b", "убиться"),
+        (r"\s*\b(?:нахрен|нафиг|нахер|блин|капец)\b", ""),
         (r"\bсу[иейё]ц[иы]д", "суицид"),
         (r"\bсамоуби(?:ть|т)ся\b", "убить себя"),
         (r"\bвыпел(?:иться|юсь|ился|илась)\b", "убить себя"),
@@ -245,7 +255,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsuicid(?:e|es|al|ality)\b",  # suicide, suicidal (film titles etc. are FALSE_ALARMS)
         r"\bkill(?:s|ed|ing)?\s+myself\b",  # kill myself; also kms, k.m.s (see REWRITES)
         r"\bunaliv\w*",  # unalive, unaliving (social-media word)
-        r"\b(?:off|top|neck)\s+myself\b",  # "off myself", "top myself" (UK slang)
+        r"\b(?:off|top|neck|end)\s+myself\b",  # "off myself", "top myself" (UK slang)
         r"\bend(?:s|ed|ing)?\s+(?:my|this)\s+(?:own\s+)?(?:life|existence)\b",  # end my life
         r"\b(?:take|takes|taking|taken|took)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|in\s+(?:a|my|new|another)|seriously))",  # take my life ("take my life back" is safe)
         r"\bend(?:ing)?\s+it\s+all\b",  # end it all
