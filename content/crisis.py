@@ -348,7 +348,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:want|wish|need)\s+(?:it|this|everything|it\s+all|all\s+of\s+this|all\s+this)\s+to\s+be\s+over\b",  # I want it to be over
         r"\b(?:better|happier|easier|simpler|lighter)\s+(?:off\s+|for\s+(?:everyone|them|all|my\s+family)\s+)?if\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+gone|were\s+gone|didn't\s+exist|was\s+dead|died|disappeared|wasn't\s+around|was\s+never\s+born)\b",  # easier if I just wasn't here
         r"\b(?:picturing|imagining|imagine|picture|visuali[sz]ing|fantasi[sz]ing\s+about|dreaming\s+about|daydreaming\s+about|obsessing\s+over|obsessed\s+with)\s+(?:myself\s+)?(?:jumping|dying|dead|hanging|killing\s+myself|cutting|being\s+dead|my\s+(?:own\s+)?(?:death|funeral|suicide)|not\s+being\s+here|not\s+existing|ending\s+it|overdosing|crashing)\b",  # keep picturing myself jumping
-        r"\b(?:thinking\s+(?:about|of)|going|go|drive|driving|walk|walking|head|heading)\s+(?:going\s+)?(?:to|up\s+to|onto)\s+(?:the|a)\s+(?:bridge|roof|rooftop|cliff|tracks|train\s+tracks|ledge|top\s+floor)\s+(?:tonight|right\s+now|now|again|to\s+(?:jump|end\s+it|die))\b",  # thinking about going to the bridge tonight
+        r"\b(?:thinking\s+(?:about|of)|going|go|drive|driving|walk|walking|head|heading)\s+(?:going\s+)?(?:to|up\s+to|onto)\s+(?:the|a)\s+(?:bridge|roof|rooftop|cliff|tracks|train\s+tracks|ledge|top\s+floor)\s+(?:(?:tonight|right\s+now|now|again)(?=\s*(?:$|[.,!?]))|to\s+(?:jump|end\s+it|die)\b)",  # thinking about going to the bridge tonight
         r"\bif\s+i\s+(?:\w+\s+)?(?:died|was\s+gone|disappeared|killed\s+myself|wasn't\s+here)\s+(?:\w+\s+){0,2}?no\s+one\s+(?:would|will)\b",  # if I died tomorrow no one would care
         r"\bbetter\s+off\s+with\s+(?:the\s+|my\s+)?(?:life\s+)?insurance\b",
         r"\b(?:chosen|picked|set|decided\s+on|chose)\s+(?:a|the|my)\s+(?:day|date|method|way|place|spot)(?=\s*(?:$|[.,!?]|\s+(?:to\s+(?:do\s+it|die|end\s+it)|for\s+it)))",  # I've chosen the day
@@ -385,7 +385,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:not\s+sure|don't\s+know\s+if|unsure\s+if|no\s+longer\s+sure)\s+(?:if\s+)?i\s+(?:still\s+)?want\s+to\s+(?:live|be\s+alive|be\s+here|exist|keep\s+going|go\s+on)\b",
         r"\blife(?:'s|\s+has)\s+(?:no\s+meaning|meaningless|pointless|lost\s+(?:its|all)\s+meaning)\b",  # life has no meaning
         r"\b(?:want|wish|need)\s+(?:it|this|everything|it\s+all)\s+to\s+(?:end|stop)(?=\s*(?:$|[.!?;]|\s+(?:now|already|forever|for\s+good|permanently)\b))",  # I want it to end
-        r"\b(?:reason|point)\s+for\s+me\s+to\s+(?:live|exist|go\s+on|keep\s+going|stay|be\s+here|be\s+alive)\b",  # no reason for me to live
+        r"\b(?:reason|point)\s+for\s+me\s+to\s+(?:live|exist|go\s+on|keep\s+going|stay(?=\s*(?:$|[.,!?]|\s+(?:alive|here|around|anymore)\b))|be\s+here|be\s+alive)\b",  # no reason for me to live
         r"\b(?:gun|pistol|rifle|pills|rope|knife|blade|noose)\b"
         + _GAP
         + r"\b(?:keep|can't\s+stop)\s+(?:looking\s+at|thinking\s+about|staring\s+at|holding)\s+(?:it|them)\b",
@@ -528,6 +528,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\b(?:i'm\s+ready|won't\s+need|before\s+i\s+(?:go|die))\b",
         r"\b(?:disappear|vanish|leave)\s+from\s+(?:this|the)\s+(?:world|earth|planet)\b",
         r"\b(?:not\s+strong\s+enough|too\s+(?:weak|tired))\s+to\s+(?:keep\s+living|go\s+on|live|stay\s+alive|keep\s+going)\b(?!\s+to\b)",
+        r"\bthink\s+about\s+how\s+(?:i\s+)?(?:could|would|might|can|to)\s+(?:die|do\s+it|end\s+it|kill\s+myself)\b",
+        r"\b(?:taken|took|swallowed|downed)\s+half\s+(?:of\s+)?(?:the|my|a)\s+(?:\w+\s+)?(?:"
+        + _EN_PILLS[3:-1]
+        + r"|bottle|pack|packet|box)\b",
+        r"\bwant\s+to\s+step\s+off(?=\s*(?:$|[.,!?]))|\b(?:height|edge|water|void|bridge)\s+is\s+calling\s+(?:me|to\s+me)\b",
+        r"\b(?:don't|no\s+longer)\s+(?:need|want)\s+(?:this|my)\s+life\b(?=\s*(?:$|[.,!?]|\s+anymore))",  # I don't need this life anymore
+        r"\bleave\s+(?:this\s+)?life\b",
+        r"\bbetter\s+if\s+i\s+(?:don't|didn't|wouldn't)\s+(?:live|exist|wake\s+up|survive)\b",
+        r"(?<!city\s)(?<!village\s)(?<!country\s)(?<!office\s)(?<!student\s)(?<!married\s)(?<!single\s)(?<!farm\s)\blife(?:\s+isn't|'s\s+not|\s+is\s+not)\s+for\s+me(?=\s*(?:$|[.,!?]))",  # life isn't for me
+        r"\b(?:not\s+going\s+to|won't|don't\s+think\s+i'll)\s+survive\s+(?:this\s+night|the\s+night|tonight|another\s+(?:day|night|week))\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -877,6 +887,19 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:исчезнуть|исчезну)\s+из\s+(?:этого\s+)?мира\b",
         r"\bне\s+хочу\s+быть\s+(?:здесь|тут)\s+(?:завтра|больше)\b",
         r"\bмысл\w*\s+о\s+смерти\b",  # только мысль о смерти меня успокаивает
+        r"\bдержу\s+(?:\w+\s+){0,2}?(?:пачк\w*|упаковк\w*|горсть|банк\w*)\s+(?:\w+\s+)?(?:таблет|снотвор)\w*",  # держу в руке пачку таблеток
+        r"\b"
+        + _RU_TAKE
+        + r"\s+(?:\w+\s+)?половин\w*\s+(?:\w+\s+)?"
+        + _RU_PILLS,  # выпила половину таблеток
+        r"\b(?:шрам\w*|порез\w*|раны)\s+(?:\w+\s+){0,3}?кровоточ\w*",
+        r"\bхочу\s+шагнуть(?=\s*(?:$|[.!…]))|\bвысота\s+(?:манит|зовет)\b",
+        r"\b(?:иду|пойду|поднимаюсь|лезу)\s+на\s+крышу(?=\s*(?:$|[.!…]))",
+        r"\bскаж\w*\s+(?:\w+)?\s*,?\s*что\s+я\s+(?:ее|его|их|вас|тебя)\s+любил\w*",  # скажите маме, что я её любила
+        r"\bне\s+нужна\s+(?:больше\s+)?(?:эта|такая|моя)\s+жизнь\b",
+        r"\bзачем\s+(?:мне\s+)?(?:вообще\s+)?(?:жить|существовать)\b",
+        r"\bжизнь\s*(?:—|-)?\s*не\s+для\s+меня(?=\s*(?:$|[.,!?…]))",
+        r"\bнезачем\s+(?:больше\s+)?(?:оставаться|жить|просыпаться|существовать)(?=\s*(?:$|[.,!?…]|\s+(?:здесь|тут|в\s+живых)))",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
