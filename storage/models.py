@@ -58,6 +58,8 @@ class Step(StrEnum):
     SET_QUIET = "set_quiet"
     SET_LANG = "set_lang"
     CONFIRM = "confirm"
+    CARE = "care"  # "are you safe right now?", the question put aside waits behind it
+    CARE_STAY = "care_stay"  # after "I'm not safe": staying with them
 
 
 class WeekStatus(StrEnum):
@@ -65,6 +67,19 @@ class WeekStatus(StrEnum):
     ACTIVE = "active"
     COMPLETED = "completed"
     STOPPED = "stopped"
+
+
+class EventKind(StrEnum):
+    """What an event row records (never with the person's words)."""
+
+    CRISIS_WORDS = "crisis_words"
+    LOW_MOOD = "low_mood"
+    CARE_SAFE = "care_safe"
+    CARE_UNSAFE = "care_unsafe"
+
+
+# The events that open care: the next check-in remembers them.
+CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD)
 
 
 WEEK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in WeekStatus))

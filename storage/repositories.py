@@ -14,7 +14,16 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from storage.models import CheckIn, Event, Nudge, ProcessedUpdate, Reflection, User, Week
+from storage.models import (
+    CARE_MOMENTS,
+    CheckIn,
+    Event,
+    Nudge,
+    ProcessedUpdate,
+    Reflection,
+    User,
+    Week,
+)
 
 PENDING, CLAIMED, SENT = "pending", "claimed", "sent"
 MISSED, SKIPPED, CANCELLED, FAILED = "missed", "skipped", "cancelled", "failed"
@@ -158,6 +167,7 @@ class DueNudge:
     day_settled: bool = False
     prev_settled: bool = True
     prev2_settled: bool = True
+    cared_at: datetime | None = None  # the person's latest care moment, if any
 
 
 class NudgeRepo:
@@ -252,6 +262,11 @@ class NudgeRepo:
         def near(alias: Any, offset: int) -> Any:
             return and_(alias.week_id == Nudge.week_id, alias.day == Nudge.day - offset)
 
+        cared = (
+            select(func.max(Event.at))
+            .where(Event.user_id == Nudge.user_id, Event.kind.in_(CARE_MOMENTS))
+            .scalar_subquery()
+        )
         rows = await self.s.execute(
             select(
                 Nudge.id,
@@ -274,6 +289,7 @@ class NudgeRepo:
                 func.coalesce(settled(today), False),
                 or_(Nudge.day <= 1, func.coalesce(settled(prev), False)),
                 or_(Nudge.day <= 2, func.coalesce(settled(prev2), False)),
+                cared,
             )
             .join(User, User.id == Nudge.user_id)
             .join(Week, Week.id == Nudge.week_id)
@@ -305,6 +321,7 @@ class NudgeRepo:
                 day_settled=bool(r[17]),
                 prev_settled=bool(r[18]),
                 prev2_settled=bool(r[19]),
+                cared_at=r[20],
             )
             for r in rows
         ]
@@ -430,6 +447,14 @@ class EventRepo:
             .limit(1)
         )
         return found is not None
+
+    async def count(self, user_id: int, week_id: int | None, kind: str) -> int:
+        found = await self.s.scalar(
+            select(func.count(Event.id)).where(
+                Event.user_id == user_id, Event.week_id == week_id, Event.kind == kind
+            )
+        )
+        return int(found or 0)
 
 
 class PeopleRepo:

@@ -301,14 +301,16 @@ async def test_words_of_crisis_get_care_and_the_week_goes_on(bot: BotHarness) ->
     await ana.tap("2 ")
     await ana.tap("Yes")
     care = await ana.send("Honestly some days I just want to die")
-    assert "Are you safe at the moment?" in care[0].text
-    assert "988" in care[0].text and "findahelpline.com" in care[0].text
-    assert care[0].labels() == ["I'm safe", "I'm not safe"]
-    assert "calmer or braver" in care[-1].text  # the check-in goes on, nothing lost
+    assert "Are you safe right now?" in care[-1].text
+    assert "TelefonSeelsorge" in care[0].text and "findahelpline.com" in care[0].text
+    assert care[-1].labels() == ["I'm safe", "I'm not safe"]
     unsafe = await ana.tap("I'm not safe")
-    assert (
-        "Please call your local emergency number now" in unsafe[0].text and "Mum" in unsafe[0].text
-    )
+    assert "Please call someone now" in unsafe[0].text and "Mum" in unsafe[-1].text
+    stay = await ana.send("I called Mum, she's on her way")
+    assert "glad" in stay[0].text and "no open question" not in stay[0].text
+    back = await ana.tap("Back to my week")  # after a warm word, when they are ready
+    assert "Want to note what it was?" in back[-1].text  # the check-in waited, nothing lost
+    await ana.send("I went for a walk")
     await ana.tap("Calmer")
     assert any("Saved for day 1." in s.text for s in ana.seen[-3:])
     assert [n.status for n in await nudges(bot)][:2] == ["sent", "pending"]
@@ -321,7 +323,7 @@ async def test_words_of_crisis_get_care_and_the_week_goes_on(bot: BotHarness) ->
         )
         note = (await repos.session.execute(text("select tried_note from checkins"))).scalar()
     assert rows == ["crisis_words", "care_unsafe"]
-    assert note == "Honestly some days I just want to die"
+    assert note == "I went for a walk"  # words of crisis are never kept as an answer
 
     ordinary = await ana.send("I'm dying to try the new cafe, the deadline is killing me")
     assert not any("Are you safe" in s.text for s in ordinary)
@@ -396,8 +398,9 @@ async def test_a_russian_speaker_is_answered_in_russian_and_can_switch(bot: BotH
     await olga.tap("Начнём")
     await olga.send("Мама")
     care = await olga.send("Иногда думаю покончить с собой")
-    assert "Ты сейчас в безопасности" in care[0].text and "8-800-2000-122" in care[0].text
-    assert "Мама" in care[-1].text  # the next question came, in Russian; nothing was lost
+    assert "Ты сейчас в безопасности" in care[-1].text and "8-800-2000-122" in care[0].text
+    safe = await olga.tap("Я в безопасности")
+    assert "Мама" in safe[-1].text  # the question came back, in Russian; nothing was lost
     menus = {c.params.get("language_code") for c in bot.fake.calls_to("setMyCommands")}
     assert menus == {None, "ru", "es"}
     await olga.send("Она всегда рядом")
@@ -478,8 +481,8 @@ async def test_a_photo_caption_with_words_of_crisis_gets_care(bot: BotHarness) -
     await set_up(ana)
     photo = bot.updates.photo(100, caption="I don't want to live anymore")
     care = await ana._feed(photo)
-    assert "Are you safe at the moment?" in care[0].text
-    assert "let Mum know how you're doing" in care[0].text
+    assert "Help you can reach right now" in care[0].text
+    assert care[-1].text == "Are you safe right now?"
 
 
 async def test_an_idle_week_past_its_seventh_day_closes_on_start(bot: BotHarness) -> None:

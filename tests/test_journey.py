@@ -1572,22 +1572,28 @@ async def test_words_of_crisis_where_a_button_is_expected_get_care_and_the_quest
 ) -> None:
     p = await reach(bot, "support")
     out = await p.say("honestly I want to die")
-    assert len(out) == 1
-    assert out[0].text.startswith("Thank you for telling me. It sounds like things are very heavy")
-    assert "<b>Where to find help now</b>" in out[0].text
-    assert labels(out[0]) == ["I'm safe", "I'm not safe"]
-    assert await p.step() == "support" and (await p.week()).support_kind is None
+    assert len(out) == 2
+    assert out[0].text.startswith("Thank you for telling me. That sounds so heavy")
+    assert "<b>Help you can reach right now</b>" in out[0].text
+    assert out[1].text == "Are you safe right now?"
+    assert labels(out[1]) == ["I'm safe", "I'm not safe"]
+    assert await p.step() == "care" and (await p.week()).support_kind is None
     out = await p.tap("I'm safe")
-    assert out[0].text.startswith("I'm glad.") and "tell Mum how you're doing" in out[0].text
+    assert out[0].text.startswith("I'm glad.")
+    assert "one small, concrete thing Mum could do" in out[-1].text  # the question is back
+    assert await p.step() == "support"
 
 
 async def test_words_of_crisis_typed_as_the_name_are_not_taken_as_the_name(bot: Bot) -> None:
     p = await reach(bot, "anchor_name")
     out = await p.say("I want to kill myself")
     assert out[0].text.startswith("Thank you for telling me.")
-    assert labels(out[0]) == ["I'm safe", "I'm not safe"]
+    assert labels(out[-1]) == ["I'm safe", "I'm not safe"]
     assert "What makes I want to kill myself" not in texts(out)
     assert (await p.week()).anchor_name is None
+    back = await p.say("2")  # typed: the second button of the safety question
+    assert "Can you call me? I'm having a really hard time." in texts(back)
+    assert "Mum" not in texts(back) and (await p.week()).anchor_name is None
 
 
 @pytest.mark.parametrize("name", ["Oma 👵🏽", "🌻", "👨‍👩‍👧 my family"])

@@ -1,63 +1,283 @@
-"""Care: a caring word, where to find help now, and the question whether they are safe."""
+"""Care: a sub-flow that holds the conversation until the person has said whether they are safe.
+
+Words of crisis (in any text or caption, at any step) or a run of the lowest mood start it: a
+caring word, and "Are you safe right now?" as the only open question; whatever was being asked
+waits behind it (`engine.start`) and comes back after "I'm safe" or any other message. "I'm not
+safe" gets the help lines of the person's country first, a drafted message to their anchor, and
+stays (`Step.CARE_STAY`): what they write next gets a warm reply until they go back to the week.
+Only that a care moment happened is stored (`Event`), never their words.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
+from datetime import timedelta
 
-from bot.care import low_mood_run
+from bot.care import normalise
+from bot.helplines import HelpLine, describe, lines_for
 from bot.journey import taps
-from bot.journey.core import Turn
-from bot.journey.engine import anywhere
+from bot.journey.core import REST_STEPS, Ctx, Then, Turn
+from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
 from bot.journey.words import button, named
-from bot.replies import rows
-from content.crisis import CRISIS_LINES
-from storage.models import Week
+from bot.replies import Button, rows
+from bot.schedule import local_now
+from content.helplines import Kind
+from content.safety_answers import NOT_SAFE, SAFE
+from storage.models import EventKind, Step, Week
+from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
 
+CARE_STEPS = frozenset({Step.CARE, Step.CARE_STAY})
+LOW_MOOD_MAX = 1  # the lowest mood
+LOW_RUN = 3  # days in a row
+# A check-in within this long after a care moment opens by remembering it.
+REMEMBER_FOR = timedelta(hours=24)
+_LINES_SHOWN = "lines"  # noted in the care step's context once the short list was shown
+_END_MARKS = re.compile(r"[\s.,!?…]+")
 
-async def care(turn: Turn, kind: str) -> None:
-    """A caring word, where to find help now, and a gentle question; the week goes on."""
-    week = turn.week
-    await turn.repos.events.add(turn.user.id, week.id if week else None, kind, turn.now)
-    log.warning("care moment for user %s: %s", turn.user.id, kind)
-    intro = turn.t("care_low_mood" if kind == "low_mood" else "care_words")
-    anchor = named(turn.t, week.anchor_name if week else None) or turn.t.plain("care_no_anchor")
-    reach_out = turn.t("care_reach_out", anchor=anchor)
+
+class Answer:
+    SAFE = "safe"
+    NOT_SAFE = "unsafe"
+    BACK = "back"
+
+
+# ---------------------------------------------------------------- starting care
+
+
+async def care(turn: Turn, kind: EventKind) -> None:
+    """A care moment: say a caring word and ask whether they are safe, whatever was open."""
+    week_id = turn.week.id if turn.week else None
+    await turn.repos.events.add(turn.user.id, week_id, kind, turn.now)
+    log.warning("care moment for user %s: %s", turn.user.id, kind.value)
+    words = kind is EventKind.CRISIS_WORDS
+    if turn.step is Step.CARE_STAY:
+        _stay_reply(turn, crisis=words)
+        return
+    shown = _LINES_SHOWN in turn.ctx.done if turn.step is Step.CARE else False
+    intro = turn.t("care_words" if words else "care_low_mood")
+    if turn.step is Step.CARE:
+        intro = turn.t("care_again")
+    if words and not shown:
+        intro += "\n\n" + help_list(turn)
+        shown = True
+    turn.say(intro)
+    noted = [kind.value, *([_LINES_SHOWN] if shown else [])]
+    if turn.step is Step.CARE:
+        turn.goto(Step.CARE, done=noted)
+        ask_safety(turn)
+    else:
+        await start(turn, Step.CARE, Then.CARE, done=noted)
+
+
+def ask_safety(turn: Turn) -> None:
+    t = turn.t
     turn.say(
-        intro + "\n\n" + help_lines(turn) + "\n\n" + reach_out,
+        t("care_question"),
         rows(
-            button(turn.t.plain("btn_safe"), taps.Care("safe")),
-            button(turn.t.plain("btn_not_safe"), taps.Care("unsafe")),
+            button(t.plain("btn_safe"), taps.Care(Answer.SAFE)),
+            button(t.plain("btn_not_safe"), taps.Care(Answer.NOT_SAFE)),
             per_row=2,
         ),
     )
 
 
-def help_lines(turn: Turn) -> str:
-    lines = CRISIS_LINES.get(turn.t.locale) or CRISIS_LINES["en"]
-    return turn.t("care_help", lines="\n".join(f"• {line}" for line in lines))
+def ask_stay(turn: Turn) -> None:
+    """Asked again (after /start, a command, a stale button): still here, and the way back."""
+    turn.say(turn.t("care_stay_prompt"), _back_button(turn))
+
+
+# ---------------------------------------------------------------- the help lines
+
+
+def _lines(turn: Turn) -> list[HelpLine]:
+    return lines_for(turn.user.timezone, turn.user.language)
+
+
+def _bullets(turn: Turn, lines: list[HelpLine]) -> str:
+    return "\n".join(f"• {describe(line, turn.t.locale)}" for line in lines)
+
+
+def help_list(turn: Turn) -> str:
+    """The short list: the person's country first, then their language, then a directory."""
+    return turn.t("care_help", lines=_bullets(turn, _lines(turn)))
+
+
+def _call_now(turn: Turn) -> str:
+    """After "I'm not safe" when the list was just shown: only the closest line (and the
+    emergency number), not the list again."""
+    lines = _lines(turn)
+    first = [lines[0]]
+    emergency = next((line for line in lines if line.kind is Kind.EMERGENCY), None)
+    if emergency is not None and emergency is not lines[0]:
+        first.append(emergency)
+    return _bullets(turn, first) + "\n" + turn.t("care_lines_above")
+
+
+# ---------------------------------------------------------------- the answers
 
 
 @anywhere(taps.Care)
 async def tap_care(turn: Turn, tap: taps.Care) -> bool:
-    if tap.answer not in ("safe", "unsafe"):
-        return False
-    anchor = named(turn.t, turn.week.anchor_name if turn.week else None) or turn.t.plain(
-        "care_no_anchor"
-    )
-    week_id = turn.week.id if turn.week else None
-    await turn.repos.events.add(turn.user.id, week_id, f"care_{tap.answer}", turn.now)
-    if tap.answer == "safe":
-        turn.say(turn.t("care_safe", anchor=anchor))
+    """The safety buttons; an old "I'm not safe" from any message still gets help."""
+    if tap.answer == Answer.SAFE:
+        await _safe(turn)
+    elif tap.answer == Answer.NOT_SAFE:
+        await _not_safe(turn)
+    elif tap.answer == Answer.BACK and turn.step is Step.CARE_STAY:
+        await done(turn, Answer.BACK)
     else:
-        turn.say(turn.t("care_not_safe", anchor=anchor) + "\n\n" + help_lines(turn))
+        return False
     return True
 
 
-async def check_low_moods(turn: Turn, week: Week) -> None:
+async def _safe(turn: Turn) -> None:
+    week_id = turn.week.id if turn.week else None
+    await turn.repos.events.add(turn.user.id, week_id, EventKind.CARE_SAFE, turn.now)
+    turn.say(turn.t("care_safe"))
+    if turn.step in CARE_STEPS:
+        await done(turn, Answer.SAFE)
+
+
+async def _not_safe(turn: Turn) -> None:
+    week_id = turn.week.id if turn.week else None
+    await turn.repos.events.add(turn.user.id, week_id, EventKind.CARE_UNSAFE, turn.now)
+    ctx = turn.ctx if turn.step in CARE_STEPS else Ctx()
+    shown = _LINES_SHOWN in ctx.done
+    lines = _call_now(turn) if shown else help_list(turn)
+    turn.say(turn.t("care_not_safe") + "\n\n" + lines)
+    _offer(turn)
+    noted = sorted({*ctx.done, _LINES_SHOWN})
+    if turn.step in CARE_STEPS:
+        turn.goto(Step.CARE_STAY, done=noted)
+    else:
+        await start(turn, Step.CARE_STAY, Then.CARE, quiet=True, done=noted)
+
+
+def _offer(turn: Turn) -> None:
+    """A two-sentence message to their anchor, ready to copy or send on."""
+    t, week = turn.t, turn.week
+    draft = t.plain("care_draft")
+    anchor = named(t, week.anchor_name) if week is not None else ""
+    if anchor:
+        text = t("care_offer", anchor=anchor)
+        send = t.plain("btn_share", anchor=_clip(anchor))
+    else:
+        text = t("care_offer_anyone")
+        send = t.plain("btn_share_anyone")
+    turn.say(
+        text + "\n\n" + t("care_draft_shown", draft=draft),
+        rows(Button(t.plain("btn_copy"), copy=draft), Button(send, share=draft), per_row=2),
+    )
+
+
+def _clip(name: str, limit: int = 24) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def _back_button(turn: Turn) -> tuple[tuple[Button, ...], ...]:
+    return rows(button(turn.t.plain("btn_care_back"), taps.Care(Answer.BACK)))
+
+
+def typed_answer(text: str) -> str | None:
+    """A typed "yes"/"no" (in any of our languages) to the safety question, else None."""
+    said = _END_MARKS.sub(" ", normalise(text)).strip()
+    if any(said == _END_MARKS.sub(" ", a).strip() for words in NOT_SAFE.values() for a in words):
+        return Answer.NOT_SAFE
+    if any(said == _END_MARKS.sub(" ", a).strip() for words in SAFE.values() for a in words):
+        return Answer.SAFE
+    return None
+
+
+async def typed_at_care(turn: Turn, text: str) -> None:
+    """Text at the safety question: a typed yes or no answers it; anything else closes it
+    kindly, and the question put aside comes back."""
+    answer = typed_answer(text)
+    if answer == Answer.SAFE:
+        await _safe(turn)
+    elif answer == Answer.NOT_SAFE:
+        await _not_safe(turn)
+    else:
+        turn.say(turn.t("care_other"))
+        await done(turn, None)
+
+
+async def typed_at_stay(turn: Turn, text: str) -> None:
+    """After "I'm not safe": whatever they write gets a warm word; nothing is kept."""
+    _stay_reply(turn, crisis=False)
+
+
+def _stay_reply(turn: Turn, crisis: bool) -> None:
+    ctx = turn.ctx
+    said = (ctx.q or 0) + 1  # `q` counts the replies here, so the words change
+    text = turn.t.variant("care_stay", (said - 1) % len(turn.t.variants("care_stay")))
+    if crisis:
+        lines = _lines(turn)
+        text = turn.t("care_stay_words") + "\n\n" + _bullets(turn, lines[:1])
+    turn.goto(Step.CARE_STAY, done=ctx.done, q=said)
+    turn.say(text, _back_button(turn))
+
+
+@returns(Then.CARE, Group.CONFIRM)
+async def care_closed(turn: Turn, answer: str | None) -> None:
+    """The question put aside is back: ask it again (a resting person is told where they are)."""
+    if answer == Answer.BACK:
+        turn.say(turn.t("care_back_rest" if turn.step in REST_STEPS else "care_back"))
+    await resume(turn)
+
+
+# ---------------------------------------------------------------- low moods
+
+
+def low_runs(moods: dict[int, int | None]) -> int:
+    """How many separate runs of LOW_RUN or more days in a row at the lowest mood."""
+    runs = streak = 0
+    previous: int | None = None
+    for day in sorted(moods):
+        mood = moods[day]
+        low = mood is not None and mood <= LOW_MOOD_MAX
+        streak = streak + 1 if low and previous == day - 1 and streak else (1 if low else 0)
+        previous = day
+        if streak == LOW_RUN:
+            runs += 1
+    return runs
+
+
+async def low_mood_due(turn: Turn, week: Week) -> bool:
+    """A new run of low days that no care moment has answered yet (one word per run)."""
     moods = {c.day: c.mood for c in await turn.repos.checkins.for_week(week.id)}
-    if low_mood_run(moods) and not await turn.repos.events.exists(
-        turn.user.id, week.id, "low_mood"
-    ):
-        await care(turn, "low_mood")
+    cared = await turn.repos.events.count(turn.user.id, week.id, EventKind.LOW_MOOD)
+    return low_runs(moods) > cared
+
+
+# ---------------------------------------------------------------- the next check-in
+
+
+def hard_day(due: DueNudge) -> str | None:
+    """The check-in's words when a care moment came since the last one ("Yesterday sounded
+    really hard."), else None: one gentle line, on the next check-in only."""
+    cared = due.cared_at
+    if due.kind != "checkin" or cared is None or cared < due.due_at - REMEMBER_FOR:
+        return None
+    same_day = local_now(cared, due.timezone).date() == local_now(due.due_at, due.timezone).date()
+    return "checkin_mood_q_after_care_today" if same_day else "checkin_mood_q_after_care"
+
+
+def beneath(turn: Turn) -> tuple[Step, Ctx]:
+    """The step and context under a care moment (for a check-in that arrives during it)."""
+    ctx = turn.ctx
+    if turn.step not in CARE_STEPS or not ctx.stack:
+        return turn.step, ctx
+    frame = ctx.stack[-1]
+    under = Ctx.load(frame.ctx)
+    under.stack = ctx.stack[:-1]
+    return frame.step, under
+
+
+declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, numbered=True,
+                to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
+declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
+                to=(Step.CARE_STAY,)))  # fmt: skip
+

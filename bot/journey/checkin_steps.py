@@ -23,7 +23,7 @@ from bot.journey.engine import (
 from bot.journey.words import anchor, button, mood_buttons
 from bot.replies import rows
 from content import program
-from storage.models import CheckIn, Step, Week, WeekStatus
+from storage.models import CheckIn, EventKind, Step, Week, WeekStatus
 
 # Where a question put aside for a new check-in can be found again, by who opened it.
 PUT_ASIDE_HOW = {
@@ -62,7 +62,7 @@ async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
     put_aside(turn, tap.day)
     await _set_mood(turn, week, checkin, tap.mood)
     turn.goto(Step.WEEK)
-    await checkin_next(turn, week, checkin)
+    await _next_or_care(turn, week, checkin)
     return True
 
 
@@ -78,19 +78,26 @@ async def tap_edit_mood(turn: Turn, tap: taps.EditMood) -> bool:
     await _set_mood(turn, week, checkin, tap.mood)
     checkin.tried = checkin.tried_note = checkin.effect = None
     turn.goto(Step.WEEK, day=tap.day, edit=True, old_note=old_note)
-    await checkin_next(turn, week, checkin)
+    await _next_or_care(turn, week, checkin)
     return True
 
 
 async def _set_mood(turn: Turn, week: Week, checkin: CheckIn, mood: int) -> None:
     checkin.mood, checkin.skipped, checkin.answered_at = mood, False, turn.now
     await turn.repos.nudges.cancel_snooze(week.id, checkin.day)
-    await care_steps.check_low_moods(turn, week)
+
+
+async def _next_or_care(turn: Turn, week: Week, checkin: CheckIn) -> None:
+    """The rest of the day; after a run of low days it waits behind the safety question."""
+    low = await care_steps.low_mood_due(turn, week)
+    await checkin_next(turn, week, checkin, ask=not low)
+    if low:
+        await care_steps.care(turn, EventKind.LOW_MOOD)
 
 
 def put_aside(turn: Turn, day: int) -> None:
     """A new check-in answered mid-question: say plainly what was set aside, and how back."""
-    ctx, step = turn.ctx, turn.step
+    step, ctx = care_steps.beneath(turn)  # a care moment itself is not set aside
     if ctx.edit and ctx.day not in (None, day):
         turn.say(turn.t("put_aside_edit", day=ctx.day))
     elif step not in REST_STEPS and ctx.day != day:
@@ -137,8 +144,8 @@ def ask_week(turn: Turn) -> None:
 # ---------------------------------------------------------------- the rest of the day
 
 
-async def checkin_next(turn: Turn, week: Week, checkin: CheckIn) -> None:
-    """Ask the next unanswered part of a day's check-in, or close it and move on."""
+async def checkin_next(turn: Turn, week: Week, checkin: CheckIn, ask: bool = True) -> None:
+    """Ask the next unanswered part of a day's check-in (or only move to it), or close it."""
     ctx, day = turn.ctx, checkin.day
     flags = {"day": day, "edit": ctx.edit, "old_note": ctx.old_note}
     if checkin.tried is None:
@@ -158,7 +165,8 @@ async def checkin_next(turn: Turn, week: Week, checkin: CheckIn) -> None:
         turn.goto(Step.WEEK, day=day)
         await after_checkin(turn, week)
         return
-    ask_checkin(turn)
+    if ask:
+        ask_checkin(turn)
 
 
 def ask_checkin(turn: Turn) -> None:

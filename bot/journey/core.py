@@ -36,6 +36,7 @@ class Then(StrEnum):
     EXPORT = "export"
     DELETE = "delete"
     REFLECT = "reflect"  # a question picked in /reflect
+    CARE = "care"  # the safety question: the question put aside comes back after it
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,12 +109,16 @@ def caller(turn: Turn) -> Then | None:
     return stack[-1].then if stack else None
 
 
-async def start(turn: Turn, first: Step, then: Then, **fields: Any) -> None:
-    """Put the current question aside and ask `first`; `done` will bring the question back."""
+async def start(
+    turn: Turn, first: Step, then: Then, quiet: bool = False, **fields: Any
+) -> None:
+    """Put the current question aside and ask `first` (unless `quiet`: the caller has said
+    it); `done` will bring the question back."""
     ctx = turn.ctx
     frame = Frame(turn.step, dataclasses.replace(ctx, stack=[]).dump(), then)
     turn.put(first, Ctx(**fields, stack=[*ctx.stack, frame]))
-    await ask(turn)
+    if not quiet:
+        await ask(turn)
 
 
 async def done(turn: Turn, value: Any) -> None:

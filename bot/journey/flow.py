@@ -24,7 +24,7 @@ from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons, named
 from bot.replies import Reply, rows
 from content import Texts, pick_locale, program
-from storage.models import Step
+from storage.models import EventKind
 from storage.repositories import DueNudge, Store
 
 log = logging.getLogger(__name__)
@@ -71,10 +71,14 @@ class Journey:
                 t("week_close_nudge", anchor=named(t, due.anchor_name)),
                 rows(button(t.plain("btn_close_week"), taps.CloseWeek(due.week_id))),
             )
-        text = t("checkin_mood_q", day=due.day, days=program.WEEK_DAYS)
+        hard = care_steps.hard_day(due)
+        if hard is not None:  # one gentle line after a care moment, in place of any other
+            text = t(hard, day=due.day, days=program.WEEK_DAYS)
+        else:
+            text = t("checkin_mood_q", day=due.day, days=program.WEEK_DAYS)
         if due.kind == "snooze":
             text = t("snooze_nudge") + "\n\n" + text
-        elif due.day > 1 and not due.prev_settled and due.prev2_settled:
+        elif hard is None and due.day > 1 and not due.prev_settled and due.prev2_settled:
             # One gentle word after a missed day, never a string of them.
             text = t("missed_reminder") + "\n\n" + text
         later = (
@@ -91,7 +95,7 @@ class Journey:
         elif msg.kind == "text":
             await _typed(turn, msg.value.strip())
         elif msg.value and has_crisis_words(msg.value, turn.user.language):
-            await care_steps.care(turn, "crisis_words")  # a caption can carry the same words
+            await care_steps.care(turn, EventKind.CRISIS_WORDS)  # a caption can carry them too
         else:
             turn.say(turn.t("non_text"))
             await commands.prompt(turn)
@@ -108,12 +112,10 @@ async def _typed(turn: Turn, text: str) -> None:
     step = turn.step
     decl = STEPS[step]
     if has_crisis_words(text, turn.user.language):
-        await care_steps.care(turn, "crisis_words")
-        if step is Step.ANCHOR_NAME:
-            await commands.prompt(turn)  # those words are not a name: keep them out of drafts
-            return
-        if decl.limit is None:
-            return  # the care message is the answer; the question can wait
+        # The safety question comes first; what was asked waits behind it. The words are
+        # not taken as an answer (nor kept anywhere).
+        await care_steps.care(turn, EventKind.CRISIS_WORDS)
+        return
     if decl.limit is None:
         if decl.numbered or decl.text is None:
             tap = await numbered_choice(turn, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 
 from bot.journey import flow  # noqa: F401  (declares every step)
+from bot.journey.care_steps import CARE_STEPS
 from bot.journey.commands import CANCEL, ENTRIES, TAP_ENTRIES
 from bot.journey.engine import ANYWHERE, RESULTS, STEPS, Group
 from storage.models import Step
@@ -29,6 +30,7 @@ def reachable() -> set[Step]:
     for targets in ENTRIES.values():
         seen |= set(targets)
     seen |= set(TAP_ENTRIES)
+    seen |= set(CARE_STEPS)  # words of crisis at any step, or "I'm not safe" on any message
     queue = deque(seen)
     while queue:
         for nxt in neighbours(queue.popleft()) - seen:

@@ -231,7 +231,7 @@ class Language(Tap, prefix="sl"):
 
 @dataclasses.dataclass(frozen=True)
 class Care(Tap, prefix="cr"):
-    answer: str  # "safe" or "unsafe"
+    answer: str  # "safe", "unsafe", or "back" (to the week, after "unsafe")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -101,6 +101,8 @@ when_on = { $date } at { $time }
 ## notice
 
 checkin_mood_q = Day { $day } of { $days }. How are you feeling today?
+checkin_mood_q_after_care = Day { $day } of { $days }. Yesterday sounded really hard. How are you feeling today?
+checkin_mood_q_after_care_today = Day { $day } of { $days }. Today sounded really hard. How are you feeling now?
 checkin_tried_q = Did you try something new or a little hard today? At work, with someone, anything counts.
 btn_yes = Yes
 btn_not_today = Not today
@@ -352,17 +354,33 @@ csv_effect_neither = neither
 
 ## care
 
-care_words = Thank you for telling me. It sounds like things are very heavy right now, and you matter. Are you safe at the moment?
-care_low_mood = The last few days have been really low. I'm here, and you don't have to carry this alone. Are you safe right now?
+care_words = Thank you for telling me. That sounds so heavy, and I'm really glad you wrote to me.
+care_low_mood = The last few days have been really low. I'm here with you.
+care_again = I hear you. I'm staying right here with you.
+care_help =
+    <b>Help you can reach right now</b>
+    { $lines }
+care_question = Are you safe right now?
 btn_safe = I'm safe
 btn_not_safe = I'm not safe
-care_help =
-    <b>Where to find help now</b>
-    { $lines }
-care_safe = I'm glad. If that changes, help is there at any hour. It might also help to tell { $anchor } how you're doing, even in one line. Your week goes on at your own pace.
-care_not_safe = Thank you for telling me. Please call your local emergency number now, or one of the lines below. If you can, let { $anchor } or someone near you know right now: you don't have to get through this alone.
-care_no_anchor = someone you trust
-care_reach_out = If you can, let { $anchor } know how you're doing today, even in one line. You don't have to carry this alone.
+care_safe = I'm glad. If that changes, write to me any time, day or night.
+care_not_safe = Thank you for telling me. Please call someone now, you don't have to carry this alone:
+care_lines_above = The other numbers are in my message above.
+care_offer = Would you like to write to { $anchor } now? You can send this as it is:
+care_offer_anyone = Is there someone you could write to now? You can send this as it is:
+care_draft = Can you call me? I'm having a really hard time.
+care_draft_shown = <i>{ $draft }</i>
+btn_share_anyone = ↗️ Send it
+care_stay =
+    .v1 = I'm really glad you wrote. I'm right here with you.
+    .v2 = Thank you for telling me. One breath at a time; I'm still here.
+    .v3 = You're not a bother. Write as much or as little as you like, I'm not going anywhere.
+care_stay_words = I'm here, and I'm not going anywhere. Please call now, while you write to me:
+care_stay_prompt = I'm here with you. Write whenever you like, or go back to your week when you're ready.
+btn_care_back = Back to my week
+care_back = No rush. Here's where we were:
+care_back_rest = I'm here whenever you want to write. Your week goes on at your own pace.
+care_other = Thank you for writing. If at any moment you're not safe, tell me. I'm here.
 
 ## commands
 

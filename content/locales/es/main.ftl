@@ -104,6 +104,8 @@ when_on = el { $date } a las { $time }
 ## notice
 
 checkin_mood_q = Día { $day } de { $days }. ¿Cómo te sientes hoy?
+checkin_mood_q_after_care = Día { $day } de { $days }. Ayer parecía un día muy duro. ¿Cómo te sientes hoy?
+checkin_mood_q_after_care_today = Día { $day } de { $days }. Hoy parecía un día muy duro. ¿Cómo te sientes ahora?
 checkin_tried_q = ¿Hoy probaste algo nuevo o un poco difícil? En el trabajo, con alguien, todo cuenta.
 btn_yes = Sí
 btn_not_today = Hoy no
@@ -359,17 +361,33 @@ csv_effect_neither = no mucho
 
 ## care
 
-care_words = Gracias por contármelo. Parece que ahora mismo todo pesa mucho, y tú importas. ¿Estás a salvo en este momento?
-care_low_mood = Los últimos días han sido muy duros. Estoy aquí, y no tienes que cargar con esto a solas. ¿Estás a salvo ahora mismo?
+care_words = Gracias por contármelo. Suena muy duro, y me alegra mucho que me escribas.
+care_low_mood = Los últimos días han sido muy bajos. Estoy aquí contigo.
+care_again = Te escucho. Sigo aquí contigo.
+care_help =
+    <b>Ayuda a la que puedes llamar ahora</b>
+    { $lines }
+care_question = ¿Estás a salvo ahora mismo?
 btn_safe = Estoy a salvo
 btn_not_safe = No estoy a salvo
-care_help =
-    <b>Dónde encontrar ayuda ahora</b>
-    { $lines }
-care_safe = Me alegra. Si eso cambia, hay ayuda a cualquier hora. También puede ayudarte contarle a { $anchor } cómo estás, aunque sea en una línea. Tu semana sigue a tu ritmo.
-care_not_safe = Gracias por decírmelo. Por favor, llama ahora al número de emergencias de tu zona o a una de las líneas de abajo. Si puedes, avísale ahora mismo a { $anchor } o a alguien cerca de ti: no tienes que pasar por esto a solas.
-care_no_anchor = alguien de confianza
-care_reach_out = Si puedes, cuéntale hoy a { $anchor } cómo estás, aunque sea en una línea. No tienes que cargar con esto a solas.
+care_safe = Me alegra. Si eso cambia, escríbeme cuando quieras, de día o de noche.
+care_not_safe = Gracias por decírmelo. Por favor, llama a alguien ahora, no tienes que cargar con esto a solas:
+care_lines_above = Los demás números están en mi mensaje de arriba.
+care_offer = ¿Quieres escribirle a { $anchor } ahora? Puedes enviarle esto tal cual:
+care_offer_anyone = ¿Hay alguien a quien puedas escribir ahora? Puedes enviarle esto tal cual:
+care_draft = ¿Puedes llamarme? Lo estoy pasando muy mal.
+care_draft_shown = <i>{ $draft }</i>
+btn_share_anyone = ↗️ Enviar
+care_stay =
+    .v1 = Me alegra mucho que escribas. Estoy aquí contigo.
+    .v2 = Gracias por contármelo. Una respiración a la vez; sigo aquí.
+    .v3 = No molestas. Escribe lo que quieras, no me voy a ninguna parte.
+care_stay_words = Estoy aquí y no me voy a ninguna parte. Por favor, llama ahora, mientras me escribes:
+care_stay_prompt = Estoy aquí contigo. Escríbeme cuando quieras, o vuelve a tu semana cuando te sientas con fuerzas.
+btn_care_back = Volver a mi semana
+care_back = Sin prisa. Aquí es donde estábamos:
+care_back_rest = Aquí estoy cuando quieras escribir. Tu semana sigue a tu ritmo.
+care_other = Gracias por escribir. Si en algún momento no estás a salvo, dímelo. Estoy aquí.
 
 ## commands
 

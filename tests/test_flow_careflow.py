@@ -1,0 +1,283 @@
+"""Care as a sub-flow that holds the conversation, through the real PTB Application.
+
+The safety question is the only open question while it waits; "I'm not safe" gets the lines of
+the person's country, an offer to write to their anchor, and a warm reply to what they write
+next; the next check-in remembers the hard day. English, Russian and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.clock import ManualClock
+from content import Texts
+from tests.harness import BotHarness, Chat, Seen, texts
+
+SAFE = {"en": "I'm safe", "ru": "Я в безопасности", "es": "Estoy a salvo"}
+NOT_SAFE = {"en": "I'm not safe", "ru": "Мне небезопасно", "es": "No estoy a salvo"}
+# Day 1's check-in: 19:00 in Berlin (CET) on Monday 23 March 2026.
+DAY1 = datetime(2026, 3, 23, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+async def set_up(chat: Chat, zone: str = "Berlin", typed_zone: bool = False) -> None:
+    """Setup in the person's language, by taps and (for a city off the buttons) one typed name."""
+    await chat.send("/start")
+    await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # "Let's begin"
+    await chat.send("Mum")
+    await chat.send("She always picks up, even at midnight.")
+    await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # a comforting text
+    await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # use this draft
+    if typed_zone:
+        await chat.send(zone)
+    else:
+        await chat.tap(zone)
+    await chat.tap("19:00")
+
+
+async def nudge(bot: BotHarness, chat: Chat, at: datetime) -> Seen:
+    """Let the clock reach `at` and return the check-in the dispatcher sent."""
+    bot.clock.set(at)
+    before = len(chat.seen)
+    await bot.tick()
+    came = chat.seen[before:]
+    assert came, "no check-in came"
+    return came[-1]
+
+
+def safety_buttons(seen: Seen, lang: str) -> bool:
+    return seen.labels() == [SAFE[lang], NOT_SAFE[lang]]
+
+
+async def events(bot: BotHarness) -> list[str]:
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        rows = await repos.session.execute(text("select kind from events order by id"))
+        return list(rows.scalars().all())
+
+
+async def finish_day(chat: Chat) -> None:
+    """After the mood: not today, calmer, and "later" to a follow-up or reflection."""
+    t = Texts(chat.language_code)
+    await chat.tap(t.plain("btn_not_today"))
+    await chat.tap(t.plain("effect_calmer"))
+    for _ in range(3):  # a follow-up ("did you send it?") or a reflection may come next
+        labels = chat.seen[-1].labels()
+        if t.plain("btn_later") in labels:
+            await chat.tap(t.plain("btn_later"))
+        elif labels:
+            await chat.press(chat.seen[-1].buttons[-1]["callback_data"])  # "I decided not to"
+
+
+async def low_days(bot: BotHarness, chat: Chat, days: int, start: datetime = DAY1) -> list[Seen]:
+    """Answer `days` check-ins at the lowest mood (fully, but the last one only its mood)."""
+    last: list[Seen] = []
+    for n in range(days):
+        await nudge(bot, chat, start + timedelta(days=n))
+        last = await chat.tap("1 ")
+        if n < days - 1:
+            await finish_day(chat)
+    return last
+
+
+# ---------------------------------------------------------------- the question waits
+
+
+async def test_after_three_low_days_the_check_in_waits_behind_the_safety_question(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(701)
+    await set_up(ana)
+    care = await low_days(bot, ana, 3)
+    assert "really low" in care[0].text
+    assert safety_buttons(ana.seen[-1], "en"), "the safety question must be the last thing asked"
+    assert "Did you try something new" not in texts(care)
+    assert "act on these thoughts" not in texts(care)
+
+    # A typed "1" answers the safety question, not the check-in.
+    safe = await ana.send("1")
+    assert "glad" in safe[0].text.lower()
+    assert "Did you try something new" in safe[-1].text  # the check-in comes back
+    await ana.tap("Not today")
+    saved = await ana.tap("Calmer")
+    assert any("Saved for day 3." in s.text for s in saved)
+    assert await events(bot) == ["low_mood", "care_safe"]
+    whole = texts(ana.seen[-6:])
+    assert whole.count("carry this alone") <= 1
+
+
+async def test_words_of_crisis_in_a_note_hold_the_note_question_until_answered(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(702)
+    await set_up(ana)
+    await nudge(bot, ana, DAY1)
+    await ana.tap("3 ")
+    await ana.tap("Yes")
+    care = await ana.send("I tried, but honestly I took too many pills an hour ago")
+    assert safety_buttons(care[-1], "en")
+    assert "note what it was" not in texts(care) and "calmer or braver" not in texts(care)
+    safe = await ana.tap(SAFE["en"])
+    assert "note what it was" in safe[-1].text  # the note question is back, where it was
+    await ana.send("I called my sister back")
+    await ana.tap("Calmer")
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        note = (await repos.session.execute(text("select tried_note from checkins"))).scalar()
+    assert note == "I called my sister back"  # the words of crisis were never kept
+
+
+# ---------------------------------------------------------------- "I'm not safe"
+
+
+async def test_not_safe_in_lisbon_gets_portugal_first_an_offer_to_write_to_mum_and_company(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(703)
+    await set_up(ana, "Lisbon", typed_zone=True)
+    care = await ana.send("I'm going to jump off a bridge tonight")
+    first = care[0].text
+    assert "Portugal" in first and first.index("Portugal") < first.index("findahelpline")
+    assert "988" not in first  # not the US line for a person in Lisbon
+    assert safety_buttons(care[-1], "en")
+
+    unsafe = await ana.tap(NOT_SAFE["en"])
+    said = texts(unsafe)
+    assert "Portugal" in said and "112" in said
+    assert said.count("findahelpline") == 0  # the short list is not repeated
+    offer = unsafe[-1]
+    assert "Can you call me? I'm having a really hard time." in offer.text
+    assert "Mum" in offer.text
+    assert any("copy_text" in b for b in offer.buttons)
+    assert any("Mum" in b["text"] and "url" in b for b in offer.buttons)
+
+    reply = await ana.send("ok. I called Mum, she's coming over")
+    assert "no open question" not in texts(reply).lower()
+    assert "glad" in reply[0].text.lower() or "here" in reply[0].text.lower()
+    again = await ana.send("thank you")
+    assert "no open question" not in texts(again).lower()
+    assert again[0].text != reply[0].text  # a person, not a recording
+    assert await events(bot) == ["crisis_words", "care_unsafe"]
+
+
+async def test_not_safe_in_tokyo_gets_japan_first(bot: BotHarness) -> None:
+    ken = bot.chat(704)
+    await set_up(ken, "Tokyo")
+    await ken.send("i wish i wasnt alive")
+    unsafe = await ken.tap(NOT_SAFE["en"])
+    first_list = next(s.text for s in ken.seen if "findahelpline" in s.text)
+    assert "Japan" in first_list and first_list.index("Japan") < first_list.index("findahelpline")
+    assert "Japan" in texts(unsafe)
+
+
+async def test_after_low_mood_not_safe_shows_the_short_list_once(bot: BotHarness) -> None:
+    ana = bot.chat(705)
+    await set_up(ana)
+    care = await low_days(bot, ana, 3)
+    assert "findahelpline" not in texts(care)  # no words of crisis: first the question
+    unsafe = await ana.tap(NOT_SAFE["en"])
+    said = texts(unsafe)
+    assert said.count("findahelpline") == 1 and "Germany" in said
+    assert said.index("Germany") < said.index("Can you call me?")
+
+
+# ---------------------------------------------------------------- staying with them
+
+
+async def test_the_next_check_in_remembers_the_hard_day_and_the_run_resets(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(706)
+    await set_up(ana)
+    await low_days(bot, ana, 3)
+    await ana.tap(SAFE["en"])
+    await finish_day(ana)
+    day4 = await nudge(bot, ana, DAY1 + timedelta(days=3))
+    assert day4.text.startswith("Day 4 of 7. Yesterday sounded really hard.")
+    still = await ana.tap("1 ")  # still low: the same run does not ask again
+    assert not any(safety_buttons(s, "en") for s in still)
+    await finish_day(ana)
+    day5 = await nudge(bot, ana, DAY1 + timedelta(days=4))
+    assert "Yesterday sounded" not in day5.text  # one gentle line, not every day
+    assert (await events(bot)).count("low_mood") == 1
+
+
+async def test_a_new_run_of_low_days_after_a_better_day_is_noticed_again(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(707)
+    await set_up(ana)
+    await low_days(bot, ana, 3)  # days 1-3 low: care
+    await ana.tap(SAFE["en"])
+    await finish_day(ana)
+    await nudge(bot, ana, DAY1 + timedelta(days=3))
+    await ana.tap("4 ")  # a better day 4
+    await finish_day(ana)
+    care = await low_days(bot, ana, 3, start=DAY1 + timedelta(days=4))  # days 5-7 low
+    assert safety_buttons(care[-1], "en")
+    assert (await events(bot)).count("low_mood") == 2
+
+
+# ---------------------------------------------------------------- other languages
+
+FORMAL_RU = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b", re.IGNORECASE)
+FORMAL_ES = re.compile(r"\b(?:usted|ustedes|su|sus)\b", re.IGNORECASE)
+
+
+async def test_russian_care_speaks_as_ty_and_gets_russian_lines(bot: BotHarness) -> None:
+    olga = bot.chat(708, language_code="ru")
+    await set_up(olga, "Москва", typed_zone=True)
+    await nudge(bot, olga, DAY1 - timedelta(hours=1))  # 19:00 in Moscow is 16:00 UTC
+    await olga.tap("2 ")
+    care = await olga.send("хочу спрыгнуть с крыши")
+    assert safety_buttons(care[-1], "ru")
+    assert "Россия" in care[0].text
+    unsafe = await olga.tap(NOT_SAFE["ru"])
+    offer = unsafe[-1]
+    assert "Можешь мне позвонить? Мне сейчас очень тяжело." in offer.text
+    reply = await olga.send("я позвонила маме, она едет")
+    flow = texts([*care, *unsafe, *reply])
+    assert not FORMAL_RU.search(flow), FORMAL_RU.findall(flow)
+    assert "нет открытого вопроса" not in flow.lower()
+    day2 = await nudge(bot, olga, DAY1 + timedelta(days=1) - timedelta(hours=1))
+    assert "вчера тебе было очень тяжело" in day2.text
+
+
+async def test_spanish_care_after_low_days_holds_the_question_and_answers_warmly(
+    bot: BotHarness,
+) -> None:
+    lucia = bot.chat(709, language_code="es")
+    await set_up(lucia, "Madrid", typed_zone=True)
+    care = await low_days(bot, lucia, 3)
+    assert safety_buttons(care[-1], "es")
+    unsafe = await lucia.tap(NOT_SAFE["es"])
+    said = texts(unsafe)
+    assert said.index("024") < said.index("¿Puedes llamarme?")  # Spain's line first
+    assert "¿Puedes llamarme? Lo estoy pasando muy mal." in unsafe[-1].text
+    reply = await lucia.send("gracias, ya hablé con mi hermana")
+    flow = texts([*care, *unsafe, *reply])
+    assert not FORMAL_ES.search(flow), FORMAL_ES.findall(flow)
+    day4 = await nudge(bot, lucia, DAY1 + timedelta(days=3))
+    assert "Ayer" in day4.text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="content/helplines.py has no Spanish descriptions yet (care branch)"
+)
+def test_help_lines_are_described_in_spanish() -> None:
+    from bot.helplines import describe, lines_for
+
+    said = "\n".join(describe(line, "es") for line in lines_for("Europe/Madrid", "es"))
+    assert "España" in said and "gratis" in said
