@@ -281,3 +281,52 @@ def test_help_lines_are_described_in_spanish() -> None:
 
     said = "\n".join(describe(line, "es") for line in lines_for("Europe/Madrid", "es"))
     assert "España" in said and "gratis" in said
+
+
+async def test_commands_at_the_safety_question_and_an_old_not_safe_button(bot: BotHarness) -> None:
+    ana = bot.chat(710)
+    await set_up(ana)
+    await nudge(bot, ana, DAY1)
+    await ana.tap("2 ")
+    await ana.send("I don't want to wake up tomorrow")
+    old_not_safe = ana.button(NOT_SAFE["en"])["callback_data"]
+    status = await ana.send("/status")
+    assert "Day 1 of 7" in status[0].text
+    safe = await ana.send("yes")  # a typed yes answers it too
+    assert safe[0].text.startswith("I'm glad.") and "Did you try something new" in safe[-1].text
+    await ana.send("I want to die")
+    cancel = await ana.send("/cancel")
+    assert "Did you try something new" in texts(cancel)  # the check-in is back, not dropped
+    await finish_day(ana)
+
+    later = await ana.press(old_not_safe)  # hours later, from the old message
+    assert "Please call someone now" in later[0].text and "findahelpline" in later[0].text
+    reply = await ana.send("still here")
+    assert "no open question" not in texts(reply).lower()
+    assert ana.button("Back to my week")
+    assert (await events(bot)).count("care_unsafe") == 1
+
+
+async def test_something_else_at_the_safety_question_brings_the_question_back(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(711)
+    await set_up(ana)
+    care = await low_days(bot, ana, 3)
+    assert safety_buttons(care[-1], "en")
+    other = await ana.send("just tired, work was a lot")
+    assert "If at any moment you're not safe, tell me." in other[0].text
+    assert "Did you try something new" in other[-1].text
+    assert await events(bot) == ["low_mood"]
+
+
+@pytest.mark.parametrize("answer", ["no", "not really", "idk", "нет", "no sé"])
+async def test_a_typed_no_or_unsure_at_the_safety_question_gets_help(
+    bot: BotHarness, answer: str
+) -> None:
+    ana = bot.chat(712)
+    await set_up(ana)
+    await low_days(bot, ana, 3)
+    unsafe = await ana.send(answer)
+    assert "Please call someone now" in unsafe[0].text and "Germany" in unsafe[0].text
+    assert "Can you call me?" in unsafe[-1].text

@@ -354,7 +354,7 @@ csv_effect_neither = neither
 
 ## care
 
-care_words = Thank you for telling me. That sounds so heavy, and I'm really glad you wrote to me.
+care_words = Thank you for telling me. That sounds so heavy, and you matter.
 care_low_mood = The last few days have been really low. I'm here with you.
 care_again = I hear you. I'm staying right here with you.
 care_help =
@@ -364,7 +364,7 @@ care_question = Are you safe right now?
 btn_safe = I'm safe
 btn_not_safe = I'm not safe
 care_safe = I'm glad. If that changes, write to me any time, day or night.
-care_not_safe = Thank you for telling me. Please call someone now, you don't have to carry this alone:
+care_not_safe = Please call someone now. You don't have to carry this alone:
 care_lines_above = The other numbers are in my message above.
 care_offer = Would you like to write to { $anchor } now? You can send this as it is:
 care_offer_anyone = Is there someone you could write to now? You can send this as it is:
@@ -373,7 +373,7 @@ care_draft_shown = <i>{ $draft }</i>
 btn_share_anyone = ↗️ Send it
 care_stay =
     .v1 = I'm really glad you wrote. I'm right here with you.
-    .v2 = Thank you for telling me. One breath at a time; I'm still here.
+    .v2 = One breath at a time. I'm still here.
     .v3 = You're not a bother. Write as much or as little as you like, I'm not going anywhere.
 care_stay_words = I'm here, and I'm not going anywhere. Please call now, while you write to me:
 care_stay_prompt = I'm here with you. Write whenever you like, or go back to your week when you're ready.

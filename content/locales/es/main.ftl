@@ -361,7 +361,7 @@ csv_effect_neither = no mucho
 
 ## care
 
-care_words = Gracias por contármelo. Suena muy duro, y me alegra mucho que me escribas.
+care_words = Gracias por contármelo. Suena muy duro, y tú importas.
 care_low_mood = Los últimos días han sido muy bajos. Estoy aquí contigo.
 care_again = Te escucho. Sigo aquí contigo.
 care_help =
@@ -371,7 +371,7 @@ care_question = ¿Estás a salvo ahora mismo?
 btn_safe = Estoy a salvo
 btn_not_safe = No estoy a salvo
 care_safe = Me alegra. Si eso cambia, escríbeme cuando quieras, de día o de noche.
-care_not_safe = Gracias por decírmelo. Por favor, llama a alguien ahora, no tienes que cargar con esto a solas:
+care_not_safe = Por favor, llama a alguien ahora. No tienes que cargar con esto a solas:
 care_lines_above = Los demás números están en mi mensaje de arriba.
 care_offer = ¿Quieres escribirle a { $anchor } ahora? Puedes enviarle esto tal cual:
 care_offer_anyone = ¿Hay alguien a quien puedas escribir ahora? Puedes enviarle esto tal cual:
@@ -380,7 +380,7 @@ care_draft_shown = <i>{ $draft }</i>
 btn_share_anyone = ↗️ Enviar
 care_stay =
     .v1 = Me alegra mucho que escribas. Estoy aquí contigo.
-    .v2 = Gracias por contármelo. Una respiración a la vez; sigo aquí.
+    .v2 = Una respiración a la vez. Sigo aquí.
     .v3 = No molestas. Escribe lo que quieras, no me voy a ninguna parte.
 care_stay_words = Estoy aquí y no me voy a ninguna parte. Por favor, llama ahora, mientras me escribes:
 care_stay_prompt = Estoy aquí contigo. Escríbeme cuando quieras, o vuelve a tu semana cuando te sientas con fuerzas.

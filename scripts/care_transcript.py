@@ -1,0 +1,111 @@
+"""Print the care flow as the console shows it, in one language, from the real journey.
+
+    .venv/bin/python scripts/care_transcript.py en words   # words of crisis in a check-in note
+    .venv/bin/python scripts/care_transcript.py es low     # three days at the lowest mood
+
+Runs the console chat (`bot.console_adapter.ConsoleChat`, the same renderer `python -m bot`
+uses) over a throw-away SQLite file with a manual clock, so the next day's check-in comes on
+cue. Answers are typed the way a person would: button numbers and words. Used for the
+transcript in the careflow closing note.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.app import build_core, build_dispatcher
+from bot.clock import ManualClock
+from bot.console_adapter import ConsoleChat
+from bot.settings import Settings
+
+CHAT = 1
+START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
+ZONE = {"en": "Lisbon", "ru": "Москва", "es": "Madrid"}
+ANCHOR = {"en": "Mira", "ru": "Мира", "es": "Mira"}
+WHY = {
+    "en": "She listens without judging.",
+    "ru": "Она слушает и не осуждает.",
+    "es": "Me escucha sin juzgarme.",
+}
+CRISIS = {
+    "en": "I tried, but honestly I took too many pills an hour ago",
+    "ru": "выпила все таблетки, сил больше нет",
+    "es": "I took too many pills an hour ago",  # Spanish phrases are not detected yet
+}
+AFTER = {
+    "en": "ok. I called Mira, she's coming over",
+    "ru": "я позвонила Мире, она едет ко мне",
+    "es": "vale. Llamé a Mira, viene para acá",
+}
+NOTE = {"en": "Asked for a raise", "ru": "Попросила о повышении", "es": "Pedí un aumento"}
+
+
+class Script:
+    def __init__(self, chat: ConsoleChat, clock: ManualClock, out: io.StringIO) -> None:
+        self.chat, self.clock, self.out = chat, clock, out
+
+    async def type(self, *lines: str) -> None:
+        for line in lines:
+            await self.chat.handle_line(line)
+
+    async def until(self, at: datetime, dispatcher_run: object) -> None:
+        self.clock.set(at)
+        self.out.write(f"    ⏱ {at:%a %d %b %H:%M} UTC\n\n")
+        await dispatcher_run()  # type: ignore[operator]
+
+
+async def transcript(language: str, path: str) -> str:
+    out = io.StringIO()
+    with tempfile.TemporaryDirectory() as data:
+        settings = Settings(
+            data_dir=Path(data),
+            database_url=f"sqlite+aiosqlite:///{data}/care.db",
+            console_language=language,
+            _env_file=None,  # type: ignore[call-arg]
+        )
+        clock = ManualClock(START)
+        core = await build_core(settings, clock)
+        chat = ConsoleChat(core.journey, CHAT, language, out, files_dir=Path(data) / "files")
+        chat.echo = True
+        dispatcher = build_dispatcher(core, chat, only_chat_id=CHAT)
+        s = Script(chat, clock, out)
+        try:
+            await s.type("/start", "1", ANCHOR[language], WHY[language], "1", "1")
+            await s.type(ZONE[language], "19:00")
+            out.truncate(0)
+            out.seek(0)
+            first = START.replace(hour=16 if language == "ru" else 18)  # 19:00 local
+            await s.until(first + timedelta(hours=1), dispatcher.run_once)
+            if path == "words":
+                await s.type("2", "1", CRISIS[language], "2", AFTER[language], "1")
+                await s.type(NOTE[language], "1", "1")
+                await s.until(first + timedelta(days=1, hours=1), dispatcher.run_once)
+            else:
+                for day in range(3):
+                    if day:
+                        at = first + timedelta(days=day, hours=1)
+                        await s.until(at, dispatcher.run_once)
+                    await s.type("1")
+                    if day < 2:  # not today, calmer; then "later" / "I decided not to"
+                        await s.type("2", "1", "1" if day == 0 else "3")
+                await s.type("1", "2", "1")  # safe (typed 1); the check-in goes on
+                await s.until(first + timedelta(days=3, hours=1), dispatcher.run_once)
+        finally:
+            await dispatcher.stop()
+            await core.close()
+    return out.getvalue()
+
+
+def main() -> None:
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    path = sys.argv[2] if len(sys.argv) > 2 else "words"
+    print(asyncio.run(transcript(language, path)), end="")
+
+
+if __name__ == "__main__":
+    main()
