@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/care_transcript.py en words   # words of crisis in a check-in note
     .venv/bin/python scripts/care_transcript.py es low     # three days at the lowest mood
+    .venv/bin/python scripts/care_transcript.py es low-unsafe   # ... and "I'm not safe"
 
 Runs the console chat (`bot.console_adapter.ConsoleChat`, the same renderer `python -m bot`
 uses) over a throw-away SQLite file with a manual clock, so the next day's check-in comes on
@@ -93,7 +94,11 @@ async def transcript(language: str, path: str) -> str:
                     await s.type("1")
                     if day < 2:  # not today, calmer; then "later" / "I decided not to"
                         await s.type("2", "1", "1" if day == 0 else "3")
-                await s.type("1", "2", "1")  # safe (typed 1); the check-in goes on
+                if path == "low":
+                    await s.type("1")  # typed 1: "I'm safe"
+                else:
+                    await s.type("2", AFTER[language], "1")  # not safe; a warm word; back
+                await s.type("2", "1")  # the check-in goes on: not today, calmer
                 await s.until(first + timedelta(days=3, hours=1), dispatcher.run_once)
         finally:
             await dispatcher.stop()

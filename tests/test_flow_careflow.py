@@ -330,3 +330,21 @@ async def test_a_typed_no_or_unsure_at_the_safety_question_gets_help(
     unsafe = await ana.send(answer)
     assert "Please call someone now" in unsafe[0].text and "Germany" in unsafe[0].text
     assert "Can you call me?" in unsafe[-1].text
+
+
+async def test_words_of_crisis_before_the_zone_is_known_still_name_an_emergency_number(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(713)
+    await ana.send("/start")
+    await ana.tap("Let's begin")
+    care = await ana.send("I have a plan to end things")
+    assert "findahelpline" in care[0].text and "local emergency number" in care[0].text
+    unsafe = await ana.tap(NOT_SAFE["en"])
+    assert "local emergency number" in unsafe[0].text
+    assert "Is there someone you could write to now?" in unsafe[-1].text  # no anchor yet
+    assert [b["text"] for b in unsafe[-1].buttons] == ["📋 Copy", "↗️ Send it"]
+    reply = await ana.send("my flatmate is here now")
+    back = await ana.tap("Back to my week")
+    assert "Who makes you feel safe" in back[-1].text  # setup goes on where it was
+    assert reply and "no open question" not in texts(reply).lower()

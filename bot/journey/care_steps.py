@@ -97,7 +97,11 @@ def _lines(turn: Turn) -> list[HelpLine]:
 
 
 def _bullets(turn: Turn, lines: list[HelpLine]) -> str:
-    return "\n".join(f"• {describe(line, turn.t.locale)}" for line in lines)
+    """One line each; where we know no emergency number (no zone yet), a word about it."""
+    said = [f"• {describe(line, turn.t.locale)}" for line in lines]
+    if not any(line.kind is Kind.EMERGENCY for line in _lines(turn)):
+        said.append("• " + turn.t.plain("care_emergency_anywhere"))
+    return "\n".join(said)
 
 
 def help_list(turn: Turn) -> str:

@@ -355,8 +355,8 @@ csv_effect_neither = neither
 ## care
 
 care_words = Thank you for telling me. That sounds so heavy, and you matter.
-care_low_mood = The last few days have been really low. I'm here with you.
-care_again = I hear you. I'm staying right here with you.
+care_low_mood = The last few days have been really low, and you still came back here.
+care_again = I hear you. Take your time.
 care_help =
     <b>Help you can reach right now</b>
     { $lines }
@@ -365,6 +365,7 @@ btn_safe = I'm safe
 btn_not_safe = I'm not safe
 care_safe = I'm glad. If that changes, write to me any time, day or night.
 care_not_safe = Please call someone now. You don't have to carry this alone:
+care_emergency_anywhere = In danger right now: your local emergency number.
 care_lines_above = The other numbers are in my message above.
 care_offer = Would you like to write to { $anchor } now? You can send this as it is:
 care_offer_anyone = Is there someone you could write to now? You can send this as it is:
@@ -375,8 +376,8 @@ care_stay =
     .v1 = I'm really glad you wrote. I'm right here with you.
     .v2 = One breath at a time. I'm still here.
     .v3 = You're not a bother. Write as much or as little as you like, I'm not going anywhere.
-care_stay_words = I'm here, and I'm not going anywhere. Please call now, while you write to me:
-care_stay_prompt = I'm here with you. Write whenever you like, or go back to your week when you're ready.
+care_stay_words = Please call now, you can keep writing to me while you wait:
+care_stay_prompt = Write whenever you like. When you're ready, we can go back to your week.
 btn_care_back = Back to my week
 care_back = No rush. Here's where we were:
 care_back_rest = I'm here whenever you want to write. Your week goes on at your own pace.

@@ -362,8 +362,8 @@ csv_effect_neither = no mucho
 ## care
 
 care_words = Gracias por contármelo. Suena muy duro, y tú importas.
-care_low_mood = Los últimos días han sido muy bajos. Estoy aquí contigo.
-care_again = Te escucho. Sigo aquí contigo.
+care_low_mood = Los últimos días han sido muy bajos, y aun así sigues aquí.
+care_again = Te escucho. Tómate tu tiempo.
 care_help =
     <b>Ayuda a la que puedes llamar ahora</b>
     { $lines }
@@ -372,6 +372,7 @@ btn_safe = Estoy a salvo
 btn_not_safe = No estoy a salvo
 care_safe = Me alegra. Si eso cambia, escríbeme cuando quieras, de día o de noche.
 care_not_safe = Por favor, llama a alguien ahora. No tienes que cargar con esto a solas:
+care_emergency_anywhere = Si hay peligro ahora mismo: el número de emergencias de tu zona.
 care_lines_above = Los demás números están en mi mensaje de arriba.
 care_offer = ¿Quieres escribirle a { $anchor } ahora? Puedes enviarle esto tal cual:
 care_offer_anyone = ¿Hay alguien a quien puedas escribir ahora? Puedes enviarle esto tal cual:
@@ -382,8 +383,8 @@ care_stay =
     .v1 = Me alegra mucho que escribas. Estoy aquí contigo.
     .v2 = Una respiración a la vez. Sigo aquí.
     .v3 = No molestas. Escribe lo que quieras, no me voy a ninguna parte.
-care_stay_words = Estoy aquí y no me voy a ninguna parte. Por favor, llama ahora, mientras me escribes:
-care_stay_prompt = Estoy aquí contigo. Escríbeme cuando quieras, o vuelve a tu semana cuando te sientas con fuerzas.
+care_stay_words = Por favor, llama ahora; puedes seguir escribiéndome mientras esperas:
+care_stay_prompt = Escríbeme cuando quieras. Cuando tengas fuerzas, volvemos a tu semana.
 btn_care_back = Volver a mi semana
 care_back = Sin prisa. Aquí es donde estábamos:
 care_back_rest = Aquí estoy cuando quieras escribir. Tu semana sigue a tu ritmo.
