@@ -13,10 +13,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from bot.clock import ManualClock
 from content import Texts
+from storage.models import Base
 from tests.harness import BotHarness, Chat, Seen, texts
 
 SAFE = {"en": "I'm safe", "ru": "Я в безопасности", "es": "Estoy a salvo"}
@@ -66,6 +67,18 @@ async def events(bot: BotHarness) -> list[str]:
     async with bot.core.store.unit() as repos:
         rows = await repos.session.execute(text("select kind from events order by id"))
         return list(rows.scalars().all())
+
+
+async def stored_anywhere(bot: BotHarness, *traces: str) -> list[str]:
+    """Rows of any table that hold one of `traces`."""
+    assert bot.core is not None
+    found = []
+    async with bot.core.store.unit() as repos:
+        for table in Base.metadata.sorted_tables:
+            for row in (await repos.session.execute(select(table))).all():
+                flat = " ".join(str(v) for v in row)
+                found += [f"{table.name}: {flat}" for trace in traces if trace in flat]
+    return found
 
 
 async def finish_day(chat: Chat) -> None:
@@ -170,6 +183,7 @@ async def test_not_safe_in_lisbon_gets_portugal_first_an_offer_to_write_to_mum_a
     assert "no open question" not in texts(again).lower()
     assert again[0].text != reply[0].text  # a person, not a recording
     assert await events(bot) == ["crisis_words", "care_unsafe"]
+    assert await stored_anywhere(bot, "bridge", "coming over") == []  # nothing they wrote
 
 
 async def test_not_safe_in_tokyo_gets_japan_first(bot: BotHarness) -> None:
