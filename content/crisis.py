@@ -538,6 +538,14 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbetter\s+if\s+i\s+(?:don't|didn't|wouldn't)\s+(?:live|exist|wake\s+up|survive)\b",
         r"(?<!city\s)(?<!village\s)(?<!country\s)(?<!office\s)(?<!student\s)(?<!married\s)(?<!single\s)(?<!farm\s)\blife(?:\s+isn't|'s\s+not|\s+is\s+not)\s+for\s+me(?=\s*(?:$|[.,!?]))",  # life isn't for me
         r"\b(?:not\s+going\s+to|won't|don't\s+think\s+i'll)\s+survive\s+(?:this\s+night|the\s+night|tonight|another\s+(?:day|night|week))\b",
+        r"\b(?:want|wish|need)\s+my\s+life\s+to\s+(?:be\s+over|end|stop)\b",  # I want my life to be over
+        r"\b(?:whole|entire|full)\s+(?:[\w']+\s+)?(?:supply|prescription|stash)\s+of\s+(?:[\w']+\s+)?"
+        + _EN_PILLS
+        + r"\b",
+        r"\bcan't\s+(?:live|go\s+on|cope)\s+with\s+(?:this|the)\s+pain\s+(?:anymore|any\s+longer)\b",
+        r"\bmy\s+life\s+(?:has\s+no|is\s+of\s+no|has\s+lost\s+its|lost\s+its)\s+(?:value|worth|purpose|meaning)\b",
+        r"\bbetter\s+off\s+not\s+living\b",
+        r"\blast\s+(?:night|day)\s+(?:on\s+earth|alive|of\s+my\s+life)\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -900,6 +908,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bзачем\s+(?:мне\s+)?(?:вообще\s+)?(?:жить|существовать)\b",
         r"\bжизнь\s*(?:—|-)?\s*не\s+для\s+меня(?=\s*(?:$|[.,!?…]))",
         r"\bнезачем\s+(?:больше\s+)?(?:оставаться|жить|просыпаться|существовать)(?=\s*(?:$|[.,!?…]|\s+(?:здесь|тут|в\s+живых)))",
+        r"\bчтобы\s+(?:моя\s+)?жизнь\s+(?:\w+\s+)?(?:закончилась|кончилась|прекратилась|оборвалась)\b",  # хочу, чтобы моя жизнь закончилась
+        r"\b(?:поранить|ранить|покалечить|искалечить|изувечить)\s+себя\b|\bсебя\s+(?:поранить|покалечить|искалечить)\b",
+        r"\bдумать\s+о\s+порез\w*",
+        r"\bжизнь\s+(?:\w+\s+)?ничего\s+не\s+стоит\b|\bжизнь\s+(?:\w+\s+)?не\s+имеет\s+(?:никакой\s+)?ценности\b",
+        r"\bя\s+(?:просто\s+)?(?:пустое\s+место|ничтожество|мусор|ошибка\s+природы)(?=\s*(?:$|[.,!?…]))",  # я пустое место
+        r"\bпоследн\w+\s+(?:ночь|день)\s+(?:на\s+земле|в\s+жизни|жизни)\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
