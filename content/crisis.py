@@ -546,6 +546,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmy\s+life\s+(?:has\s+no|is\s+of\s+no|has\s+lost\s+its|lost\s+its)\s+(?:value|worth|purpose|meaning)\b",
         r"\bbetter\s+off\s+not\s+living\b",
         r"\blast\s+(?:night|day)\s+(?:on\s+earth|alive|of\s+my\s+life)\b",
+        r"\b(?:don't|no\s+longer)\s+want\s+to\s+continue\s+(?:living|to\s+live|my\s+life|with\s+life)\b",
+        r"\b(?:fine|okay|ok|better|happier|easier)\s+(?:off\s+)?without\s+me(?:\s+around)?(?=\s*(?:$|[.,!?]))",  # everyone would be fine without me around
+        r"\b(?:on|at)\s+the\s+(?:ledge|edge|railing)\s+of\s+(?:my|the|a)\s+(?:balcony|roof|window|building|bridge)\b",
+        r"\b(?:going\s+to|want\s+to|i'll|about\s+to|ready\s+to)\s+(?:just\s+)?jump\s+(?:off|from)(?=\s*(?:$|[.!?]))",  # I'm about to jump off
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -914,6 +918,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bжизнь\s+(?:\w+\s+)?ничего\s+не\s+стоит\b|\bжизнь\s+(?:\w+\s+)?не\s+имеет\s+(?:никакой\s+)?ценности\b",
         r"\bя\s+(?:просто\s+)?(?:пустое\s+место|ничтожество|мусор|ошибка\s+природы)(?=\s*(?:$|[.,!?…]))",  # я пустое место
         r"\bпоследн\w+\s+(?:ночь|день)\s+(?:на\s+земле|в\s+жизни|жизни)\b",
+        r"\b(?:всем|им|семье|детям|родным)\s+(?:\w+\s+)?(?:будет|станет)\s+(?:нормально|хорошо|лучше|легче|спокойнее)\s+(?:и\s+)?без\s+меня\b",
+        r"\bсебя\s+(?:поранил\w*|ранил\w*|изранил\w*|покалечил\w*|изрезал\w*)",  # сильно себя поранила
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
