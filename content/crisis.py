@@ -550,6 +550,20 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:fine|okay|ok|better|happier|easier)\s+(?:off\s+)?without\s+me(?:\s+around)?(?=\s*(?:$|[.,!?]))",  # everyone would be fine without me around
         r"\b(?:on|at)\s+the\s+(?:ledge|edge|railing)\s+of\s+(?:my|the|a)\s+(?:balcony|roof|window|building|bridge)\b",
         r"\b(?:going\s+to|want\s+to|i'll|about\s+to|ready\s+to)\s+(?:just\s+)?jump\s+(?:off|from)(?=\s*(?:$|[.!?]))",  # I'm about to jump off
+        r"\b(?:took|take|swallowed|swallow|down)\s+(?:all|every\s+(?:single\s+)?one)\s+of\s+them(?=\s*(?:$|[.,!?]|\s+(?:tonight|now|at\s+once)\b))",  # what if I just took all of them
+        r"\b(?:looking\s+(?:at|up)|googl\w*|searching|searched|researching)\s+(?:for\s+)?(?:the\s+)?(?:bridges|tallest\s+(?:building|bridge)|high\s+(?:buildings|bridges|places)|cliffs)\b",
+        r"\b(?:don't|do\s+not)\s+want\s+to\s+be\s+(?:saved|rescued|stopped|found)(?=\s*(?:$|[.,!?]))",
+        r"\bpay\s+with\s+my\s+life\b",
+        r"\bcan't\s+(?:face|do|survive|bear|take)\s+(?:another|one\s+more)\s+(?:day|night|week|morning)(?=\s*(?:$|[.,!?]|\s+(?:like\s+this|alive|of\s+this\s+life)))",
+        r"\bget\s+off\s+(?:for\s+good|forever|permanently)\b",
+        r"\b(?:pray|praying|hope|hoping)\s+(?:that\s+)?(?:i\s+)?(?:don't|won't|not\s+to|never)\s+wake\s+up\b",  # praying not to wake up
+        r"\bif\s+i\s+had\s+a\s+(?:gun|pistol|rifle)\b",
+        r"\bcount(?:ing|ed)?\s+(?:out\s+)?(?:my|the)\s+(?:\w+\s+)?"
+        + _EN_PILLS
+        + r"(?=\s*(?:$|[.,!?]|\s+again\b))",
+        r"\bgiv(?:e|ing|en)\s+(?:my\s+)?(?:things|stuff|belongings|possessions)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
+        r"\b(?:shouldn't|should\s+not|don't\s+deserve\s+to|wasn't\s+meant\s+to)\s+exist\b",
+        r"\bcan't\s+do\s+(?:this\s+)?life\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -920,6 +934,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bпоследн\w+\s+(?:ночь|день)\s+(?:на\s+земле|в\s+жизни|жизни)\b",
         r"\b(?:всем|им|семье|детям|родным)\s+(?:\w+\s+)?(?:будет|станет)\s+(?:нормально|хорошо|лучше|легче|спокойнее)\s+(?:и\s+)?без\s+меня\b",
         r"\bсебя\s+(?:поранил\w*|ранил\w*|изранил\w*|покалечил\w*|изрезал\w*)",  # сильно себя поранила
+        r"\b(?:выпить|проглотить|принять|съесть)\s+их\s+все\b",  # а что, если просто выпить их все
+        r"\bвсе\s+закончить\s+(?:этими\s+)?(?:таблетк\w*|снотворн\w*)",
+        r"\b(?:присматрива\w*|ищу|искала|искал|гугл\w*|нагуглил\w*)\s+(?:\w+\s+){0,2}?(?:мост\w*|высотк\w*|высок\w+\s+здани\w*|обрыв\w*)",
+        r"\bне\s+хочу\s*,?\s+чтобы\s+меня\s+(?:спасали|спасли|останавливали|нашли|искали)\b",
+        r"\bзаплатить\s+(?:своей\s+)?жизнью\b|\bрасплатиться\s+жизнью\b",
+        r"\bне\s+(?:могу|выдержу|переживу)\s+(?:встретить\s+)?(?:еще\s+)?один\s+(?:день|ночь)\b",
+        r"\bесли\s+бы\s+у\s+меня\s+был\w*\s+(?:пистолет|ружье|оружие)\b",
+        r"\b(?:пере)?счит(?:аю|ываю|ала|ывала|ал|ывал)\s+(?:свои\s+|мои\s+)?таблетк\w*(?=\s*(?:$|[.,!?…]))",
+        r"\bразда\w*\s+(?:все\s+)?(?:свои|мои)\s+вещи\b",
+        r"\bменя\s+не\s+должно\s+(?:быть|существовать)\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
