@@ -556,7 +556,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpay\s+with\s+my\s+life\b",
         r"\bcan't\s+(?:face|do|survive|bear|take)\s+(?:another|one\s+more)\s+(?:day|night|week|morning)(?=\s*(?:$|[.,!?]|\s+(?:like\s+this|alive|of\s+this\s+life)))",
         r"\bget\s+off\s+(?:for\s+good|forever|permanently)\b",
-        r"\b(?:pray|praying|hope|hoping)\s+(?:that\s+)?(?:i\s+)?(?:don't|won't|not\s+to|never)\s+wake\s+up\b",  # praying not to wake up
+        r"\b(?:pray|praying|hope|hoping)\s+(?:that\s+)?(?:i\s+)?(?:don't|won't|not\s+to|never)\s+wake\s+up\b"
+        + _WAKE_END,  # praying not to wake up
         r"\bif\s+i\s+had\s+a\s+(?:gun|pistol|rifle)\b",
         r"\bcount(?:ing|ed)?\s+(?:out\s+)?(?:my|the)\s+(?:\w+\s+)?"
         + _EN_PILLS
