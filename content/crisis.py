@@ -565,6 +565,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bgiv(?:e|ing|en)\s+(?:my\s+)?(?:things|stuff|belongings|possessions)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
         r"\b(?:shouldn't|should\s+not|don't\s+deserve\s+to|wasn't\s+meant\s+to)\s+exist\b",
         r"\bcan't\s+do\s+(?:this\s+)?life\b",
+        r"\b(?:jump|jumping|leap|leaping|throw\s+myself|step|stepping)\s+(?:off|from)\s+the\s+top\s+of\s+(?:the|a|my|this)\s+(?:\w+\s+)?"
+        + _EN_HIGH
+        + r"\b",  # leap from the top of the car park
+        r"\b(?:letter|note)s?\s+explaining\s+why\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -945,6 +949,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:пере)?счит(?:аю|ываю|ала|ывала|ал|ывал)\s+(?:свои\s+|мои\s+)?таблетк\w*(?=\s*(?:$|[.,!?…]))",
         r"\bразда\w*\s+(?:все\s+)?(?:свои|мои)\s+вещи\b",
         r"\bменя\s+не\s+должно\s+(?:быть|существовать)\b",
+        r"\b(?:письм\w*|записк\w*)\s*,?\s+(?:почему|зачем)\s+я\s+это\s+(?:сделала|сделал|делаю|сделаю)\b",
+        r"\bлучше\s+бы\s+меня\s+(?:вообще\s+|совсем\s+)?не\s+(?:было|стало|существовало)\b",
+        r"\bне\s+хочу\s+(?:пережить|проживать|прожить|встретить)\s+(?:еще\s+)?(?:один\s+)?(?:день|ночь|утро)\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
