@@ -538,6 +538,37 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbetter\s+if\s+i\s+(?:don't|didn't|wouldn't)\s+(?:live|exist|wake\s+up|survive)\b",
         r"(?<!city\s)(?<!village\s)(?<!country\s)(?<!office\s)(?<!student\s)(?<!married\s)(?<!single\s)(?<!farm\s)\blife(?:\s+isn't|'s\s+not|\s+is\s+not)\s+for\s+me(?=\s*(?:$|[.,!?]))",  # life isn't for me
         r"\b(?:not\s+going\s+to|won't|don't\s+think\s+i'll)\s+survive\s+(?:this\s+night|the\s+night|tonight|another\s+(?:day|night|week))\b",
+        r"\b(?:want|wish|need)\s+my\s+life\s+to\s+(?:be\s+over|end|stop)\b",  # I want my life to be over
+        r"\b(?:whole|entire|full)\s+(?:[\w']+\s+)?(?:supply|prescription|stash)\s+of\s+(?:[\w']+\s+)?"
+        + _EN_PILLS
+        + r"\b",
+        r"\bcan't\s+(?:live|go\s+on|cope)\s+with\s+(?:this|the)\s+pain\s+(?:anymore|any\s+longer)\b",
+        r"\bmy\s+life\s+(?:has\s+no|is\s+of\s+no|has\s+lost\s+its|lost\s+its)\s+(?:value|worth|purpose|meaning)\b",
+        r"\bbetter\s+off\s+not\s+living\b",
+        r"\blast\s+(?:night|day)\s+(?:on\s+earth|alive|of\s+my\s+life)\b",
+        r"\b(?:don't|no\s+longer)\s+want\s+to\s+continue\s+(?:living|to\s+live|my\s+life|with\s+life)\b",
+        r"\b(?:fine|okay|ok|better|happier|easier)\s+(?:off\s+)?without\s+me(?:\s+around)?(?=\s*(?:$|[.,!?]))",  # everyone would be fine without me around
+        r"\b(?:on|at)\s+the\s+(?:ledge|edge|railing)\s+of\s+(?:my|the|a)\s+(?:balcony|roof|window|building|bridge)\b",
+        r"\b(?:going\s+to|want\s+to|i'll|about\s+to|ready\s+to)\s+(?:just\s+)?jump\s+(?:off|from)(?=\s*(?:$|[.!?]))",  # I'm about to jump off
+        r"\b(?:took|take|swallowed|swallow|down)\s+(?:all|every\s+(?:single\s+)?one)\s+of\s+them(?=\s*(?:$|[.,!?]|\s+(?:tonight|now|at\s+once)\b))",  # what if I just took all of them
+        r"\b(?:looking\s+(?:at|up)|googl\w*|searching|searched|researching)\s+(?:for\s+)?(?:the\s+)?(?:bridges|tallest\s+(?:building|bridge)|high\s+(?:buildings|bridges|places)|cliffs)\b",
+        r"\b(?:don't|do\s+not)\s+want\s+to\s+be\s+(?:saved|rescued|stopped|found)(?=\s*(?:$|[.,!?]))",
+        r"\bpay\s+with\s+my\s+life\b",
+        r"\bcan't\s+(?:face|do|survive|bear|take)\s+(?:another|one\s+more)\s+(?:day|night|week|morning)(?=\s*(?:$|[.,!?]|\s+(?:like\s+this|alive|of\s+this\s+life)))",
+        r"\bget\s+off\s+(?:for\s+good|forever|permanently)\b",
+        r"\b(?:pray|praying|hope|hoping)\s+(?:that\s+)?(?:i\s+)?(?:don't|won't|not\s+to|never)\s+wake\s+up\b"
+        + _WAKE_END,  # praying not to wake up
+        r"\bif\s+i\s+had\s+a\s+(?:gun|pistol|rifle)\b",
+        r"\bcount(?:ing|ed)?\s+(?:out\s+)?(?:my|the)\s+(?:\w+\s+)?"
+        + _EN_PILLS
+        + r"(?=\s*(?:$|[.,!?]|\s+again\b))",
+        r"\bgiv(?:e|ing|en)\s+(?:my\s+)?(?:things|stuff|belongings|possessions)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
+        r"\b(?:shouldn't|should\s+not|don't\s+deserve\s+to|wasn't\s+meant\s+to)\s+exist\b",
+        r"\bcan't\s+do\s+(?:this\s+)?life\b",
+        r"\b(?:jump|jumping|leap|leaping|throw\s+myself|step|stepping)\s+(?:off|from)\s+the\s+top\s+of\s+(?:the|a|my|this)\s+(?:\w+\s+)?"
+        + _EN_HIGH
+        + r"\b",  # leap from the top of the car park
+        r"\b(?:letter|note)s?\s+explaining\s+why\b",
         # --- acts and means: pills, poison ---------------------------------------------------
         r"\boverdos(?:e|es|ed|ing)\b",  # overdose, OD (see REWRITES)
         r"\b"
@@ -900,6 +931,27 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bзачем\s+(?:мне\s+)?(?:вообще\s+)?(?:жить|существовать)\b",
         r"\bжизнь\s*(?:—|-)?\s*не\s+для\s+меня(?=\s*(?:$|[.,!?…]))",
         r"\bнезачем\s+(?:больше\s+)?(?:оставаться|жить|просыпаться|существовать)(?=\s*(?:$|[.,!?…]|\s+(?:здесь|тут|в\s+живых)))",
+        r"\bчтобы\s+(?:моя\s+)?жизнь\s+(?:\w+\s+)?(?:закончилась|кончилась|прекратилась|оборвалась)\b",  # хочу, чтобы моя жизнь закончилась
+        r"\b(?:поранить|ранить|покалечить|искалечить|изувечить)\s+себя\b|\bсебя\s+(?:поранить|покалечить|искалечить)\b",
+        r"\bдумать\s+о\s+порез\w*",
+        r"\bжизнь\s+(?:\w+\s+)?ничего\s+не\s+стоит\b|\bжизнь\s+(?:\w+\s+)?не\s+имеет\s+(?:никакой\s+)?ценности\b",
+        r"\bя\s+(?:просто\s+)?(?:пустое\s+место|ничтожество|мусор|ошибка\s+природы)(?=\s*(?:$|[.,!?…]))",  # я пустое место
+        r"\bпоследн\w+\s+(?:ночь|день)\s+(?:на\s+земле|в\s+жизни|жизни)\b",
+        r"\b(?:всем|им|семье|детям|родным)\s+(?:\w+\s+)?(?:будет|станет)\s+(?:нормально|хорошо|лучше|легче|спокойнее)\s+(?:и\s+)?без\s+меня\b",
+        r"\bсебя\s+(?:поранил\w*|ранил\w*|изранил\w*|покалечил\w*|изрезал\w*)",  # сильно себя поранила
+        r"\b(?:выпить|проглотить|принять|съесть)\s+их\s+все\b",  # а что, если просто выпить их все
+        r"\bвсе\s+закончить\s+(?:этими\s+)?(?:таблетк\w*|снотворн\w*)",
+        r"\b(?:присматрива\w*|ищу|искала|искал|гугл\w*|нагуглил\w*)\s+(?:\w+\s+){0,2}?(?:мост\w*|высотк\w*|высок\w+\s+здани\w*|обрыв\w*)",
+        r"\bне\s+хочу\s*,?\s+чтобы\s+меня\s+(?:спасали|спасли|останавливали|нашли|искали)\b",
+        r"\bзаплатить\s+(?:своей\s+)?жизнью\b|\bрасплатиться\s+жизнью\b",
+        r"\bне\s+(?:могу|выдержу|переживу)\s+(?:встретить\s+)?(?:еще\s+)?один\s+(?:день|ночь)\b",
+        r"\bесли\s+бы\s+у\s+меня\s+был\w*\s+(?:пистолет|ружье|оружие)\b",
+        r"\b(?:пере)?счит(?:аю|ываю|ала|ывала|ал|ывал)\s+(?:свои\s+|мои\s+)?таблетк\w*(?=\s*(?:$|[.,!?…]))",
+        r"\bразда\w*\s+(?:все\s+)?(?:свои|мои)\s+вещи\b",
+        r"\bменя\s+не\s+должно\s+(?:быть|существовать)\b",
+        r"\b(?:письм\w*|записк\w*)\s*,?\s+(?:почему|зачем)\s+я\s+это\s+(?:сделала|сделал|делаю|сделаю)\b",
+        r"\bлучше\s+бы\s+меня\s+(?:вообще\s+|совсем\s+)?не\s+(?:было|стало|существовало)\b",
+        r"\bне\s+хочу\s+(?:пережить|проживать|прожить|встретить)\s+(?:еще\s+)?(?:один\s+)?(?:день|ночь|утро)\b",
         # --- обуза, без меня лучше, меня не станет -------------------------------------------
         r"\b(?:я|быть|стал\w*|стану|чувствую\s+себя|для\s+всех|всем|лишь|только)\s+(?:\w+\s+){0,2}?обуз\w*",  # я обуза, не хочу быть обузой
         r"\bв\s+тягость\b",
