@@ -356,7 +356,7 @@ async def test_words_of_crisis_before_the_zone_is_known_still_name_an_emergency_
     assert "findahelpline" in care[0].text and "local emergency number" in care[0].text
     unsafe = await ana.tap(NOT_SAFE["en"])
     assert "local emergency number" in unsafe[0].text
-    assert "Is there someone you could write to now?" in unsafe[-1].text  # no anchor yet
+    assert "Is there someone you could write to as well?" in unsafe[-1].text  # no anchor yet
     assert [b["text"] for b in unsafe[-1].buttons] == ["📋 Copy", "↗️ Send it"]
     reply = await ana.send("my flatmate is here now")
     back = await ana.tap("Back to my week")

@@ -1574,7 +1574,7 @@ async def test_words_of_crisis_where_a_button_is_expected_get_care_and_the_quest
     out = await p.say("honestly I want to die")
     assert len(out) == 2
     assert out[0].text.startswith("Thank you for telling me. That sounds so heavy")
-    assert "<b>Help you can reach right now</b>" in out[0].text
+    assert "<b>Help you can reach</b>" in out[0].text
     assert out[1].text == "Are you safe right now?"
     assert labels(out[1]) == ["I'm safe", "I'm not safe"]
     assert await p.step() == "care" and (await p.week()).support_kind is None

@@ -358,7 +358,7 @@ care_words = Thank you for telling me. That sounds so heavy, and you matter.
 care_low_mood = The last few days have been really low, and you still came back here.
 care_again = I hear you. Take your time.
 care_help =
-    <b>Help you can reach right now</b>
+    <b>Help you can reach</b>
     { $lines }
 care_question = Are you safe right now?
 btn_safe = I'm safe
@@ -367,8 +367,8 @@ care_safe = I'm glad. If that changes, write to me any time, day or night.
 care_not_safe = Please call someone now. You don't have to carry this alone:
 care_emergency_anywhere = In danger right now: your local emergency number.
 care_lines_above = The other numbers are in my message above.
-care_offer = Would you like to write to { $anchor } now? You can send this as it is:
-care_offer_anyone = Is there someone you could write to now? You can send this as it is:
+care_offer = Would you like to write to { $anchor } too? You can send this as it is:
+care_offer_anyone = Is there someone you could write to as well? You can send this as it is:
 care_draft = Can you call me? I'm having a really hard time.
 care_draft_shown = <i>{ $draft }</i>
 btn_share_anyone = ↗️ Send it

@@ -365,7 +365,7 @@ care_words = Gracias por contármelo. Suena muy duro, y tú importas.
 care_low_mood = Los últimos días han sido muy bajos, y aun así sigues aquí.
 care_again = Te escucho. Tómate tu tiempo.
 care_help =
-    <b>Ayuda a la que puedes llamar ahora</b>
+    <b>Dónde puedes llamar</b>
     { $lines }
 care_question = ¿Estás a salvo ahora mismo?
 btn_safe = Estoy a salvo
@@ -374,8 +374,8 @@ care_safe = Me alegra. Si eso cambia, escríbeme cuando quieras, de día o de no
 care_not_safe = Por favor, llama a alguien ahora. No tienes que cargar con esto a solas:
 care_emergency_anywhere = Si hay peligro ahora mismo: el número de emergencias de tu zona.
 care_lines_above = Los demás números están en mi mensaje de arriba.
-care_offer = ¿Quieres escribirle a { $anchor } ahora? Puedes enviarle esto tal cual:
-care_offer_anyone = ¿Hay alguien a quien puedas escribir ahora? Puedes enviarle esto tal cual:
+care_offer = ¿Quieres escribirle también a { $anchor }? Puedes enviarle esto tal cual:
+care_offer_anyone = ¿Hay alguien a quien puedas escribir también? Puedes enviarle esto tal cual:
 care_draft = ¿Puedes llamarme? Lo estoy pasando muy mal.
 care_draft_shown = <i>{ $draft }</i>
 btn_share_anyone = ↗️ Enviar
