@@ -9,7 +9,8 @@ import pytest
 from content import LOCALES, Texts
 
 CARE_KEYS = (
-    "care_words", "care_low_mood", "care_again", "care_question", "care_safe", "care_not_safe",
+    "care_words", "care_if_hurt", "care_low_mood", "care_again", "care_question", "care_safe",
+    "care_not_safe",
     "care_lines_above", "care_emergency_anywhere", "care_offer", "care_offer_anyone",
     "care_draft", "care_stay_words", "care_stay_prompt", "care_back", "care_back_rest",
     "care_other", "checkin_mood_q_after_care",

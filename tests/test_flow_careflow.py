@@ -164,6 +164,7 @@ async def test_not_safe_in_lisbon_gets_portugal_first_an_offer_to_write_to_mum_a
     first = care[0].text
     assert "Portugal" in first and first.index("Portugal") < first.index("findahelpline")
     assert "988" not in first  # not the US line for a person in Lisbon
+    assert "If you've already hurt yourself or taken something, call 112 now." in first
     assert safety_buttons(care[-1], "en")
 
     unsafe = await ana.tap(NOT_SAFE["en"])
@@ -353,7 +354,8 @@ async def test_words_of_crisis_before_the_zone_is_known_still_name_an_emergency_
     await ana.send("/start")
     await ana.tap("Let's begin")
     care = await ana.send("I have a plan to end things")
-    assert "findahelpline" in care[0].text and "local emergency number" in care[0].text
+    assert "findahelpline" in care[0].text
+    assert "taken something, call your local emergency number now." in care[0].text
     unsafe = await ana.tap(NOT_SAFE["en"])
     assert "local emergency number" in unsafe[0].text
     assert "Is there someone you could write to as well?" in unsafe[-1].text  # no anchor yet

@@ -61,7 +61,7 @@ async def care(turn: Turn, kind: EventKind) -> None:
     if turn.step is Step.CARE:
         intro = turn.t("care_again")
     if words and not shown:
-        intro += "\n\n" + help_list(turn)
+        intro += "\n\n" + help_list(turn) + "\n\n" + turn.t("care_if_hurt", number=_emergency(turn))
         shown = True
     turn.say(intro)
     noted = [kind.value, *([_LINES_SHOWN] if shown else [])]
@@ -107,6 +107,15 @@ def _bullets(turn: Turn, lines: list[HelpLine]) -> str:
 def help_list(turn: Turn) -> str:
     """The short list: the person's country first, then their language, then a directory."""
     return turn.t("care_help", lines=_bullets(turn, _lines(turn)))
+
+
+def _emergency(turn: Turn) -> str:
+    """The emergency number of the person's country, or words for it where we know none.
+    (Words of crisis may mean an act already done: this is said before anything is asked.)"""
+    found = next((line for line in _lines(turn) if line.kind is Kind.EMERGENCY), None)
+    if found is not None and found.number:
+        return found.number
+    return turn.t.plain("care_local_emergency")
 
 
 def _call_now(turn: Turn) -> str:
@@ -284,4 +293,3 @@ declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, number
                 to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
 declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
                 to=(Step.CARE_STAY,)))  # fmt: skip
-

@@ -109,9 +109,7 @@ def caller(turn: Turn) -> Then | None:
     return stack[-1].then if stack else None
 
 
-async def start(
-    turn: Turn, first: Step, then: Then, quiet: bool = False, **fields: Any
-) -> None:
+async def start(turn: Turn, first: Step, then: Then, quiet: bool = False, **fields: Any) -> None:
     """Put the current question aside and ask `first` (unless `quiet`: the caller has said
     it); `done` will bring the question back."""
     ctx = turn.ctx

@@ -360,6 +360,8 @@ care_again = I hear you. Take your time.
 care_help =
     <b>Help you can reach</b>
     { $lines }
+care_if_hurt = If you've already hurt yourself or taken something, call { $number } now.
+care_local_emergency = your local emergency number
 care_question = Are you safe right now?
 btn_safe = I'm safe
 btn_not_safe = I'm not safe

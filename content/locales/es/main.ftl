@@ -367,6 +367,8 @@ care_again = Te escucho. Tómate tu tiempo.
 care_help =
     <b>Dónde puedes llamar</b>
     { $lines }
+care_if_hurt = Si ya te hiciste daño o tomaste algo, llama ahora al { $number }.
+care_local_emergency = número de emergencias de tu zona
 care_question = ¿Estás a salvo ahora mismo?
 btn_safe = Estoy a salvo
 btn_not_safe = No estoy a salvo
