@@ -62,6 +62,7 @@ def listing() -> list[str]:
     lines.append(f"taps accepted at any step: {anywhere}")
     lines.append("commands: " + ", ".join(f"/{c} → {'/'.join(s.value for s in t)}"
                                            for c, t in ENTRIES.items()))  # fmt: skip
+    lines.append("words of crisis at any step, or a run of low moods → care (the question waits)")
     return lines
 
 
