@@ -377,3 +377,19 @@ async def test_words_of_crisis_before_the_zone_is_known_still_name_an_emergency_
     back = await ana.tap("Back to my week")
     assert "Who makes you feel safe" in back[-1].text  # setup goes on where it was
     assert reply and "no open question" not in texts(reply).lower()
+
+
+async def test_a_check_in_the_same_evening_says_today_and_the_next_day_says_nothing(
+    bot: BotHarness,
+) -> None:
+    ana = bot.chat(714)
+    await set_up(ana)
+    bot.clock.set(DAY1 - timedelta(hours=8))  # 11:00 in Berlin
+    await ana.send("I wrote a goodbye letter")
+    await ana.tap(SAFE["en"])
+    day1 = await nudge(bot, ana, DAY1)
+    assert day1.text.startswith("Day 1 of 7. Today sounded really hard. How are you feeling now?")
+    await ana.tap("3 ")
+    await finish_day(ana)
+    day2 = await nudge(bot, ana, DAY1 + timedelta(days=1))
+    assert day2.text == "Day 2 of 7. How are you feeling today?"
