@@ -6,8 +6,16 @@ import re
 
 import pytest
 
-from bot.care import has_crisis_words, low_mood_run, normalise
-from content.crisis import CRISIS_LINES, CRISIS_PATTERNS, FALSE_ALARM_PATTERNS
+from benchmarks import care_recall
+from bot.care import explain, has_crisis_words, low_mood_run, normalise
+from content.crisis import (
+    CRISIS_LINES,
+    CRISIS_PATTERNS,
+    FALSE_ALARM_PATTERNS,
+    REWRITES,
+    TYPO_KEEP,
+    TYPO_WORDS,
+)
 
 MAX_MESSAGE = 4096  # Telegram's limit for one text message
 
@@ -206,7 +214,7 @@ def test_long_message_is_checked_to_the_end(locale: str, filler: str, tail: str)
 
 @pytest.mark.parametrize("table", [CRISIS_PATTERNS, FALSE_ALARM_PATTERNS])
 def test_every_fragment_compiles_and_starts_at_a_word(table: dict[str, tuple[str, ...]]) -> None:
-    assert set(table) == {"en", "ru"}
+    assert {"en", "ru"} <= set(table) <= set(CRISIS_PATTERNS)  # a language is one more key
     for fragments in table.values():
         for fragment in fragments:
             re.compile(fragment)
@@ -251,3 +259,143 @@ def test_low_mood_run_threshold_and_length() -> None:
     assert not low_mood_run({1: 1, 2: 1, 3: 1}, run=4)
     with pytest.raises(ValueError):
         low_mood_run({1: 1}, run=0)
+
+
+# --- the labelled evaluation set (tests/care_eval/, see benchmarks/care_recall.py) -----------
+
+ISSUE_7_PHRASES = [
+    ("en", "I took too many pills"),
+    ("en", "I swallowed a whole bottle of my sleeping pills"),
+    ("en", "I'm going to jump off a bridge tonight"),
+    ("en", "I wish I wasn't alive"),
+    ("en", "I don't want to wake up tomorrow"),
+    ("en", "nobody would miss me"),
+    ("en", "what's the point of living"),
+    ("en", "kms"),
+    ("en", "gonna OD tonight"),
+    ("en", "I have a plan to end things"),
+    ("en", "I wrote a goodbye letter"),
+    ("en", "I bought a rope"),
+    ("en", "I have my dad's gun and I'm thinking about using it on myself"),
+    ("en", "life isn't worth living"),
+    ("ru", "хочу порезаться"),
+    ("ru", "опять резала руки"),
+    ("ru", "выпила все таблетки"),
+    ("ru", "хочу спрыгнуть с крыши"),
+    ("ru", "сил больше нет, хочу чтобы всё закончилось"),
+    ("ru", "я написал прощальное письмо"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ISSUE_7_PHRASES)
+def test_every_phrase_from_the_issue_starts_care(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
+    for kind in ("crisis_a", "crisis_b"):  # ...and each is part of the labelled set
+        if text in care_recall.load(locale, *kind.split("_")):
+            break
+    else:
+        pytest.fail(f"{text!r} is not in tests/care_eval/{locale}/")
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_the_labelled_set_is_big_enough_and_labels_do_not_overlap(locale: str) -> None:
+    crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]
+    everyday = [p for h in care_recall.HALVES for p in care_recall.load(locale, "everyday", h)]
+    assert len(crisis) >= 200 and len(everyday) >= 200
+    assert not {normalise(p) for p in crisis} & {normalise(p) for p in everyday}
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_recall_and_false_alarms_meet_the_targets_on_the_labelled_set(locale: str) -> None:
+    score = care_recall.score(locale)
+    assert score.recall >= care_recall.TARGET_RECALL, score.missed
+    assert score.false_alarm_rate <= care_recall.TARGET_FALSE_ALARMS, score.false_alarms
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "k.m.s"),  # letters spelled out
+        ("en", "k m s"),
+        ("en", "kmsssss"),
+        ("en", "i want to dieeeee"),  # repeated letters
+        ("en", "i dont wanna liveeee anymore"),  # missing apostrophe, slang, repeats
+        ("en", "im gonna kil myself"),  # a letter missing in "kill" is fine after "myself"
+        ("en", "i want to kill myslef"),  # swapped letters
+        ("en", "sucidal again"),  # a letter missing
+        ("en", "thinking about sewer slide"),
+        ("en", "i want 2 die"),
+        ("ru", "хачу умиреть"),  # common misspellings
+        ("ru", "нехочу жить"),
+        ("ru", "не хочеться жить"),
+        ("ru", "суецидальные мысли"),
+        ("ru", "хочу умереееть"),
+    ],
+)
+def test_spelling_slang_and_typos_are_understood(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "goodbyes at the airport are the worst"),  # "goodbyes" is not a typo of "goodbye"
+        ("en", "a b c"),  # single letters joined do not make words of crisis
+        ("en", "I don't want to die, I'm just very tired"),  # negation
+        ("ru", "не хочу умирать, просто очень устала"),
+        ("ru", "хочу умерить аппетит"),  # a real word one letter from "умереть"
+    ],
+)
+def test_careful_tidying_does_not_invent_a_crisis(locale: str, text: str) -> None:
+    assert not has_crisis_words(text, locale)
+
+
+def test_explain_names_the_rule_that_matched() -> None:
+    assert any("overdos" in fragment for fragment in explain("gonna OD tonight", "en"))
+    assert explain("we killed it at the gig", "en") == []
+
+
+def test_a_negation_never_hides_a_real_cry_in_the_same_message() -> None:
+    assert has_crisis_words("I don't want to die but I don't want to live either", "en")
+    assert has_crisis_words("не хочу умирать, но и жить больше не хочу", "ru")
+
+
+def test_every_language_table_is_keyed_like_the_crisis_phrases() -> None:
+    for table in (REWRITES, TYPO_WORDS, TYPO_KEEP, FALSE_ALARM_PATTERNS):
+        assert set(table) <= set(CRISIS_PATTERNS)
+    for rewrites in REWRITES.values():
+        for pattern, _ in rewrites:
+            re.compile(pattern)
+    for words in (*TYPO_WORDS.values(), *TYPO_KEEP.values()):
+        assert all(word == word.lower() and "ё" not in word for word in words)
+
+
+def test_a_language_without_phrases_of_its_own_is_still_checked_in_every_language() -> None:
+    assert has_crisis_words("I want to die", "es")
+    assert has_crisis_words("хочу умереть", "es-MX")
+
+
+IDIOMS = {
+    "en": ["this traffic is killing me", "I killed it at the interview", "my phone died"],
+    "ru": ["эта пробка меня убивает", "я умираю от смеха", "пошли гулять, чтобы убить время"],
+}
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
+    """Cutting out look-alike idioms must never swallow the words of crisis beside them."""
+    crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]
+    hidden = [
+        text
+        for phrase in crisis
+        if has_crisis_words(phrase, locale)
+        for idiom in IDIOMS[locale]
+        for text in (f"{idiom}. {phrase}", f"{idiom}, {phrase}", f"{phrase}. {idiom}")
+        if not has_crisis_words(text, locale)
+    ]
+    assert hidden == []
+
+
+def test_russian_one_letter_words_are_not_glued_together() -> None:
+    assert has_crisis_words("и я в окно выйду сегодня", "ru")
+    assert has_crisis_words("а я в петлю полезу", "ru")

@@ -1,0 +1,141 @@
+"""Help lines by where the person is: their country first, then language, then a directory."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+from zoneinfo import available_timezones
+
+import pytest
+
+from bot.helplines import MAX_LINES, countries_for_zone, country_for_zone, describe, lines_for
+from bot.timezones import parse_zone, picker_zones
+from content import LOCALES
+from content.helplines import (
+    DIRECTORIES,
+    DIRECTORY_ONLY,
+    KIND_TEXT,
+    LINES,
+    NOTE_TEXT,
+    HelpLine,
+    Kind,
+    Note,
+)
+from content.zones import EXTRA_CITIES
+
+# The 30 most populous countries (UN estimates, mid-2020s).
+MOST_POPULOUS = (
+    "IN", "CN", "US", "ID", "PK", "NG", "BR", "BD", "RU", "ET", "MX", "JP", "EG", "PH", "CD",
+    "VN", "IR", "TR", "DE", "TH", "GB", "TZ", "FR", "ZA", "IT", "KE", "MM", "CO", "KR", "SD",
+)  # fmt: skip
+
+# Every zone a picker offers in any language, and every zone a typed city can name.
+OFFERED_ZONES = sorted({z for code in LOCALES for z in picker_zones(code)} | set(EXTRA_CITIES))
+ALL_LINES = [line for lines in LINES.values() for line in lines] + list(DIRECTORIES)
+
+
+@pytest.mark.parametrize("zone", OFFERED_ZONES)
+def test_every_zone_the_pickers_offer_leads_to_its_country_or_to_the_directory(zone: str) -> None:
+    lines = lines_for(zone, "en")
+    assert lines[-1] in DIRECTORIES
+    country = country_for_zone(zone)
+    if country is None:  # UTC: no country, the international directory only
+        assert zone == "UTC" and lines == [DIRECTORIES[0]]
+    else:
+        assert country in LINES, f"{zone} → {country} has no lines"
+        assert lines[0].country == country
+
+
+def test_every_zone_a_person_can_type_gets_a_short_list_ending_with_the_directory() -> None:
+    for name in available_timezones():
+        zone = parse_zone(name)
+        if zone is None:
+            continue
+        for language in ("en", "ru", "es"):
+            lines = lines_for(zone, language)
+            assert 1 <= len(lines) <= MAX_LINES
+            assert lines[-1] in DIRECTORIES
+            assert len(set(lines)) == len(lines)
+
+
+@pytest.mark.parametrize("country", MOST_POPULOUS)
+def test_the_most_populous_countries_are_covered(country: str) -> None:
+    assert country in LINES or country in DIRECTORY_ONLY
+    if country in LINES:
+        assert any(line.number for line in LINES[country])
+
+
+@pytest.mark.parametrize("line", ALL_LINES, ids=lambda line: line.name)
+def test_every_line_has_a_number_or_link_and_an_official_source(line: HelpLine) -> None:
+    assert line.number or line.link
+    source = urlparse(line.source)
+    assert source.scheme == "https" and "." in source.netloc
+    for text in (line.name, line.number or "", line.link or ""):
+        assert not set(text) & set("<>&"), text  # dropped into an HTML message as it is
+    if line.link:
+        assert " " not in line.link
+
+
+def test_each_country_offers_at_most_one_emergency_entry_and_lists_crisis_lines_first() -> None:
+    for country, lines in LINES.items():
+        kinds = [line.kind for line in lines]
+        assert kinds.count(Kind.EMERGENCY) <= 1, country
+        assert kinds == sorted(kinds, key=lambda k: k is not Kind.CRISIS), country
+
+
+@pytest.mark.parametrize(
+    ("zone", "language", "first_number"),
+    [
+        ("Europe/Lisbon", "en", "213 544 545"),  # SOS Voz Amiga, not the US or the UK
+        ("Asia/Tokyo", "en", "03-5774-0992"),  # TELL, in English, before the Japanese line
+        ("Asia/Tokyo", "ja", "0570-783-556"),
+        ("America/Sao_Paulo", "en", "188"),  # CVV
+        ("America/New_York", "ru", "988"),
+        ("Europe/London", "en", "116 123"),
+        ("Europe/Paris", "en", "3114"),
+        ("Europe/Amsterdam", "en", "113 / 0800 0113"),
+        ("Europe/Brussels", "fr", "0800 32 123"),  # a line in their language first
+        ("Europe/Brussels", "nl", "1813"),
+        ("Asia/Kolkata", "en", "14416 / 1-800-891-4416"),
+        ("Asia/Calcutta", "en", "14416 / 1-800-891-4416"),  # an old name of the zone
+        ("Europe/Kyiv", "ru", "7333"),
+    ],
+)
+def test_the_most_relevant_line_comes_first(zone: str, language: str, first_number: str) -> None:
+    assert lines_for(zone, language)[0].number == first_number
+
+
+def test_someone_in_moscow_gets_russian_lines_and_the_emergency_number() -> None:
+    lines = lines_for("Europe/Moscow", "ru")
+    numbers = [line.number for line in lines]
+    assert "8-800-2000-122" in numbers and "112" in numbers
+    assert lines[-1].link == "findahelpline.com"
+
+
+def test_a_shared_picker_button_offers_both_countries() -> None:
+    countries = [line.country for line in lines_for("Europe/Berlin", "en")]
+    assert countries[:2] == ["DE", "FR"]  # the "Berlin · Paris" button
+    assert countries_for_zone("Europe/Berlin") == ("DE", "FR")
+
+
+def test_without_a_country_language_decides_then_the_directory() -> None:
+    assert [line.country for line in lines_for(None, "ru")][:-1] == ["RU"] * (MAX_LINES - 1)
+    assert lines_for(None, "en") == [DIRECTORIES[0]]
+    assert lines_for("UTC", "es") == [DIRECTORIES[0]]
+    assert lines_for("Africa/Addis_Ababa", "ru") == [DIRECTORIES[0]]  # no line we are sure of
+
+
+def test_descriptions_speak_the_persons_language() -> None:
+    ru = [describe(line, "ru") for line in lines_for("Europe/Lisbon", "ru")]
+    assert ru[0].startswith("Португалия · SOS Voz Amiga: 213 544 545")
+    assert "экстренные службы: 112" in ru[2]
+    child_line = next(line for line in LINES["RU"] if line.number == "8-800-2000-122")
+    assert "для детей, подростков и их родителей" in describe(child_line, "ru")
+    assert "for children, teens and their parents" in describe(child_line, "en")
+    assert describe(lines_for("Europe/Lisbon", "xx")[0], "xx").startswith("Portugal · ")
+
+
+def test_a_new_language_is_data_only() -> None:
+    assert set(KIND_TEXT) == set(NOTE_TEXT)
+    for language in KIND_TEXT:
+        assert set(KIND_TEXT[language]) == set(Kind)
+        assert set(NOTE_TEXT[language]) == set(Note)
