@@ -68,6 +68,7 @@ class Ctx:
     q: int | None = None  # the reflection question
     minute: int | None = None  # a night time waiting for "yes, at night"
     old_note: str | None = None  # while re-answering a day: its note, kept unless rewritten
+    zones: list[str] = field(default_factory=list)  # zones offered for a typed place ("CST")
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -100,6 +101,7 @@ class Ctx:
             q=q if isinstance(q, int) else None,
             minute=minute if isinstance(minute, int) else None,
             old_note=note if isinstance(note, str) else None,
+            zones=[str(z) for z in raw.get("zones", []) if isinstance(z, str)],
             stack=stack,
         )
 

@@ -75,8 +75,16 @@ request_own =
 
 tz_q = When should I check in? First, your time zone: tap the place closest to you (the time shown is the time there now), or type your city.
 btn_tz_other = 🌍 Another place
-tz_text_q = Type your city (like “Lisbon”) or a time zone name (like “America/Toronto”).
-tz_unknown = I couldn't find “{ $text }”. Try a bigger city nearby, or a zone name such as “Europe/Madrid”.
+tz_text_q = Type your city (like “Lisbon”), an offset (like “UTC+3”) or a zone (like “EST” or “America/Toronto”).
+tz_unknown = I couldn't find “{ $text }”. Try a bigger city nearby, an offset like “UTC+3”, or a zone like “EST”.
+tz_guess_q = Did you mean { $place }?
+btn_tz_guess_yes = Yes, { $place }
+tz_which_q = That name fits more than one time zone. Which one is yours? (The time shown is the time there now.)
+tz_needed = I need your time zone so that check-ins come at your hour, never at night. Tap the place closest to you or type your city; /cancel leaves it for later.
+# Typed at a zone question, these are answers to the bot, not places (separated by |).
+tz_not_places = skip | skip it | later | not now | cancel | back | no | nope | none | pass | next | i don't know | don't know | dunno
+# Typed at "Did you mean Lisbon?": yes (separated by |).
+tz_yes_words = yes | y | yeah | yep | yes please | sure | right | correct | ok | okay
 time_q =
     Your time zone: { $zone } (it's { $local } there now).
 

@@ -78,8 +78,16 @@ request_own =
 
 tz_q = ¿Cuándo paso a saludarte? Primero, tu zona horaria: toca el lugar más cercano a ti (la hora que ves es la de allí ahora) o escribe tu ciudad.
 btn_tz_other = 🌍 Otro lugar
-tz_text_q = Escribe tu ciudad (como «Bogotá») o el nombre de una zona horaria (como «America/Mexico_City»).
-tz_unknown = No encontré «{ $text }». Prueba con una ciudad más grande cerca de ti, o con un nombre de zona como «Europe/Madrid».
+tz_text_q = Escribe tu ciudad (como «Bogotá»), una diferencia con UTC (como «UTC-5») o una zona (como «EST» o «America/Mexico_City»).
+tz_unknown = No encontré «{ $text }». Prueba con una ciudad más grande cerca de ti, una diferencia como «UTC-5» o una zona como «EST».
+tz_guess_q = ¿Te refieres a { $place }?
+btn_tz_guess_yes = Sí, { $place }
+tz_which_q = Ese nombre corresponde a más de una zona horaria. ¿Cuál es la tuya? (La hora que ves es la de allí ahora).
+tz_needed = Necesito tu zona horaria para escribirte a tu hora y nunca de noche. Toca el lugar más cercano a ti o escribe tu ciudad; con /cancel lo dejamos para después.
+# Typed at a zone question, these are answers to the bot, not places (separated by |).
+tz_not_places = saltar | sáltalo | saltarlo | omitir | omítelo | omite | más tarde | luego | después | ahora no | cancelar | atrás | volver | no | ninguno | ninguna | paso | siguiente | no sé | ni idea
+# Typed at "Did you mean Lisbon?": yes (separated by |).
+tz_yes_words = sí | si | claro | eso | exacto | correcto | vale | ok | dale | sí claro
 time_q =
     Tu zona horaria: { $zone } (allí son las { $local }).
 
