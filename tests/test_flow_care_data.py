@@ -103,12 +103,12 @@ async def test_the_journal_lets_a_missed_day_be_filled_in(bot: BotHarness) -> No
     await days_pass(bot, ana, 1)  # day 3 answered
     journal = await ana.send("/journal")
     text = journal[-1].text
-    assert "<b>Day 1</b> · Mon 23 Mar\nmood 4 🙂 · nothing new · 😌 Calmer" in text
-    assert "<b>Day 2</b> · Tue 24 Mar\nno answer yet" in text
-    assert "<b>Day 4</b> · Thu 26 Mar\nstill to come" in text
+    assert "<b>Day 1</b> · Mon, Mar 23\nmood 4 🙂 · nothing new · 😌 Calmer" in text
+    assert "<b>Day 2</b> · Tue, Mar 24\nno answer yet" in text
+    assert "<b>Day 4</b> · Thu, Mar 26\nstill to come" in text
     assert journal[-1].labels() == ["Day 1", "Day 2", "Day 3"]
     await ana.tap("Day 2")
-    assert "Day 2 (Tue 24 Mar): how was your mood that day?" in ana.last_text()
+    assert "Day 2 (Tue, Mar 24): how was your mood that day?" in ana.last_text()
     await ana.tap("2 ")
     await ana.tap("Yes")
     await ana.send("Told my boss I need help")
@@ -116,7 +116,7 @@ async def test_the_journal_lets_a_missed_day_be_filled_in(bot: BotHarness) -> No
     assert done[-1].text == "Day 2 is updated. 🌿"
     again = await ana.send("/journal")
     assert (
-        "<b>Day 2</b> · Tue 24 Mar\nmood 2 😕 · tried something new or hard · 💪 Braver"
+        "<b>Day 2</b> · Tue, Mar 24\nmood 2 😕 · tried something new or hard · 💪 Braver"
         in again[-1].text
     )
     assert "“Told my boss I need help”" in again[-1].text
@@ -228,8 +228,8 @@ async def test_export_sends_everything_and_asks_first(bot: BotHarness) -> None:
     await ana.tap("Send my data")
     docs = bot.fake.calls_to("sendDocument")
     assert [c.files["document"][0] for c in docs] == [
-        "secure-base-20260323-1800.json",
-        "secure-base-checkins-20260323-1800.csv",
+        "secure-base-2026-03-23-1900.json",
+        "secure-base-checkins-2026-03-23-1900.csv",
     ]
     document = json.loads(docs[0].files["document"][1])
     week = document["weeks"][0]

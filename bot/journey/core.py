@@ -182,7 +182,7 @@ def rest_step(week: Week | None) -> Step:
 
 
 def when(turn: Turn, due_utc: datetime) -> str:
-    """ "today at 19:00", "tomorrow at 19:00" or "Sat 29 Nov at 19:00", in the person's zone."""
+    """ "today at 19:00", "tomorrow at 19:00" or "Saturday, March 28 at 19:00", in their zone."""
     t, zone = turn.t, turn.user.timezone or "UTC"
     local = schedule.local_now(due_utc, zone)
     today = schedule.local_now(turn.now, zone).date()
@@ -191,7 +191,7 @@ def when(turn: Turn, due_utc: datetime) -> str:
         return t.plain("when_today", time=at)
     if local.date() == today + timedelta(days=1):
         return t.plain("when_tomorrow", time=at)
-    return t.plain("when_on", date=week_view.date_label(t, local.date()), time=at)
+    return t.plain("when_on", date=week_view.long_date(t, local.date()), time=at)
 
 
 async def next_text(turn: Turn, week: Week) -> str:
