@@ -137,12 +137,20 @@ async def test_no_to_the_guess_asks_for_the_place_again(bot: BotHarness) -> None
 async def test_an_offset_reads_as_typed(bot: BotHarness) -> None:
     chat, _ = await to_the_zone_question(bot)
     out = await chat.send("UTC+3")
-    assert out[0].text.startswith("Your time zone: UTC+3 (it's 12:00 there now).")
+    assert "does not move with summer time" in out[0].text  # said once, where it is chosen
+    assert "Your time zone: UTC+3 (it's 12:00 there now)." in out[0].text
     assert "GMT" not in out[0].text
     assert await zone_of(bot, chat) == "Etc/GMT-3"
     await chat.tap("19:00")
     await chat.send("/settings")
     assert "Time zone: UTC+3" in chat.last_text()
+
+
+async def test_a_city_gets_no_word_about_fixed_offsets(bot: BotHarness) -> None:
+    chat, _ = await to_the_zone_question(bot)
+    out = await chat.send("Moscow")
+    assert out[0].text.startswith("Your time zone: Moscow (it's 12:00 there now).")
+    assert "summer time" not in out[0].text
 
 
 @pytest.mark.parametrize("typed", ["saltar", "Omitir", "más tarde"])

@@ -23,6 +23,7 @@ from bot.timezones import (
     Ambiguous,
     city_label,
     find_zone,
+    is_fixed_offset,
     parse_zone,
     picker_label,
     picker_zones,
@@ -167,6 +168,8 @@ def ask_time(turn: Turn) -> None:
     else:
         shown = city_label(zone, t.locale)
         text = t("time_q", zone=shown, local=zone_label_now(zone, turn.now))
+        if is_fixed_offset(zone):
+            text = t("tz_fixed_note") + "\n\n" + text
     turn.say(text, rows(*buttons, per_row=3))
 
 

@@ -81,6 +81,7 @@ tz_guess_q = Did you mean { $place }?
 btn_tz_guess_yes = Yes, { $place }
 tz_which_q = That name fits more than one time zone. Which one is yours? (The time shown is the time there now.)
 tz_needed = I need your time zone so that check-ins come at your hour, never at night. Tap the place closest to you or type your city; /cancel leaves it for later.
+tz_fixed_note = Noted: a fixed offset. It does not move with summer time; if your clocks change during the year, choose your city in /settings instead.
 # Typed at a zone question, these are answers to the bot, not places (separated by |).
 tz_not_places = skip | skip it | later | not now | cancel | back | no | nope | none | pass | next | i don't know | don't know | dunno
 # Typed at "Did you mean Lisbon?": yes (separated by |).

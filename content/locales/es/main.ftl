@@ -84,6 +84,7 @@ tz_guess_q = ¿Te refieres a { $place }?
 btn_tz_guess_yes = Sí, { $place }
 tz_which_q = Ese nombre corresponde a más de una zona horaria. ¿Cuál es la tuya? (La hora que ves es la de allí ahora).
 tz_needed = Necesito tu zona horaria para escribirte a tu hora y nunca de noche. Toca el lugar más cercano a ti o escribe tu ciudad; con /cancel lo dejamos para después.
+tz_fixed_note = Anotado: una diferencia fija. No cambia con el horario de verano; si en tu zona cambian la hora durante el año, mejor elige tu ciudad en /settings.
 # Typed at a zone question, these are answers to the bot, not places (separated by |).
 tz_not_places = saltar | sáltalo | saltarlo | omitir | omítelo | omite | más tarde | luego | después | ahora no | cancelar | atrás | volver | no | ninguno | ninguna | paso | siguiente | no sé | ni idea
 # Typed at "Did you mean Lisbon?": yes (separated by |).
