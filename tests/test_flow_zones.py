@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
-from content import Texts
+from bot.journey.pickers import words
+from content import LOCALES, Texts
 from tests.harness import BotHarness, Chat, Seen
+from tests.zone_table import rows as table_rows
 
 
 @pytest.fixture
@@ -173,3 +175,13 @@ async def test_the_unknown_place_answer_names_what_works(bot: BotHarness) -> Non
     (out,) = await chat.send("Atlántida")
     assert out.text.startswith("No encontré «Atlántida».")
     assert "«UTC-5»" in out.text and "«EST»" in out.text
+
+
+def test_no_place_in_the_zone_table_is_taken_for_an_answer_to_the_bot() -> None:
+    """The skip words win over places: none of them may be a place people type."""
+    skip_words = {
+        words(w) for code in LOCALES for w in Texts(code).plain("tz_not_places").split("|")
+    }
+    table = table_rows()
+    assert len(table) >= 150
+    assert [r.text for r in table if words(r.text) in skip_words] == []

@@ -78,7 +78,7 @@ async def tap_zone(turn: Turn, tap: taps.Zone) -> bool:
     return True
 
 
-def _words(text: str) -> str:
+def words(text: str) -> str:
     """Letters and spaces only, case and accents aside: "¡Sí!" and "si" are the same answer."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in folded if c.isalnum() or c.isspace()).split())
@@ -87,12 +87,12 @@ def _words(text: str) -> str:
 def not_a_place(turn: Turn, text: str) -> bool:
     """ "saltar", "skip", "позже": a word of the bot's own buttons and commands in the person's
     language, which wins over a place it happens to resemble ("saltar" is one letter from Salta)."""
-    words = {_words(w) for w in turn.t.plain("tz_not_places").split("|")}
-    return _words(text) in words - {""}
+    answers = {words(w) for w in turn.t.plain("tz_not_places").split("|")}
+    return words(text) in answers - {""}
 
 
 def _said_yes(turn: Turn, text: str) -> bool:
-    return _words(text) in {_words(w) for w in turn.t.plain("tz_yes_words").split("|")}
+    return words(text) in {words(w) for w in turn.t.plain("tz_yes_words").split("|")}
 
 
 async def typed_zone(turn: Turn, text: str) -> None:
