@@ -44,14 +44,19 @@ def zone_button(turn: Turn, zone: str, label: str | None = None) -> Button:
     return button(f"{shown} · {zone_label_now(zone, turn.now)}", taps.Zone(zone))
 
 
-def ask_zone(turn: Turn) -> None:
+def zone_buttons(turn: Turn) -> tuple[tuple[Button, ...], ...]:
+    """The one-tap places of the person's language, then "another place"."""
     t = turn.t
     buttons = [
         zone_button(turn, zone, picker_label(zone, t.locale)) for zone in picker_zones(t.locale)
     ]
     buttons.append(button(t.plain("btn_tz_other"), taps.Zone("other")))
+    return rows(*buttons, per_row=2)
+
+
+def ask_zone(turn: Turn) -> None:
     key = "settings_zone_q" if caller(turn) is Then.SETTINGS_ZONE else "tz_q"
-    turn.say(t(key), rows(*buttons, per_row=2))
+    turn.say(turn.t(key), zone_buttons(turn))
 
 
 def ask_zone_pick(turn: Turn) -> None:
@@ -105,8 +110,7 @@ async def typed_zone(turn: Turn, text: str) -> None:
             await tap_zone(turn, taps.Zone("other"))
             return
         turn.goto(Step.TZ)
-        turn.say(turn.t("tz_needed"))
-        ask_zone(turn)
+        turn.say(turn.t("tz_needed"), zone_buttons(turn))
         return
     found = find_zone(text)
     if found is None:
