@@ -185,3 +185,19 @@ def test_no_place_in_the_zone_table_is_taken_for_an_answer_to_the_bot() -> None:
     table = table_rows()
     assert len(table) >= 150
     assert [r.text for r in table if words(r.text) in skip_words] == []
+
+
+async def test_settings_take_a_typed_zone_through_the_same_questions(bot: BotHarness) -> None:
+    chat, _ = await to_the_zone_question(bot)
+    await chat.tap("Berlin")
+    await chat.tap("19:00")
+    await chat.send("/settings")
+    await chat.tap("Time zone")
+    await chat.tap("Another place")
+    (asked,) = await chat.send("CST")
+    assert "Which one is yours?" in asked.text
+    moved = await chat.tap("Chicago")
+    assert "Check-ins are now at 19:00 (Chicago)." in moved[0].text
+    assert "Time zone: Chicago" in chat.last_text()  # back at the settings menu
+    assert await zone_of(bot, chat) == "America/Chicago"
+    assert await step_of(bot, chat) == "set_menu"
