@@ -40,6 +40,7 @@ from bot.startup import (
     directories_in_use,
 )
 from bot.telegram_adapter import TelegramSender, build_application, register_commands
+from bot.timezones import warm
 from bot.web import Webhook, WebServer
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
@@ -79,6 +80,7 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     await migrate(engine)
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
+    await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
     return Core(settings, clock, engine, store, Journey(store, clock))
 
 

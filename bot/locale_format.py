@@ -47,6 +47,11 @@ def short_day(day: date, locale: str) -> str:
     return format_skeleton("MMMEd", day, locale=locale_of(locale))
 
 
+def weekday_day(day: date, locale: str) -> str:
+    """Short weekday and day of the month, for a chart's axis: "28 Sat", "сб, 28", "sáb 28"."""
+    return format_skeleton("Ed", day, locale=locale_of(locale))
+
+
 @cache
 def _weekday_day_month_pattern(locale: Locale) -> str:
     # Babel picks the language's pattern for the skeleton but keeps its short weekday.

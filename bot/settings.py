@@ -89,8 +89,13 @@ class Settings(BaseSettings):
         if value in (None, ""):
             return None
         if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+", value):
-            raise ValueError("must be an http(s) URL such as http://localhost:8081/bot")
-        return value.rstrip("/")
+            raise ValueError(
+                "must be the Bot API server's root, such as http://localhost:8081 "
+                "(the bot adds the token path itself)"
+            )
+        root = value.rstrip("/")
+        # The bot appends "/bot<token>"; a root given with "/bot" would double it.
+        return root.removesuffix("/bot")
 
     @field_validator("database_url", mode="before")
     @classmethod

@@ -291,6 +291,11 @@ def picker_label(zone: str, locale: str) -> str:
     return " · ".join(city_label(z, locale) for z in (zone, *also))
 
 
+def is_fixed_offset(zone: str) -> bool:
+    """A typed whole-hour offset ("UTC+3" is Etc/GMT-3): it does not follow daylight saving."""
+    return zone.startswith("Etc/GMT") and zone != "Etc/GMT"
+
+
 def city_label(zone: str, locale: str) -> str:
     """The zone as a person reads it in `locale`: "Лондон", "Londres", "UTC+3"."""
     fixed = re.fullmatch(r"Etc/GMT([+-])(\d+)", zone)

@@ -6,6 +6,7 @@ import html
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from bot import locale_format
 from bot.chart import ChartLabels, DayPoint
 from content import Texts, program
 from content.anchor import mention
@@ -19,12 +20,13 @@ def clip(text: str, limit: int) -> str:
 
 
 def date_label(t: Texts, day: date) -> str:
-    return t.plain(
-        "date_format",
-        weekday=t.variants("weekdays")[day.weekday()],
-        day=day.day,
-        month=t.variants("months")[day.month - 1],
-    )
+    """A day in a list or a heading: "Mon, Mar 23", "пн, 23 мар.", "lun, 23 mar"."""
+    return locale_format.short_day(day, t.locale)
+
+
+def long_date(t: Texts, day: date) -> str:
+    """A day in a sentence: "Saturday, March 28", "суббота, 28 марта", "sábado, 28 de marzo"."""
+    return locale_format.weekday_day_month(day, t.locale)
 
 
 def day_date(week: Week, day: int) -> date:
@@ -158,7 +160,7 @@ def chart_inputs(
     labels = ChartLabels(
         title=t.plain("chart_title", anchor=clip(anchor, 30)),
         day_labels=tuple(
-            date_label(t, day_date(week, d)).rsplit(" ", 1)[0]
+            locale_format.weekday_day(day_date(week, d), t.locale)
             for d in range(1, program.WEEK_DAYS + 1)
         ),
         mood_axis=t.plain("chart_mood"),

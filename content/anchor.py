@@ -1,8 +1,9 @@
 """How the anchor is named: spoken of by the bot, and greeted in a draft the person sends.
 
 People answer "who makes you feel safe?" with a name ("Lea"), a relation ("my sister", "mom",
-"мама") or both ("my sister Lea"). The bot speaks of "your sister"; a draft greets "Lea", "Mum",
-or, for a bare relation, nobody by name ("Hi!" rather than "Hi my sister!").
+"мама", "mi hermana", "mamá") or both ("my sister Lea"). The bot speaks of "your sister" ("tu
+hermana"); a draft greets "Lea", "Mum", "mamá", or, for a bare relation, nobody by name ("Hi!"
+rather than "Hi my sister!").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 POSSESSIVES: dict[str, dict[str, str]] = {
     "en": {"my": "your", "our": "your"},
     "ru": {"моя": "твоя", "мой": "твой", "мои": "твои", "моё": "твоё", "мое": "твое"},
+    "es": {"mi": "tu", "mis": "tus", "nuestra": "tu", "nuestro": "tu"},
 }
 # Relations people also use as a name when they greet ("Hi Mum!", "Привет, мама!").
 NAME_LIKE: dict[str, frozenset[str]] = {
@@ -39,6 +41,29 @@ NAME_LIKE: dict[str, frozenset[str]] = {
     ),
     "ru": frozenset(
         ["мама", "мамочка", "мам", "папа", "папочка", "пап", "бабушка", "бабуля", "дедушка", "деда"]
+    ),
+    "es": frozenset(
+        [
+            "mamá",
+            "mama",
+            "mami",
+            "mamita",
+            "papá",
+            "papa",
+            "papi",
+            "papito",
+            "abuela",
+            "abuelita",
+            "abuelo",
+            "abuelito",
+            "yaya",
+            "yayo",
+            "nana",
+            "tata",
+            "ama",
+            "amá",
+            "apá",
+        ]
     ),
 }
 # Relations that are not a greeting on their own ("Hi sister!" reads oddly).
@@ -105,6 +130,57 @@ RELATIONS: dict[str, frozenset[str]] = {
             "сосед",
             "психолог",
             "терапевт",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "hermana",
+            "hermano",
+            "hermanita",
+            "hermanito",
+            "tía",
+            "tia",
+            "tío",
+            "tio",
+            "prima",
+            "primo",
+            "esposa",
+            "esposo",
+            "mujer",
+            "marido",
+            "pareja",
+            "novia",
+            "novio",
+            "amiga",
+            "amigo",
+            "mejor",
+            "hija",
+            "hijo",
+            "sobrina",
+            "sobrino",
+            "vecina",
+            "vecino",
+            "madre",
+            "padre",
+            "terapeuta",
+            "psicóloga",
+            "psicólogo",
+            "psicologa",
+            "psicologo",
+            "compañera",
+            "compañero",
+            "colega",
+            "suegra",
+            "suegro",
+            "cuñada",
+            "cuñado",
+            "madrina",
+            "padrino",
+            "prometida",
+            "prometido",
+            "jefa",
+            "jefe",
+            "roomie",
         ]
     ),
 }

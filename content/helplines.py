@@ -157,6 +157,22 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
         _emergency("123", "https://www.gov.co"),
     ),
     "EC": (_emergency("911", "https://www.ecu911.gob.ec", name="ECU 911"),),
+    # Countries the Spanish picker offers; emergency numbers only where no crisis line is sure.
+    "VE": (_emergency("911", "https://www.ven911.gob.ve", name="VEN 911"),),
+    "CR": (_emergency("911", "https://www.911.go.cr", name="9-1-1"),),
+    "SV": (_emergency("911", "https://www.pnc.gob.sv"),),
+    "GT": (_emergency("110", "https://pnc.edu.gt", name="Policía Nacional Civil"),),
+    "DO": (_emergency("911", "https://911.gob.do", name="Sistema 9-1-1"),),
+    "PE": (
+        HelpLine(
+            name="Línea 113, opción 5 (salud mental)",
+            kind=Kind.CRISIS,
+            number="113",
+            source="https://www.gob.pe/minsa",
+            languages=("es",),
+        ),
+        _emergency("105", "https://www.gob.pe/pnp", name="Policía Nacional"),
+    ),
     # --- Europe ----------------------------------------------------------------------------
     "GB": (
         _SAMARITANS,
@@ -429,6 +445,7 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
     ),
     "BY": (_emergency("103", "https://minzdrav.gov.by"),),
     "TR": (_emergency("112", "https://www.turkiye.gov.tr"),),
+    "GE": (_emergency("112", "https://112.gov.ge"),),
     # --- Asia and the Middle East ----------------------------------------------------------
     "IN": (
         HelpLine(
@@ -584,6 +601,7 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
         _emergency("101", "https://www.mdais.org", name="Magen David Adom"),
     ),
     "AE": (_emergency("999 / 998", "https://u.ae"),),
+    "QA": (_emergency("999", "https://portal.moi.gov.qa"),),
     "SA": (_emergency("997", "https://srca.org.sa", name="Saudi Red Crescent"),),
     "KZ": (_emergency("112", "https://www.gov.kz"),),
     "UZ": (_emergency("103", "https://ssv.uz"),),

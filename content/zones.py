@@ -6,8 +6,6 @@ City names, zone aliases and most abbreviations come from CLDR through Babel (bo
 
 from __future__ import annotations
 
-from babel.dates import get_timezone_location
-
 # Locales whose CLDR city and country names are searched, whatever the person's language.
 LOOKUP_LOCALES = ("en", "ru", "es", "uk")
 
@@ -69,9 +67,3 @@ METAZONE_HOMES: dict[str, str] = {
     "Africa_Central": "Africa/Maputo", "Australia_Eastern": "Australia/Sydney",
     "Korea": "Asia/Seoul", "Brasilia": "America/Sao_Paulo", "Arabian": "Asia/Riyadh",
 }  # fmt: skip
-
-# The English one-tap list as (label, zone), for callers that do not pass a locale yet.
-COMMON_ZONES: tuple[tuple[str, str], ...] = tuple(
-    (" · ".join(get_timezone_location(z, "en", return_city=True) for z in (zone, *PICKER_ALSO.get(zone, "").split())), zone)
-    for zone in PICKER_ZONES["en"].split()
-)  # fmt: skip

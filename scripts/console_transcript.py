@@ -22,6 +22,8 @@ WHY = {
     "es": "Me escucha sin juzgarme.",
     "ru": "Она слушает и не осуждает.",
 }
+# The zone question, answered the way people type it: a near spelling, a city, a skip word.
+ZONE = {"en": ("Lisbn", "1"), "es": ("saltar", "Bogotá"), "ru": ("Калининград",)}
 NOTE = {"en": "Asked for a raise", "es": "Pedí un aumento", "ru": "Попросила о повышении"}
 CHECKIN_MARK = "🔔"
 
@@ -65,7 +67,7 @@ def main(language: str) -> None:
             time.sleep(1.0)
 
         time.sleep(2.0)
-        for line in ("1", ANCHOR[language], WHY[language], "1", "1", "Europe/Madrid", "21:00"):
+        for line in ("1", ANCHOR[language], WHY[language], "1", "1", *ZONE[language], "21:00"):
             type_line(line)
         wait_for(CHECKIN_MARK, 60)
         time.sleep(0.5)

@@ -41,6 +41,7 @@ class Step(StrEnum):
     SCHED_KEEP = "sched_keep"
     TZ = "tz"
     TZ_TEXT = "tz_text"
+    TZ_CONFIRM = "tz_confirm"
     TIME = "time"
     TIME_TEXT = "time_text"
     TIME_CONFIRM = "time_confirm"

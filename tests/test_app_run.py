@@ -90,6 +90,35 @@ def test_a_wrong_setting_is_named_in_one_line(
     assert "not-a-token" not in message and "hunter2" not in message  # secrets are never echoed
 
 
+@pytest.mark.parametrize(
+    "given",
+    [
+        "http://localhost:8081",
+        "http://localhost:8081/",
+        "http://localhost:8081/bot",
+        "http://localhost:8081/bot/",
+    ],
+)
+def test_the_bot_api_root_is_taken_with_or_without_bot(
+    given: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The bot appends /bot itself: an operator who adds it too still gets a working root."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", given)
+    assert load_settings().telegram_api_base_url == "http://localhost:8081"
+
+
+def test_a_wrong_bot_api_url_gives_an_example_that_works(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "localhost")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert "http://localhost:8081" in str(caught.value)
+    assert "/bot" not in str(caught.value)
+
+
 def test_settings_come_from_a_dot_env_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".env").write_text("DAY_SECONDS=30\nDATABASE_URL=postgres://u@h/db\n")

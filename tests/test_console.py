@@ -97,7 +97,7 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     copied = await console.expect("before my exam on Friday")
     assert "(to copy or send)" in copied
     await console.type("Reykjavik")
-    await console.expect("Atlantic/Reykjavik")
+    await console.expect("Your time zone: Reykjavik")
     await console.type("12:00")
     await console.expect("All set.")
 

@@ -251,6 +251,10 @@ async def test_an_awkward_answer_is_not_met_like_a_warm_one(bot: BotHarness) -> 
         ("mom", "en", "Mom", "Hi Mom! "),
         ("моя сестра", "ru", "твоя сестра", "Привет! "),
         ("мама", "ru", "мама", "Привет, мама! "),
+        ("mi hermana", "es", "tu hermana", "¡Hola! "),
+        ("Mi hermana Lea", "es", "tu hermana Lea", "¡Hola, Lea! "),
+        ("mamá", "es", "mamá", "¡Hola, mamá! "),
+        ("mi abuela", "es", "tu abuela", "¡Hola, abuela! "),
     ],
 )
 async def test_a_relation_as_the_anchor_name_reads_naturally(
@@ -265,7 +269,7 @@ async def test_a_relation_as_the_anchor_name_reads_naturally(
     draft_q = await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # a comforting text
     draft = draft_q[-1].text.split("<blockquote>", 1)[1]
     assert draft.startswith(greeting), draft
-    if typed.split()[0].lower() in ("my", "моя"):
+    if typed.split()[0].lower() in ("my", "моя", "mi"):
         assert typed not in draft  # never "Hi my sister!"
 
 

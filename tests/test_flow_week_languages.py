@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fluent.syntax import ast as fl
@@ -68,6 +69,11 @@ def english_sentences() -> frozenset[str]:
 
 def everything_seen(chat: Chat) -> list[str]:
     return [s.text for s in chat.seen] + [label for s in chat.seen for label in s.labels()]
+
+
+def exported_names(bot: BotHarness, chat: Chat) -> list[str]:
+    sent = bot.fake.calls_to("sendDocument")
+    return [c.files["document"][0] for c in sent if int(c.params["chat_id"]) == chat.chat_id]
 
 
 def exported_rows(bot: BotHarness, chat: Chat) -> list[list[str]]:
@@ -187,6 +193,12 @@ async def test_a_whole_week_in_spanish_shows_no_english_and_no_key(bot: BotHarne
         "Saltado",
     ]
     assert rows[1][4:7] == ["sí", "Hablé en la reunión", "más valor"]
+    assert any("<b>Día 1</b> · lun, 23 mar\n" in s for s in texts)  # the journal, dated by CLDR
+    local = bot.clock.now().astimezone(ZoneInfo("Europe/Berlin")).strftime("%Y-%m-%d-%H%M")
+    assert exported_names(bot, chat) == [
+        f"secure-base-{local}.json",
+        f"secure-base-mis-dias-{local}.csv",
+    ]
     menus = {c.params.get("language_code"): c.params for c in bot.fake.calls_to("setMyCommands")}
     assert "Lo que puedo hacer" in str(menus["es"]["commands"])
     assert_no_english_and_no_keys(chat)
@@ -203,6 +215,8 @@ async def test_a_whole_week_in_russian_shows_no_english_and_no_key(bot: BotHarne
     rows = exported_rows(bot, chat)
     assert rows[0][:4] == ["Неделя", "День", "Дата", "Настроение"]
     assert rows[2][4:7] == ["нет", "", "спокойнее"]
+    assert any("<b>День 1</b> · пн, 23 мар.\n" in s for s in texts)
+    assert exported_names(bot, chat)[1].startswith("secure-base-отметки-")
     assert_no_english_and_no_keys(chat)
 
 

@@ -427,7 +427,7 @@ async def test_setup_asks_every_step_in_order_and_stores_each_answer(bot: Bot) -
     assert "Berlin · Paris · 10:00" in labels(zone_q) and "🌍 Another place" in labels(zone_q)
 
     out = await p.tap("Berlin")
-    assert out[0].text.startswith("Your time zone: Europe/Berlin (it's 10:00 there now).")
+    assert out[0].text.startswith("Your time zone: Berlin (it's 10:00 there now).")
     assert labels(out[0]) == ["08:00", "12:00", "18:00", "19:00", "20:00", "21:00", "Another time"]
     assert (await p.user()).timezone == "Europe/Berlin"
     assert await p.nudges() == []
@@ -516,7 +516,7 @@ async def test_a_typed_city_sets_the_zone(bot: Bot, via_other: bool) -> None:
         assert "Type your city (like “Lisbon”)" in out[0].text
         assert await p.step() == "tz_text"
     out = await p.say("lisbon")
-    assert out[0].text.startswith("Your time zone: Europe/Lisbon (it's 09:00 there now).")
+    assert out[0].text.startswith("Your time zone: Lisbon (it's 09:00 there now).")
     assert (await p.user()).timezone == "Europe/Lisbon"
     assert await p.step() == "time"
 
@@ -531,7 +531,7 @@ async def test_an_unknown_place_gets_a_kind_answer_and_the_step_stays(
     out = await p.say("Atlantis <underwater>")
     assert len(out) == 1
     assert out[0].text.startswith("I couldn't find “Atlantis &lt;underwater&gt;”.")
-    assert "Europe/Madrid" in out[0].text
+    assert "“UTC+3”" in out[0].text and "“EST”" in out[0].text
     user = await p.user()
     assert (user.step, user.timezone) == (at_step, None)
     await p.say("Toronto")
@@ -602,7 +602,7 @@ async def test_a_night_time_needs_confirming_and_then_nudges_come_at_that_local_
     assert await p.nudges() == [] and (await p.user()).nudge_minute is None
 
     out = await p.tap("Pick another time")
-    assert out[0].text.startswith("Your time zone: Europe/Berlin")
+    assert out[0].text.startswith("Your time zone: Berlin")
     assert await p.step() == "time"
 
     await p.say("11pm")
@@ -1447,7 +1447,7 @@ async def test_bad_input_at_every_step_gets_a_kind_answer_and_changes_nothing(
         ("support", "2", "draft", "Could you give me five minutes this week"),
         ("draft", "2", "draft", "Hey Mum, small ask: could you send me a few kind words"),
         ("draft", "3", "draft_own", "Write the message the way you would say it."),
-        ("tz", "2", "time", "Your time zone: Europe/Berlin"),
+        ("tz", "2", "time", "Your time zone: Berlin"),
         ("tz", "15", "tz_text", "Type your city"),
         ("time_confirm", "2", "time", "What time of day should I check in?"),
         ("checkin_tried", "2", "checkin_effect", ASKS["checkin_effect"]),

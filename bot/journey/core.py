@@ -69,6 +69,7 @@ class Ctx:
     q: int | None = None  # the reflection question
     minute: int | None = None  # a night time waiting for "yes, at night"
     old_note: str | None = None  # while re-answering a day: its note, kept unless rewritten
+    zones: list[str] = field(default_factory=list)  # zones offered for a typed place ("CST")
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -101,6 +102,7 @@ class Ctx:
             q=q if isinstance(q, int) else None,
             minute=minute if isinstance(minute, int) else None,
             old_note=note if isinstance(note, str) else None,
+            zones=[str(z) for z in raw.get("zones", []) if isinstance(z, str)],
             stack=stack,
         )
 
@@ -181,7 +183,7 @@ def rest_step(week: Week | None) -> Step:
 
 
 def when(turn: Turn, due_utc: datetime) -> str:
-    """ "today at 19:00", "tomorrow at 19:00" or "Sat 29 Nov at 19:00", in the person's zone."""
+    """ "today at 19:00", "tomorrow at 19:00" or "Saturday, March 28 at 19:00", in their zone."""
     t, zone = turn.t, turn.user.timezone or "UTC"
     local = schedule.local_now(due_utc, zone)
     today = schedule.local_now(turn.now, zone).date()
@@ -190,7 +192,7 @@ def when(turn: Turn, due_utc: datetime) -> str:
         return t.plain("when_today", time=at)
     if local.date() == today + timedelta(days=1):
         return t.plain("when_tomorrow", time=at)
-    return t.plain("when_on", date=week_view.date_label(t, local.date()), time=at)
+    return t.plain("when_on", date=week_view.long_date(t, local.date()), time=at)
 
 
 async def next_text(turn: Turn, week: Week) -> str:

@@ -9,8 +9,14 @@ from bot.journey.engine import Group, resume, returns
 from bot.journey.pickers import confirm
 from bot.my_data import export_csv, export_json
 from bot.replies import Attachment
+from bot.schedule import local_now
 
 log = logging.getLogger(__name__)
+
+
+def export_stamp(turn: Turn) -> str:
+    """The person's local date and time for the file names: "2026-03-23-1900"."""
+    return local_now(turn.now, turn.user.timezone or "UTC").strftime("%Y-%m-%d-%H%M")
 
 
 async def cmd_export(turn: Turn) -> None:
@@ -24,14 +30,16 @@ async def export_answered(turn: Turn, yes: bool) -> None:
         await resume(turn)
         return
     records = await turn.repos.people.records(turn.user)
-    stamp = turn.now.strftime("%Y%m%d-%H%M")
+    t, stamp = turn.t, export_stamp(turn)
     files = (
         Attachment(
-            f"secure-base-{stamp}.json",
-            export_json(records, turn.t, turn.now),
+            t.plain("export_file_all", stamp=stamp) + ".json",
+            export_json(records, t, turn.now),
             "application/json",
         ),
-        Attachment(f"secure-base-checkins-{stamp}.csv", export_csv(records), "text/csv"),
+        Attachment(
+            t.plain("export_file_checkins", stamp=stamp) + ".csv", export_csv(records), "text/csv"
+        ),
     )
     turn.say(turn.t("export_done"), files=files)
     log.info("user %s exported their data", turn.user.id)

@@ -9,32 +9,66 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import time
 
 from bot import schedule
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for
-from bot.journey.engine import Group, StepDef, caller, declare, done, start
+from bot.journey.engine import Group, StepDef, TapHandler, caller, declare, done, start
 from bot.journey.words import anchor, button, draft_for
-from bot.replies import rows
+from bot.replies import Button, rows
 from bot.schedule import hhmm, minute_time
-from bot.timezones import parse_zone, zone_label_now
+from bot.timezones import (
+    Ambiguous,
+    city_label,
+    find_zone,
+    is_fixed_offset,
+    parse_zone,
+    picker_label,
+    picker_zones,
+    zone_label_now,
+)
 from content import program
-from content.zones import COMMON_ZONES
 from storage.models import Step
 
 # ---------------------------------------------------------------- zone
+# A typed place can need one more question: which of several zones ("CST", "Georgia"), or
+# whether a near spelling was meant ("Lisbn": Lisbon?). The candidates wait in `ctx.zones` at
+# TZ_CONFIRM, and each is a button carrying its zone, so a tap ends the picker like any other.
+
+
+def zone_button(turn: Turn, zone: str, label: str | None = None) -> Button:
+    """A zone's button: the place in the person's language and the time there now."""
+    shown = label or city_label(zone, turn.t.locale)
+    return button(f"{shown} · {zone_label_now(zone, turn.now)}", taps.Zone(zone))
+
+
+def zone_buttons(turn: Turn) -> tuple[tuple[Button, ...], ...]:
+    """The one-tap places of the person's language, then "another place"."""
+    t = turn.t
+    buttons = [
+        zone_button(turn, zone, picker_label(zone, t.locale)) for zone in picker_zones(t.locale)
+    ]
+    buttons.append(button(t.plain("btn_tz_other"), taps.Zone("other")))
+    return rows(*buttons, per_row=2)
 
 
 def ask_zone(turn: Turn) -> None:
-    t = turn.t
-    buttons = [
-        button(f"{label} · {zone_label_now(zone, turn.now)}", taps.Zone(zone))
-        for label, zone in COMMON_ZONES
-    ]
-    buttons.append(button(t.plain("btn_tz_other"), taps.Zone("other")))
     key = "settings_zone_q" if caller(turn) is Then.SETTINGS_ZONE else "tz_q"
-    turn.say(t(key), rows(*buttons, per_row=2))
+    turn.say(turn.t(key), zone_buttons(turn))
+
+
+def ask_zone_pick(turn: Turn) -> None:
+    """ "Did you mean Lisbon?" for one guessed zone; "which one?" for several."""
+    t, zones = turn.t, turn.ctx.zones
+    other = button(t.plain("btn_tz_other"), taps.Zone("other"))
+    if len(zones) == 1:
+        place = city_label(zones[0], t.locale)
+        yes = button(t.plain("btn_tz_guess_yes", place=place), taps.Zone(zones[0]))
+        turn.say(t("tz_guess_q", place=place), rows(yes, other))
+        return
+    turn.say(t("tz_which_q"), rows(*(zone_button(turn, z) for z in zones), other))
 
 
 async def tap_zone(turn: Turn, tap: taps.Zone) -> bool:
@@ -49,23 +83,56 @@ async def tap_zone(turn: Turn, tap: taps.Zone) -> bool:
     return True
 
 
+def words(text: str) -> str:
+    """Letters and spaces only, case and accents aside: "¡Sí!" and "si" are the same answer."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in folded if c.isalnum() or c.isspace()).split())
+
+
+def not_a_place(turn: Turn, text: str) -> bool:
+    """ "saltar", "skip", "позже": a word of the bot's own buttons and commands in the person's
+    language, which wins over a place it happens to resemble ("saltar" is one letter from Salta)."""
+    answers = {words(w) for w in turn.t.plain("tz_not_places").split("|")}
+    return words(text) in answers - {""}
+
+
+def _said_yes(turn: Turn, text: str) -> bool:
+    return words(text) in {words(w) for w in turn.t.plain("tz_yes_words").split("|")}
+
+
 async def typed_zone(turn: Turn, text: str) -> None:
-    zone = parse_zone(text) if len(text) <= 100 else None
-    if zone is None:
-        turn.say(turn.t("tz_unknown", text=text[:100]))
+    guessed = turn.ctx.zones if turn.step is Step.TZ_CONFIRM else []
+    if len(guessed) == 1 and _said_yes(turn, text):
+        await done(turn, guessed[0])
         return
-    await done(turn, zone)
+    if not_a_place(turn, text):
+        if guessed:  # "no" to "did you mean…?", or to the choice: ask for the place again
+            await tap_zone(turn, taps.Zone("other"))
+            return
+        turn.goto(Step.TZ)
+        turn.say(turn.t("tz_needed"), zone_buttons(turn))
+        return
+    found = find_zone(text)
+    if found is None:
+        turn.say(turn.t("tz_unknown", text=text[:100]))
+    elif isinstance(found, Ambiguous) or found.guessed:
+        zones = found.zones if isinstance(found, Ambiguous) else (found.zone,)
+        turn.goto(Step.TZ_CONFIRM, zones=list(zones))
+        ask_zone_pick(turn)
+    else:
+        await done(turn, found.zone)
 
 
+ZONE_TAPS: dict[type[taps.Tap], TapHandler] = {taps.Zone: tap_zone}
 declare(
     StepDef(
         Step.TZ,
         Group.SUBFLOW,
         ask_zone,
-        taps={taps.Zone: tap_zone},
+        taps=ZONE_TAPS,
         text=typed_zone,
         numbered=True,
-        to=(Step.TZ_TEXT,),
+        to=(Step.TZ_TEXT, Step.TZ_CONFIRM, Step.TZ),
     )
 )
 declare(
@@ -73,9 +140,21 @@ declare(
         Step.TZ_TEXT,
         Group.SUBFLOW,
         lambda turn: turn.say(turn.t("tz_text_q")),
-        taps={taps.Zone: tap_zone},
+        taps=ZONE_TAPS,
         text=typed_zone,
         limit=program.SHORT_TEXT_MAX,
+        to=(Step.TZ_CONFIRM, Step.TZ),
+    )
+)
+declare(
+    StepDef(
+        Step.TZ_CONFIRM,
+        Group.SUBFLOW,
+        ask_zone_pick,
+        taps=ZONE_TAPS,
+        text=typed_zone,
+        numbered=True,
+        to=(Step.TZ_TEXT, Step.TZ_CONFIRM, Step.TZ),
     )
 )
 
@@ -91,7 +170,10 @@ def ask_time(turn: Turn) -> None:
     if caller(turn) is Then.SETTINGS_TIME:
         text = t("settings_time_q")
     else:
-        text = t("time_q", zone=zone, local=zone_label_now(zone, turn.now))
+        shown = city_label(zone, t.locale)
+        text = t("time_q", zone=shown, local=zone_label_now(zone, turn.now))
+        if is_fixed_offset(zone):
+            text = t("tz_fixed_note") + "\n\n" + text
     turn.say(text, rows(*buttons, per_row=3))
 
 

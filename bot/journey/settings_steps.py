@@ -19,6 +19,7 @@ from bot.journey.engine import (
 from bot.journey.words import button
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time
+from bot.timezones import city_label
 from content import LOCALES, Texts, program
 from storage.models import Step, WeekStatus
 
@@ -55,7 +56,7 @@ def ask_menu(turn: Turn) -> None:
         t(
             "settings_menu",
             time=hhmm(minute_time(user.nudge_minute or 0)),
-            zone=user.timezone or "UTC",
+            zone=city_label(user.timezone or "UTC", t.locale),
             quiet=quiet_label(user),
             language=Texts(user.language).plain("language_name"),
         ),
@@ -152,7 +153,8 @@ async def settings_changed(turn: Turn) -> None:
         }
         await turn.repos.nudges.reschedule(week.id, by_day)
         upcoming = await next_text(turn, week)
-    turn.say(turn.t("settings_moved", time=hhmm(at), zone=zone, next=upcoming))
+    shown = city_label(zone, turn.t.locale)
+    turn.say(turn.t("settings_moved", time=hhmm(at), zone=shown, next=upcoming))
     ask_menu(turn)
 
 

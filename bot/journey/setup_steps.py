@@ -12,6 +12,7 @@ from bot.journey.engine import Group, StepDef, declare, returns, start
 from bot.journey.words import anchor, button, share_buttons
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time
+from bot.timezones import city_label
 from content import program
 from storage.models import Step, Week, WeekStatus
 
@@ -109,7 +110,11 @@ async def request_ready(turn: Turn, text: str) -> None:
 def ask_keep(turn: Turn) -> None:
     t, user = turn.t, turn.user
     turn.say(
-        t("sched_keep_q", time=hhmm(minute_time(user.nudge_minute or 0)), zone=user.timezone),
+        t(
+            "sched_keep_q",
+            time=hhmm(minute_time(user.nudge_minute or 0)),
+            zone=city_label(user.timezone or "UTC", t.locale),
+        ),
         rows(
             button(t.plain("btn_keep"), taps.Keep(True)),
             button(t.plain("btn_change"), taps.Keep(False)),

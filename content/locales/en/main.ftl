@@ -75,8 +75,17 @@ request_own =
 
 tz_q = When should I check in? First, your time zone: tap the place closest to you (the time shown is the time there now), or type your city.
 btn_tz_other = 🌍 Another place
-tz_text_q = Type your city (like “Lisbon”) or a time zone name (like “America/Toronto”).
-tz_unknown = I couldn't find “{ $text }”. Try a bigger city nearby, or a zone name such as “Europe/Madrid”.
+tz_text_q = Type your city (like “Lisbon”), an offset (like “UTC+3”) or a zone (like “EST” or “America/Toronto”).
+tz_unknown = I couldn't find “{ $text }”. Try a bigger city nearby, an offset like “UTC+3”, or a zone like “EST”.
+tz_guess_q = Did you mean { $place }?
+btn_tz_guess_yes = Yes, { $place }
+tz_which_q = That name fits more than one time zone. Which one is yours? (The time shown is the time there now.)
+tz_needed = I need your time zone so that check-ins come at your hour, never at night. Tap the place closest to you or type your city; /cancel leaves it for later.
+tz_fixed_note = Noted: a fixed offset. It does not move with summer time; if your clocks change during the year, choose your city in /settings instead.
+# Typed at a zone question, these are answers to the bot, not places (separated by |).
+tz_not_places = skip | skip it | later | not now | cancel | back | no | nope | none | pass | next | i don't know | don't know | dunno
+# Typed at "Did you mean Lisbon?": yes (separated by |).
+tz_yes_words = yes | y | yeah | yep | yes please | sure | right | correct | ok | okay
 time_q =
     Your time zone: { $zone } (it's { $local } there now).
 
@@ -190,28 +199,6 @@ mood_emoji =
     .v3 = 😐
     .v4 = 🙂
     .v5 = 😄
-weekdays =
-    .v1 = Mon
-    .v2 = Tue
-    .v3 = Wed
-    .v4 = Thu
-    .v5 = Fri
-    .v6 = Sat
-    .v7 = Sun
-months =
-    .v1 = Jan
-    .v2 = Feb
-    .v3 = Mar
-    .v4 = Apr
-    .v5 = May
-    .v6 = Jun
-    .v7 = Jul
-    .v8 = Aug
-    .v9 = Sep
-    .v10 = Oct
-    .v11 = Nov
-    .v12 = Dec
-date_format = { $weekday } { $day } { $month }
 pause_setup = Check-ins begin once your week is set up. Here's the next step:
 summary_title = <b>Your week</b>
 summary_moods = Moods, day by day: { $moods }
@@ -317,6 +304,9 @@ btn_export_yes = Send my data
 btn_cancel = Cancel
 export_done = Here's everything I keep about you.
 export_cancelled = Okay, nothing was sent.
+# File names of /export (the extension is added): the person's local date and time in { $stamp }.
+export_file_all = secure-base-{ $stamp }
+export_file_checkins = secure-base-checkins-{ $stamp }
 delete_q = This erases everything I keep about you: your anchor, your words, check-ins, reflections and scheduled messages. It can't be undone. Messages already in this chat stay until you delete the chat. Erase everything?
 btn_delete_yes = Yes, erase everything
 btn_delete_no = Keep my data

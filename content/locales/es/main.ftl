@@ -78,8 +78,17 @@ request_own =
 
 tz_q = ¿Cuándo paso a saludarte? Primero, tu zona horaria: toca el lugar más cercano a ti (la hora que ves es la de allí ahora) o escribe tu ciudad.
 btn_tz_other = 🌍 Otro lugar
-tz_text_q = Escribe tu ciudad (como «Bogotá») o el nombre de una zona horaria (como «America/Mexico_City»).
-tz_unknown = No encontré «{ $text }». Prueba con una ciudad más grande cerca de ti, o con un nombre de zona como «Europe/Madrid».
+tz_text_q = Escribe tu ciudad (como «Bogotá»), una diferencia con UTC (como «UTC-5») o una zona (como «EST» o «America/Mexico_City»).
+tz_unknown = No encontré «{ $text }». Prueba con una ciudad más grande cerca de ti, una diferencia como «UTC-5» o una zona como «EST».
+tz_guess_q = ¿Te refieres a { $place }?
+btn_tz_guess_yes = Sí, { $place }
+tz_which_q = Ese nombre corresponde a más de una zona horaria. ¿Cuál es la tuya? (La hora que ves es la de allí ahora).
+tz_needed = Necesito tu zona horaria para escribirte a tu hora y nunca de noche. Toca el lugar más cercano a ti o escribe tu ciudad; con /cancel lo dejamos para después.
+tz_fixed_note = Anotado: una diferencia fija. No cambia con el horario de verano; si en tu zona cambian la hora durante el año, mejor elige tu ciudad en /settings.
+# Typed at a zone question, these are answers to the bot, not places (separated by |).
+tz_not_places = saltar | sáltalo | saltarlo | omitir | omítelo | omite | más tarde | luego | después | ahora no | cancelar | atrás | volver | no | ninguno | ninguna | paso | siguiente | no sé | ni idea
+# Typed at "Did you mean Lisbon?": yes (separated by |).
+tz_yes_words = sí | si | claro | eso | exacto | correcto | vale | ok | dale | sí claro
 time_q =
     Tu zona horaria: { $zone } (allí son las { $local }).
 
@@ -193,28 +202,6 @@ mood_emoji =
     .v3 = 😐
     .v4 = 🙂
     .v5 = 😄
-weekdays =
-    .v1 = lun
-    .v2 = mar
-    .v3 = mié
-    .v4 = jue
-    .v5 = vie
-    .v6 = sáb
-    .v7 = dom
-months =
-    .v1 = ene
-    .v2 = feb
-    .v3 = mar
-    .v4 = abr
-    .v5 = may
-    .v6 = jun
-    .v7 = jul
-    .v8 = ago
-    .v9 = sept
-    .v10 = oct
-    .v11 = nov
-    .v12 = dic
-date_format = { $weekday } { $day } { $month }
 pause_setup = Los mensajes del día empiezan cuando tu semana esté preparada. Este es el siguiente paso:
 summary_title = <b>Tu semana</b>
 summary_moods = Ánimo, día a día: { $moods }
@@ -320,6 +307,9 @@ btn_export_yes = Enviar mis datos
 btn_cancel = Cancelar
 export_done = Aquí está todo lo que guardo sobre ti.
 export_cancelled = De acuerdo, no se envió nada.
+# File names of /export (the extension is added): the person's local date and time in { $stamp }.
+export_file_all = secure-base-{ $stamp }
+export_file_checkins = secure-base-mis-dias-{ $stamp }
 delete_q = Esto borra todo lo que guardo sobre ti: tu ancla, tus palabras, tus respuestas de cada día, tus reflexiones y los mensajes programados. No se puede deshacer. Los mensajes que ya están en este chat se quedan hasta que borres el chat. ¿Lo borro todo?
 btn_delete_yes = Sí, borrar todo
 btn_delete_no = Conservar mis datos
