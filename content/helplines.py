@@ -15,7 +15,7 @@ Rules for every entry:
 
 A country's lines are listed in the order they should be offered. Descriptions are built from
 `notes` and `NOTE_TEXT` (one table per language), so adding a language (say "es") means adding
-its column to NOTE_TEXT and KIND_TEXT here; country names come from Babel's CLDR data.
+its column to NOTE_TEXT and KIND_TEXT here (en, ru and es have theirs); country names come from Babel's CLDR data.
 """
 
 from __future__ import annotations
@@ -715,6 +715,11 @@ KIND_TEXT: dict[str, dict[Kind, str]] = {
         Kind.EMERGENCY: "экстренные службы",
         Kind.DIRECTORY: "бесплатные конфиденциальные линии помощи в любой стране",
     },
+    "es": {
+        Kind.CRISIS: "alguien con quien hablar ahora",
+        Kind.EMERGENCY: "servicios de emergencia",
+        Kind.DIRECTORY: "líneas de ayuda gratuitas y confidenciales en cada país",
+    },
 }
 
 NOTE_TEXT: dict[str, dict[Note, str]] = {
@@ -743,5 +748,18 @@ NOTE_TEXT: dict[str, dict[Note, str]] = {
         Note.BOGOTA: "Богота",
         Note.FROM_MOBILE: "с мобильного",
         Note.SUICIDE: "профилактика суицида",
+    },
+    "es": {
+        Note.CALL_OR_TEXT: "llamada o mensaje",
+        Note.TEXT: "mensaje de texto",
+        Note.FREE: "gratis",
+        Note.ALWAYS: "24 horas",
+        Note.YOUNG: "para niños y jóvenes",
+        Note.YOUNG_AND_PARENTS: "para niños, adolescentes y sus familias",
+        Note.ENGLISH: "en inglés",
+        Note.MOSCOW: "Moscú",
+        Note.BOGOTA: "Bogotá",
+        Note.FROM_MOBILE: "desde un móvil",
+        Note.SUICIDE: "prevención del suicidio",
     },
 }

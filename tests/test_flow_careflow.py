@@ -301,9 +301,6 @@ async def test_spanish_care_after_low_days_holds_the_question_and_answers_warmly
     assert "Ayer" in day4.text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="content/helplines.py has no Spanish descriptions yet (care branch)"
-)
 def test_help_lines_are_described_in_spanish() -> None:
     from bot.helplines import describe, lines_for
 
