@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -58,6 +59,7 @@ class Step(StrEnum):
     SET_QUIET = "set_quiet"
     SET_LANG = "set_lang"
     CONFIRM = "confirm"
+    ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
 
 
 class WeekStatus(StrEnum):
@@ -195,6 +197,46 @@ class Nudge(Base):
     lease_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LinkStatus(StrEnum):
+    """Where an invitation to an anchor stands."""
+
+    INVITED = "invited"  # the link is out; nobody has answered it yet
+    JOINED = "joined"
+    DECLINED = "declined"
+    LEFT = "left"  # either side ended it
+
+
+LINK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in LinkStatus))
+
+
+class AnchorLink(Base):
+    """An anchor invited into one person's week. Only the token's hash is stored.
+
+    Holds no mood, note or reflection: the anchor's side reads the person's chosen name and
+    their request, nothing else.
+    """
+
+    __tablename__ = "anchor_links"
+    __table_args__ = (CheckConstraint(LINK_STATUS_CHECK, name="ck_anchor_links_status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    anchor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_name: Mapped[str] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(12), default=LinkStatus.INVITED.value)
+    reminders: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    messages_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    thanked_at: Mapped[datetime | None]  # the thank-you went to the anchor through the bot
+    replied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
 
 
 class ProcessedUpdate(Base):

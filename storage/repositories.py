@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,7 +14,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from storage.models import CheckIn, Event, Nudge, ProcessedUpdate, Reflection, User, Week
+from storage.models import (
+    AnchorLink,
+    CheckIn,
+    Event,
+    LinkStatus,
+    Nudge,
+    ProcessedUpdate,
+    Reflection,
+    User,
+    Week,
+)
 
 PENDING, CLAIMED, SENT = "pending", "claimed", "sent"
 MISSED, SKIPPED, CANCELLED, FAILED = "missed", "skipped", "cancelled", "failed"
@@ -158,6 +168,7 @@ class DueNudge:
     day_settled: bool = False
     prev_settled: bool = True
     prev2_settled: bool = True
+    about: AnchorNudgeInfo | None = None  # an anchor's reminder: whose week, and what was asked
 
 
 class NudgeRepo:
@@ -486,6 +497,188 @@ class PeopleRepo:
         return counts
 
 
+ANCHOR_NUDGE = "anchor"  # a reminder to an anchor: user_id is the anchor, week_id the person's
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorNudgeInfo:
+    """What an anchor's reminder says: never a mood, a note or a reflection."""
+
+    link_id: int
+    person_name: str
+    support_kind: str
+    support_text: str
+
+
+class AnchorRepo:
+    """Invitations of anchors and their reminders (the nudge rows of kind "anchor")."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def create(
+        self, week: Week, token_hash: str, person_name: str, now: datetime, expires: datetime
+    ) -> AnchorLink:
+        link = AnchorLink(
+            week_id=week.id,
+            person_id=week.user_id,
+            token_hash=token_hash,
+            person_name=person_name,
+            status=LinkStatus.INVITED.value,
+            reminders=True,
+            messages_sent=0,
+            created_at=now,
+            expires_at=expires,
+        )
+        self.s.add(link)
+        await self.s.flush()
+        return link
+
+    async def by_token(self, token_hash: str) -> AnchorLink | None:
+        return await self.s.scalar(select(AnchorLink).where(AnchorLink.token_hash == token_hash))
+
+    async def get(self, link_id: int) -> AnchorLink | None:
+        return await self.s.get(AnchorLink, link_id)
+
+    async def user(self, user_id: int) -> User | None:
+        return await self.s.get(User, user_id)
+
+    async def week(self, week_id: int) -> Week | None:
+        return await self.s.get(Week, week_id)
+
+    async def set_reminders(self, link: AnchorLink, on: bool, now: datetime) -> None:
+        """Turn the anchor's reminders still ahead off (cancelled) or back on (pending)."""
+        if link.anchor_id is None:
+            return
+        await self.s.execute(
+            update(Nudge)
+            .where(
+                Nudge.week_id == link.week_id,
+                Nudge.user_id == link.anchor_id,
+                Nudge.kind == ANCHOR_NUDGE,
+                Nudge.status == (CANCELLED if on else PENDING),
+                Nudge.due_at > now,
+            )
+            .values(status=PENDING if on else CANCELLED)
+        )
+
+    async def of_week(self, week_id: int) -> list[AnchorLink]:
+        rows = await self.s.scalars(
+            select(AnchorLink).where(AnchorLink.week_id == week_id).order_by(AnchorLink.id)
+        )
+        return list(rows)
+
+    async def of_anchor(self, anchor_id: int, *statuses: LinkStatus) -> list[AnchorLink]:
+        query = select(AnchorLink).where(AnchorLink.anchor_id == anchor_id)
+        if statuses:
+            query = query.where(AnchorLink.status.in_([s.value for s in statuses]))
+        return list(await self.s.scalars(query.order_by(AnchorLink.id)))
+
+    async def touching(self, user_id: int) -> list[AnchorLink]:
+        """Every link the user is on, as the person or as the anchor."""
+        rows = await self.s.scalars(
+            select(AnchorLink).where(
+                or_(AnchorLink.person_id == user_id, AnchorLink.anchor_id == user_id)
+            )
+        )
+        return list(rows)
+
+    async def schedule(self, link: AnchorLink, dues: Sequence[datetime]) -> None:
+        assert link.anchor_id is not None
+        self.s.add_all(
+            Nudge(
+                user_id=link.anchor_id,
+                week_id=link.week_id,
+                kind=ANCHOR_NUDGE,
+                day=n,
+                due_at=due,
+                status=PENDING,
+                attempts=0,
+            )
+            for n, due in enumerate(dues, start=1)
+        )
+        await self.s.flush()
+
+    async def cancel_reminders(self, link: AnchorLink) -> None:
+        if link.anchor_id is None:
+            return
+        await self.s.execute(
+            update(Nudge)
+            .where(
+                Nudge.week_id == link.week_id,
+                Nudge.user_id == link.anchor_id,
+                Nudge.kind == ANCHOR_NUDGE,
+                Nudge.status == PENDING,
+            )
+            .values(status=CANCELLED)
+        )
+
+    async def reminders(self, link: AnchorLink) -> list[Nudge]:
+        rows = await self.s.scalars(
+            select(Nudge)
+            .where(
+                Nudge.week_id == link.week_id,
+                Nudge.user_id == link.anchor_id,
+                Nudge.kind == ANCHOR_NUDGE,
+            )
+            .order_by(Nudge.due_at)
+        )
+        return list(rows)
+
+    async def unlink(self, user: User) -> list[tuple[AnchorLink, User | None]]:
+        """Remove every link the user is on and the reminders they carry (for /delete).
+
+        Returns each removed link with the other side, so they can be told it ended.
+        """
+        links = await self.touching(user.id)
+        out: list[tuple[AnchorLink, User | None]] = []
+        for link in links:
+            other_id = link.person_id if link.anchor_id == user.id else link.anchor_id
+            other = await self.s.get(User, other_id) if other_id is not None else None
+            out.append((link, other))
+            if link.anchor_id is not None:
+                await self.s.execute(
+                    delete(Nudge).where(
+                        Nudge.week_id == link.week_id,
+                        Nudge.user_id == link.anchor_id,
+                        Nudge.kind == ANCHOR_NUDGE,
+                    )
+                )
+            await self.s.delete(link)
+        await self.s.flush()
+        return out
+
+    async def nudge_info(self, dues: Sequence[DueNudge]) -> list[DueNudge]:
+        """The anchor reminders among claimed nudges, with whose week and what was asked."""
+        wanted = [d for d in dues if d.kind == ANCHOR_NUDGE]
+        if not wanted:
+            return list(dues)
+        rows = await self.s.execute(
+            select(
+                AnchorLink.id,
+                AnchorLink.week_id,
+                AnchorLink.anchor_id,
+                AnchorLink.person_name,
+                Week.support_kind,
+                Week.support_text,
+            )
+            .join(Week, Week.id == AnchorLink.week_id)
+            .where(
+                AnchorLink.week_id.in_({d.week_id for d in wanted}),
+                AnchorLink.status == LinkStatus.JOINED.value,
+                AnchorLink.reminders.is_(True),
+            )
+        )
+        info = {
+            (r[1], r[2]): AnchorNudgeInfo(r[0], r[3], r[4] or "comfort", r[5] or "")
+            for r in rows
+        }
+        return [
+            replace(d, about=info.get((d.week_id, d.user_id))) if d.kind == ANCHOR_NUDGE else d
+            for d in dues
+        ]
+
+
 class Repos:
     """The repositories of one unit of work."""
 
@@ -499,6 +692,7 @@ class Repos:
         self.updates = UpdateLog(session)
         self.events = EventRepo(session)
         self.people = PeopleRepo(session)
+        self.anchors = AnchorRepo(session)
 
 
 class Store:

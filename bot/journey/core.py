@@ -36,6 +36,8 @@ class Then(StrEnum):
     EXPORT = "export"
     DELETE = "delete"
     REFLECT = "reflect"  # a question picked in /reflect
+    ANCHOR_ZONE = "anchor_zone"  # an anchor's zone, asked once when they say yes
+    ANCHOR_MSG = "anchor_msg"  # an anchor's short message to the person
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class Incoming:
     value: str = ""
     language_code: str | None = None
     update_id: int | None = None
+    arg: str = ""  # what follows a command ("/start <token>")
+    first_name: str | None = None  # the name the person goes by in the messenger
 
 
 @dataclass(slots=True)
@@ -68,6 +72,7 @@ class Ctx:
     q: int | None = None  # the reflection question
     minute: int | None = None  # a night time waiting for "yes, at night"
     old_note: str | None = None  # while re-answering a day: its note, kept unless rewritten
+    link: int | None = None  # the anchor link a question is about
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -93,6 +98,7 @@ class Ctx:
             except (KeyError, ValueError, TypeError):
                 continue
         day, q, minute, note = raw.get("day"), raw.get("q"), raw.get("minute"), raw.get("old_note")
+        link = raw.get("link")
         return cls(
             day=day if isinstance(day, int) else None,
             edit=bool(raw.get("edit")),
@@ -100,6 +106,7 @@ class Ctx:
             q=q if isinstance(q, int) else None,
             minute=minute if isinstance(minute, int) else None,
             old_note=note if isinstance(note, str) else None,
+            link=link if isinstance(link, int) else None,
             stack=stack,
         )
 
@@ -115,6 +122,8 @@ class Turn:
     now: datetime
     out: list[Reply] = field(default_factory=list)
     erased: bool = False
+    incoming: Incoming | None = None
+    bot_username: str = ""
 
     @property
     def step(self) -> Step:
@@ -126,6 +135,10 @@ class Turn:
 
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), **extra: Any) -> None:
         self.out.append(Reply(text, buttons, **extra))
+
+    def tell(self, chat_id: int, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
+        """A message to someone else's chat (the anchor, or the person they support)."""
+        self.out.append(Reply(text, buttons, to_chat=chat_id))
 
     def goto(self, step: Step, **fields: Any) -> None:
         """Move to `step` inside the current flow; a resting step drops every put-aside question."""

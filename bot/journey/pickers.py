@@ -33,7 +33,9 @@ def ask_zone(turn: Turn) -> None:
         for label, zone in COMMON_ZONES
     ]
     buttons.append(button(t.plain("btn_tz_other"), taps.Zone("other")))
-    key = "settings_zone_q" if caller(turn) is Then.SETTINGS_ZONE else "tz_q"
+    key = {Then.SETTINGS_ZONE: "settings_zone_q", Then.ANCHOR_ZONE: "anchor_tz_q"}.get(
+        caller(turn) or Then.SETUP_ZONE, "tz_q"
+    )
     turn.say(t(key), rows(*buttons, per_row=2))
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot import schedule
 from bot.journey import taps
+from bot.journey.anchor_steps import invite_button
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
 from bot.journey.words import anchor, button, share_buttons
@@ -96,7 +97,7 @@ async def request_ready(turn: Turn, text: str) -> None:
     week.request_text = text
     turn.say(
         turn.t("draft_final", anchor=anchor(turn), draft=text),
-        share_buttons(turn.t, text, week),
+        ((invite_button(turn.t, week),), *share_buttons(turn.t, text, week)),
     )
     user = turn.user
     if user.timezone and user.nudge_minute is not None:
