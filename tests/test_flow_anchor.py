@@ -6,6 +6,7 @@ what Alex wrote privately; every refused link is checked for anything about Alex
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -53,6 +54,11 @@ async def invite(chat: Chat, anchor: str = "Mira") -> str:
     found = re.search(r"https://t\.me/secure_base_test_bot\?start=([A-Za-z0-9_-]+)", out[0].text)
     assert found, out[0].text
     return found.group(1)
+
+
+def db_bytes(directory: Path) -> bytes:
+    """The SQLite file and its write-ahead log, raw."""
+    return b"".join(f.read_bytes() for f in directory.glob("secure_base.db*"))
 
 
 def text_es(key: str) -> str:
@@ -335,3 +341,37 @@ async def test_an_anchor_with_a_week_of_their_own_and_two_people(bot: BotHarness
     assert sum(t.startswith("💛 Alex") for t in asked) == 2
     assert sum(t.startswith("💛 Bo") for t in asked) == 2
     assert sum("How are you feeling today?" in s.text for s in mira.seen) == 7
+
+
+async def test_the_token_is_stored_hashed_and_never_logged(
+    bot: BotHarness, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    # Our own code at every level (the libraries' payload logs are floored by bot.logs).
+    for ours in ("bot", "storage", "content"):
+        caplog.set_level(logging.DEBUG, logger=ours)
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    token = await joined(bot, alex, mira)
+    assert token not in caplog.text
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        link = (await repos.session.scalars(select(AnchorLink))).one()
+    assert link.token_hash != token and len(token) >= 22
+    assert token not in (link.token_hash + link.person_name + link.status)
+    stored = db_bytes(tmp_path)
+    assert stored and token.encode() not in stored  # nor in the SQLite file or its log
+
+
+async def test_an_anchor_who_blocks_the_bot_is_unreachable_and_the_person_is_not_told(
+    bot: BotHarness,
+) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    bot.fake.block_chat(202)
+    before = len(alex.seen)
+    await pass_time(bot, march(25, 0), timedelta(hours=1))
+    assert reminders(mira) == []
+    active = await count(bot, select(User.active).where(User.chat_id == 202))
+    assert active == 0  # marked unreachable
+    assert not any("Mira" in s.text for s in alex.seen[before:])

@@ -161,6 +161,8 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         log.info("invitation %s declined", link.id)
         return True
     link.status = LinkStatus.JOINED.value
+    if week.request_sent in (None, "not_yet"):
+        week.request_sent = "sent"  # it arrived: the follow-up won't ask whether it was sent
     turn.tell(person.chat_id, pt("anchor_joined", anchor=anchor), person_buttons(pt, link, week))
     log.info("invitation %s accepted", link.id)
     if turn.user.timezone is None:
