@@ -40,6 +40,7 @@ class PersonRecords:
     reflections: list[Reflection] = field(default_factory=list)
     nudges: list[Nudge] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    links: list[AnchorLink] = field(default_factory=list)  # as the person or as the anchor
 
 
 class UserRepo:
@@ -475,6 +476,13 @@ class PeopleRepo:
             events=list(
                 await self.s.scalars(
                     select(Event).where(Event.user_id == user.id).order_by(Event.at)
+                )
+            ),
+            links=list(
+                await self.s.scalars(
+                    select(AnchorLink)
+                    .where(or_(AnchorLink.person_id == user.id, AnchorLink.anchor_id == user.id))
+                    .order_by(AnchorLink.id)
                 )
             ),
         )

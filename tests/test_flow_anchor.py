@@ -6,6 +6,7 @@ what Alex wrote privately; every refused link is checked for anything about Alex
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -375,3 +376,26 @@ async def test_an_anchor_who_blocks_the_bot_is_unreachable_and_the_person_is_not
     active = await count(bot, select(User.active).where(User.chat_id == 202))
     assert active == 0  # marked unreachable
     assert not any("Mira" in s.text for s in alex.seen[before:])
+
+
+async def test_export_on_both_sides_shows_the_link_and_nothing_of_the_other(
+    bot: BotHarness,
+) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    documents = []
+    for chat, label in ((alex, "Send my data"), (mira, "Enviar mis datos")):
+        await chat.send("/export")
+        await chat.tap(label)
+        json_doc = bot.fake.calls_to("sendDocument")[-2]
+        documents.append(json.loads(json_doc.files["document"][1]))
+    mine, theirs = documents
+    assert [(x["role"], x["week"], x["status"]) for x in mine["anchor_links"]] == [
+        ("person", 1, "joined")
+    ]
+    assert [(x["role"], x["week"], x["person_name"]) for x in theirs["anchor_links"]] == [
+        ("anchor", None, "Alex")
+    ]
+    assert theirs["weeks"] == []  # Alex's week is not Mira's data
+    assert "She always picks up" not in json.dumps(theirs)
