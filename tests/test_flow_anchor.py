@@ -274,8 +274,11 @@ async def test_the_person_turns_reminders_off_and_unlinks(bot: BotHarness) -> No
     alex = bot.chat(101, "en", first_name="Alex")
     mira = bot.chat(202, "es", first_name="Mira")
     await joined(bot, alex, mira)
+    shown = await alex.send("/settings")
+    assert shown[-1].text.startswith("🤝 Mira is linked to your week and gets at most two")
     out = await alex.tap("No reminders for Mira")
     assert out[0].text.startswith("Okay, Mira gets no more reminders from me.")
+    await alex.send("/cancel")
     await pass_time(bot, march(26, 12, 0), timedelta(hours=2))
     assert reminders(mira) == []
     await alex.tap("Reminders for Mira back on")

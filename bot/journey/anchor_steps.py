@@ -369,6 +369,18 @@ async def tap_own_week(turn: Turn, tap: taps.OwnWeek) -> bool:
 # ---------------------------------------------------------------- either side: off, leave
 
 
+async def link_settings(turn: Turn) -> None:
+    """In /settings: the person's controls for each anchor who joined this week."""
+    week = turn.week
+    if week is None or week.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        return
+    for link in await turn.repos.anchors.of_week(week.id):
+        if link.status == LinkStatus.JOINED:
+            key = "settings_anchor_on" if link.reminders else "settings_anchor_off"
+            anchor = named(turn.t, week.anchor_name)
+            turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
+
+
 @anywhere(taps.Reminders)
 async def tap_reminders(turn: Turn, tap: taps.Reminders) -> bool:
     link = await turn.repos.anchors.get(tap.link)

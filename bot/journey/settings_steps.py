@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import schedule
-from bot.journey import taps
+from bot.journey import anchor_steps, taps
 from bot.journey.core import Then, Turn, next_text, quiet_label, today
 from bot.journey.engine import (
     Group,
@@ -35,6 +35,7 @@ async def cmd_settings(turn: Turn) -> None:
         ask_menu(turn)
         return
     await start(turn, Step.SET_MENU, Then.SETTINGS)
+    await anchor_steps.link_settings(turn)  # an anchor who joined: reminders off/on, unlink
 
 
 async def close_settings(turn: Turn) -> None:

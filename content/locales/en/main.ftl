@@ -535,3 +535,5 @@ anchor_reply_message =
     💌 { $anchor } answered your thank-you:
 
     <blockquote>{ $text }</blockquote>
+settings_anchor_on = 🤝 { $anchor } is linked to your week and gets at most two reminders from me.
+settings_anchor_off = 🤝 { $anchor } is linked to your week; their reminders are off.

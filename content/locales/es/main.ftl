@@ -542,3 +542,5 @@ anchor_reply_message =
     💌 { $anchor } respondió a tu agradecimiento:
 
     <blockquote>{ $text }</blockquote>
+settings_anchor_on = 🤝 { $anchor } está vinculado a tu semana y recibe como mucho dos recordatorios míos.
+settings_anchor_off = 🤝 { $anchor } está vinculado a tu semana; sus recordatorios están desactivados.

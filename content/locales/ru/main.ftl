@@ -563,3 +563,5 @@ anchor_reply_message =
     💌 Ответ на твою благодарность от: { $anchor }
 
     <blockquote>{ $text }</blockquote>
+settings_anchor_on = 🤝 { $anchor }: на связи с твоей неделей, получает от меня не больше двух напоминаний.
+settings_anchor_off = 🤝 { $anchor }: на связи с твоей неделей, напоминания выключены.
