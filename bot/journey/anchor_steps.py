@@ -59,8 +59,14 @@ def invite_button(t: Texts, week: Week) -> Button:
 
 
 def person_name(turn: Turn) -> str:
+    """The name the person goes by in the messenger; "" when unknown (the console)."""
     name = turn.incoming.first_name if turn.incoming else None
-    return (name or "").strip()[:64] or turn.t.plain("someone")
+    return (name or "").strip()[:64]
+
+
+def who(t: Texts, name: str) -> str:
+    """The person as their anchor reads it: their name, or "Someone" in the anchor's language."""
+    return name or t.plain("someone")
 
 
 # ---------------------------------------------------------------- the person: a link
@@ -112,12 +118,12 @@ async def open_invite(turn: Turn, token: str) -> None:
         turn.say(turn.t("invite_refused"))
         return
     if link.status != LinkStatus.INVITED:
-        turn.say(turn.t("invite_answered", person=link.person_name))
+        turn.say(turn.t("invite_answered", person=who(turn.t, link.person_name)))
         return
     link.anchor_id = turn.user.id  # the link is this person's now: forwarded on, it opens nothing
     t = turn.t
     turn.say(
-        t("invite_card", person=link.person_name, request=week.request_text or ""),
+        t("invite_card", person=who(t, link.person_name), request=week.request_text or ""),
         rows(
             button(t.plain("btn_join_yes"), taps.Join(link.id, True)),
             button(t.plain("btn_join_no"), taps.Join(link.id, False)),
@@ -157,7 +163,7 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     if not tap.yes:
         link.status = LinkStatus.DECLINED.value
         turn.tell(person.chat_id, pt("anchor_declined", anchor=anchor))
-        turn.say(turn.t("join_no", person=link.person_name))
+        turn.say(turn.t("join_no", person=who(turn.t, link.person_name)))
         log.info("invitation %s declined", link.id)
         return True
     link.status = LinkStatus.JOINED.value
@@ -166,10 +172,10 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     turn.tell(person.chat_id, pt("anchor_joined", anchor=anchor), person_buttons(pt, link, week))
     log.info("invitation %s accepted", link.id)
     if turn.user.timezone is None:
-        turn.say(turn.t("join_yes_zone", person=link.person_name))
+        turn.say(turn.t("join_yes_zone", person=who(turn.t, link.person_name)))
         await start(turn, Step.TZ, Then.ANCHOR_ZONE)
         return True
-    turn.say(turn.t("join_yes", person=link.person_name))
+    turn.say(turn.t("join_yes", person=who(turn.t, link.person_name)))
     await schedule_reminders(turn, link)
     return True
 
@@ -210,7 +216,7 @@ async def schedule_reminders(turn: Turn, link: AnchorLink) -> None:
             break
     dues.sort()
     await turn.repos.anchors.schedule(link, dues)
-    turn.say(turn.t("reminders_planned", count=len(dues), person=link.person_name))
+    turn.say(turn.t("reminders_planned", count=len(dues), person=who(turn.t, link.person_name)))
 
 
 # ---------------------------------------------------------------- the anchor's reminders
@@ -225,8 +231,8 @@ def reminder_reply(due: DueNudge) -> Reply:
     else:
         ask = about.support_text
     return Reply(
-        t("anchor_nudge", person=about.person_name, ask=ask),
-        anchor_buttons(t, about.link_id, about.person_name),
+        t("anchor_nudge", person=who(t, about.person_name), ask=ask),
+        anchor_buttons(t, about.link_id, who(t, about.person_name)),
     )
 
 
@@ -250,7 +256,7 @@ async def tap_write(turn: Turn, tap: taps.AnchorWrite) -> bool:
 
 async def ask_message(turn: Turn) -> None:
     link = await turn.repos.anchors.get(turn.ctx.link or 0)
-    turn.say(turn.t("anchor_msg_q", person=link.person_name if link else ""))
+    turn.say(turn.t("anchor_msg_q", person=who(turn.t, link.person_name if link else "")))
 
 
 async def _writable(turn: Turn, link_id: int) -> tuple[AnchorLink, Week, bool]:
@@ -282,7 +288,7 @@ async def typed_message(turn: Turn, text: str) -> None:
     turn.tell(person.chat_id, pt(key, anchor=named(pt, week.anchor_name), text=text))
     link.messages_sent += 1
     link.replied = link.replied or reply
-    turn.say(turn.t("anchor_msg_sent", person=link.person_name))
+    turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
     log.info("anchor message delivered on link %s", link.id)
     await done(turn, True)
 
@@ -325,14 +331,17 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
     link.thanked_at = turn.now
     at = Texts(other.language)
     buttons = [
-        button(at.plain("btn_anchor_reply", person=link.person_name), taps.AnchorReply(link.id))
+        button(
+            at.plain("btn_anchor_reply", person=who(at, link.person_name)),
+            taps.AnchorReply(link.id),
+        )
     ]
     own = await turn.repos.weeks.latest(other.id)
     if own is None or own.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
         buttons.append(button(at.plain("btn_own_week"), taps.OwnWeek()))
     turn.tell(
         other.chat_id,
-        at("thanks_from", person=link.person_name, text=week.thank_text),
+        at("thanks_from", person=who(at, link.person_name), text=week.thank_text),
         rows(*buttons),
     )
     turn.say(turn.t("thanks_delivered", anchor=anchor))
@@ -411,7 +420,10 @@ async def tap_unlink(turn: Turn, tap: taps.Unlink) -> bool:
             other = await turn.repos.anchors.user(link.anchor_id)
             if other is not None:
                 turn.tell(
-                    other.chat_id, Texts(other.language)("link_closed", person=link.person_name)
+                    other.chat_id,
+                    Texts(other.language)(
+                        "link_closed", person=who(Texts(other.language), link.person_name)
+                    ),
                 )
     turn.say(turn.t("unlinked", anchor=anchor))
     return True
@@ -438,7 +450,7 @@ async def leave(turn: Turn, links: list[AnchorLink]) -> None:
     for link in links:
         await end_link(turn, link)
         await _tell_unlinked(turn, link)
-    names = ", ".join(sorted({link.person_name for link in links}))
+    names = ", ".join(sorted({who(turn.t, link.person_name) for link in links}))
     turn.say(turn.t("anchor_left", person=names))
 
 
@@ -465,7 +477,12 @@ async def unlink_all(turn: Turn) -> None:
             anchor = named(ot, week.anchor_name if week else None)
             turn.tell(other.chat_id, ot("anchor_unlinked", anchor=anchor))
         else:
-            turn.tell(other.chat_id, Texts(other.language)("link_closed", person=link.person_name))
+            turn.tell(
+                other.chat_id,
+                Texts(other.language)(
+                    "link_closed", person=who(Texts(other.language), link.person_name)
+                ),
+            )
 
 
 declare(

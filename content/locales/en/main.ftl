@@ -456,7 +456,7 @@ status_first =
 
 ## The anchor in the chat (issue 11)
 btn_invite = 🤝 Invite { $anchor } to join me here
-someone = A friend
+someone = Someone
 invite_message =
     { $request }
 

@@ -483,7 +483,7 @@ status_first =
 
 ## The anchor in the chat (issue 11)
 btn_invite = 🤝 Позвать сюда: { $anchor }
-someone = Друг
+someone = Кто-то
 invite_message =
     { $request }
 
