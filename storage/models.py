@@ -60,6 +60,8 @@ class Step(StrEnum):
     SET_LANG = "set_lang"
     CONFIRM = "confirm"
     ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
+    ANCHOR2_NAME = "anchor2_name"  # a second anchor, optional
+    ANCHOR2_WHY = "anchor2_why"
 
 
 class WeekStatus(StrEnum):
@@ -145,6 +147,10 @@ class Week(Base):
     # missed comes with the next check-in, and none is asked twice.
     reflections_asked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     thank_text: Mapped[str | None] = mapped_column(Text)
+    # A second anchor (optional): their name, why, and the request addressed to them.
+    anchor2_name: Mapped[str | None] = mapped_column(String(128))
+    anchor2_why: Mapped[str | None] = mapped_column(Text)
+    request2_text: Mapped[str | None] = mapped_column(Text)
     start_date: Mapped[date | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
@@ -228,6 +234,7 @@ class AnchorLink(Base):
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    anchor_no: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 1 or 2
     person_name: Mapped[str] = mapped_column(String(128))
     status: Mapped[str] = mapped_column(String(12), default=LinkStatus.INVITED.value)
     reminders: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

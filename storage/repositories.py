@@ -525,10 +525,17 @@ class AnchorRepo:
         self.s = session
 
     async def create(
-        self, week: Week, token_hash: str, person_name: str, now: datetime, expires: datetime
+        self,
+        week: Week,
+        token_hash: str,
+        person_name: str,
+        now: datetime,
+        expires: datetime,
+        anchor_no: int = 1,
     ) -> AnchorLink:
         link = AnchorLink(
             week_id=week.id,
+            anchor_no=anchor_no,
             person_id=week.user_id,
             token_hash=token_hash,
             person_name=person_name,
@@ -678,8 +685,7 @@ class AnchorRepo:
             )
         )
         info = {
-            (r[1], r[2]): AnchorNudgeInfo(r[0], r[3], r[4] or "comfort", r[5] or "")
-            for r in rows
+            (r[1], r[2]): AnchorNudgeInfo(r[0], r[3], r[4] or "comfort", r[5] or "") for r in rows
         }
         return [
             replace(d, about=info.get((d.week_id, d.user_id))) if d.kind == ANCHOR_NUDGE else d

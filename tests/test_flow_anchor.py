@@ -275,7 +275,9 @@ async def test_the_person_turns_reminders_off_and_unlinks(bot: BotHarness) -> No
     mira = bot.chat(202, "es", first_name="Mira")
     await joined(bot, alex, mira)
     shown = await alex.send("/settings")
-    assert shown[-1].text.startswith("🤝 Mira is linked to your week and gets at most two")
+    assert shown[0].text.startswith("You can add a second person")
+    assert shown[1].text.startswith("🤝 Mira is linked to your week and gets at most two")
+    assert shown[-1].text.startswith("<b>Your settings</b>")
     out = await alex.tap("No reminders for Mira")
     assert out[0].text.startswith("Okay, Mira gets no more reminders from me.")
     await alex.send("/cancel")
@@ -402,3 +404,67 @@ async def test_export_on_both_sides_shows_the_link_and_nothing_of_the_other(
     ]
     assert theirs["weeks"] == []  # Alex's week is not Mira's data
     assert "She always picks up" not in json.dumps(theirs)
+
+
+async def test_a_second_anchor_is_asked_about_and_can_be_invited_when_the_first_declines(
+    bot: BotHarness,
+) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    dima = bot.chat(303, "ru", first_name="Dima")
+    await set_up(alex)
+    first = await invite(alex)  # the invitation for Mira, made during setup
+    scheduled = next(s for s in alex.seen if s.text.startswith("All set."))
+    assert scheduled.labels() == ["➕ Add a second person (optional)"]
+    await alex.tap("Add a second person")
+    assert alex.last_text().startswith("Who else makes you feel safe?")
+    await alex.send("Jo")
+    await alex.send("Jo makes me laugh when it's hard.")
+    ready = alex.seen[-1]
+    assert ready.text.startswith("Good: this week it's Mira and Jo.")
+    assert "Hi Jo!" in ready.text
+    assert ready.labels()[0] == "🤝 Invite Jo to join me here"
+
+    await pass_time(bot, march(23, 18, 5))
+    await alex.tap("4")
+    await alex.tap("Not today")
+    assert alex.last_text() == (
+        "Did knowing Mira and Jo have your back make you feel calmer or braver today?"
+    )
+
+    await mira.send(f"/start {first}")
+    before = len(alex.seen)
+    await mira.tap("Esta vez no")
+    told = alex.seen[before:]
+    assert told[0].text.startswith("Mira can't this time.")
+    assert "Would you like to ask Jo, or keep going on your own?" in told[0].text
+    assert told[0].labels() == ["🤝 Invite Jo to join me here"]
+    second = await invite(alex, "Jo")
+    card = (await dima.send(f"/start {second}"))[0].text
+    assert card.startswith("Привет! 👋 Я Secure Base")
+    assert "Hi Jo!" in card and "Hi Mira!" not in card  # the request addressed to Jo
+    before = len(alex.seen)
+    await dima.tap("Я с тобой")
+    assert alex.seen[before].text.startswith("Jo said yes 💛")
+
+
+def test_two_anchors_read_right_in_every_language() -> None:
+    from bot.journey.anchor_steps import both
+    from storage.models import Week
+
+    cases = {
+        "en": ("Mira", "Jo", "Did knowing Mira and Jo have your back"),
+        "es": ("Mira", "Inés", "Saber que Mira e Inés te respaldan,"),
+        "ru": ("Мира", "Дима", "Мира и Дима на твоей стороне."),
+    }
+    for locale, (one, two, expected) in cases.items():
+        t = Texts(locale)
+        names, count = both(t, Week(anchor_name=one, anchor2_name=two))
+        assert count == 2
+        assert t("checkin_effect_q", anchor=names, count=count).startswith(expected)
+        single, n = both(t, Week(anchor_name=one))
+        assert n == 1 and single == one
+    assert Texts("en")("checkin_effect_q", anchor="Mira", count=1).startswith(
+        "Did knowing Mira has your back"
+    )
+    assert "te respalda," in Texts("es")("checkin_effect_q", anchor="Mira", count=1)

@@ -18,8 +18,10 @@ from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
 from bot.journey.words import button, named
+from bot.locale_format import join_list
 from bot.replies import Button, Reply, rows
 from content import Texts, program
+from content.anchor import address, tidy
 from storage.models import AnchorLink, LinkStatus, Step, User, Week, WeekStatus
 from storage.repositories import DueNudge
 
@@ -54,8 +56,28 @@ def live(link: AnchorLink, week: Week | None, now: datetime) -> bool:
     return running and now < link.expires_at
 
 
-def invite_button(t: Texts, week: Week) -> Button:
-    return button(t.plain("btn_invite", anchor=named(t, week.anchor_name)), taps.Invite(week.id))
+def name_of(week: Week, no: int) -> str | None:
+    return week.anchor2_name if no == 2 else week.anchor_name
+
+
+def request_of(week: Week, no: int) -> str | None:
+    return week.request2_text if no == 2 else week.request_text
+
+
+def anchor_of(t: Texts, week: Week, link: AnchorLink) -> str:
+    """The anchor of a link as the person calls them ("Mira", "your sister")."""
+    return named(t, name_of(week, link.anchor_no))
+
+
+def both(t: Texts, week: Week | None) -> tuple[str, int]:
+    """ "Mira", or "Mira and Jo" in the person's language, and how many that is."""
+    names = [n for n in (week.anchor_name, week.anchor2_name) if n] if week else []
+    return join_list([named(t, n) for n in names], t.locale), max(len(names), 1)
+
+
+def invite_button(t: Texts, week: Week, no: int = 1) -> Button:
+    label = t.plain("btn_invite", anchor=named(t, name_of(week, no)))
+    return button(label, taps.Invite(week.id, no))
 
 
 def person_name(turn: Turn) -> str:
@@ -75,15 +97,17 @@ def who(t: Texts, name: str) -> str:
 @anywhere(taps.Invite)
 async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
-    if week is None or not week.request_text:
+    request = request_of(week, tap.no) if week is not None else None
+    if week is None or tap.no not in (1, 2) or not request:
         return False
     token = secrets.token_urlsafe(TOKEN_BYTES)
     end = week_end(week, turn.user, turn.now)
-    await turn.repos.anchors.create(week, token_hash(token), person_name(turn), turn.now, end)
+    name = person_name(turn)
+    await turn.repos.anchors.create(week, token_hash(token), name, turn.now, end, tap.no)
     username = turn.bot_username or DEFAULT_BOT_USERNAME
     link = f"https://t.me/{username}?start={token}"
-    t, anchor = turn.t, named(turn.t, week.anchor_name)
-    message = t.plain("invite_message", request=week.request_text, link=link)
+    t, anchor = turn.t, named(turn.t, name_of(week, tap.no))
+    message = t.plain("invite_message", request=request, link=link)
     turn.say(
         t("invite_ready", anchor=anchor, message=message),
         rows(
@@ -110,7 +134,7 @@ async def open_invite(turn: Turn, token: str) -> None:
         turn.say(turn.t("invite_refused"))
         return
     if link.person_id == turn.user.id:
-        turn.say(turn.t("invite_own", anchor=named(turn.t, week.anchor_name)))
+        turn.say(turn.t("invite_own", anchor=anchor_of(turn.t, week, link)))
         return
     mine = link.anchor_id == turn.user.id
     if not live(link, week, turn.now) or not (link.anchor_id is None or mine):
@@ -123,7 +147,11 @@ async def open_invite(turn: Turn, token: str) -> None:
     link.anchor_id = turn.user.id  # the link is this person's now: forwarded on, it opens nothing
     t = turn.t
     turn.say(
-        t("invite_card", person=who(t, link.person_name), request=week.request_text or ""),
+        t(
+            "invite_card",
+            person=who(t, link.person_name),
+            request=request_of(week, link.anchor_no) or "",
+        ),
         rows(
             button(t.plain("btn_join_yes"), taps.Join(link.id, True)),
             button(t.plain("btn_join_no"), taps.Join(link.id, False)),
@@ -159,10 +187,10 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         return True
     person, pt = await _person(turn, link)
     link.answered_at = turn.now
-    anchor = named(pt, week.anchor_name)
+    anchor = anchor_of(pt, week, link)
     if not tap.yes:
         link.status = LinkStatus.DECLINED.value
-        turn.tell(person.chat_id, pt("anchor_declined", anchor=anchor))
+        await _tell_declined(turn, link, week, person, pt)
         turn.say(turn.t("join_no", person=who(turn.t, link.person_name)))
         log.info("invitation %s declined", link.id)
         return True
@@ -180,8 +208,20 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     return True
 
 
+async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User, pt: Texts) -> None:
+    """ "Mira can't this time": with a second anchor not yet asked, an offer to ask them."""
+    anchor, other_no = anchor_of(pt, week, link), 3 - link.anchor_no
+    other = name_of(week, other_no)
+    asked = {x.anchor_no for x in await turn.repos.anchors.of_week(week.id) if x.id != link.id}
+    if other and other_no not in asked and request_of(week, other_no):
+        text = pt("anchor_declined_other", anchor=anchor, other=named(pt, other))
+        turn.tell(person.chat_id, text, rows(invite_button(pt, week, other_no)))
+        return
+    turn.tell(person.chat_id, pt("anchor_declined", anchor=anchor))
+
+
 def person_buttons(t: Texts, link: AnchorLink, week: Week) -> tuple[tuple[Button, ...], ...]:
-    anchor = named(t, week.anchor_name)
+    anchor = anchor_of(t, week, link)
     toggle = (
         button(t.plain("btn_reminders_off", anchor=anchor), taps.Reminders(link.id, False))
         if link.reminders
@@ -285,7 +325,7 @@ async def typed_message(turn: Turn, text: str) -> None:
         return
     person, pt = await _person(turn, link)
     key = "anchor_reply_message" if reply else "anchor_message"
-    turn.tell(person.chat_id, pt(key, anchor=named(pt, week.anchor_name), text=text))
+    turn.tell(person.chat_id, pt(key, anchor=anchor_of(pt, week, link), text=text))
     link.messages_sent += 1
     link.replied = link.replied or reply
     turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
@@ -310,8 +350,15 @@ async def thanks_buttons(turn: Turn, week: Week) -> tuple[tuple[Button, ...], ..
         for link in await turn.repos.anchors.of_week(week.id)
         if link.status == LinkStatus.JOINED and link.anchor_id is not None
     ]
-    label = t.plain("btn_deliver_thanks", anchor=named(t, week.anchor_name))
-    return rows(*(button(label, taps.DeliverThanks(link.id)) for link in joined))
+    return rows(
+        *(
+            button(
+                t.plain("btn_deliver_thanks", anchor=anchor_of(t, week, link)),
+                taps.DeliverThanks(link.id),
+            )
+            for link in joined
+        )
+    )
 
 
 @anywhere(taps.DeliverThanks)
@@ -320,7 +367,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
     week = await turn.repos.anchors.week(link.week_id) if link is not None else None
     if link is None or week is None or link.person_id != turn.user.id or not week.thank_text:
         return False
-    anchor = named(turn.t, week.anchor_name)
+    anchor = anchor_of(turn.t, week, link)
     other = await turn.repos.anchors.user(link.anchor_id) if link.anchor_id else None
     if link.status != LinkStatus.JOINED or other is None:
         turn.say(turn.t("link_ended_person", anchor=anchor))
@@ -383,10 +430,12 @@ async def link_settings(turn: Turn) -> None:
     week = turn.week
     if week is None or week.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
         return
+    if not week.anchor2_name:
+        turn.say(turn.t("settings_second"), rows(second_button(turn.t, week)))
     for link in await turn.repos.anchors.of_week(week.id):
         if link.status == LinkStatus.JOINED:
             key = "settings_anchor_on" if link.reminders else "settings_anchor_off"
-            anchor = named(turn.t, week.anchor_name)
+            anchor = anchor_of(turn.t, week, link)
             turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
 
 
@@ -401,7 +450,7 @@ async def tap_reminders(turn: Turn, tap: taps.Reminders) -> bool:
         return True
     link.reminders = tap.on
     await turn.repos.anchors.set_reminders(link, tap.on, turn.now)
-    anchor = named(turn.t, week.anchor_name)
+    anchor = anchor_of(turn.t, week, link)
     key = "reminders_on" if tap.on else "reminders_off"
     turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
     return True
@@ -413,7 +462,7 @@ async def tap_unlink(turn: Turn, tap: taps.Unlink) -> bool:
     week = await turn.repos.anchors.week(link.week_id) if link is not None else None
     if link is None or week is None or link.person_id != turn.user.id:
         return False
-    anchor = named(turn.t, week.anchor_name)
+    anchor = anchor_of(turn.t, week, link)
     if link.status in (LinkStatus.INVITED, LinkStatus.JOINED):
         await end_link(turn, link)
         if link.anchor_id is not None:
@@ -458,7 +507,7 @@ async def _tell_unlinked(turn: Turn, link: AnchorLink) -> None:
     week = await turn.repos.anchors.week(link.week_id)
     person, pt = await _person(turn, link)
     if week is not None:
-        turn.tell(person.chat_id, pt("anchor_unlinked", anchor=named(pt, week.anchor_name)))
+        turn.tell(person.chat_id, pt("anchor_unlinked", anchor=anchor_of(pt, week, link)))
 
 
 async def anchor_links(turn: Turn) -> list[AnchorLink]:
@@ -474,7 +523,7 @@ async def unlink_all(turn: Turn) -> None:
         if link.anchor_id == turn.user.id:
             week = await turn.repos.anchors.week(link.week_id)
             ot = Texts(other.language)
-            anchor = named(ot, week.anchor_name if week else None)
+            anchor = anchor_of(ot, week, link) if week else named(ot, None)
             turn.tell(other.chat_id, ot("anchor_unlinked", anchor=anchor))
         else:
             turn.tell(
@@ -485,6 +534,95 @@ async def unlink_all(turn: Turn) -> None:
             )
 
 
+# ---------------------------------------------------------------- a second anchor
+
+
+def second_button(t: Texts, week: Week) -> Button:
+    return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
+
+
+@anywhere(taps.SecondAnchor)
+async def tap_second(turn: Turn, tap: taps.SecondAnchor) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
+    if week is None or not week.anchor_name:
+        return False
+    if week.anchor2_name:
+        names, _ = both(turn.t, week)
+        turn.say(turn.t("second_already", anchors=names))
+        return True
+    await start(turn, Step.ANCHOR2_NAME, Then.SECOND_ANCHOR)
+    return True
+
+
+async def typed_second_name(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    turn.week.anchor2_name = text
+    turn.goto(Step.ANCHOR2_WHY)
+    ask_second_why(turn)
+
+
+def ask_second_why(turn: Turn) -> None:
+    week = turn.week
+    turn.say(turn.t("anchor_why_q", anchor=named(turn.t, week.anchor2_name if week else None)))
+
+
+async def typed_second_why(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    turn.week.anchor2_why = text
+    await done(turn, True)
+
+
+@returns(Then.SECOND_ANCHOR, Group.CONFIRM)
+async def second_added(turn: Turn, added: bool) -> None:
+    """Their own request, addressed to them, with Copy, Send and an invitation of their own."""
+    week, t = turn.week, turn.t
+    if week is None or not added or not week.anchor2_name:
+        if week is not None:
+            week.anchor2_name = None
+        turn.say(t("second_skipped"))
+        return
+    kind = week.support_kind or "comfort"
+    greet = address(week.anchor2_name, t.locale)
+    draft = t.variant(
+        f"request_{kind}", week.draft_variant, anchor=greet, support=week.support_text or ""
+    )
+    week.request2_text = draft if greet else tidy(draft)
+    other = named(t, week.anchor2_name)
+    names, _ = both(t, week)
+    turn.say(
+        t("second_ready", anchors=names, anchor=other, draft=week.request2_text),
+        (
+            (invite_button(t, week, 2),),
+            *rows(
+                Button(t.plain("btn_copy"), copy=week.request2_text),
+                Button(t.plain("btn_share", anchor=other), share=week.request2_text),
+                per_row=2,
+            ),
+        ),
+    )
+
+
+declare(
+    StepDef(
+        Step.ANCHOR2_NAME,
+        Group.SUBFLOW,
+        lambda turn: turn.say(turn.t("anchor2_name_q")),
+        text=typed_second_name,
+        limit=program.NAME_MAX,
+        to=(Step.ANCHOR2_WHY,),
+    )
+)
+declare(
+    StepDef(
+        Step.ANCHOR2_WHY,
+        Group.SUBFLOW,
+        ask_second_why,
+        text=typed_second_why,
+        limit=program.SHORT_TEXT_MAX,
+    )
+)
 declare(
     StepDef(
         Step.ANCHOR_MSG,

@@ -224,7 +224,7 @@ ENTRIES: dict[str, tuple[Step, ...]] = {
 # Taps that work from any step, and where they lead.
 TAP_ENTRIES: tuple[Step, ...] = (
     Step.REFLECTION, Step.CHECKIN_TRIED, Step.FILL_DAY, Step.DRAFT, Step.ANCHOR_MSG, Step.TZ,
-    Step.ANCHOR_NAME,
+    Step.ANCHOR_NAME, Step.ANCHOR2_NAME,
 )  # fmt: skip
 
 

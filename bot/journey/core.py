@@ -38,6 +38,7 @@ class Then(StrEnum):
     REFLECT = "reflect"  # a question picked in /reflect
     ANCHOR_ZONE = "anchor_zone"  # an anchor's zone, asked once when they say yes
     ANCHOR_MSG = "anchor_msg"  # an anchor's short message to the person
+    SECOND_ANCHOR = "second_anchor"  # a second anchor's name and why, added after setup
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,8 @@ async def cmd_settings(turn: Turn) -> None:
     if unwind(turn, Then.SETTINGS):  # already open: back to its menu
         ask_menu(turn)
         return
+    await anchor_steps.link_settings(turn)  # a second anchor; reminders off/on, unlink
     await start(turn, Step.SET_MENU, Then.SETTINGS)
-    await anchor_steps.link_settings(turn)  # an anchor who joined: reminders off/on, unlink
 
 
 async def close_settings(turn: Turn) -> None:

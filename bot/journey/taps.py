@@ -273,6 +273,12 @@ _LEGACY: dict[str, Callable[[str], str]] = {
 @dataclasses.dataclass(frozen=True)
 class Invite(Tap, prefix="inv"):
     week: int
+    no: int  # the first or the second anchor
+
+
+@dataclasses.dataclass(frozen=True)
+class SecondAnchor(Tap, prefix="a2"):
+    week: int
 
 
 @dataclasses.dataclass(frozen=True)

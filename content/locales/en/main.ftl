@@ -106,7 +106,10 @@ btn_yes = Yes
 btn_not_today = Not today
 checkin_note_q = Good for you. 🌱 Want to note what it was? Write a few words, or tap Skip.
 btn_skip = Skip
-checkin_effect_q = Did knowing { $anchor } has your back make you feel calmer or braver today?
+checkin_effect_q = { $count ->
+        [one] Did knowing { $anchor } has your back make you feel calmer or braver today?
+       *[other] Did knowing { $anchor } have your back make you feel calmer or braver today?
+    }
 effect_calmer = 😌 Calmer
 effect_braver = 💪 Braver
 effect_both = Both
@@ -434,7 +437,10 @@ console_files_removed = { $count ->
        *[other] (the { $count } files saved for you in { $path } were deleted too)
     }
 checkin_tried_q_past = Did you try something new or a little hard that day?
-checkin_effect_q_past = Did knowing { $anchor } has your back make you feel calmer or braver that day?
+checkin_effect_q_past = { $count ->
+        [one] Did knowing { $anchor } has your back make you feel calmer or braver that day?
+       *[other] Did knowing { $anchor } have your back make you feel calmer or braver that day?
+    }
 checkin_note_keep =
     Your note for that day was: <i>{ $note }</i>
     Skip keeps it.
@@ -537,3 +543,15 @@ anchor_reply_message =
     <blockquote>{ $text }</blockquote>
 settings_anchor_on = 🤝 { $anchor } is linked to your week and gets at most two reminders from me.
 settings_anchor_off = 🤝 { $anchor } is linked to your week; their reminders are off.
+anchor_declined_other = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to ask { $other }, or keep going on your own? Your week goes on just the same.
+btn_second_anchor = ➕ Add a second person (optional)
+settings_second = You can add a second person to lean on this week (optional).
+anchor2_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
+second_already = Your week is already with { $anchors }.
+second_skipped = Okay, one anchor it is. You can add someone later from /settings.
+second_ready =
+    Good: this week it's { $anchors }. Check-ins will ask about both.
+
+    Here's the same request for { $anchor }, ready to send or to turn into an invitation:
+
+    <blockquote>{ $draft }</blockquote>

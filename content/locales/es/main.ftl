@@ -109,7 +109,10 @@ btn_yes = Sí
 btn_not_today = Hoy no
 checkin_note_q = ¡Bien por ti! 🌱 ¿Quieres anotar qué fue? Escribe unas palabras o toca Saltar.
 btn_skip = Saltar
-checkin_effect_q = Saber que { $anchor } te respalda, ¿te ayudó hoy a sentir más calma o más valor?
+checkin_effect_q = { $count ->
+        [one] Saber que { $anchor } te respalda, ¿te ayudó hoy a sentir más calma o más valor?
+       *[other] Saber que { $anchor } te respaldan, ¿te ayudó hoy a sentir más calma o más valor?
+    }
 effect_calmer = 😌 Más calma
 effect_braver = 💪 Más valor
 effect_both = Ambas
@@ -441,7 +444,10 @@ console_files_removed = { $count ->
        *[other] (también borré los { $count } archivos que guardé para ti en { $path })
     }
 checkin_tried_q_past = ¿Ese día probaste algo nuevo o un poco difícil?
-checkin_effect_q_past = Saber que { $anchor } te respalda, ¿te ayudó ese día a sentir más calma o más valor?
+checkin_effect_q_past = { $count ->
+        [one] Saber que { $anchor } te respalda, ¿te ayudó ese día a sentir más calma o más valor?
+       *[other] Saber que { $anchor } te respaldan, ¿te ayudó ese día a sentir más calma o más valor?
+    }
 checkin_note_keep =
     Tu nota de ese día era: <i>{ $note }</i>
     Si tocas Saltar, se queda como está.
@@ -544,3 +550,15 @@ anchor_reply_message =
     <blockquote>{ $text }</blockquote>
 settings_anchor_on = 🤝 { $anchor } está vinculado a tu semana y recibe como mucho dos recordatorios míos.
 settings_anchor_off = 🤝 { $anchor } está vinculado a tu semana; sus recordatorios están desactivados.
+anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres pedírselo a { $other }, o seguir por tu cuenta? Tu semana sigue igual.
+btn_second_anchor = ➕ Añadir una segunda persona (opcional)
+settings_second = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
+anchor2_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
+second_already = Tu semana ya es con { $anchors }.
+second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
+second_ready =
+    Bien: esta semana es con { $anchors }. Los mensajes del día preguntarán por ambos.
+
+    Aquí está la misma petición para { $anchor }, lista para enviar o para convertir en invitación:
+
+    <blockquote>{ $draft }</blockquote>

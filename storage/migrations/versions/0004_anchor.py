@@ -32,6 +32,7 @@ def upgrade() -> None:
             "anchor_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=True
         ),
         sa.Column("token_hash", sa.String(64), nullable=False),
+        sa.Column("anchor_no", sa.Integer(), nullable=False, server_default="1"),
         sa.Column("person_name", sa.String(128), nullable=False),
         sa.Column("status", sa.String(12), nullable=False),
         sa.Column("reminders", sa.Boolean(), nullable=False, server_default=sa.true()),
@@ -47,7 +48,15 @@ def upgrade() -> None:
     op.create_index("ix_anchor_links_week_id", "anchor_links", ["week_id"])
     op.create_index("ix_anchor_links_person_id", "anchor_links", ["person_id"])
     op.create_index("ix_anchor_links_anchor_id", "anchor_links", ["anchor_id"])
+    with op.batch_alter_table("weeks") as batch:
+        batch.add_column(sa.Column("anchor2_name", sa.String(128), nullable=True))
+        batch.add_column(sa.Column("anchor2_why", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("request2_text", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("weeks") as batch:
+        batch.drop_column("request2_text")
+        batch.drop_column("anchor2_why")
+        batch.drop_column("anchor2_name")
     op.drop_table("anchor_links")
