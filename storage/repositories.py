@@ -205,7 +205,11 @@ class NudgeRepo:
         """The next check-in still to come (a snooze counts; the week's closing note does not)."""
         return await self.s.scalar(
             select(Nudge)
-            .where(Nudge.week_id == week_id, Nudge.status == PENDING, Nudge.kind != "close")
+            .where(
+                Nudge.week_id == week_id,
+                Nudge.status == PENDING,
+                Nudge.kind.not_in(("close", ANCHOR_NUDGE)),
+            )
             .order_by(Nudge.due_at)
             .limit(1)
         )
@@ -506,6 +510,15 @@ class PeopleRepo:
 
 
 ANCHOR_NUDGE = "anchor"  # a reminder to an anchor: user_id is the anchor, week_id the person's
+# An anchor reminder's `day` is ANCHOR_DAY_BASE + 2 * link id + (0 or 1): unique within the week
+# (two anchors, or a second invitation after the first left) and clear of the check-in days that
+# the week's own nudge code moves and counts by number.
+ANCHOR_DAY_BASE = 1000
+
+
+def anchor_days(link: AnchorLink) -> tuple[int, int]:
+    first = ANCHOR_DAY_BASE + 2 * link.id
+    return first, first + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,6 +584,7 @@ class AnchorRepo:
                 Nudge.week_id == link.week_id,
                 Nudge.user_id == link.anchor_id,
                 Nudge.kind == ANCHOR_NUDGE,
+                Nudge.day.in_(anchor_days(link)),
                 Nudge.status == (CANCELLED if on else PENDING),
                 Nudge.due_at > now,
             )
@@ -605,12 +619,12 @@ class AnchorRepo:
                 user_id=link.anchor_id,
                 week_id=link.week_id,
                 kind=ANCHOR_NUDGE,
-                day=n,
+                day=day,
                 due_at=due,
                 status=PENDING,
                 attempts=0,
             )
-            for n, due in enumerate(dues, start=1)
+            for day, due in zip(anchor_days(link), dues, strict=False)
         )
         await self.s.flush()
 
@@ -623,6 +637,7 @@ class AnchorRepo:
                 Nudge.week_id == link.week_id,
                 Nudge.user_id == link.anchor_id,
                 Nudge.kind == ANCHOR_NUDGE,
+                Nudge.day.in_(anchor_days(link)),
                 Nudge.status == PENDING,
             )
             .values(status=CANCELLED)
@@ -635,6 +650,7 @@ class AnchorRepo:
                 Nudge.week_id == link.week_id,
                 Nudge.user_id == link.anchor_id,
                 Nudge.kind == ANCHOR_NUDGE,
+                Nudge.day.in_(anchor_days(link)),
             )
             .order_by(Nudge.due_at)
         )

@@ -468,3 +468,65 @@ def test_two_anchors_read_right_in_every_language() -> None:
         "Did knowing Mira has your back"
     )
     assert "te respalda," in Texts("es")("checkin_effect_q", anchor="Mira", count=1)
+
+
+async def test_with_two_anchors_each_gets_a_thank_you_that_greets_them(bot: BotHarness) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    dima = bot.chat(303, "ru", first_name="Dima")
+    await set_up(alex)
+    first = await invite(alex)
+    await alex.tap("Add a second person")
+    await alex.send("Jo")
+    await alex.send("Jo makes me laugh when it's hard.")
+    second = await invite(alex, "Jo")
+    for chat, token, yes in ((mira, first, "Me apunto"), (dima, second, "Я с тобой")):
+        await chat.send(f"/start {token}")
+        await chat.tap(yes)
+    await mira.send(MEXICO)
+    await dima.send("Europe/Moscow")
+    await pass_time(bot, march(31, 12), timedelta(hours=2))
+    await alex.tap("Close the week")
+    if "no answers yet" in alex.last_text():
+        await alex.tap("Close the week")
+    final = await alex.tap("Use this")
+    thank = next(s for s in final if s.text.startswith("Here it is, ready to send"))
+    assert thank.labels()[-2:] == ["💌 Send it to Mira here", "💌 Send it to Jo here"]
+    photo = bot.fake.calls_to("sendPhoto")[-1]
+    assert photo.params["caption"] == "Your week with Mira and Jo."
+    await alex.tap("Send it to Mira here")
+    await alex.tap("Send it to Jo here")
+    to_mira = next(s.text for s in mira.seen if s.text.startswith("💌"))
+    to_jo = next(s.text for s in dima.seen if s.text.startswith("💌"))
+    assert "<blockquote>Mira, thank you" in to_mira
+    assert "<blockquote>Jo, thank you" in to_jo and "Mira" not in to_jo
+    assert to_jo.startswith("💌 Alex благодарит тебя за эту неделю")
+
+
+async def test_the_persons_schedule_never_moves_or_names_the_anchors_reminders(
+    bot: BotHarness,
+) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    assert bot.core is not None
+
+    async def reminder_times() -> list[datetime]:
+        assert bot.core is not None
+        async with bot.core.store.unit() as repos:
+            rows = await repos.session.scalars(
+                select(Nudge.due_at).where(Nudge.kind == ANCHOR_NUDGE).order_by(Nudge.due_at)
+            )
+            return list(rows)
+
+    before = await reminder_times()
+    await pass_time(bot, march(23, 21))  # day 1 has come; Mira's first reminder is tomorrow 19:00
+    await alex.send("/settings")
+    await alex.tap("Check-in time")
+    moved = await alex.tap("21:00")
+    assert "Next one: tomorrow at 21:00." in moved[0].text  # not Mira's reminder
+    await alex.tap("Time zone")
+    await alex.tap("New York")
+    assert await reminder_times() == before
+    status = await alex.send("/status")
+    assert "tomorrow at 21:00" in status[-1].text

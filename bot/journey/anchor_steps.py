@@ -17,11 +17,10 @@ from bot import schedule
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
-from bot.journey.words import button, named
+from bot.journey.words import button, draft_for, named
 from bot.locale_format import join_list
 from bot.replies import Button, Reply, rows
 from content import Texts, program
-from content.anchor import address, tidy
 from storage.models import AnchorLink, LinkStatus, Step, User, Week, WeekStatus
 from storage.repositories import DueNudge
 
@@ -361,6 +360,15 @@ async def thanks_buttons(turn: Turn, week: Week) -> tuple[tuple[Button, ...], ..
     )
 
 
+def thanks_for(t: Texts, week: Week, link: AnchorLink) -> str:
+    """The thank-you for this link's anchor: the bot's draft greets the second anchor by their
+    own name; words the person wrote themselves go as written."""
+    text = week.thank_text or ""
+    if link.anchor_no == 2 and text == draft_for(t, week, thanks=True):
+        return draft_for(t, week, thanks=True, name=week.anchor2_name)
+    return text
+
+
 @anywhere(taps.DeliverThanks)
 async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
     link = await turn.repos.anchors.get(tap.link)
@@ -388,7 +396,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
         buttons.append(button(at.plain("btn_own_week"), taps.OwnWeek()))
     turn.tell(
         other.chat_id,
-        at("thanks_from", person=who(at, link.person_name), text=week.thank_text),
+        at("thanks_from", person=who(at, link.person_name), text=thanks_for(turn.t, week, link)),
         rows(*buttons),
     )
     turn.say(turn.t("thanks_delivered", anchor=anchor))
@@ -583,12 +591,7 @@ async def second_added(turn: Turn, added: bool) -> None:
             week.anchor2_name = None
         turn.say(t("second_skipped"))
         return
-    kind = week.support_kind or "comfort"
-    greet = address(week.anchor2_name, t.locale)
-    draft = t.variant(
-        f"request_{kind}", week.draft_variant, anchor=greet, support=week.support_text or ""
-    )
-    week.request2_text = draft if greet else tidy(draft)
+    week.request2_text = draft_for(t, week, thanks=False, name=week.anchor2_name)
     other = named(t, week.anchor2_name)
     names, _ = both(t, week)
     turn.say(
