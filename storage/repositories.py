@@ -87,6 +87,15 @@ class WeekRepo:
             select(Week).where(Week.user_id == user_id).order_by(Week.id.desc()).limit(1)
         )
 
+    async def previous_completed(self, week: Week) -> Week | None:
+        """The person's last completed week before `week` (for "up from 1")."""
+        return await self.s.scalar(
+            select(Week)
+            .where(Week.user_id == week.user_id, Week.id < week.id, Week.status == "completed")
+            .order_by(Week.id.desc())
+            .limit(1)
+        )
+
     async def create(self, user_id: int, now: datetime, **fields: Any) -> Week:
         count = await self.s.scalar(select(func.count()).where(Week.user_id == user_id))
         week = Week(

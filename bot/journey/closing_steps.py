@@ -104,10 +104,22 @@ async def finish_week(turn: Turn, text: str) -> None:
     deliver = await anchor_steps.thanks_buttons(turn, week)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
     await steering.show_week(turn, week, summary_first=True)
+    await compare_with_last_week(turn, week)
     await turn.repos.nudges.cancel_pending(week.id)
     turn.goto(Step.AGAIN)
     ask_again(turn)
     log.info("user %s completed week %s", turn.user.id, week.id)
+
+
+async def compare_with_last_week(turn: Turn, week: Week) -> None:
+    """One sentence: this week's brave days against the last completed week's."""
+    previous = await turn.repos.weeks.previous_completed(week)
+    if previous is None:
+        return
+    now = sum(1 for c in await turn.repos.checkins.for_week(week.id) if c.tried)
+    before = sum(1 for c in await turn.repos.checkins.for_week(previous.id) if c.tried)
+    trend = "up" if now > before else "down" if now < before else "same"
+    turn.say(turn.t(f"summary_compare_{trend}", now=now, before=before))
 
 
 def ask_again(turn: Turn) -> None:

@@ -555,3 +555,15 @@ second_ready =
     Here's the same request for { $anchor }, ready to send or to turn into an invitation:
 
     <blockquote>{ $draft }</blockquote>
+summary_compare_up = Compared with your last week: { $now } brave { $now ->
+        [one] day
+       *[other] days
+    }, up from { $before }.
+summary_compare_down = Compared with your last week: { $now } brave { $now ->
+        [one] day
+       *[other] days
+    }, down from { $before }. Every week is different; showing up counts.
+summary_compare_same = Compared with your last week: { $now } brave { $now ->
+        [one] day
+       *[other] days
+    }, the same as before ({ $before }).

@@ -562,3 +562,15 @@ second_ready =
     Aquí está la misma petición para { $anchor }, lista para enviar o para convertir en invitación:
 
     <blockquote>{ $draft }</blockquote>
+summary_compare_up = Comparado con tu semana anterior: { $now } { $now ->
+        [one] día valiente
+       *[other] días valientes
+    }, más que la vez anterior ({ $before }).
+summary_compare_down = Comparado con tu semana anterior: { $now } { $now ->
+        [one] día valiente
+       *[other] días valientes
+    }, menos que la vez anterior ({ $before }). Cada semana es distinta; estar aquí cuenta.
+summary_compare_same = Comparado con tu semana anterior: { $now } { $now ->
+        [one] día valiente
+       *[other] días valientes
+    }, igual que la vez anterior ({ $before }).
