@@ -51,7 +51,7 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> str | None:
         return MISSED
     local = schedule.local_now(now, due.timezone).time()
     quiet = schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end))
-    if quiet and not (due.night_ok and due.kind != "snooze"):
+    if quiet and not (due.night_ok and due.kind not in ("snooze", ANCHOR_NUDGE)):
         return MISSED
     return None
 

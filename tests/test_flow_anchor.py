@@ -10,6 +10,7 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -530,3 +531,20 @@ async def test_the_persons_schedule_never_moves_or_names_the_anchors_reminders(
     assert await reminder_times() == before
     status = await alex.send("/status")
     assert "tomorrow at 21:00" in status[-1].text
+
+
+def test_an_anchor_reminder_never_goes_in_quiet_hours_even_with_night_check_ins() -> None:
+    from bot.dispatcher import verdict
+    from storage.repositories import AnchorNudgeInfo, DueNudge
+
+    night = datetime(2026, 3, 24, 5, 0, tzinfo=UTC)  # 23:00 in Mexico City
+    due = DueNudge(
+        id=1, kind=ANCHOR_NUDGE, day=1002, due_at=night, attempts=1, user_id=2, chat_id=202,
+        language="es", timezone=MEXICO, night_ok=True, user_active=True, paused=False,
+        week_id=1, week_status="active", anchor_name="Mira",
+        about=AnchorNudgeInfo(1, "Alex", "comfort", ""),
+    )  # fmt: skip
+    assert verdict(due, night, timedelta(hours=3)) == "missed"
+    day = datetime(2026, 3, 24, 18, 0, tzinfo=UTC)  # 12:00 in Mexico City
+    assert verdict(replace(due, due_at=day), day, timedelta(hours=3)) is None
+    assert verdict(replace(due, due_at=day, about=None), day, timedelta(hours=3)) == "cancelled"
