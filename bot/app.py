@@ -267,7 +267,8 @@ async def run_console(core: Core) -> None:
         files_dir=settings.data_dir / "files" / str(settings.console_chat_id),
     )
     chat.echo = not sys.stdin.isatty()
-    dispatcher = build_dispatcher(core, chat, only_chat_id=settings.console_chat_id)
+    # Every console chat's nudges: `/as <chat id>` plays another person (an anchor, say).
+    dispatcher = build_dispatcher(core, chat)
     scheduler = build_scheduler(core, dispatcher)
     scheduler.start()
     if settings.day_seconds:

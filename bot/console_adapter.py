@@ -45,6 +45,8 @@ class ConsoleChat:
         self.files_dir = files_dir
         self.choices: list[Button] = []
         self.echo = False  # repeat typed lines, so a piped-in script reads as a transcript
+        self.languages: dict[int, str] = {chat_id: language}
+        self.pending: dict[int, list[Reply]] = {}  # messages to other chats, until `/as` there
         self._saved = 0
 
     def _save(self, name: str, data: bytes) -> Path:
@@ -89,21 +91,57 @@ class ConsoleChat:
         self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
 
+    def show_other(self, chat_id: int, reply: Reply, prefix: str = "") -> None:
+        """A message for another console chat (the other side of an anchor link): printed with
+        its chat id; its buttons are answered after `/as <chat id>`."""
+        lines = [f"{prefix}📨 [{chat_id}] " + to_plain(reply.text)]
+        lines += [f"  [·] {b.label}" for row in reply.buttons for b in row]
+        self.out.write("\n".join(lines) + "\n\n")
+        self.out.flush()
+        self.pending.setdefault(chat_id, []).append(reply)
+
     async def show_all(self, replies: Sequence[Reply], prefix: str = "") -> None:
         """One answer's messages; their buttons are numbered on from one message to the next,
         so a later message's choices never hide an earlier one's (copy, send)."""
         self.choices = []
         for reply in replies:
+            if reply.to_chat is not None and reply.to_chat != self.chat_id:
+                self.show_other(reply.to_chat, reply, prefix)
+                continue
             self.show(await drawn(reply), prefix)
 
     async def send(self, chat_id: int, reply: Reply) -> None:
         """The dispatcher's sender in console mode: a nudge is printed as it falls due."""
+        if chat_id != self.chat_id:
+            self.show_other(chat_id, reply, prefix="🔔 ")
+            return
         await self.show_all([reply], prefix="🔔 ")
+
+    def switch(self, args: list[str]) -> None:
+        """`/as <chat id> [language]`: play another person, e.g. the anchor of a link; the
+        messages they were sent meanwhile are shown again with numbered buttons."""
+        if not args or not args[0].lstrip("-").isdigit():
+            self.out.write(self.texts.plain("console_as_usage") + "\n\n")
+            self.out.flush()
+            return
+        self.chat_id = int(args[0])
+        if len(args) > 1:
+            self.languages[self.chat_id] = args[1]
+        self.language = self.languages.setdefault(self.chat_id, self.language)
+        self.texts = Texts(pick_locale(self.language))
+        self.out.write(self.texts.plain("console_as", chat=str(self.chat_id)) + "\n\n")
+        self.choices = []
+        for reply in self.pending.pop(self.chat_id, []):
+            self.show(reply)
 
     def decode(self, line: str) -> Incoming | None:
         text = line.strip()
         if text.startswith("/") and len(text) > 1:
-            return self._incoming("command", text[1:].split()[0])
+            name, *args = text[1:].split()
+            if name == "as":
+                self.switch(args)
+                return None
+            return self._incoming("command", name, " ".join(args))
         if text.isascii() and text.isdigit() and 1 <= int(text) <= len(self.choices):
             button = self.choices[int(text) - 1]
             if button.data is not None:
@@ -114,8 +152,8 @@ class ConsoleChat:
             return None
         return self._incoming("text", text)
 
-    def _incoming(self, kind: str, value: str) -> Incoming:
-        return Incoming(self.chat_id, kind, value, self.language)  # type: ignore[arg-type]
+    def _incoming(self, kind: str, value: str, arg: str = "") -> Incoming:
+        return Incoming(self.chat_id, kind, value, self.language, arg=arg)  # type: ignore[arg-type]
 
     async def handle_line(self, line: str) -> None:
         if self.echo:

@@ -18,6 +18,7 @@ from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, Transien
 from bot.journey import Journey
 from bot.schedule import minute_time
 from storage.repositories import (
+    ANCHOR_NUDGE,
     CANCELLED,
     FAILED,
     MISSED,
@@ -40,6 +41,8 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> str | None:
     """None to send now, otherwise the status the nudge ends with unsent."""
     if due.week_status != "active":
         return CANCELLED
+    if due.kind == ANCHOR_NUDGE and due.about is None:
+        return CANCELLED  # the anchor left, or the person turned the reminders off
     if not due.user_active or due.paused:
         return SKIPPED
     if due.kind == "snooze" and due.day_settled:
@@ -48,7 +51,7 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> str | None:
         return MISSED
     local = schedule.local_now(now, due.timezone).time()
     quiet = schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end))
-    if quiet and not (due.night_ok and due.kind != "snooze"):
+    if quiet and not (due.night_ok and due.kind not in ("snooze", ANCHOR_NUDGE)):
         return MISSED
     return None
 
@@ -111,7 +114,7 @@ class Dispatcher:
             ids = await repos.nudges.claim_due(
                 now, self.worker_id, lease, self.batch_size, chat_id=self.only_chat_id
             )
-            dues = await repos.nudges.load_due(ids)
+            dues = await repos.anchors.nudge_info(await repos.nudges.load_due(ids))
         stats.claimed += len(ids)
         if not ids:
             return 0, 0

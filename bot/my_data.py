@@ -11,6 +11,7 @@ from typing import Any
 from bot.schedule import hhmm, minute_time
 from bot.week_view import day_date
 from content import Texts
+from storage.models import AnchorLink
 from storage.repositories import PersonRecords
 
 
@@ -33,6 +34,9 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
                 "status": week.status,
                 "anchor_name": week.anchor_name,
                 "anchor_why": week.anchor_why,
+                "second_anchor_name": week.anchor2_name,
+                "second_anchor_why": week.anchor2_why,
+                "second_request_text": week.request2_text,
                 "support_kind": week.support_kind,
                 "support_text": week.support_text,
                 "request_text": week.request_text,
@@ -96,6 +100,27 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
         },
         "weeks": weeks,
         "events": [{"kind": e.kind, "at": _iso(e.at)} for e in records.events],
+        "anchor_links": [_link(link, records) for link in records.links],
+    }
+
+
+def _link(link: AnchorLink, records: PersonRecords) -> dict[str, Any]:
+    """An invitation: yours to an anchor (with your week's number), or one you answered as an
+    anchor (with only the name the person gave: nothing else of their week is kept for you)."""
+    mine = link.person_id == records.user.id
+    week = next((w.number for w in records.weeks if w.id == link.week_id), None)
+    return {
+        "role": "person" if mine else "anchor",
+        "week": week if mine else None,
+        "person_name": link.person_name,
+        "status": link.status,
+        "reminders_on": link.reminders,
+        "messages_from_anchor": link.messages_sent,
+        "created_at": _iso(link.created_at),
+        "expires_at": _iso(link.expires_at),
+        "answered_at": _iso(link.answered_at),
+        "thank_you_delivered_at": _iso(link.thanked_at),
+        "anchor_replied": link.replied,
     }
 
 

@@ -49,6 +49,8 @@ class Reply:
     With `photo` the text is the picture's caption; with `files` each file is sent as a document.
     `erased` marks the answer to a confirmed /delete: an adapter removes what it keeps for the
     person outside the database (the console's saved files).
+    `to_chat` sends the message to another person's chat instead (an anchor's answer, a message
+    between the person and their anchor).
     """
 
     text: str
@@ -57,6 +59,7 @@ class Reply:
     chart: ChartRequest | None = None
     files: tuple[Attachment, ...] = ()
     erased: bool = False
+    to_chat: int | None = None  # another chat (the anchor, or the person they support)
 
 
 def rows(*buttons: Button, per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -173,10 +173,15 @@ class TelegramHandlers:
     async def _reply(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
     ) -> None:
+        if not self.journey.bot_username and context.bot.username:
+            self.journey.bot_username = context.bot.username  # from getMe, cached by PTB
         with track_update(msg.kind, msg.update_id, msg.chat_id):
             replies = await self.journey.handle(msg)
             try:
                 for reply in replies:
+                    if reply.to_chat is not None and reply.to_chat != msg.chat_id:
+                        await self._send_other(reply.to_chat, reply)
+                        continue
                     await self.sender.send(msg.chat_id, reply)
                     REPLIES_SENT.inc()
             except Blocked as exc:
@@ -186,12 +191,25 @@ class TelegramHandlers:
                 reply_failed(exc)
                 raise
 
+    async def _send_other(self, chat_id: int, reply: Reply) -> None:
+        """A message for the other side of an anchor link; if they blocked the bot, they are
+        marked unreachable and the one who wrote is not told why."""
+        try:
+            await self.sender.send(chat_id, reply)
+            REPLIES_SENT.inc()
+        except Blocked as exc:
+            reply_failed(exc)
+            await self.journey.set_reachable(chat_id, False)
+        except (RetryLater, TransientFailure, PermanentFailure) as exc:
+            reply_failed(exc)
+
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None or not message.text or update.effective_chat is None:
             return
-        name = message.text.split()[0][1:].split("@")[0]
-        await self._reply(update, context, self._incoming(update, "command", name))
+        name, _, arg = message.text.partition(" ")
+        name = name[1:].split("@")[0]
+        await self._reply(update, context, self._incoming(update, "command", name, arg.strip()))
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -239,7 +257,7 @@ class TelegramHandlers:
         with track_update("member", update.update_id, change.chat.id):
             await self.journey.set_reachable(change.chat.id, reachable)
 
-    def _incoming(self, update: Update, kind: str, value: str = "") -> Incoming:
+    def _incoming(self, update: Update, kind: str, value: str = "", arg: str = "") -> Incoming:
         user = update.effective_user
         chat = update.effective_chat
         assert chat is not None
@@ -249,6 +267,8 @@ class TelegramHandlers:
             value=value,
             language_code=user.language_code if user else None,
             update_id=update.update_id,
+            arg=arg,
+            first_name=user.first_name if user else None,
         )
 
 

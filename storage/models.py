@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -61,6 +62,9 @@ class Step(StrEnum):
     CONFIRM = "confirm"
     CARE = "care"  # "are you safe right now?", the question put aside waits behind it
     CARE_STAY = "care_stay"  # after "I'm not safe": staying with them
+    ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
+    ANCHOR2_NAME = "anchor2_name"  # a second anchor, optional
+    ANCHOR2_WHY = "anchor2_why"
 
 
 class WeekStatus(StrEnum):
@@ -159,6 +163,10 @@ class Week(Base):
     # missed comes with the next check-in, and none is asked twice.
     reflections_asked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     thank_text: Mapped[str | None] = mapped_column(Text)
+    # A second anchor (optional): their name, why, and the request addressed to them.
+    anchor2_name: Mapped[str | None] = mapped_column(String(128))
+    anchor2_why: Mapped[str | None] = mapped_column(Text)
+    request2_text: Mapped[str | None] = mapped_column(Text)
     start_date: Mapped[date | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
@@ -211,6 +219,47 @@ class Nudge(Base):
     lease_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LinkStatus(StrEnum):
+    """Where an invitation to an anchor stands."""
+
+    INVITED = "invited"  # the link is out; nobody has answered it yet
+    JOINED = "joined"
+    DECLINED = "declined"
+    LEFT = "left"  # either side ended it
+
+
+LINK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in LinkStatus))
+
+
+class AnchorLink(Base):
+    """An anchor invited into one person's week. Only the token's hash is stored.
+
+    Holds no mood, note or reflection: the anchor's side reads the person's chosen name and
+    their request, nothing else.
+    """
+
+    __tablename__ = "anchor_links"
+    __table_args__ = (CheckConstraint(LINK_STATUS_CHECK, name="ck_anchor_links_status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    anchor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    anchor_no: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 1 or 2
+    person_name: Mapped[str] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(12), default=LinkStatus.INVITED.value)
+    reminders: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    messages_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    thanked_at: Mapped[datetime | None]  # the thank-you went to the anchor through the bot
+    replied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
 
 
 class ProcessedUpdate(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,8 +16,10 @@ from sqlalchemy.orm import aliased
 
 from storage.models import (
     CARE_MOMENTS,
+    AnchorLink,
     CheckIn,
     Event,
+    LinkStatus,
     Nudge,
     ProcessedUpdate,
     Reflection,
@@ -39,6 +41,7 @@ class PersonRecords:
     reflections: list[Reflection] = field(default_factory=list)
     nudges: list[Nudge] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    links: list[AnchorLink] = field(default_factory=list)  # as the person or as the anchor
 
 
 class UserRepo:
@@ -83,6 +86,15 @@ class WeekRepo:
     async def latest(self, user_id: int) -> Week | None:
         return await self.s.scalar(
             select(Week).where(Week.user_id == user_id).order_by(Week.id.desc()).limit(1)
+        )
+
+    async def previous_completed(self, week: Week) -> Week | None:
+        """The person's last completed week before `week` (for "up from 1")."""
+        return await self.s.scalar(
+            select(Week)
+            .where(Week.user_id == week.user_id, Week.id < week.id, Week.status == "completed")
+            .order_by(Week.id.desc())
+            .limit(1)
         )
 
     async def create(self, user_id: int, now: datetime, **fields: Any) -> Week:
@@ -168,6 +180,7 @@ class DueNudge:
     prev_settled: bool = True
     prev2_settled: bool = True
     cared_at: datetime | None = None  # the person's latest care moment, if any
+    about: AnchorNudgeInfo | None = None  # an anchor's reminder: whose week, and what was asked
 
 
 class NudgeRepo:
@@ -203,7 +216,11 @@ class NudgeRepo:
         """The next check-in still to come (a snooze counts; the week's closing note does not)."""
         return await self.s.scalar(
             select(Nudge)
-            .where(Nudge.week_id == week_id, Nudge.status == PENDING, Nudge.kind != "close")
+            .where(
+                Nudge.week_id == week_id,
+                Nudge.status == PENDING,
+                Nudge.kind.not_in(("close", ANCHOR_NUDGE)),
+            )
             .order_by(Nudge.due_at)
             .limit(1)
         )
@@ -491,6 +508,13 @@ class PeopleRepo:
                     select(Event).where(Event.user_id == user.id).order_by(Event.at)
                 )
             ),
+            links=list(
+                await self.s.scalars(
+                    select(AnchorLink)
+                    .where(or_(AnchorLink.person_id == user.id, AnchorLink.anchor_id == user.id))
+                    .order_by(AnchorLink.id)
+                )
+            ),
         )
 
     async def erase(self, user: User) -> dict[str, int]:
@@ -511,6 +535,206 @@ class PeopleRepo:
         return counts
 
 
+ANCHOR_NUDGE = "anchor"  # a reminder to an anchor: user_id is the anchor, week_id the person's
+# An anchor reminder's `day` is ANCHOR_DAY_BASE + 2 * link id + (0 or 1): unique within the week
+# (two anchors, or a second invitation after the first left) and clear of the check-in days that
+# the week's own nudge code moves and counts by number.
+ANCHOR_DAY_BASE = 1000
+
+
+def anchor_days(link: AnchorLink) -> tuple[int, int]:
+    first = ANCHOR_DAY_BASE + 2 * link.id
+    return first, first + 1
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorNudgeInfo:
+    """What an anchor's reminder says: never a mood, a note or a reflection."""
+
+    link_id: int
+    person_name: str
+    support_kind: str
+    support_text: str
+
+
+class AnchorRepo:
+    """Invitations of anchors and their reminders (the nudge rows of kind "anchor")."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def create(
+        self,
+        week: Week,
+        token_hash: str,
+        person_name: str,
+        now: datetime,
+        expires: datetime,
+        anchor_no: int = 1,
+    ) -> AnchorLink:
+        link = AnchorLink(
+            week_id=week.id,
+            anchor_no=anchor_no,
+            person_id=week.user_id,
+            token_hash=token_hash,
+            person_name=person_name,
+            status=LinkStatus.INVITED.value,
+            reminders=True,
+            messages_sent=0,
+            created_at=now,
+            expires_at=expires,
+        )
+        self.s.add(link)
+        await self.s.flush()
+        return link
+
+    async def by_token(self, token_hash: str) -> AnchorLink | None:
+        return await self.s.scalar(select(AnchorLink).where(AnchorLink.token_hash == token_hash))
+
+    async def get(self, link_id: int) -> AnchorLink | None:
+        return await self.s.get(AnchorLink, link_id)
+
+    async def user(self, user_id: int) -> User | None:
+        return await self.s.get(User, user_id)
+
+    async def week(self, week_id: int) -> Week | None:
+        return await self.s.get(Week, week_id)
+
+    async def set_reminders(self, link: AnchorLink, on: bool, now: datetime) -> None:
+        """Turn the anchor's reminders still ahead off (cancelled) or back on (pending)."""
+        if link.anchor_id is None:
+            return
+        await self.s.execute(
+            update(Nudge)
+            .where(
+                Nudge.week_id == link.week_id,
+                Nudge.user_id == link.anchor_id,
+                Nudge.kind == ANCHOR_NUDGE,
+                Nudge.day.in_(anchor_days(link)),
+                Nudge.status == (CANCELLED if on else PENDING),
+                Nudge.due_at > now,
+            )
+            .values(status=PENDING if on else CANCELLED)
+        )
+
+    async def of_week(self, week_id: int) -> list[AnchorLink]:
+        rows = await self.s.scalars(
+            select(AnchorLink).where(AnchorLink.week_id == week_id).order_by(AnchorLink.id)
+        )
+        return list(rows)
+
+    async def of_anchor(self, anchor_id: int, *statuses: LinkStatus) -> list[AnchorLink]:
+        query = select(AnchorLink).where(AnchorLink.anchor_id == anchor_id)
+        if statuses:
+            query = query.where(AnchorLink.status.in_([s.value for s in statuses]))
+        return list(await self.s.scalars(query.order_by(AnchorLink.id)))
+
+    async def touching(self, user_id: int) -> list[AnchorLink]:
+        """Every link the user is on, as the person or as the anchor."""
+        rows = await self.s.scalars(
+            select(AnchorLink).where(
+                or_(AnchorLink.person_id == user_id, AnchorLink.anchor_id == user_id)
+            )
+        )
+        return list(rows)
+
+    async def schedule(self, link: AnchorLink, dues: Sequence[datetime]) -> None:
+        assert link.anchor_id is not None
+        self.s.add_all(
+            Nudge(
+                user_id=link.anchor_id,
+                week_id=link.week_id,
+                kind=ANCHOR_NUDGE,
+                day=day,
+                due_at=due,
+                status=PENDING,
+                attempts=0,
+            )
+            for day, due in zip(anchor_days(link), dues, strict=False)
+        )
+        await self.s.flush()
+
+    async def cancel_reminders(self, link: AnchorLink) -> None:
+        if link.anchor_id is None:
+            return
+        await self.s.execute(
+            update(Nudge)
+            .where(
+                Nudge.week_id == link.week_id,
+                Nudge.user_id == link.anchor_id,
+                Nudge.kind == ANCHOR_NUDGE,
+                Nudge.day.in_(anchor_days(link)),
+                Nudge.status == PENDING,
+            )
+            .values(status=CANCELLED)
+        )
+
+    async def reminders(self, link: AnchorLink) -> list[Nudge]:
+        rows = await self.s.scalars(
+            select(Nudge)
+            .where(
+                Nudge.week_id == link.week_id,
+                Nudge.user_id == link.anchor_id,
+                Nudge.kind == ANCHOR_NUDGE,
+                Nudge.day.in_(anchor_days(link)),
+            )
+            .order_by(Nudge.due_at)
+        )
+        return list(rows)
+
+    async def unlink(self, user: User) -> list[tuple[AnchorLink, User | None]]:
+        """Remove every link the user is on and the reminders they carry (for /delete).
+
+        Returns each removed link with the other side, so they can be told it ended.
+        """
+        links = await self.touching(user.id)
+        out: list[tuple[AnchorLink, User | None]] = []
+        for link in links:
+            other_id = link.person_id if link.anchor_id == user.id else link.anchor_id
+            other = await self.s.get(User, other_id) if other_id is not None else None
+            out.append((link, other))
+            if link.anchor_id is not None:
+                await self.s.execute(
+                    delete(Nudge).where(
+                        Nudge.week_id == link.week_id,
+                        Nudge.user_id == link.anchor_id,
+                        Nudge.kind == ANCHOR_NUDGE,
+                    )
+                )
+            await self.s.delete(link)
+        await self.s.flush()
+        return out
+
+    async def nudge_info(self, dues: Sequence[DueNudge]) -> list[DueNudge]:
+        """The anchor reminders among claimed nudges, with whose week and what was asked."""
+        wanted = [d for d in dues if d.kind == ANCHOR_NUDGE]
+        if not wanted:
+            return list(dues)
+        rows = await self.s.execute(
+            select(
+                AnchorLink.id,
+                AnchorLink.week_id,
+                AnchorLink.anchor_id,
+                AnchorLink.person_name,
+                Week.support_kind,
+                Week.support_text,
+            )
+            .join(Week, Week.id == AnchorLink.week_id)
+            .where(
+                AnchorLink.week_id.in_({d.week_id for d in wanted}),
+                AnchorLink.status == LinkStatus.JOINED.value,
+                AnchorLink.reminders.is_(True),
+            )
+        )
+        info = {
+            (r[1], r[2]): AnchorNudgeInfo(r[0], r[3], r[4] or "comfort", r[5] or "") for r in rows
+        }
+        return [
+            replace(d, about=info.get((d.week_id, d.user_id))) if d.kind == ANCHOR_NUDGE else d
+            for d in dues
+        ]
+
+
 class Repos:
     """The repositories of one unit of work."""
 
@@ -524,6 +748,7 @@ class Repos:
         self.updates = UpdateLog(session)
         self.events = EventRepo(session)
         self.people = PeopleRepo(session)
+        self.anchors = AnchorRepo(session)
 
 
 class Store:

@@ -125,7 +125,9 @@ class Chat:
         return await self._feed(u)
 
     async def press(self, data: str) -> list[Seen]:
-        u = self.bot.updates.callback(self.chat_id, data, language_code=self.language_code)
+        u = self.bot.updates.callback(
+            self.chat_id, data, first_name=self.first_name, language_code=self.language_code
+        )
         return await self._feed(u)
 
     def button(self, label: str) -> dict[str, Any]:

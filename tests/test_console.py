@@ -91,9 +91,10 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     await console.type("1")
     zones = await console.expect("🌍 Another place")
     # Copy and Send stay choosable next to the zone list that follows them.
-    assert "[1] 📋 Copy" in zones and "[2] ↗️ Send to your sister Lea" in zones
-    assert "[1] " not in zones.split("[2] ↗️ Send to your sister Lea", 1)[1]
-    await console.type("1")
+    assert "[2] 📋 Copy" in zones and "[3] ↗️ Send to your sister Lea" in zones
+    assert "[1] 🤝 Invite your sister Lea to join me here" in zones
+    assert "[1] " not in zones.split("[3] ↗️ Send to your sister Lea", 1)[1]
+    await console.type("2")
     copied = await console.expect("before my exam on Friday")
     assert "(to copy or send)" in copied
     await console.type("Reykjavik")
@@ -142,3 +143,36 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     assert "secure-base-" in saved and ".json)" in saved
     await console.type("/quit")
     assert await asyncio.wait_for(console.proc.wait(), 10) == 0
+
+
+async def test_the_console_plays_both_sides_of_an_invitation(console: ConsoleProcess) -> None:
+    await console.expect("Let's begin")
+    await console.type("1")
+    await console.expect("Who makes you feel safe?")
+    await console.type("Mira")
+    await console.expect("What makes Mira a safe place")
+    await console.type("She listens.")
+    await console.expect("[4] ✏️ Something else")
+    await console.type("1")
+    await console.expect("[3] ✏️ Write my own")
+    await console.type("1")
+    await console.expect("🌍 Another place")
+    await console.type("1")  # invite Mira
+    ready = await console.expect("The link works once and only this week.")
+    token = ready.split("?start=", 1)[1].split()[0]
+    await console.type("/as 2 es")
+    await console.expect("(ahora eres el chat 2")
+    await console.type(f"/start {token}")
+    card = await console.expect("[2] Esta vez no")
+    assert "[1] 💛 Me apunto" in card
+    assert "Alguien te eligió" in card  # no messenger name here: "someone", in Mira's language
+    await console.type("1")
+    told = await console.expect("📨 [1] Mira said yes 💛")
+    assert "¿En qué zona horaria estás?" in await console.expect("Otro lugar")
+    assert "Mira said yes" in told
+    await console.type("America/Mexico_City")
+    await console.expect("Te llegarán 2 recordatorios cortos")
+    await console.type("/as 1")
+    back = await console.expect("(you are now chat 1")
+    assert "Mira said yes" in await console.expect("Unlink Mira")
+    assert back

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import week_view
-from bot.journey import care_steps, closing_steps, taps
+from bot.journey import anchor_steps, care_steps, closing_steps, taps
 from bot.journey.after_checkin import after_checkin
 from bot.journey.core import (
     REST_STEPS,
@@ -20,7 +20,7 @@ from bot.journey.engine import (
     anywhere,
     declare,
 )
-from bot.journey.words import anchor, button, mood_buttons
+from bot.journey.words import button, mood_buttons
 from bot.replies import rows
 from content import program
 from storage.models import CheckIn, EventKind, Step, Week, WeekStatus
@@ -190,7 +190,8 @@ def ask_checkin(turn: Turn) -> None:
         effects = (
             button(t.plain(f"effect_{e}"), taps.Effect(wid, day, e)) for e in program.EFFECTS
         )
-        turn.say(t("checkin_effect_q" + past, anchor=anchor(turn)), rows(*effects, per_row=2))
+        names, count = anchor_steps.both(t, turn.week)
+        turn.say(t("checkin_effect_q" + past, anchor=names, count=count), rows(*effects, per_row=2))
 
 
 async def _checkin_of(turn: Turn, week_id: int, day: int) -> CheckIn | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.journey import steering, taps
+from bot.journey import anchor_steps, steering, taps
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
 from bot.journey.words import anchor, button, share_buttons
@@ -101,12 +101,25 @@ async def finish_week(turn: Turn, text: str) -> None:
     week.thank_text = text
     week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
     tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
-    turn.say(t("thank_final", draft=text, tip=tip), share_buttons(t, text, week))
+    deliver = await anchor_steps.thanks_buttons(turn, week)
+    turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
     await steering.show_week(turn, week, summary_first=True)
+    await compare_with_last_week(turn, week)
     await turn.repos.nudges.cancel_pending(week.id)
     turn.goto(Step.AGAIN)
     ask_again(turn)
     log.info("user %s completed week %s", turn.user.id, week.id)
+
+
+async def compare_with_last_week(turn: Turn, week: Week) -> None:
+    """One sentence: this week's brave days against the last completed week's."""
+    previous = await turn.repos.weeks.previous_completed(week)
+    if previous is None:
+        return
+    now = sum(1 for c in await turn.repos.checkins.for_week(week.id) if c.tried)
+    before = sum(1 for c in await turn.repos.checkins.for_week(previous.id) if c.tried)
+    trend = "up" if now > before else "down" if now < before else "same"
+    turn.say(turn.t(f"summary_compare_{trend}", now=now, before=before))
 
 
 def ask_again(turn: Turn) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.journey import closing_steps, data_steps, settings_steps, steering, taps
+from bot.journey import anchor_steps, closing_steps, data_steps, settings_steps, steering, taps
 from bot.journey.core import (
     REST_STEPS,
     Then,
@@ -45,9 +45,11 @@ async def prompt(turn: Turn) -> None:
     await ask(turn)
 
 
-async def cmd_start(turn: Turn) -> None:
+async def cmd_start(turn: Turn, arg: str = "") -> None:
     step, week = turn.step, turn.week
-    if step is Step.WELCOME:
+    if arg:
+        await anchor_steps.open_invite(turn, arg)  # an invitation link: /start <token>
+    elif step is Step.WELCOME:
         await ask(turn)
     elif step in (Step.ENDED, Step.AGAIN):
         turn.goto(Step.AGAIN if week is not None and week.anchor_name else Step.WELCOME)
@@ -137,7 +139,11 @@ async def cmd_stop(turn: Turn) -> None:
     week = turn.week
     running = (WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or week.status not in running or turn.step is Step.WELCOME:
-        turn.say(turn.t("no_week"))
+        links = await anchor_steps.anchor_links(turn)
+        if links:  # an anchor with no week of their own: /stop steps back from supporting
+            await anchor_steps.leave(turn, links)
+        else:
+            turn.say(turn.t("no_week"))
         return
     await confirm(turn, Then.STOP)
 
@@ -216,12 +222,18 @@ ENTRIES: dict[str, tuple[Step, ...]] = {
     "cancel": (Step.WEEK, Step.ENDED, Step.AGAIN),
 }
 # Taps that work from any step, and where they lead.
-TAP_ENTRIES: tuple[Step, ...] = (Step.REFLECTION, Step.CHECKIN_TRIED, Step.FILL_DAY, Step.DRAFT)
+TAP_ENTRIES: tuple[Step, ...] = (
+    Step.REFLECTION, Step.CHECKIN_TRIED, Step.FILL_DAY, Step.DRAFT, Step.ANCHOR_MSG, Step.TZ,
+    Step.ANCHOR_NAME, Step.ANCHOR2_NAME,
+)  # fmt: skip
 
 
-async def run(turn: Turn, name: str) -> None:
+async def run(turn: Turn, name: str, arg: str = "") -> None:
     command = COMMANDS.get(name.lower())
     if command is None:
         turn.say(turn.t("unknown_command"))
+        return
+    if command is cmd_start:
+        await cmd_start(turn, arg.strip())
         return
     await command(turn)

@@ -37,6 +37,9 @@ class Then(StrEnum):
     DELETE = "delete"
     REFLECT = "reflect"  # a question picked in /reflect
     CARE = "care"  # the safety question: the question put aside comes back after it
+    ANCHOR_ZONE = "anchor_zone"  # an anchor's zone, asked once when they say yes
+    ANCHOR_MSG = "anchor_msg"  # an anchor's short message to the person
+    SECOND_ANCHOR = "second_anchor"  # a second anchor's name and why, added after setup
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ class Incoming:
     value: str = ""
     language_code: str | None = None
     update_id: int | None = None
+    arg: str = ""  # what follows a command ("/start <token>")
+    first_name: str | None = None  # the name the person goes by in the messenger
 
 
 @dataclass(slots=True)
@@ -70,6 +75,7 @@ class Ctx:
     minute: int | None = None  # a night time waiting for "yes, at night"
     old_note: str | None = None  # while re-answering a day: its note, kept unless rewritten
     zones: list[str] = field(default_factory=list)  # zones offered for a typed place ("CST")
+    link: int | None = None  # the anchor link a question is about
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -95,6 +101,7 @@ class Ctx:
             except (KeyError, ValueError, TypeError):
                 continue
         day, q, minute, note = raw.get("day"), raw.get("q"), raw.get("minute"), raw.get("old_note")
+        link = raw.get("link")
         return cls(
             day=day if isinstance(day, int) else None,
             edit=bool(raw.get("edit")),
@@ -103,6 +110,7 @@ class Ctx:
             minute=minute if isinstance(minute, int) else None,
             old_note=note if isinstance(note, str) else None,
             zones=[str(z) for z in raw.get("zones", []) if isinstance(z, str)],
+            link=link if isinstance(link, int) else None,
             stack=stack,
         )
 
@@ -118,6 +126,8 @@ class Turn:
     now: datetime
     out: list[Reply] = field(default_factory=list)
     erased: bool = False
+    incoming: Incoming | None = None
+    bot_username: str = ""
 
     @property
     def step(self) -> Step:
@@ -129,6 +139,10 @@ class Turn:
 
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), **extra: Any) -> None:
         self.out.append(Reply(text, buttons, **extra))
+
+    def tell(self, chat_id: int, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
+        """A message to someone else's chat (the anchor, or the person they support)."""
+        self.out.append(Reply(text, buttons, to_chat=chat_id))
 
     def goto(self, step: Step, **fields: Any) -> None:
         """Move to `step` inside the current flow; a resting step drops every put-aside question."""

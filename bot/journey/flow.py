@@ -8,6 +8,7 @@ from bot.care import has_crisis_words
 from bot.clock import Clock
 from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
     after_checkin,
+    anchor_steps,
     care_steps,
     checkin_steps,
     closing_steps,
@@ -24,8 +25,8 @@ from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons, named
 from bot.replies import Reply, rows
 from content import Texts, pick_locale, program
-from storage.models import EventKind
-from storage.repositories import DueNudge, Store
+from storage.models import EventKind, Step
+from storage.repositories import ANCHOR_NUDGE, DueNudge, Store
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +34,10 @@ log = logging.getLogger(__name__)
 class Journey:
     """Handles every input of every person; the database holds all state between calls."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, bot_username: str = "") -> None:
         self.store = store
         self.clock = clock
+        self.bot_username = bot_username  # for invitation links; the adapter sets it (getMe)
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         now = self.clock.now()
@@ -49,7 +51,8 @@ class Journey:
                 log.info("new user %s", user.id)
             user.active = True
             week = await repos.weeks.latest(user.id)
-            turn = Turn(repos, user, week, Texts(user.language), now)
+            turn = Turn(repos, user, week, Texts(user.language), now, incoming=msg)
+            turn.bot_username = self.bot_username
             await self._route(turn, msg)
             if not turn.erased:
                 user.updated_at = now
@@ -66,6 +69,8 @@ class Journey:
     def nudge_reply(self, due: DueNudge) -> Reply:
         """The words and buttons of a due nudge (pure: the dispatcher calls it in bulk)."""
         t = Texts(due.language)
+        if due.kind == ANCHOR_NUDGE:
+            return anchor_steps.reminder_reply(due)
         if due.kind == "close":
             return Reply(
                 t("week_close_nudge", anchor=named(t, due.anchor_name)),
@@ -89,7 +94,7 @@ class Journey:
 
     async def _route(self, turn: Turn, msg: Incoming) -> None:
         if msg.kind == "command":
-            await commands.run(turn, msg.value)
+            await commands.run(turn, msg.value, msg.arg)
         elif msg.kind == "button":
             await _tapped(turn, taps.decode(msg.value))
         elif msg.kind == "text":

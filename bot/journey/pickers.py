@@ -55,7 +55,9 @@ def zone_buttons(turn: Turn) -> tuple[tuple[Button, ...], ...]:
 
 
 def ask_zone(turn: Turn) -> None:
-    key = "settings_zone_q" if caller(turn) is Then.SETTINGS_ZONE else "tz_q"
+    key = {Then.SETTINGS_ZONE: "settings_zone_q", Then.ANCHOR_ZONE: "anchor_tz_q"}.get(
+        caller(turn) or Then.SETUP_ZONE, "tz_q"
+    )
     turn.say(turn.t(key), zone_buttons(turn))
 
 

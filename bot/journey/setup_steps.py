@@ -7,6 +7,7 @@ from typing import Any
 
 from bot import schedule
 from bot.journey import taps
+from bot.journey.anchor_steps import invite_button, second_button
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
 from bot.journey.words import anchor, button, share_buttons
@@ -97,7 +98,7 @@ async def request_ready(turn: Turn, text: str) -> None:
     week.request_text = text
     turn.say(
         turn.t("draft_final", anchor=anchor(turn), draft=text),
-        share_buttons(turn.t, text, week),
+        ((invite_button(turn.t, week),), *share_buttons(turn.t, text, week)),
     )
     user = turn.user
     if user.timezone and user.nudge_minute is not None:
@@ -159,7 +160,8 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     week.status, week.start_date = WeekStatus.ACTIVE.value, start_date
     user.paused = False
     turn.goto(Step.WEEK)
-    turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)))
+    offer = rows(second_button(turn.t, week)) if not week.anchor2_name else ()
+    turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)), offer)
     log.info("user %s week %s scheduled from %s", user.id, week.id, start_date.isoformat())
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import time, timedelta
 
 from bot import schedule, week_view
-from bot.journey import taps
+from bot.journey import anchor_steps, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
 from bot.journey.engine import anywhere
-from bot.journey.words import button, mood_buttons, named
+from bot.journey.words import button, mood_buttons
 from bot.replies import Button, ChartRequest, rows
 from bot.schedule import hhmm, minute_time
 from content import program
@@ -90,7 +90,7 @@ async def show_week(turn: Turn, week: Week, summary_first: bool = False) -> None
     reflections = await turn.repos.reflections.for_week(week.id)
     summary = week_view.summary_text(turn.t, week, checkins, reflections)
     key = "progress_caption" if week.status == WeekStatus.ACTIVE else "progress_caption_done"
-    caption = turn.t(key, anchor=named(turn.t, week.anchor_name))
+    caption = turn.t(key, anchor=anchor_steps.both(turn.t, week)[0])  # "Mira and Jo"
     if summary_first:
         turn.say(summary)
     turn.say(caption, chart=chart_request(turn, week, checkins))

@@ -268,3 +268,56 @@ _LEGACY: dict[str, Callable[[str], str]] = {
     "n": _checkin(NoteSkip.prefix, keep_value=False),
     "e": _checkin(Effect.prefix),
 }
+
+
+@dataclasses.dataclass(frozen=True)
+class Invite(Tap, prefix="inv"):
+    week: int
+    no: int  # the first or the second anchor
+
+
+@dataclasses.dataclass(frozen=True)
+class SecondAnchor(Tap, prefix="a2"):
+    week: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Join(Tap, prefix="join"):
+    link: int
+    yes: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class AnchorWrite(Tap, prefix="aw"):
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
+class AnchorLeave(Tap, prefix="al"):
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Reminders(Tap, prefix="arm"):
+    link: int
+    on: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class Unlink(Tap, prefix="unl"):
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
+class DeliverThanks(Tap, prefix="dth"):
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
+class AnchorReply(Tap, prefix="arp"):
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
+class OwnWeek(Tap, prefix="own"):
+    pass

@@ -37,10 +37,11 @@ def share_buttons(t: Texts, text: str, week: Week) -> Rows:
     return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
 
 
-def draft_for(t: Texts, week: Week, thanks: bool) -> str:
-    """A draft to send to the anchor, greeting them as a person would (see content.anchor)."""
+def draft_for(t: Texts, week: Week, thanks: bool, name: str | None = None) -> str:
+    """A draft to send to the anchor (or to `name`, a second anchor), greeting them as a person
+    would (see content.anchor)."""
     kind = week.support_kind or "comfort"
-    greet = address(week.anchor_name or "", t.locale)
+    greet = address(name if name is not None else week.anchor_name or "", t.locale)
     if thanks:
         draft = t.variant(
             "thank_drafts", week.thank_variant, anchor=greet, idea=t.plain(f"return_{kind}")

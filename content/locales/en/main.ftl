@@ -117,7 +117,10 @@ btn_yes = Yes
 btn_not_today = Not today
 checkin_note_q = Good for you. 🌱 Want to note what it was? Write a few words, or tap Skip.
 btn_skip = Skip
-checkin_effect_q = Did knowing { $anchor } has your back make you feel calmer or braver today?
+checkin_effect_q = { $count ->
+        [one] Did knowing { $anchor } has your back make you feel calmer or braver today?
+       *[other] Did knowing { $anchor } have your back make you feel calmer or braver today?
+    }
 effect_calmer = 😌 Calmer
 effect_braver = 💪 Braver
 effect_both = Both
@@ -445,7 +448,10 @@ console_files_removed = { $count ->
        *[other] (the { $count } files saved for you in { $path } were deleted too)
     }
 checkin_tried_q_past = Did you try something new or a little hard that day?
-checkin_effect_q_past = Did knowing { $anchor } has your back make you feel calmer or braver that day?
+checkin_effect_q_past = { $count ->
+        [one] Did knowing { $anchor } has your back make you feel calmer or braver that day?
+       *[other] Did knowing { $anchor } have your back make you feel calmer or braver that day?
+    }
 checkin_note_keep =
     Your note for that day was: <i>{ $note }</i>
     Skip keeps it.
@@ -464,3 +470,111 @@ status_finished = Your week with { $anchor } is finished. /progress shows it, /j
 status_first =
     Day { $day } of { $days } with { $anchor } as your anchor.
     Your first check-in comes { $next }.
+
+## The anchor in the chat (issue 11)
+btn_invite = 🤝 Invite { $anchor } to join me here
+someone = Someone
+invite_message =
+    { $request }
+
+    If you'd like to be part of it, this link lets you join me in Secure Base for this week (it works once): { $link }
+invite_ready =
+    Here is the message with { $anchor }'s personal link. Send it the way you usually write to them.
+
+    <blockquote>{ $message }</blockquote>
+
+    When { $anchor } opens it, I'll ask whether they want to take part: at most two short reminders this week, nothing else. They never see your moods, notes or reflections. The link works once and only this week.
+invite_refused = This invitation link can't be opened any more. Links work once, and only during the week they were made for. If someone wanted you here, they can send you a new one. 🌿
+invite_own = That's your own invitation link 🙂 Send it to { $anchor }; I'll let you know when they answer.
+invite_answered = You've already answered { $person }'s invitation. Thank you. /stop ends the reminders whenever you like.
+invite_card =
+    Hi! 👋 I'm Secure Base, a small one-week practice: people who know someone has their back dare a little more.
+
+    { $person } picked you as the person who makes them feel safe, and asked, in their own words:
+
+    <blockquote>{ $request }</blockquote>
+
+    Taking part means at most two short reminders from me this week, at a good time of your day, with a way to send { $person } a few words through me. Nothing else: you won't see anything of their week, and you can stop any time with /stop.
+btn_join_yes = 💛 I'm in
+btn_join_no = Not this time
+anchor_joined = { $anchor } said yes 💛 They'll get at most two short reminders from me this week, and anything they write to you here comes straight to you.
+anchor_declined = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to keep going on your own? Your week goes on just the same, and you can still ask { $anchor } in your own way.
+join_no = Thank you for answering. I'll let { $person } know, kindly. Nothing more will come from me about this.
+join_yes = Thank you 💛 I'll tell { $person }.
+join_yes_zone = Thank you 💛 I'll tell { $person }. One question, so my reminders come at a good time of your day:
+anchor_tz_q = Which time zone are you in? Tap the place closest to you, or type your city.
+reminders_planned =
+    { $count ->
+        [0] This week is nearly over, so no reminders will come. You can still write to { $person } from here whenever a reminder would have.
+        [one] You'll get one short reminder from me, in your daytime. /stop ends it any time.
+       *[other] You'll get { $count } short reminders from me this week, in your daytime. /stop ends them any time.
+    }
+btn_reminders_off = 🔕 No reminders for { $anchor }
+btn_reminders_on = 🔔 Reminders for { $anchor } back on
+btn_unlink = Unlink { $anchor }
+reminders_off = Okay, { $anchor } gets no more reminders from me. They can still write to you.
+reminders_on = Reminders for { $anchor } are back on.
+unlinked = { $anchor } is no longer linked to your week. Your week goes on.
+anchor_ask_comfort = a few encouraging words
+anchor_ask_listen = five minutes of listening
+anchor_ask_help = help with one worry
+anchor_nudge = 💛 { $person } asked you for this, this week: { $ask }. Today could be a good day.
+btn_anchor_write = 💬 Write to { $person }
+btn_anchor_leave = Stop these reminders
+anchor_msg_q = Write a few words for { $person }. I'll pass them on just as you write them. (/cancel if you change your mind.)
+anchor_message =
+    💬 A message from { $anchor }:
+
+    <blockquote>{ $text }</blockquote>
+anchor_msg_sent = Sent to { $person } 💛
+anchor_msg_cancel = Okay, nothing was sent.
+link_ended = This link has ended, so there's nothing more to do here. Thank you for being there. 🌿
+link_closed = { $person } has closed this week's link. No more reminders will come. Thank you for being there 💛
+anchor_left = Done: no more reminders from me ({ $person }). Thank you for being there 💛
+anchor_unlinked = { $anchor } is no longer linked.
+console_as = (you are now chat { $chat }; /as with another number switches again)
+console_as_usage = (type /as and a chat id, like “/as 2 es”, to play another person: a number, then a language if you like)
+btn_deliver_thanks = 💌 Send it to { $anchor } here
+thanks_delivered = Sent to { $anchor } 💌 They can answer you once, here.
+thanks_already = Your thank-you already reached { $anchor } 💛
+link_ended_person = { $anchor } is no longer linked, so I can't pass it on here. Copy it, or send it your usual way.
+thanks_from =
+    💌 { $person } wants to thank you for this week:
+
+    <blockquote>{ $text }</blockquote>
+
+    You can answer once, here. And if you'd like a week like this of your own, with someone who has your back, it's one tap away.
+btn_anchor_reply = ✉️ Answer { $person }
+btn_own_week = 🌱 A week of my own
+reply_done = You've already answered, or this link has ended. Thank you for being there 💛
+own_week_running = You already have a week running. /status shows where you are.
+anchor_reply_message =
+    💌 { $anchor } answered your thank-you:
+
+    <blockquote>{ $text }</blockquote>
+settings_anchor_on = 🤝 { $anchor } is linked to your week and gets at most two reminders from me.
+settings_anchor_off = 🤝 { $anchor } is linked to your week; their reminders are off.
+anchor_declined_other = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to ask { $other }, or keep going on your own? Your week goes on just the same.
+btn_second_anchor = ➕ Add a second person (optional)
+settings_second = You can add a second person to lean on this week (optional).
+anchor2_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
+second_already = Your week is already with { $anchors }.
+second_skipped = Okay, one anchor it is. You can add someone later from /settings.
+second_ready =
+    Good: this week it's { $anchors }. Check-ins will ask about both.
+
+    Here's the same request for { $anchor }, ready to send or to turn into an invitation:
+
+    <blockquote>{ $draft }</blockquote>
+summary_compare_up = Compared with your last week: { $now } brave { $now ->
+        [one] day
+       *[other] days
+    }, up from { $before }.
+summary_compare_down = Compared with your last week: { $now } brave { $now ->
+        [one] day
+       *[other] days
+    }, down from { $before }. Every week is different; showing up counts.
+summary_compare_same = Compared with your last week: { $now } brave { $now ->
+        [one] day
+       *[other] days
+    }, the same as before ({ $before }).

@@ -120,7 +120,10 @@ btn_yes = Sí
 btn_not_today = Hoy no
 checkin_note_q = ¡Bien por ti! 🌱 ¿Quieres anotar qué fue? Escribe unas palabras o toca Saltar.
 btn_skip = Saltar
-checkin_effect_q = Saber que { $anchor } te respalda, ¿te ayudó hoy a sentir más calma o más valor?
+checkin_effect_q = { $count ->
+        [one] Saber que { $anchor } te respalda, ¿te ayudó hoy a sentir más calma o más valor?
+       *[other] Saber que { $anchor } te respaldan, ¿te ayudó hoy a sentir más calma o más valor?
+    }
 effect_calmer = 😌 Más calma
 effect_braver = 💪 Más valor
 effect_both = Ambas
@@ -452,7 +455,10 @@ console_files_removed = { $count ->
        *[other] (también borré los { $count } archivos que guardé para ti en { $path })
     }
 checkin_tried_q_past = ¿Ese día probaste algo nuevo o un poco difícil?
-checkin_effect_q_past = Saber que { $anchor } te respalda, ¿te ayudó ese día a sentir más calma o más valor?
+checkin_effect_q_past = { $count ->
+        [one] Saber que { $anchor } te respalda, ¿te ayudó ese día a sentir más calma o más valor?
+       *[other] Saber que { $anchor } te respaldan, ¿te ayudó ese día a sentir más calma o más valor?
+    }
 checkin_note_keep =
     Tu nota de ese día era: <i>{ $note }</i>
     Si tocas Saltar, se queda como está.
@@ -471,3 +477,111 @@ status_finished = Tu semana con { $anchor } ha terminado. /progress te la muestr
 status_first =
     Día { $day } de { $days }, con { $anchor } como ancla.
     Tu primer mensaje del día llega { $next }.
+
+## The anchor in the chat (issue 11)
+btn_invite = 🤝 Invitar a { $anchor } aquí
+someone = Alguien
+invite_message =
+    { $request }
+
+    Si quieres formar parte, con este enlace puedes acompañarme en Secure Base esta semana (funciona una sola vez): { $link }
+invite_ready =
+    Aquí tienes el mensaje con el enlace personal para { $anchor }. Envíaselo como sueles escribirle.
+
+    <blockquote>{ $message }</blockquote>
+
+    Cuando { $anchor } lo abra, le preguntaré si quiere participar: como mucho dos recordatorios cortos esta semana, nada más. Nunca verá tus estados de ánimo, notas ni reflexiones. El enlace funciona una vez y solo esta semana.
+invite_refused = Este enlace de invitación ya no se puede abrir. Los enlaces funcionan una vez y solo durante la semana para la que se crearon. Si alguien quería verte aquí, puede enviarte uno nuevo. 🌿
+invite_own = Es tu propio enlace de invitación 🙂 Envíaselo a { $anchor }; te aviso cuando responda.
+invite_answered = Ya respondiste a la invitación de { $person }. Gracias. /stop termina los recordatorios cuando quieras.
+invite_card =
+    ¡Hola! 👋 Soy Secure Base, una pequeña práctica de una semana: quien sabe que alguien le respalda se atreve a un poco más.
+
+    { $person } te eligió como la persona con quien se siente a salvo, y te pide, con sus palabras:
+
+    <blockquote>{ $request }</blockquote>
+
+    Participar significa como mucho dos recordatorios cortos míos esta semana, a una buena hora de tu día, y una forma de enviar a { $person } unas palabras a través de mí. Nada más: no verás nada de su semana y puedes parar cuando quieras con /stop.
+btn_join_yes = 💛 Me apunto
+btn_join_no = Esta vez no
+anchor_joined = { $anchor } dijo que sí 💛 Le enviaré como mucho dos recordatorios cortos esta semana, y lo que te escriba aquí te llegará directamente.
+anchor_declined = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres seguir por tu cuenta? Tu semana sigue igual, y aún puedes pedírselo a { $anchor } a tu manera.
+join_no = Gracias por responder. Se lo diré a { $person } con cariño. No te escribiré más sobre esto.
+join_yes = Gracias 💛 Se lo diré a { $person }.
+join_yes_zone = Gracias 💛 Se lo diré a { $person }. Una pregunta, para que mis recordatorios lleguen a buena hora:
+anchor_tz_q = ¿En qué zona horaria estás? Toca el lugar más cercano o escribe tu ciudad.
+reminders_planned =
+    { $count ->
+        [0] La semana casi termina, así que no llegarán recordatorios. Aun así puedes escribir a { $person } desde aquí.
+        [one] Te llegará un recordatorio corto, de día en tu hora. /stop lo termina cuando quieras.
+       *[other] Te llegarán { $count } recordatorios cortos esta semana, de día en tu hora. /stop los termina cuando quieras.
+    }
+btn_reminders_off = 🔕 Sin recordatorios para { $anchor }
+btn_reminders_on = 🔔 Volver a recordar a { $anchor }
+btn_unlink = Desvincular a { $anchor }
+reminders_off = De acuerdo, { $anchor } no recibirá más recordatorios. Aún puede escribirte.
+reminders_on = Los recordatorios para { $anchor } vuelven a estar activos.
+unlinked = { $anchor } ya no está vinculado a tu semana. Tu semana sigue.
+anchor_ask_comfort = unas palabras de ánimo
+anchor_ask_listen = cinco minutos de escucha
+anchor_ask_help = ayuda con una preocupación
+anchor_nudge = 💛 { $person } te pidió esto para esta semana: { $ask }. Hoy podría ser un buen día.
+btn_anchor_write = 💬 Escribir a { $person }
+btn_anchor_leave = Parar estos recordatorios
+anchor_msg_q = Escribe unas palabras para { $person }. Se las pasaré tal cual. (/cancel si cambias de idea.)
+anchor_message =
+    💬 Un mensaje de { $anchor }:
+
+    <blockquote>{ $text }</blockquote>
+anchor_msg_sent = Enviado a { $person } 💛
+anchor_msg_cancel = De acuerdo, no se envió nada.
+link_ended = Este vínculo ya terminó, así que no hay nada más que hacer aquí. Gracias por estar ahí. 🌿
+link_closed = { $person } cerró el vínculo de esta semana. No llegarán más recordatorios. Gracias por estar ahí 💛
+anchor_left = Hecho: no más recordatorios míos ({ $person }). Gracias por estar ahí 💛
+anchor_unlinked = { $anchor } ya no está vinculado.
+console_as = (ahora eres el chat { $chat }; /as con otro número para cambiar de nuevo)
+console_as_usage = (escribe /as y un número de chat, como «/as 2 es», para hacer de otra persona; el idioma es opcional)
+btn_deliver_thanks = 💌 Enviárselo a { $anchor } aquí
+thanks_delivered = Enviado a { $anchor } 💌 Puede responderte una vez, aquí.
+thanks_already = Tu agradecimiento ya le llegó a { $anchor } 💛
+link_ended_person = { $anchor } ya no está vinculado, así que no puedo pasárselo aquí. Cópialo o envíalo como sueles hacerlo.
+thanks_from =
+    💌 { $person } quiere darte las gracias por esta semana:
+
+    <blockquote>{ $text }</blockquote>
+
+    Puedes responder una vez, aquí. Y si te apetece una semana así para ti, con alguien que te respalde, está a un toque.
+btn_anchor_reply = ✉️ Responder a { $person }
+btn_own_week = 🌱 Una semana para mí
+reply_done = Ya respondiste, o este vínculo terminó. Gracias por estar ahí 💛
+own_week_running = Ya tienes una semana en marcha. /status te muestra dónde estás.
+anchor_reply_message =
+    💌 { $anchor } respondió a tu agradecimiento:
+
+    <blockquote>{ $text }</blockquote>
+settings_anchor_on = 🤝 { $anchor } está vinculado a tu semana y recibe como mucho dos recordatorios míos.
+settings_anchor_off = 🤝 { $anchor } está vinculado a tu semana; sus recordatorios están desactivados.
+anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres pedírselo a { $other }, o seguir por tu cuenta? Tu semana sigue igual.
+btn_second_anchor = ➕ Añadir una segunda persona (opcional)
+settings_second = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
+anchor2_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
+second_already = Tu semana ya es con { $anchors }.
+second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
+second_ready =
+    Bien: esta semana es con { $anchors }. Los mensajes del día preguntarán por ambos.
+
+    Aquí está la misma petición para { $anchor }, lista para enviar o para convertir en invitación:
+
+    <blockquote>{ $draft }</blockquote>
+summary_compare_up = Comparado con tu semana anterior: { $now } { $now ->
+        [one] día valiente
+       *[other] días valientes
+    }, más que la vez anterior ({ $before }).
+summary_compare_down = Comparado con tu semana anterior: { $now } { $now ->
+        [one] día valiente
+       *[other] días valientes
+    }, menos que la vez anterior ({ $before }). Cada semana es distinta; estar aquí cuenta.
+summary_compare_same = Comparado con tu semana anterior: { $now } { $now ->
+        [one] día valiente
+       *[other] días valientes
+    }, igual que la vez anterior ({ $before }).

@@ -1,0 +1,119 @@
+"""Print a two-sided console transcript of a week with an anchor, on a fast clock.
+
+    .venv/bin/python scripts/anchor_transcript.py > /tmp/anchor.txt
+
+Runs the real console (`python -m bot`, no token) in a throw-away DATA_DIR. Chat 1 (English,
+Berlin) sets up a week with Mira and invites her; `/as 2 es` plays Mira (Spanish, Mexico City),
+who opens the link, says yes, writes once after a reminder, and answers the thank-you. Used for
+the transcript in the anchor closing note. Takes about DAY_SECONDS × 9 seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+DAY_SECONDS = 12
+
+
+class Console:
+    def __init__(self, data: str) -> None:
+        env = {
+            **os.environ,
+            "DATA_DIR": data,
+            "DAY_SECONDS": str(DAY_SECONDS),
+            "DISPATCH_INTERVAL_SECONDS": "0.2",
+            "MISSED_GRACE_MINUTES": "1440",
+            "TELEGRAM_BOT_TOKEN": "",
+            "DATABASE_URL": "",
+            "PYTHONUNBUFFERED": "1",
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self.output: list[str] = []
+        stdout = self.proc.stdout
+        reader = threading.Thread(target=lambda: self.output.extend(iter(stdout.readline, "")))
+        reader.daemon = True
+        reader.start()
+        self.mark = 0
+
+    def text(self) -> str:
+        return "".join(self.output)
+
+    def wait_for(self, needle: str, timeout: float = 60) -> str:
+        """Wait for `needle` after the last mark; return the text up to it."""
+        deadline = time.monotonic() + timeout
+        while (found := self.text().find(needle, self.mark)) < 0:
+            if time.monotonic() > deadline:
+                raise SystemExit(f"never saw {needle!r}")
+            time.sleep(0.1)
+        chunk = self.text()[self.mark : found + len(needle)]
+        self.mark = found + len(needle)
+        return chunk
+
+    def type(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+        time.sleep(0.8)
+
+    def choose(self, label: str) -> None:
+        """Type the number of the newest button whose label contains `label`."""
+        numbers = re.findall(r"\[(\d+)\] [^\n]*" + re.escape(label), self.text())
+        if not numbers:
+            raise SystemExit(f"no button {label!r}")
+        self.type(numbers[-1])
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as data:
+        c = Console(data)
+        c.wait_for("Let's begin")
+        for line in ("1", "Mira", "She listens without judging.", "1", "1"):
+            c.type(line)
+        c.choose("Invite Mira")
+        token = re.findall(r"\?start=([A-Za-z0-9_-]+)", c.wait_for("only this week."))[-1]
+        c.type("Europe/Berlin")
+        c.type("19:00")
+        c.type("/as 2 es")
+        c.type(f"/start {token}")
+        c.choose("Me apunto")
+        c.type("America/Mexico_City")
+        c.type("/as 1")
+        c.wait_for("🔔 Day 1 of 7", timeout=DAY_SECONDS * 2)
+        for line in ("4", "1", "Asked for a raise", "2", "Mira, mostly."):
+            c.type(line)
+        c.wait_for("🔔 📨 [2]", timeout=DAY_SECONDS * 3)
+        c.type("/as 2")
+        c.choose("Escribir a")
+        c.type("¡Tú puedes! Aquí estoy.")
+        c.type("/as 1")
+        c.wait_for("Close the week", timeout=DAY_SECONDS * 10)
+        c.choose("Close the week")
+        if "no answers yet" in c.text()[c.mark :]:
+            c.choose("Close the week")
+        c.choose("Use this")
+        c.choose("Send it to Mira here")
+        c.type("/as 2")
+        c.choose("Responder a")
+        c.type("Gracias a ti. Cuando quieras.")
+        c.type("/as 1")
+        c.type("/quit")
+        c.proc.wait(10)
+        print(c.text(), end="")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Weeks add up: the closing summary compares brave days with the last completed week."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from tests.harness import BotHarness, Chat
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+async def live_week(bot: BotHarness, ana: Chat, brave_days: set[int], until: datetime) -> None:
+    """Let the week pass; answer each check-in, trying something on `brave_days`."""
+    day = 0
+    while bot.clock.now() < until:
+        bot.clock.advance(seconds=timedelta(hours=1).total_seconds())
+        before = len(ana.seen)
+        await bot.tick()
+        if any("How are you feeling today?" in s.text for s in ana.seen[before:]):
+            day += 1
+            await ana.tap("4 ")
+            await ana.tap("Yes" if day in brave_days else "Not today")
+            if day in brave_days:
+                await ana.tap("Skip")
+            await ana.tap("Both")
+            if "Later" in ana.seen[-1].labels():
+                await ana.tap("Later")
+
+
+async def close(ana: Chat) -> list[str]:
+    await ana.tap("Close the week")
+    out = await ana.tap("Use this")
+    return [s.text for s in out]
+
+
+async def test_the_second_week_is_compared_with_the_first(bot: BotHarness) -> None:
+    ana = bot.chat(41)
+    await ana.send("/start")
+    await ana.tap("Let's begin")
+    await ana.send("Mum")
+    await ana.send("She always picks up.")
+    await ana.tap("A comforting text")
+    await ana.tap("Use this")
+    await ana.tap("Berlin")
+    await ana.tap("19:00")
+    await live_week(bot, ana, {1}, datetime(2026, 3, 31, 9, tzinfo=UTC))
+    first = await close(ana)
+    assert not any(t.startswith("Compared with your last week") for t in first)
+
+    await ana.tap("Same anchor")
+    await ana.tap("A comforting text")
+    await ana.tap("Use this")
+    await ana.tap("Yes, same time")
+    await live_week(bot, ana, {2, 4, 6}, datetime(2026, 4, 8, 9, tzinfo=UTC))
+    second = await close(ana)
+    assert "Compared with your last week: 3 brave days, up from 1." in second
