@@ -25,7 +25,7 @@ from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons, named
 from bot.replies import Reply, rows
 from content import Texts, pick_locale, program
-from storage.models import EventKind, Step
+from storage.models import EventKind
 from storage.repositories import ANCHOR_NUDGE, DueNudge, Store
 
 log = logging.getLogger(__name__)
