@@ -1,8 +1,8 @@
 r"""Words of crisis, idioms that only look like them, and where to find help now.
 
 This file is content, meant to be read and reviewed by people who are not programmers.
-Every table is keyed by language ("en", "ru"); adding a language (say "es") means adding an
-entry to each table here, and nothing else.
+Every table is keyed by language ("en", "ru", "es"); adding a language means adding an entry
+to each table here, and nothing else.
 
 How the check works (see `bot.care.has_crisis_words`):
 
@@ -134,6 +134,41 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bвыпел(а|и)\s+(?=(?:\w+\s+)?(?:все|всю|пачку|таблет|снотвор))", r"выпил\1 "),
         (r"\bс\s+сабой\b", "с собой"),
     ),
+    "es": (
+        # Accents and ñ folded, so every phrase below is written once, plain ("despues", "dano").
+        # (Harmless for other languages: no English or Russian phrase has these letters.)
+        # "ese chiste me mató" (it killed me) is not "me mato" (I kill myself): keep the tense.
+        (r"\bme\s+mató\b", "me ha matado"),
+        (r"[áàâä]", "a"),
+        (r"[éèêë]", "e"),
+        (r"[íìîï]", "i"),
+        (r"[óòôö]", "o"),
+        (r"[úùûü]", "u"),
+        (r"ñ", "n"),
+        # Chat spelling: "q", "k", "kiero", "qiero", "toy", "estoi", "bibir", "mequiero".
+        (r"\b(?:q|k|ke|qe|qu)\b", "que"),
+        (r"\b(?:xq|pq|porq|xk)\b", "porque"),
+        (
+            r"\b(me|no|ya|te|lo|yo)(?=(?:quiero|kiero|qiero|qero|kero|queria|keria|quisiera|kisiera)\b)",
+            r"\1 ",
+        ),
+        (r"\b(?:kiero|qiero|qero|kero|quero|kiro|qiro)\b", "quiero"),
+        (r"\b(?:kisiera|qisiera|kisiese)\b", "quisiera"),
+        (r"\b(?:keria|qeria|kria)\b", "queria"),
+        (r"\b(?:estoi|stoy|toy)\b", "estoy"),
+        (r"\bnd\b", "nada"),
+        (r"\baki\b", "aqui"),
+        (r"(?<![\w'])d(?=\s+(?:morir|vivir|matarme|seguir|existir|despertar))", "de"),
+        (r"\b[bv][iy][bv]ir\b", "vivir"),
+        (r"\b[bv][iy][bv]iendo\b", "viviendo"),
+        (r"\bbida\b", "vida"),
+        (r"\bmor+i+r+\b", "morir"),
+        (r"\bmor+i+r+m+e+\b", "morirme"),
+        (r"\bmat+a+r+m+e+\b", "matarme"),
+        (r"\bsu[iy]?[scz]+i?d(?=[aeio])", "suicid"),  # suisidio, sucidarme, suizidio
+        (r"\bsuicidar\s+me\b", "suicidarme"),
+        (r"\bauto\s?-?\s?lesion", "autolesion"),
+    ),
 }
 
 # Key words worth correcting when a word is one letter away (a letter missing, extra, wrong or
@@ -186,12 +221,82 @@ TYPO_WORDS: dict[str, tuple[str, ...]] = {
         "порезался",
         "жизни",
     ),
+    "es": (
+        "suicidio",
+        "suicidarme",
+        "suicida",
+        "matarme",
+        "morirme",
+        "quitarme",
+        "ahorcarme",
+        "colgarme",
+        "pastillas",
+        "sobredosis",
+        "despertar",
+        "despertarme",
+        "cortarme",
+        "lastimarme",
+        "despedida",
+        "desaparecer",
+        "existir",
+        "viviendo",
+        "vivir",
+        "morir",
+        "sentido",
+        "autolesion",
+        "tirarme",
+        "envenenarme",
+    ),
 }
 
 # Real words one letter away from a key word, which must never be "corrected".
 TYPO_KEEP: dict[str, tuple[str, ...]] = {
     "en": ("hanging", "hunting", "existing", "banging", "changing", "ranging"),
     "ru": ("умерить", "умеряет", "убиться", "забиться", "убились", "прибиться"),
+    "es": (
+        # About someone else, or other real words, one letter from a key word.
+        "matarte",
+        "matarle",
+        "matarlo",
+        "matarla",
+        "matarse",
+        "morirse",
+        "morirte",
+        "cortarte",
+        "cortarse",
+        "cortarle",
+        "quitarte",
+        "quitarse",
+        "quitarle",
+        "quitarlo",
+        "quitarla",
+        "despertarte",
+        "despertarse",
+        "despertad",
+        "colgarte",
+        "colgarse",
+        "tirarte",
+        "tirarse",
+        "tirarle",
+        "sentida",
+        "sentidos",
+        "existe",
+        "vivid",
+        "morid",
+        "quieto",
+        "mirarme",
+        "girarme",
+        "portarme",
+        "contarme",
+        "notarme",
+        "atarme",
+        "ahorrarme",
+        "lastimarte",
+        "despedido",
+        "despedidos",
+        "sentado",
+        "sentada",
+    ),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -244,6 +349,58 @@ _WAKE_END = r"(?=\s*(?:$|[.,!?;]|\s+(?:tomorrow(?!\s+(?:at|early|for|morning\s+a
 _CUT_END = r"(?=\s*(?:$|[.,!?;]|\s+(?:again|myself|a\s+lot|more|less|every|since|deeper|deep|badly|lately|recently|at\s+night|and|but|because|when|so|for\s+(?:\w+\s+)?(?:weeks?|months?|years?|days?))\b))"
 # A free gap inside one sentence: up to 40 characters, no full stop.
 _GAP = r"[^.!?|]{0,40}?"
+
+# Spanish (written without accents and with n for ñ: REWRITES fold them first).
+_ES_PILLS = (
+    r"(?:pastill\w*|pildor\w*|medicament\w*|medicinas?|calmantes?|antidepresiv\w*|somnifer\w*"
+    r"|ansiolitic\w*|tranquilizant\w*|analgesic\w*|paracetamol|ibuprofeno|clonazepam|rivotril"
+    r"|alprazolam|lorazepam|diazepam|valium|tafil|trankimazin|orfidal|tramadol|insulina|capsulas?"
+    r"|blister\w*|pastis|benzos?|litio|sertralina|fluoxetina|quetiapina|pastillas\s+para\s+dormir)"
+)
+# How many: "todas las", "un bote de", "30".
+_ES_MANY = (
+    r"(?:tod[oa]s?|un\s+monton|muchas|muchisimas|demasiad\w*|un\s+punado|un\s+(?:bote|frasco|blister|paquete|tubo)"
+    r"|una\s+caja|la\s+caja|el\s+(?:bote|frasco|blister|paquete)|media\s+caja|\d{2,}|diez|quince|veinte|treinta"
+    r"|cuarenta|cincuenta|cien|varias\s+cajas|mas\s+de\s+la\s+cuenta|el\s+doble|el\s+triple|como\s+\d+)"
+)
+_ES_HIGH = (
+    r"(?:puente|edificio|balcon|ventana|azotea|terraza|techo|tejado|acantilado|precipicio|barranco"
+    r"|rascacielos|torre|viaducto|mirador|piso\s+\d+|\w+\s+piso|planta\s+\d+|\w+\s+planta|puente\s+peatonal"
+    r"|parking|estacionamiento|cornisa|risco|penasco|muelle|presa)"
+)
+# A "me" verb of throwing oneself: "tirarme", "me voy a tirar", "me tiro", "aventarme".
+_ES_THROW = (
+    r"(?:(?:tirar|lanzar|aventar|arrojar|botar|echar)me"
+    r"|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+|queria\s+|quisiera\s+|pienso\s+|podria\s+|dan\s+ganas\s+de\s+|gustaria\s+)?(?:tir|lanz|avent|avient|arroj|bot)(?:o|e|are|aria|ar|aba)"
+    r"|salt(?:ar|o|e|are|aria)|brinc(?:ar|o|e))"
+)
+# Wanting: "quiero", "quisiera", "me gustaria", "tengo ganas de", "ojala pudiera".
+_ES_WANT = (
+    r"(?:quiero|queria|quisiera|quise|deseo|deseaba|desearia|prefiero|preferiria|preferia|gustaria"
+    r"|necesito|ganas\s+de|ojala\s+pudiera|ojala|pienso\s+en|pensaba\s+en|pense\s+en|sueno\s+con"
+    r"|solo\s+pienso\s+en|voy\s+a|iba\s+a|intentar|trate\s+de|intente)"
+)
+# What one wants when wanting to die.
+_ES_DIE = (
+    r"(?:morir(?:me)?(?!\s+(?:sin|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
+    r"|desaparecer(?=\s*(?:$|[.,!?;]|\s+(?:para\s+siempre|de\s+este\s+mundo|del\s+mundo|de\s+la\s+faz|y\s+no\s+volver|y\s+ya|ya|de\s+una\s+vez)\b))"
+    r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
+    r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:y\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
+    r"|(?:irme|pirarme|largarme)\s+(?:de\s+este\s+mundo|de\s+esta\s+vida|para\s+siempre)|matarme|suicidarme"
+    r"|quitarme\s+la\s+vida|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
+)
+# "no quiero vivir en Madrid / con mis padres" is no danger; "en este mundo", "con este dolor" are.
+_ES_LIVE_WHERE = (
+    r"(?:en|con|cerca\s+de|lejos\s+de|junto\s+a|al\s+lado\s+de|de\s+alquiler|solo|sola|juntos|juntas"
+    r"|aqui|alli|ahi|alla|fuera|sin)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:mundo|vida|dolor|pena|miedo|sufrimiento|angustia|tristeza|soledad|infierno"
+    r"|cuerpo|agonia|ansiedad|depresion|asi|serio|el\b|ella\b|ti\b|nadie|razon|sentido|ganas)\b)"
+)
+# The end of a clause (or words that stress it): "ya no puedo mas." / "no aguanto mas esta vida".
+_ES_END = (
+    r"(?=\s*(?:$|[.,!?;:]|\s+(?:de\s+verdad|en\s+serio|con\s+(?:mi\s+vida|la\s+vida|todo|esto|esta\s+vida|este\s+dolor|nada)"
+    r"|vivir|esta\s+vida|la\s+vida|este\s+dolor|estar\s+viv\w*|asi|ya|nunca|nada|y|pero|quiero|me)\b))"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Step 4: words of crisis.
@@ -1054,6 +1211,127 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:ис)?полос(?:ую|овать|овала|овал|нуть)\s+(?:себе\s+)?(?:руки|руку|себя|запяст\w*|бедр\w*|ноги|кожу)\b",
         r"\b(?:взял\w*|достал\w*|купил\w*|держу|приготовил\w*|спрятал\w*)\s+(?:\w+\s+)?лезви\w*",  # взяла лезвие
     ),
+    "es": (
+        # --- nombrarlo -------------------------------------------------------------------------
+        r"\bsuicid\w*",  # suicidio, suicidarme, suicida, me voy a suicidar (films etc. are FALSE_ALARMS)
+        r"\bautolesion\w*|\bautolesi\w*|\bautodan\w*|\bautoagre\w*",  # autolesion, autolesionarme
+        r"\bmatarme\b(?!\s+(?:a\s+|de\s+)?(?:estudiar|trabajar|entrenar|correr|estudiando|trabajando|entrenando|corriendo|limpiando|risa)\b)",  # quiero matarme
+        r"\bme\s+(?:(?:voy|iba)\s+a|quiero|queria|quisiera|pienso|podria|deberia|debo|tengo\s+que|dan\s+ganas\s+de|entran\s+ganas\s+de|gustaria|voy\s+a\s+tener\s+que|termino|acabo|acabare)\s+(?:\w+\s+)?matar\b(?!\s+(?:a|al|el|la|los|las|un|una|mi|tu|su|sus|mis|esa|ese|este|esta|de|estudiando|trabajando|con\s+(?:la|el)\s+(?:bici|moto|coche))\b)",  # me quiero matar
+        r"\bme\s+mat(?:o|are|aria)\b(?!\s+(?:a|de|con|en|por|si|trabajando|estudiando|entrenando|corriendo|limpiando)\b)",  # "me mato", "me mataré"
+        r"\bquitar(?:me|se)\s+la\s+vida\b|\bme\s+(?:\w+\s+){0,3}?quit\w*\s+la\s+vida\b",  # quitarme la vida, me voy a quitar la vida
+        r"\bquitarme\s+de\s+en\s+medio\b|\bacabar\s+conmigo\s+(?:mism[oa]|de\s+una\s+vez)\b",
+        r"\b(?:acab|termin)\w*\s+con\s+(?:mi\s+(?:propia\s+)?(?:vida|existencia|sufrimiento)|este\s+sufrimiento|todo(?!\s+(?:el|la|los|las|lo|mi|mis|tu|su|sus|este|ese|aquel)\b))",  # acabar con todo, terminar con mi vida
+        r"\bponer(?:le)?\s+fin\s+a\s+(?:mi\s+vida|todo|mi\s+sufrimiento|mi\s+existencia)\b",
+        r"\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:se\s+)?(?:acabe|termine)\s+todo\b|\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:todo|todo\s+esto)\s+(?:se\s+)?(?:acabe|termine|pare)\b",  # quiero que todo se acabe
+        r"\b(?:hacerme|me\s+(?:he\s+)?(?:hice|hago|hecho|estoy\s+haciendo|vuelvo\s+a\s+hacer|volvi\s+a\s+hacer|quiero\s+hacer|voy\s+a\s+hacer|podria\s+hacer))\s+(?:\w+\s+)?dano\b(?!\s+(?:en|con|jugando|al|corriendo|entrenando|haciendo|cocinando|cuando|sin\s+querer)\b)",  # hacerme dano
+        r"\b(?:lastimarme|herirme|me\s+(?:lastimo|lastime|hiero|heri|estoy\s+lastimando|vuelvo\s+a\s+lastimar))\b(?!\s+(?:el|la|los|las|un|una|jugando|en|corriendo|entrenando|sin\s+querer)\b)",
+        r"\b(?:me\s+)?(?:lastim|cort|quem|golpe|hic|hier|her|pegu)\w*\s+(?:\w+\s+){0,3}?a\s+proposito\b",  # me lastimo a proposito
+        # --- no quiero vivir, quiero morir ------------------------------------------------------
+        r"\b"
+        + _ES_WANT
+        + r"\s+(?:(?:solo|solamente|simplemente|ya|tanto|mucho|de\s+verdad|realmente|a\s+veces|yo|me|no)\s+){0,3}"
+        + _ES_DIE,  # quiero morir(me), quisiera estar muerta
+        r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|quisiera|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b",  # me quiero morir
+        r"\bmorirme\b",  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
+        r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
+        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)\s+(?:\w+\s+){0,2}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
+        r"\b(?:no|ya\s+no|nunca|tampoco)\s+(?:quiero|queria|quisiera|tengo\s+ganas\s+de|puedo)\s+(?:\w+\s+)?seguir"
+        + _ES_END,  # ya no quiero seguir
+        r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para))|y|nunca\s+mas)\b))",  # no quiero despertar(me)
+        r"\bvivir\s+(?:ya\s+)?no\s+(?:quiero|puedo)\b",  # word order: "vivir no quiero"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas" + _ES_END,  # ya no puedo mas.
+        r"\bno\s+(?:aguanto|soporto|puedo\s+con)\s+(?:mas\s+)?(?:esta|mi|la)\s+vida\b",
+        r"\b(?:hart[oa]s?|cansad[oa]s?|agotad[oa]s?)\s+(?:\w+\s+)?de\s+(?:vivir|la\s+vida|estar\s+viv[oa]|existir|mi\s+vida|esta\s+vida|seguir\s+viv[oa]|respirar)\b",  # harta de vivir
+        r"\bme\s+(?:canse|he\s+cansado)\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa]|luchar)\b",
+        r"\b(?:perdi|he\s+perdido|se\s+me\s+(?:quitaron|fueron|acabaron|van)|sin|no\s+tengo|ya\s+no\s+tengo|ningunas?|nada\s+de)\s+(?:\w+\s+)?ganas\s+de\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa])\b",  # perdi las ganas de vivir
+        r"\bmejor\s+(?:estar\s+|estaria\s+|estar\w*\s+)?muert[oa]s?\b|\b(?:estaria|estarias|estaria\s+yo)\s+mejor\s+muert[oa]\b",  # mejor muerta
+        r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
+        r"\bque\s+me\s+(?:muera|muriera)\b",  # "q me muera de una vez" (idioms cut first)
+        r"(?<!antes\sde\sque\s)(?<!cuando\s)\bme\s+(?:muera|muriera)\b",  # "ojala me pase algo y me muera"
+        r"\b(?:irme|ir|pirarme|largarme|marcharme|me\s+voy|me\s+ire|me\s+iria)\s+(?:\w+\s+)?de\s+(?:este\s+mundo|esta\s+vida|la\s+vida)\b",  # me quiero ir de este mundo
+        r"\b(?:no\s+(?:deberia|merezco)\s+(?:haber\s+nacido|vivir|estar\s+viv[oa]|existir))\b|\bno\s+hubiera\s+nacido\b",
+        # --- sin sentido, sin salida ------------------------------------------------------------
+        r"\bno\s+(?:le\s+)?(?:veo|encuentro|tiene|tengo|hay|queda)\s+(?:\w+\s+){0,2}?(?:sentido|razon\w*|motivos?|proposito)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+vida|a\s+vivir|a\s+seguir|para\s+vivir|para\s+seguir|de\s+vivir|en\s+vivir|de\s+seguir|a\s+mi\s+vida|en\s+la\s+vida|seguir\s+viviendo|vivir)\b",  # no le veo sentido a la vida
+        r"\b(?:la\s+vida|mi\s+vida|vivir|seguir\s+viviendo|nada|existir)\s+(?:ya\s+)?(?:no\s+)?(?:tiene|tienen)\s+(?:ningun\s+)?sentido(?:\s+para\s+mi)?"
+        + _ES_END,
+        r"\bno\s+tiene\s+(?:ningun\s+)?sentido\s+(?:seguir|vivir|estar\s+viv|existir)\w*",
+        r"\b(?:para\s+que|de\s+que\s+sirve|que\s+sentido\s+tiene|por\s+que)\s+(?:\w+\s+)?(?:seguir\s+viviendo|vivir|seguir\s+viv[oa]|seguir\s+aqui|existir|estar\s+viv[oa]|seguir(?=\s*(?:$|[?!.,])))",  # para que seguir viviendo
+        r"\b(?:no\s+vale|no\s+merece)\s+la\s+pena\s+(?:seguir\s+)?(?:vivir|seguir|estar\s+viv|existir|nada)\w*|\b(?:la\s+vida|mi\s+vida|vivir)\s+(?:ya\s+)?no\s+(?:vale|merece)\s+la\s+pena\b",
+        r"\bno\s+(?:hay|veo|le\s+veo|encuentro|tengo|existe|le\s+encuentro)\s+(?:ninguna\s+|otra\s+)?salida\b(?!\s+(?:de\s+emergencia|por|en|a\s+la|al|de\s+(?:este|esta|el|la|un|una)\s+(?:bar|calle|edificio|metro|estacion|parking|sala|tunel|laberinto|autopista|atasco|reunion|centro\s+comercial)))",  # no hay salida
+        r"\b(?:unica|ultima)\s+salida\s+(?:\w+\s+){0,2}?(?:es|seria|era)\s+(?:la\s+muerte|morir\w*|matarme|suicidarme|el\s+suicidio|desaparecer|irme|quitarme)",
+        r"\bpienso\s+(?:\w+\s+){0,3}?en\s+(?:la\s+muerte|morir\w*|mi\s+muerte|mi\s+funeral|mi\s+propia\s+muerte)\b(?!\s+de\b)|\b(?:pensamientos|ideas)\s+(?:de\s+muerte|suicidas|de\s+matarme|de\s+morir\w*)\b",
+        # --- carga, mejor sin mi, nadie me extranaria ------------------------------------------
+        r"\b(?:soy|siento\s+que\s+soy|me\s+siento|me\s+siento\s+como|solo\s+soy|no\s+soy\s+mas\s+que|ser|sere|seguir\s+siendo)\s+(?:\w+\s+){0,2}?(?:una\s+carga|un\s+estorbo|un\s+lastre|un\s+peso\s+muerto)\b",  # soy una carga
+        r"\b(?:carga|estorbo|lastre)\s+para\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+\w+|los\s+demas|ellos|ellas|vosotros|ustedes)\b",
+        r"\b(?:estarian|estaria|estarias|estariais|vivirian|viviria|serian|seria|estaran|seran|viviran|irian|iria)\s+(?:\w+\s+){0,2}?(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*|bien)\s+(?:\w+\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido|estoy)|si\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desapareciera|desaparezco|me\s+fuera\s+para\s+siempre))\b",  # estarian mejor sin mi
+        r"\b(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*)\s+sin\s+mi\b",
+        r"\bnadie\s+(?:me\s+)?(?:echaria|echara|va\s+a\s+echar|extranaria|extranara|va\s+a\s+extranar|notaria|notara|va\s+a\s+notar|lloraria|llorara|va\s+a\s+llorar)\b(?!\s+(?:en\s+la\s+fiesta|en\s+el\s+trabajo|en\s+la\s+oficina))",  # nadie me echaria de menos
+        r"\ba\s+nadie\s+le\s+(?:importaria|importara|va\s+a\s+importar|importa)\s+(?:si|que)\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desaparezco|desapareciera|me\s+mato|me\s+matara|no\s+estoy|ya\s+no\s+estoy|no\s+estuviera|vivo\s+o\s+muero)\b",
+        # --- planes y despedidas ----------------------------------------------------------------
+        r"\b(?:cartas?|notas?|mensajes?|videos?)\s+de\s+(?:despedida|suicidio|adios)\b",  # carta de despedida
+        r"\b(?:deje|dejo|dejare|escribi|he\s+escrito|escribo|escribiendo|escribire|dejando)\s+(?:unas?\s+|las\s+|mis\s+|una\s+)?(?:cartas?|notas?)\s+(?:\w+\s+)?(?:para|a)\s+(?:todos|mi\s+familia|mis\s+(?:padres|hijos|hermanos|amig\w*|seres\s+queridos)|cada\s+uno)\b",  # deje cartas para todos
+        r"\b(?:cartas?|notas?)\b[^.!?|]{0,40}?\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+(?:vuelvo|estoy|despierto)|ya\s+no\s+estoy)\b",
+        r"\besto\s+es\s+(?:una\s+despedida|un\s+adios|el\s+adios|el\s+final|el\s+fin)\b",
+        r"\b(?:me\s+despido|despedirme|me\s+estoy\s+despidiendo|me\s+voy\s+a\s+despedir|adios)\s+(?:\w+\s+)?(?:de\s+|a\s+)?(?:todos|todo\s+el\s+mundo|ustedes|vosotros|este\s+mundo|la\s+vida|para\s+siempre)\b",  # me despido de todos
+        r"\b(?:hoy\s+es|este\s+es|esta\s+es|sera|seria|va\s+a\s+ser|es)\s+(?:mi|el)\s+ultim[oa]\s+(?:dia|mensaje|noche|adios|carta)\b(?!\s+(?:de|del|en|antes|aqui|con\s+(?:ustedes|vosotros|el|la)|trabajando)\b)",  # hoy es mi ultimo dia
+        r"\bmis\s+ultimas\s+palabras\b|\bmi\s+ultim[oa]\s+(?:noche|dia)\s+(?:con\s+vida|viv[oa]|en\s+este\s+mundo)\b",
+        r"\bcuando\s+(?:\w+\s+)?(?:leas|lean|lea|leais|veas|vean|leeis)\s+esto\b",
+        r"\b(?:perdon|perdonad(?:me)?|perdoname|perdonenme|lo\s+siento|disculpad(?:me)?|disculpenme)\s+(?:\w+\s+){0,3}?por\s+lo\s+que\s+(?:voy\s+a|estoy\s+a\s+punto\s+de|pienso|estoy\s+por)\s+hacer\b",
+        r"\bya\s+no\s+(?:estare|voy\s+a\s+estar)(?!\s+(?:en|disponible|conectad\w*|para|de\s+guardia|aqui\s+(?:el|la|en))\b)",  # manana ya no estare
+        r"\b(?:regale|regalando|regalo|regalar|di|dando|repartiendo|reparti|done)\s+(?:\w+\s+){0,2}?(?:mis\s+cosas|todas?\s+mis\s+\w+|mis\s+pertenencias)\b[^.!?|]{0,50}?\b(?:ya\s+no\s+(?:\w+\s+){0,3}?(?:necesit|voy\s+a\s+estar|estare|servir)\w*|cuando\s+no\s+este|para\s+cuando)",
+        r"\b(?:tengo|hice|hago|ya\s+tengo|tengo\s+ya)\s+(?:todo\s+)?(?:un\s+)?(?:plan|planeado|pensado|preparado|decidido)\s+(?:\w+\s+){0,3}?(?:para\s+)?(?:matarme|suicidarme|morir\w*|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|el\s+dia|como\s+(?:hacerlo|lo\s+voy\s+a\s+hacer|matarme))\b",
+        r"\b(?:dia|fecha|hora|forma|manera|metodo|lugar|sitio|modo)\s+(?:para|de|en\s+que\s+voy\s+a)\s+(?:morir\w*|matarme|suicidarme|mi\s+muerte|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida))\b",  # elegi el dia para morir
+        r"\b(?:decidi|he\s+decidido|lo\s+tengo\s+decidido|ya\s+lo\s+decidi|ya\s+esta\s+decidido)\b[^.!?|]{0,30}?\b(?:me\s+(?:voy\s+a\s+)?(?:mato|matar|muero|morir|quito\s+la\s+vida)|matarme|morir\w*|lo\s+hago|lo\s+voy\s+a\s+hacer)\b",
+        r"\b(?:voy\s+a|quiero|tengo\s+miedo\s+de|puedo|podria|estoy\s+a\s+punto\s+de|a\s+punto\s+de|estoy\s+por)\s+(?:hacer|cometer)\s+una\s+(?:locura|tonteria|estupidez)(?!\s+(?:y\s+)?(?:comprar|compre|pedir|con\s+el\s+pelo|en\s+el\s+pelo|de\s+compras))",
+        # --- metodos: pastillas, veneno ---------------------------------------------------------
+        r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp|meti|meter|meto)\w*\s+(?:\w+\s+){0,3}?"
+        + _ES_MANY
+        + r"\s+(?:\w+\s+){0,4}?"
+        + _ES_PILLS,  # me tome todas las pastillas
+        r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp)\w*\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,2}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
+        r"\b(?:juntando|guardando|acumulando|ahorrando|juntar|guardar|acumular|junte|guarde|acumule|junto|guardo|acumulo)\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,3}?(?:para|por\s+si|hasta)\b",  # juntando pastillas para...
+        r"\bcuant[ao]s\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,5}?(?:morir\w*|matar\w*|no\s+despertar|letal|mortal|sobredosis|hacen\s+falta|se\s+necesitan|necesito\s+para|para\s+(?:no|acabar|dormir\s+para\s+siempre|siempre))",  # cuantas pastillas para morir
+        r"\b"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,3}?con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila)\b|\b(?:alcohol|vino|vodka|ron|whisky|tequila|botella\s+de\s+\w+)\s+(?:\w+\s+){0,2}?con\s+(?:las\s+|unas\s+|mis\s+)?"
+        + _ES_PILLS,
+        r"\bdosis\s+(?:letal|mortal)\b|\b(?:el\s+doble|el\s+triple|mucho\s+mas|diez\s+veces)\s+de\s+(?:la\s+|mi\s+)?dosis\b",
+        r"\bsobredosis\b",  # (sobredosis de azucar, de series: FALSE_ALARMS)
+        r"\b(?:envenenarme|me\s+(?:\w+\s+)?envenen\w*)\b|\b(?:tom|beb|trag)\w*\s+(?:\w+\s+){0,2}?(?:veneno|lejia|cloro|matarratas|raticida|insecticida|anticongelante|amoniaco|salfuman|aguarras|herbicida|pesticida)\b",
+        # --- saltar, vias, coche, agua ----------------------------------------------------------
+        r"\b"
+        + _ES_THROW
+        + r"\s+(?:\w+\s+){0,4}?(?:de|desde|del|por|al|a)\s+(?:\w+\s+){0,3}?"
+        + _ES_HIGH
+        + r"\b",  # tirarme de un puente
+        r"\b"
+        + _ES_HIGH
+        + r"\b[^.!?|]{0,40}?\b(?:saltar|tirarme|lanzarme|aventarme|arrojarme|me\s+tiro|me\s+lanzo|salto|me\s+voy\s+a\s+tirar|me\s+quiero\s+tirar|voy\s+a\s+saltar)\b(?!\s+(?:en\s+paracaidas|con\s+(?:arnes|cuerda)|haciendo))",  # estoy en la azotea y quiero saltar
+        r"\b(?:tirarme|lanzarme|aventarme|arrojarme|echarme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+|pienso\s+|podria\s+)?(?:tir|lanz|avent|avient|arroj|ech)(?:o|e|are|aria|ar))\s+(?:\w+\s+){0,3}?(?:a|al|bajo|debajo\s+de|delante\s+de|frente\s+a|contra|hacia|de|del|en)\s+(?:\w+\s+){0,2}?(?:vias|via\s+del\s+tren|tren|metro|carretera|autopista|coches|carros|autos|camion\w*|autobus|bus|trafico|rieles|tranvia)\b",  # me tiro a las vias
+        r"\bestrell\w*\s+(?:\w+\s+){0,2}?(?:el\s+|mi\s+)?(?:coche|carro|auto|moto|camioneta)\b|\bestrellarme\b|\bme\s+(?:voy\s+a|quiero|pienso)\s+estrellar\b",  # estrellar el coche
+        r"\b(?:coche|carro|auto|moto)\s+(?:\w+\s+){0,2}?(?:contra|por)\s+(?:un|el|una|la)\s+(?:muro|pared|arbol|barranco|precipicio|camion|puente|acantilado)\b",
+        r"\b(?:meterme|entrar|adentrarme|caminar|nadar|tirarme|me\s+(?:voy\s+a\s+)?meto|me\s+voy\s+a\s+meter)\s+(?:\w+\s+){0,2}?(?:al|en\s+el|en\s+la|a\s+la|al\s+fondo\s+del)\s+(?:mar|rio|lago|oceano)\s+(?:\w+\s+){0,2}?(?:y\s+no\s+(?:volver|salir|regresar)|hasta\s+(?:no|ahogarme|desaparecer)|para\s+siempre|para\s+no\s+volver)\b",
+        r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
+        # --- ahorcarse, armas -------------------------------------------------------------------
+        r"\bahorc(?:arme|o|are|aria|e)\b|\bme\s+(?:\w+\s+){0,2}?ahorcar\b|\bhorca\b|\bnudo\s+corredizo\b",  # ahorcarme
+        r"\bcolgarme\b(?!\s+(?:el|la|los|las|un|una|mi|al\s+hombro|del\s+brazo)\b)|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso|podria)\s+colgar\b(?!\s+(?:el|la|los|las|un|una|mi|al)\b)|\bme\s+cuelgo\s+(?:de|del)\b",  # colgarme
+        r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|la\s+ropa|el\s+tendedero|atar|amarrar|el\s+perro|la\s+tienda|el\s+barco|la\s+mudanza|el\s+gimnasio|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?:saltar|escalada|tender|guitarra|violin|la\s+ropa|yute|nylon)|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
+        r"\b(?:pegarme|meterme|darme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+)?(?:pego|pegar|meto|meter|doy|dar))\s+un\s+(?:tiro|balazo|disparo|plomazo|escopetazo)\b",  # pegarme un tiro
+        r"\bdispararme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+disparar\b(?!\s+(?:a|al|la|el|una|un|con\s+el\s+cohete)\b)|\bvolarme\s+(?:la\s+cabeza|los\s+sesos)\b",
+        r"\b(?:pistola|arma|escopeta|revolver|rifle|fusil)\b[^.!?|]{0,60}?\b(?:usarla|usarlo|conmigo|contra\s+mi\b|en\s+mi\s+contra|dispararme|en\s+la\s+sien|en\s+mi\s+cabeza)",
+        # --- cortarse, quemarse -----------------------------------------------------------------
+        r"\b(?:cortarme|cortandome|me\s+(?:\w+\s+){0,2}?(?:a\s+)?cort(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la)\s+(?:papel|cuchillo|folio|hoja|lata|vidrio|cristal|tijeras?|navaja\s+de\s+afeitar|cuter\s+del\s+trabajo)|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
+        r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
+        r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",
+        r"\bme\s+(?:quemo|queme|estoy\s+quemando|vuelvo\s+a\s+quemar)\s+(?:\w+\s+){0,3}?con\s+(?:el\s+|un\s+|una\s+|los\s+)?(?:encendedor|mechero|cigarr\w*|cerillos?|fosforos?|plancha\s+a\s+proposito)\b",
+        r"\b(?:cuchilla|navaja|cutter|cuter)\b[^.!?|]{0,30}?\b(?:brazos?|munecas?|piernas?|venas|cortarme|me\s+corte|me\s+corto)\b",
+    ),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -1154,6 +1432,33 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + _RU_LIVE_WHERE,
         # "жить не хочу в этом городе"
         r"\bжить\s+не\s+(?:хочу|хочется)\s+" + _RU_LIVE_WHERE,
+    ),
+    "es": (
+        r"\b(?:me\s+)?(?:muero|muriendo|mori|morir(?:me)?|muera|muriera|morire|moriria|moria|morimos|muert[oa]s?|mat\w*)\s+(?:de|del)\s+(?:la\s+|el\s+)?(?:risa|ganas|hambre|sed|sueno|calor|frio|verguenza|aburrimiento|envidia|amor|curiosidad|cansancio|nervios|miedo|ilusion|emocion|alegria|gusto|asco|celos|susto|impaciencia|pereza|vicio)\b",  # "me muero de risa"
+        r"\bme\s+muero\s+por\s+(?!dentro)\w+",  # "me muero por un helado"
+        r"\bmatar\s+(?:el\s+)?(?:tiempo|rato|aburrimiento|hambre|gusanillo)\b",  # "matar el tiempo"
+        r"\b(?:matar(?:me|se|te|nos)?|mat(?:o|e|are|aria|ando)(?:me)?|me\s+mat\w*)\s+(?:a\s+|de\s+)?(?:estudiar|trabajar|entrenar|correr|limpiar|estudiando|trabajando|entrenando|corriendo|limpiando|hacer\s+deporte|horas\s+extra|deberes)\b",  # "me mato a trabajar"
+        r"\b(?:casi|por\s+poco|poco\s+mas\s+y|un\s+poco\s+mas\s+y)\s+me\s+mat\w*",  # "casi me mato con la bici"
+        r"\b(?:movil|celular|telefono|bateria|portatil|ordenador|compu|computadora|cargador|planta|plantas|tele|wifi|internet|router|impresora|coche|carro)\s+(?:\w+\s+)?(?:se\s+)?(?:me\s+)?(?:murio|ha\s+muerto|esta\s+muert[oa]|se\s+muere|murieron)\b|\bse\s+me\s+murio\s+(?:el|la)\s+\w+",  # "se me murio el movil"
+        r"\b(?:escuadron|mision|ataque|atentado|terrorista|comando|brigada|puertas?|salto)\s+suicidas?\b|\bsuicidio\s+(?:politico|social|profesional|comercial|electoral|laboral|economico|deportivo|academico)\b|\bprevencion\s+del?\s+suicidio\b",  # "Escuadron Suicida"
+        r"\b(?:pelicula|serie|libro|novela|documental|obra|cancion|clase|charla|taller|articulo)\s+(?:\w+\s+){0,3}?(?:de|sobre)\s+(?:un\s+|el\s+)?suicidio\b",  # "una pelicula sobre un suicidio"
+        r"\bno\s+(?:me\s+)?(?:quiero|quisiera|queria|deseo)\s+morir(?:me)?\b",  # "no quiero morir sin conocer Japon" (a real cry around it still counts)
+        r"\b(?:quiero|quisiera|queria|puedo|podria|vivir|viviendo|vivo|seguir|de)\s+(?:\w+\s+)?(?:vivir|viviendo)\s+"
+        + _ES_LIVE_WHERE,  # "no quiero vivir en Madrid"
+        r"\b(?:no\s+)?(?:quiero|quisiera|puedo)\s+seguir\s+(?:con|en)\s+(?:este|esta|el|la|mi|los|las|estos|estas)\s+(?!vida\b|dolor\b|mundo\b|sufrimiento\b)\w+",  # "no quiero seguir con este trabajo"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)?\s*(?!vida\b|dolor\b|todo\b)\w+",  # "ya no puedo mas con este calor"
+        r"\b(?:sobredosis|empacho)\s+de\s+(?:azucar|cafeina|cafe|chocolate|series|informacion|amor|ternura|memes|trabajo|dulces|netflix|tele|redes|reuniones|musica)\b",  # "sobredosis de azucar"
+        r"\b(?:salt|tir|lanz)\w*\s+(?:\w+\s+){0,5}?(?:puenting|paracaidas|bungee|parapente|tirolina|cama\s+elastica|trampolin)\b|\bpuenting\b",  # "saltar en paracaidas"
+        r"\b(?:miedo|me\s+da\s+miedo)\s+(?:de\s+|a\s+)?ser\s+una\s+carga\b|\b(?:una\s+carga|un\s+estorbo)\s*,?\s+(?:cuando|al|por|si)\s+(?:pido|pedir|pedi|le\s+pido|pregunto|necesito)\b",  # "me da miedo ser una carga" (asking for help)
+        r"\bla\s+soga\s+al\s+cuello\b",  # "con la soga al cuello" (deudas)
+        r"\bcarta\s+de\s+despedida\b[^.!?|]{0,40}?\b(?:jubila\w*|se\s+va\b|se\s+muda|se\s+marcha|se\s+cambia|trabajo|oficina|fiesta|compa\w*|colega)",  # despedida de un companero
+        r"\b(?:me\s+despido|adios)\b[^.!?|]{0,30}?\b(?:me\s+voy\s+a\s+(?:dormir|la\s+cama|casa|trabajar)|buenas\s+noches|hasta\s+manana|nos\s+vemos|hasta\s+luego|que\s+descans\w*)",  # "me despido de todos, buenas noches"
+        r"\b(?:miedo|panico)\s+(?:a|de)\s+morir\w*",  # "me da miedo morir en el avion"
+        r"\b(?:tom\w*)\s+(?:todas?\s+)?(?:las|mis)\s+(?:\w+\s+)?"
+        + _ES_PILLS
+        + r"\s+(?:de\s+(?:hoy|la\s+semana|la\s+manana|la\s+noche|la\s+tension|la\s+tiroides)|hoy|a\s+su\s+hora|a\s+tiempo|como\s+(?:me\s+)?(?:dijo|indico|receto|mando|manda|debia|tocaba|siempre)|que\s+me\s+(?:receto|recetaron|mando|mandaron|dio\s+el\s+medico|toca|tocan)|del\s+dia)\b",  # "me tome todas las pastillas de hoy"
+        r"\b(?:juego|jugar|jugamos|jugando|jugaron)\s+(?:al|del)\s+ahorcado\b",
+        r"\bantes\s+muert[oa]\s+que\s+sencill[oa]\b",  # refran
     ),
 }
 

@@ -297,7 +297,7 @@ def test_every_phrase_from_the_issue_starts_care(locale: str, text: str) -> None
         pytest.fail(f"{text!r} is not in tests/care_eval/{locale}/")
 
 
-@pytest.mark.parametrize("locale", ["en", "ru"])
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_the_labelled_set_is_big_enough_and_labels_do_not_overlap(locale: str) -> None:
     crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]
     everyday = [p for h in care_recall.HALVES for p in care_recall.load(locale, "everyday", h)]
@@ -305,7 +305,7 @@ def test_the_labelled_set_is_big_enough_and_labels_do_not_overlap(locale: str) -
     assert not {normalise(p) for p in crisis} & {normalise(p) for p in everyday}
 
 
-@pytest.mark.parametrize("locale", ["en", "ru"])
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_recall_and_false_alarms_meet_the_targets_on_the_labelled_set(locale: str) -> None:
     score = care_recall.score(locale)
     assert score.recall >= care_recall.TARGET_RECALL, score.missed
@@ -371,17 +371,112 @@ def test_every_language_table_is_keyed_like_the_crisis_phrases() -> None:
 
 
 def test_a_language_without_phrases_of_its_own_is_still_checked_in_every_language() -> None:
-    assert has_crisis_words("I want to die", "es")
-    assert has_crisis_words("хочу умереть", "es-MX")
+    assert has_crisis_words("I want to die", "pt")
+    assert has_crisis_words("хочу умереть", "pt-BR")
+    assert has_crisis_words("me quiero morir", "fr")
+
+
+ES_CRISIS = [
+    "me quiero morir",
+    "me quería morir",  # tenses and persons
+    "quisiera morirme",
+    "a veces quisiera estar muerta",
+    "morirme es lo único que quiero",
+    "ya no quiero vivir",
+    "no quiero seguir viviendo",
+    "pienso en quitarme la vida",
+    "estoy pensando en suicidarme",
+    "me voy a suicidar",
+    "escribí una carta de despedida",
+    "siento que soy una carga para todos",
+    "no hay salida",
+    "me tomé todas las pastillas",
+    "me tragué un bote entero de somníferos",
+    "voy a tirarme de un puente",
+    "me tiro a las vías",
+    "voy a estrellar el coche contra un muro",
+    "ya compré la soga",
+    "me corté otra vez",
+    "ME QUIERO MORIR!!!",
+]
+
+ES_SAFE = [
+    "me muero de risa",
+    "me muero de hambre",
+    "me muero de ganas de verte",
+    "me mata el tráfico",
+    "me voy a matar estudiando",
+    "lo maté en la entrevista",
+    "ese chiste me mató",
+    "matamos el tiempo jugando a las cartas",
+    "tengo que cortar la cebolla",
+    "me corté el pelo",
+    "tomé pastillas para el dolor de cabeza",
+    "saltamos la cuerda en el recreo",
+    "me tiré a la piscina y pedí el aumento",
+    "se me murió el móvil",
+    "no quiero morir sin conocer Japón",
+    "no quiero vivir en Madrid",
+    "hoy fue un buen día",
+]
+
+
+@pytest.mark.parametrize("text", ES_CRISIS)
+@pytest.mark.parametrize("locale", ["es", "es-MX", "es-419"])
+def test_spanish_crisis_phrases_are_noticed(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize("text", ES_SAFE)
+@pytest.mark.parametrize("locale", ["es", "en", "ru"])
+def test_spanish_idioms_are_not_false_alarms_in_any_language(locale: str, text: str) -> None:
+    assert not has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiero morir",  # chat spelling
+        "q me muera",
+        "ya no kiero vivir",
+        "mekiero morir",
+        "quiero morirrrr",  # repeated letters
+        "ya no quiero bibir",  # b for v
+        "quiero suisidarme",  # misspelt
+        "estoi pensando en matarme",
+        "no quiero despertar",
+        "ya no queria seguir",  # accents left out
+    ],
+)
+def test_spanish_chat_spelling_and_typos_are_understood(text: str) -> None:
+    assert has_crisis_words(text, "es")
+
+
+def test_a_spanish_negation_never_hides_a_real_cry() -> None:
+    assert not has_crisis_words("no quiero morir, solo estoy muy cansada", "es")
+    assert has_crisis_words("no quiero morir, pero tampoco quiero vivir", "es")
+
+
+def test_spanish_words_of_crisis_are_noticed_whatever_the_chosen_language() -> None:
+    assert has_crisis_words("hoy fue horrible. ya no quiero vivir", "en")
+    assert has_crisis_words("me quiero morir", "ru")
+    assert has_crisis_words("honestly I want to die", "es")
 
 
 IDIOMS = {
     "en": ["this traffic is killing me", "I killed it at the interview", "my phone died"],
     "ru": ["эта пробка меня убивает", "я умираю от смеха", "пошли гулять, чтобы убить время"],
+    "es": [
+        "me mata el tráfico",
+        "me muero de risa",
+        "lo maté en la entrevista",
+        "me tiré a la piscina y pedí el aumento",
+        "tomé pastillas para el dolor de cabeza",
+    ],
 }
 
 
-@pytest.mark.parametrize("locale", ["en", "ru"])
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
     """Cutting out look-alike idioms must never swallow the words of crisis beside them."""
     crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]
