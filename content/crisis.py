@@ -376,7 +376,7 @@ _ES_THROW = (
 )
 # Wanting: "quiero", "quisiera", "me gustaria", "tengo ganas de", "ojala pudiera".
 _ES_WANT = (
-    r"(?:quiero|queria|quisiera|quise|deseo|deseaba|desearia|prefiero|preferiria|preferia|gustaria"
+    r"(?:quiero|queria|querria|quisiera|quisiese|quise|deseo|deseaba|desearia|prefiero|preferiria|preferia|gustaria"
     r"|necesito|ganas\s+de|ojala\s+pudiera|ojala|pienso\s+en|pensaba\s+en|pense\s+en|sueno\s+con"
     r"|solo\s+pienso\s+en|voy\s+a|iba\s+a|intentar|trate\s+de|intente)"
 )
@@ -384,7 +384,7 @@ _ES_WANT = (
 _ES_DIE = (
     r"(?:morir(?:me)?(?!\s+(?:sin|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
     r"|desaparecer(?=\s*(?:$|[.,!?;]|\s+(?:para\s+siempre|de\s+este\s+mundo|del\s+mundo|de\s+la\s+faz|y\s+no\s+volver|y\s+ya|ya|de\s+una\s+vez)\b))"
-    r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
+    r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
     r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:y\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
     r"|(?:irme|pirarme|largarme)\s+(?:de\s+este\s+mundo|de\s+esta\s+vida|para\s+siempre)|matarme|suicidarme"
     r"|quitarme\s+la\s+vida|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
@@ -399,7 +399,7 @@ _ES_LIVE_WHERE = (
 # The end of a clause (or words that stress it): "ya no puedo mas." / "no aguanto mas esta vida".
 _ES_END = (
     r"(?=\s*(?:$|[.,!?;:]|\s+(?:de\s+verdad|en\s+serio|con\s+(?:mi\s+vida|la\s+vida|todo|esto|esta\s+vida|este\s+dolor|nada)"
-    r"|vivir|esta\s+vida|la\s+vida|este\s+dolor|estar\s+viv\w*|asi|ya|nunca|nada|y|pero|quiero|me)\b))"
+    r"|vivir|esta\s+vida|la\s+vida|este\s+dolor|estar\s+viv\w*|asi(?!\s+de)|ya|nunca|nada|y|pero|quiero|me)\b))"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1220,21 +1220,22 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bme\s+mat(?:o|are|aria)\b(?!\s+(?:a|de|con|en|por|si|trabajando|estudiando|entrenando|corriendo|limpiando)\b)",  # "me mato", "me mataré"
         r"\bquitar(?:me|se)\s+la\s+vida\b|\bme\s+(?:\w+\s+){0,3}?quit\w*\s+la\s+vida\b",  # quitarme la vida, me voy a quitar la vida
         r"\bquitarme\s+de\s+en\s+medio\b|\bacabar\s+conmigo\s+(?:mism[oa]|de\s+una\s+vez)\b",
-        r"\b(?:acab|termin)\w*\s+con\s+(?:mi\s+(?:propia\s+)?(?:vida|existencia|sufrimiento)|este\s+sufrimiento|todo(?!\s+(?:el|la|los|las|lo|mi|mis|tu|su|sus|este|ese|aquel)\b))",  # acabar con todo, terminar con mi vida
+        r"\b(?:acab|termin)\w*\s+con\s+(?:mi\s+(?:propia\s+)?(?:vida|existencia|sufrimiento)|este\s+sufrimiento|todo(?!\s+(?:el|la|los|las|lo|mi|mis|tu|su|sus|este|ese|aquel)\b|\s+(?:esto|eso)\s+(?:de|del)\b))",  # acabar con todo, terminar con mi vida
         r"\bponer(?:le)?\s+fin\s+a\s+(?:mi\s+vida|todo|mi\s+sufrimiento|mi\s+existencia)\b",
         r"\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:se\s+)?(?:acabe|termine)\s+todo\b|\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:todo|todo\s+esto)\s+(?:se\s+)?(?:acabe|termine|pare)\b",  # quiero que todo se acabe
         r"\b(?:hacerme|me\s+(?:he\s+)?(?:hice|hago|hecho|estoy\s+haciendo|vuelvo\s+a\s+hacer|volvi\s+a\s+hacer|quiero\s+hacer|voy\s+a\s+hacer|podria\s+hacer))\s+(?:\w+\s+)?dano\b(?!\s+(?:en|con|jugando|al|corriendo|entrenando|haciendo|cocinando|cuando|sin\s+querer)\b)",  # hacerme dano
-        r"\b(?:lastimarme|herirme|me\s+(?:lastimo|lastime|hiero|heri|estoy\s+lastimando|vuelvo\s+a\s+lastimar))\b(?!\s+(?:el|la|los|las|un|una|jugando|en|corriendo|entrenando|sin\s+querer)\b)",
-        r"\b(?:me\s+)?(?:lastim|cort|quem|golpe|hic|hier|her|pegu)\w*\s+(?:\w+\s+){0,3}?a\s+proposito\b",  # me lastimo a proposito
+        r"\b(?:lastimarme|herirme|me\s+(?:lastimo|lastime|hiero|heri|estoy\s+lastimando|vuelvo\s+a\s+lastimar))\b(?!\s+(?:(?:el|la|los|las|un|una)\s+(?!brazos?|munecas?|piernas?|piel|muslos?|venas)|jugando|en|corriendo|entrenando|sin\s+querer)\b)",
+        r"\b(?:me\s+)?(?:lastim|cort|raj|quem|golpe|hic|hier|her|pegu|choc|estrell|estamp|trag|envenen|empastill)\w*\s+(?:\w+\s+){0,3}?a\s+proposito\b",  # me lastimo a proposito
         # --- no quiero vivir, quiero morir ------------------------------------------------------
         r"\b"
         + _ES_WANT
         + r"\s+(?:(?:solo|solamente|simplemente|ya|tanto|mucho|de\s+verdad|realmente|a\s+veces|yo|me|no)\s+){0,3}"
         + _ES_DIE,  # quiero morir(me), quisiera estar muerta
-        r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|quisiera|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b",  # me quiero morir
-        r"\bmorirme\b",  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
+        r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|querria|quisiera|quisiese|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b",  # me quiero morir
+        r"\bmorirme\b",
+        r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
         r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
-        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)\s+(?:\w+\s+){0,2}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
+        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)\s+(?:\w+\s+){0,2}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
         r"\b(?:no|ya\s+no|nunca|tampoco)\s+(?:quiero|queria|quisiera|tengo\s+ganas\s+de|puedo)\s+(?:\w+\s+)?seguir"
         + _ES_END,  # ya no quiero seguir
         r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para))|y|nunca\s+mas)\b))",  # no quiero despertar(me)
@@ -1251,13 +1252,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:irme|ir|pirarme|largarme|marcharme|me\s+voy|me\s+ire|me\s+iria)\s+(?:\w+\s+)?de\s+(?:este\s+mundo|esta\s+vida|la\s+vida)\b",  # me quiero ir de este mundo
         r"\b(?:no\s+(?:deberia|merezco)\s+(?:haber\s+nacido|vivir|estar\s+viv[oa]|existir))\b|\bno\s+hubiera\s+nacido\b",
         # --- sin sentido, sin salida ------------------------------------------------------------
-        r"\bno\s+(?:le\s+)?(?:veo|encuentro|tiene|tengo|hay|queda)\s+(?:\w+\s+){0,2}?(?:sentido|razon\w*|motivos?|proposito)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+vida|a\s+vivir|a\s+seguir|para\s+vivir|para\s+seguir|de\s+vivir|en\s+vivir|de\s+seguir|a\s+mi\s+vida|en\s+la\s+vida|seguir\s+viviendo|vivir)\b",  # no le veo sentido a la vida
+        r"\bno\s+(?:le\s+)?(?:veo|encuentro|tiene|tengo|hay|queda|hallo|halla|encuentra)\s+(?:\w+\s+){0,2}?(?:sentido|razon\w*|motivos?|proposito)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+vida|a\s+vivir|a\s+seguir|para\s+vivir|para\s+seguir|de\s+vivir|en\s+vivir|de\s+seguir|a\s+mi\s+vida|en\s+la\s+vida|seguir\s+viviendo|vivir)\b",  # no le veo sentido a la vida
         r"\b(?:la\s+vida|mi\s+vida|vivir|seguir\s+viviendo|nada|existir)\s+(?:ya\s+)?(?:no\s+)?(?:tiene|tienen)\s+(?:ningun\s+)?sentido(?:\s+para\s+mi)?"
         + _ES_END,
         r"\bno\s+tiene\s+(?:ningun\s+)?sentido\s+(?:seguir|vivir|estar\s+viv|existir)\w*",
-        r"\b(?:para\s+que|de\s+que\s+sirve|que\s+sentido\s+tiene|por\s+que)\s+(?:\w+\s+)?(?:seguir\s+viviendo|vivir|seguir\s+viv[oa]|seguir\s+aqui|existir|estar\s+viv[oa]|seguir(?=\s*(?:$|[?!.,])))",  # para que seguir viviendo
+        r"\b(?:para\s+que|de\s+que\s+sirve|que\s+sentido\s+tiene|por\s+que)\s+(?:\w+\s+)?(?:seguir\s+viviendo|vivir|seguir\s+viv[oa]|seguir\s+aqui|existir|estar\s+viv[oa]|seguir(?=\s*(?:$|[?!.,]))|sigo\s+(?:viviendo|aqui|viv[oa]|respirando|existiendo)|vivo\b|existo\b|sigo(?=\s*(?:$|[?!.,])))",  # para que seguir viviendo
         r"\b(?:no\s+vale|no\s+merece)\s+la\s+pena\s+(?:seguir\s+)?(?:vivir|seguir|estar\s+viv|existir|nada)\w*|\b(?:la\s+vida|mi\s+vida|vivir)\s+(?:ya\s+)?no\s+(?:vale|merece)\s+la\s+pena\b",
-        r"\bno\s+(?:hay|veo|le\s+veo|encuentro|tengo|existe|le\s+encuentro)\s+(?:ninguna\s+|otra\s+)?salida\b(?!\s+(?:de\s+emergencia|por|en|a\s+la|al|de\s+(?:este|esta|el|la|un|una)\s+(?:bar|calle|edificio|metro|estacion|parking|sala|tunel|laberinto|autopista|atasco|reunion|centro\s+comercial)))",  # no hay salida
+        r"\bno\s+(?:hay|veo|le\s+veo|encuentro|tengo|existe|le\s+encuentro)\s+(?:ninguna\s+|otra\s+)?salida\b(?!\s+(?:(?:facil|rapida|buena|clara|posible|sencilla|directa)\s+)?(?:de\s+emergencia|por|en|a\s+la|al|de\s+(?:este|esta|el|la|un|una)\s+(?:bar|calle|edificio|metro|estacion|parking|sala|tunel|laberinto|autopista|atasco|reunion|centro\s+comercial)))",  # no hay salida
         r"\b(?:unica|ultima)\s+salida\s+(?:\w+\s+){0,2}?(?:es|seria|era)\s+(?:la\s+muerte|morir\w*|matarme|suicidarme|el\s+suicidio|desaparecer|irme|quitarme)",
         r"\bpienso\s+(?:\w+\s+){0,3}?en\s+(?:la\s+muerte|morir\w*|mi\s+muerte|mi\s+funeral|mi\s+propia\s+muerte)\b(?!\s+de\b)|\b(?:pensamientos|ideas)\s+(?:de\s+muerte|suicidas|de\s+matarme|de\s+morir\w*)\b",
         # --- carga, mejor sin mi, nadie me extranaria ------------------------------------------
@@ -1290,10 +1291,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_PILLS,  # me tome todas las pastillas
         r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp)\w*\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
-        + r"\s+(?:\w+\s+){0,2}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
+        + r"\s+(?:\w+\s+){0,2}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|de\s+mas|de\s+sobra|a\s+proposito|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
         r"\b(?:juntando|guardando|acumulando|ahorrando|juntar|guardar|acumular|junte|guarde|acumule|junto|guardo|acumulo)\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
         + r"\s+(?:\w+\s+){0,3}?(?:para|por\s+si|hasta)\b",  # juntando pastillas para...
+        r"\b"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+)?(?:guardad|acumulad|escondid|juntad|ahorrad)\w*\s+(?:\w+\s+){0,2}?(?:para\s+(?:hacerlo|morir\w*|matarme|el\s+dia|cuando|acabar|tomarmelas|el\s+final)|por\s+si)\b",  # pastillas guardadas para hacerlo
         r"\bcuant[ao]s\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
         + r"\s+(?:\w+\s+){0,5}?(?:morir\w*|matar\w*|no\s+despertar|letal|mortal|sobredosis|hacen\s+falta|se\s+necesitan|necesito\s+para|para\s+(?:no|acabar|dormir\s+para\s+siempre|siempre))",  # cuantas pastillas para morir
@@ -1302,7 +1306,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\s+(?:\w+\s+){0,3}?con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila)\b|\b(?:alcohol|vino|vodka|ron|whisky|tequila|botella\s+de\s+\w+)\s+(?:\w+\s+){0,2}?con\s+(?:las\s+|unas\s+|mis\s+)?"
         + _ES_PILLS,
         r"\bdosis\s+(?:letal|mortal)\b|\b(?:el\s+doble|el\s+triple|mucho\s+mas|diez\s+veces)\s+de\s+(?:la\s+|mi\s+)?dosis\b",
-        r"\bsobredosis\b",  # (sobredosis de azucar, de series: FALSE_ALARMS)
+        r"\bsobredosis\b",
+        r"\bempastill\w*",  # "me empastille"  # (sobredosis de azucar, de series: FALSE_ALARMS)
         r"\b(?:envenenarme|me\s+(?:\w+\s+)?envenen\w*)\b|\b(?:tom|beb|trag)\w*\s+(?:\w+\s+){0,2}?(?:veneno|lejia|cloro|matarratas|raticida|insecticida|anticongelante|amoniaco|salfuman|aguarras|herbicida|pesticida)\b",
         # --- saltar, vias, coche, agua ----------------------------------------------------------
         r"\b"
@@ -1317,20 +1322,24 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bestrell\w*\s+(?:\w+\s+){0,2}?(?:el\s+|mi\s+)?(?:coche|carro|auto|moto|camioneta)\b|\bestrellarme\b|\bme\s+(?:voy\s+a|quiero|pienso)\s+estrellar\b",  # estrellar el coche
         r"\b(?:coche|carro|auto|moto)\s+(?:\w+\s+){0,2}?(?:contra|por)\s+(?:un|el|una|la)\s+(?:muro|pared|arbol|barranco|precipicio|camion|puente|acantilado)\b",
         r"\b(?:meterme|entrar|adentrarme|caminar|nadar|tirarme|me\s+(?:voy\s+a\s+)?meto|me\s+voy\s+a\s+meter)\s+(?:\w+\s+){0,2}?(?:al|en\s+el|en\s+la|a\s+la|al\s+fondo\s+del)\s+(?:mar|rio|lago|oceano)\s+(?:\w+\s+){0,2}?(?:y\s+no\s+(?:volver|salir|regresar)|hasta\s+(?:no|ahogarme|desaparecer)|para\s+siempre|para\s+no\s+volver)\b",
+        r"\b(?:tirarme|lanzarme|aventarme|arrojarme)\s+(?:a|al|en)\s+(?:un|el|la|una)?\s*(?:rio|mar|lago|pantano|embalse|canal|pozo|barranco)\b(?!\s+(?:a\s+nadar|a\s+banarme|de\s+cabeza|en\s+verano|con\b|para\s+(?:nadar|refrescarme|banarme)))",  # voy a tirarme a un rio
+        r"\b(?:quiero|quisiera|ojala|deseo|me\s+gustaria|espero|rezo\s+para)\s+que\s+me\s+(?:atropell|arroll|pis|mat|lleve)\w*\s+(?:un|el|una|algun|la)\s+(?:tren|coche|carro|auto|camion|autobus|bus|metro|rayo|muerte)\b",  # quiero que me atropelle un tren
         r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
         # --- ahorcarse, armas -------------------------------------------------------------------
         r"\bahorc(?:arme|o|are|aria|e)\b|\bme\s+(?:\w+\s+){0,2}?ahorcar\b|\bhorca\b|\bnudo\s+corredizo\b",  # ahorcarme
         r"\bcolgarme\b(?!\s+(?:el|la|los|las|un|una|mi|al\s+hombro|del\s+brazo)\b)|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso|podria)\s+colgar\b(?!\s+(?:el|la|los|las|un|una|mi|al)\b)|\bme\s+cuelgo\s+(?:de|del)\b",  # colgarme
-        r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|la\s+ropa|el\s+tendedero|atar|amarrar|el\s+perro|la\s+tienda|el\s+barco|la\s+mudanza|el\s+gimnasio|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?:saltar|escalada|tender|guitarra|violin|la\s+ropa|yute|nylon)|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
+        r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|la\s+ropa|el\s+tendedero|atar|amarrar|el\s+perro|la\s+tienda|el\s+barco|la\s+mudanza|el\s+gimnasio|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?!horca)\w+|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
         r"\b(?:pegarme|meterme|darme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+)?(?:pego|pegar|meto|meter|doy|dar))\s+un\s+(?:tiro|balazo|disparo|plomazo|escopetazo)\b",  # pegarme un tiro
-        r"\bdispararme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+disparar\b(?!\s+(?:a|al|la|el|una|un|con\s+el\s+cohete)\b)|\bvolarme\s+(?:la\s+cabeza|los\s+sesos)\b",
+        r"\bdispararme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+disparar\b(?!\s+(?:a|al|la|el|una|un|con\s+el\s+cohete)\b)|\b(?:volarme|me\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+volar)\s+(?:la\s+cabeza|los\s+sesos)\b",
+        r"\b(?:arma|pistola|escopeta|revolver|rifle)\s+(?:ya\s+)?(?:cargad[oa]|lista|preparad[oa]|en\s+la\s+mano)\b",  # tengo el arma cargada
         r"\b(?:pistola|arma|escopeta|revolver|rifle|fusil)\b[^.!?|]{0,60}?\b(?:usarla|usarlo|conmigo|contra\s+mi\b|en\s+mi\s+contra|dispararme|en\s+la\s+sien|en\s+mi\s+cabeza)",
         # --- cortarse, quemarse -----------------------------------------------------------------
-        r"\b(?:cortarme|cortandome|me\s+(?:\w+\s+){0,2}?(?:a\s+)?cort(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la)\s+(?:papel|cuchillo|folio|hoja|lata|vidrio|cristal|tijeras?|navaja\s+de\s+afeitar|cuter\s+del\s+trabajo)|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
+        r"\b(?:cortarme|cortandome|me\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
         r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
         r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",
         r"\bme\s+(?:quemo|queme|estoy\s+quemando|vuelvo\s+a\s+quemar)\s+(?:\w+\s+){0,3}?con\s+(?:el\s+|un\s+|una\s+|los\s+)?(?:encendedor|mechero|cigarr\w*|cerillos?|fosforos?|plancha\s+a\s+proposito)\b",
         r"\b(?:cuchilla|navaja|cutter|cuter)\b[^.!?|]{0,30}?\b(?:brazos?|munecas?|piernas?|venas|cortarme|me\s+corte|me\s+corto)\b",
+        r"\b(?:brazos?|munecas?|piernas?|venas|muslos?)\b[^.!?|]{0,30}?\bcon\s+(?:una|la|mi)\s+(?:cuchilla|navaja|cutter|cuter|hoja\s+de\s+afeitar)\b",  # me raje el brazo con una cuchilla
     ),
 }
 
@@ -1447,6 +1456,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_LIVE_WHERE,  # "no quiero vivir en Madrid"
         r"\b(?:no\s+)?(?:quiero|quisiera|puedo)\s+seguir\s+(?:con|en)\s+(?:este|esta|el|la|mi|los|las|estos|estas)\s+(?!vida\b|dolor\b|mundo\b|sufrimiento\b)\w+",  # "no quiero seguir con este trabajo"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)?\s*(?!vida\b|dolor\b|todo\b)\w+",  # "ya no puedo mas con este calor"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy)\s+mas\s*,?\s+(?:me\s+)?voy\s+a\s+(?:pedir|comer|dormir|echar(?:me)?\s+una\s+siesta|ver|tomar(?:me)?\s+(?:un|una)\s+(?:cafe|cerveza|vino|te|helado|copa))\b(?!\s+(?:para\s+siempre|y\s+no\b))",  # "ya no puedo mas, voy a pedir pizza"
         r"\b(?:sobredosis|empacho)\s+de\s+(?:azucar|cafeina|cafe|chocolate|series|informacion|amor|ternura|memes|trabajo|dulces|netflix|tele|redes|reuniones|musica)\b",  # "sobredosis de azucar"
         r"\b(?:salt|tir|lanz)\w*\s+(?:\w+\s+){0,5}?(?:puenting|paracaidas|bungee|parapente|tirolina|cama\s+elastica|trampolin)\b|\bpuenting\b",  # "saltar en paracaidas"
         r"\b(?:miedo|me\s+da\s+miedo)\s+(?:de\s+|a\s+)?ser\s+una\s+carga\b|\b(?:una\s+carga|un\s+estorbo)\s*,?\s+(?:cuando|al|por|si)\s+(?:pido|pedir|pedi|le\s+pido|pregunto|necesito)\b",  # "me da miedo ser una carga" (asking for help)
