@@ -371,7 +371,7 @@ _ES_HIGH = (
 # A "me" verb of throwing oneself: "tirarme", "me voy a tirar", "me tiro", "aventarme".
 _ES_THROW = (
     r"(?:(?:tirar|lanzar|aventar|arrojar|botar|echar)me"
-    r"|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+|queria\s+|quisiera\s+|pienso\s+|podria\s+|dan\s+ganas\s+de\s+|gustaria\s+)?(?:tir|lanz|avent|avient|arroj|bot)(?:o|e|are|aria|ar|aba)"
+    r"|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+|queria\s+|querria\s+|quisiera\s+|quise\s+|pienso\s+|podria\s+|dan\s+ganas\s+de\s+|gustaria\s+)?(?:tir|lanz|avent|avient|arroj|bot)(?:o|e|are|aria|ar|aba)"
     r"|salt(?:ar|o|e|are|aria)|brinc(?:ar|o|e))"
 )
 # Wanting: "quiero", "quisiera", "me gustaria", "tengo ganas de", "ojala pudiera".
@@ -382,7 +382,7 @@ _ES_WANT = (
 )
 # What one wants when wanting to die.
 _ES_DIE = (
-    r"(?:morir(?:me)?(?!\s+(?:sin|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
+    r"(?:morir(?:me)?(?!\s+(?:sin|si|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
     r"|desaparecer(?=\s*(?:$|[.,!?;]|\s+(?:para\s+siempre|de\s+este\s+mundo|del\s+mundo|de\s+la\s+faz|y\s+no\s+volver|y\s+ya|ya|de\s+una\s+vez)\b))"
     r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
     r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:y\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
@@ -1216,11 +1216,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsuicid\w*",  # suicidio, suicidarme, suicida, me voy a suicidar (films etc. are FALSE_ALARMS)
         r"\bautolesion\w*|\bautolesi\w*|\bautodan\w*|\bautoagre\w*",  # autolesion, autolesionarme
         r"\bmatarme\b(?!\s+(?:a\s+|de\s+)?(?:estudiar|trabajar|entrenar|correr|estudiando|trabajando|entrenando|corriendo|limpiando|risa)\b)",  # quiero matarme
-        r"\bme\s+(?:(?:voy|iba)\s+a|quiero|queria|quisiera|pienso|podria|deberia|debo|tengo\s+que|dan\s+ganas\s+de|entran\s+ganas\s+de|gustaria|voy\s+a\s+tener\s+que|termino|acabo|acabare)\s+(?:\w+\s+)?matar\b(?!\s+(?:a|al|el|la|los|las|un|una|mi|tu|su|sus|mis|esa|ese|este|esta|de|estudiando|trabajando|con\s+(?:la|el)\s+(?:bici|moto|coche))\b)",  # me quiero matar
+        r"\bme\s+(?:(?:voy|iba)\s+a|quiero|queria|querria|quisiera|quise|pienso|podria|deberia|debo|tengo\s+que|dan\s+ganas\s+de|entran\s+ganas\s+de|gustaria|voy\s+a\s+tener\s+que|termino|acabo|acabare)\s+(?:\w+\s+)?matar\b(?!\s+(?:a|al|el|la|los|las|un|una|mi|tu|su|sus|mis|esa|ese|este|esta|de|estudiando|trabajando|con\s+(?:la|el)\s+(?:bici|moto|coche))\b)",  # me quiero matar
         r"\bme\s+mat(?:o|are|aria)\b(?!\s+(?:a|de|con|en|por|si|trabajando|estudiando|entrenando|corriendo|limpiando)\b)",  # "me mato", "me mataré"
         r"\bquitar(?:me|se)\s+la\s+vida\b|\bme\s+(?:\w+\s+){0,3}?quit\w*\s+la\s+vida\b",  # quitarme la vida, me voy a quitar la vida
         r"\bquitarme\s+de\s+en\s+medio\b|\bacabar\s+conmigo\s+(?:mism[oa]|de\s+una\s+vez)\b",
-        r"\b(?:acab|termin)\w*\s+con\s+(?:mi\s+(?:propia\s+)?(?:vida|existencia|sufrimiento)|este\s+sufrimiento|todo(?!\s+(?:el|la|los|las|lo|mi|mis|tu|su|sus|este|ese|aquel)\b|\s+(?:esto|eso)\s+(?:de|del)\b))",  # acabar con todo, terminar con mi vida
+        r"\b(?:acab|termin)\w*\s+con\s+(?:mi\s+(?:propia\s+)?(?:vida|existencia|sufrimiento)|este\s+sufrimiento|todo\b(?!\s+(?:el|la|los|las|lo|mi|mis|tu|su|sus|este|ese|aquel)\b|\s+(?:esto|eso)\s+(?:de|del)\b))",  # acabar con todo, terminar con mi vida
         r"\bponer(?:le)?\s+fin\s+a\s+(?:mi\s+vida|todo|mi\s+sufrimiento|mi\s+existencia)\b",
         r"\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:se\s+)?(?:acabe|termine)\s+todo\b|\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:todo|todo\s+esto)\s+(?:se\s+)?(?:acabe|termine|pare)\b",  # quiero que todo se acabe
         r"\b(?:hacerme|me\s+(?:he\s+)?(?:hice|hago|hecho|estoy\s+haciendo|vuelvo\s+a\s+hacer|volvi\s+a\s+hacer|quiero\s+hacer|voy\s+a\s+hacer|podria\s+hacer))\s+(?:\w+\s+)?dano\b(?!\s+(?:en|con|jugando|al|corriendo|entrenando|haciendo|cocinando|cuando|sin\s+querer)\b)",  # hacerme dano
@@ -1231,7 +1231,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_WANT
         + r"\s+(?:(?:solo|solamente|simplemente|ya|tanto|mucho|de\s+verdad|realmente|a\s+veces|yo|me|no)\s+){0,3}"
         + _ES_DIE,  # quiero morir(me), quisiera estar muerta
-        r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|querria|quisiera|quisiese|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b",  # me quiero morir
+        r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|querria|quisiera|quisiese|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b(?!\s+(?:si|sin|en\s+paz|de\s+viej\w*|viej\w*|feliz|algun\s+dia)\b)",  # me quiero morir
         r"\bmorirme\b",
         r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
         r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
@@ -1245,6 +1245,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hart[oa]s?|cansad[oa]s?|agotad[oa]s?)\s+(?:\w+\s+)?de\s+(?:vivir|la\s+vida|estar\s+viv[oa]|existir|mi\s+vida|esta\s+vida|seguir\s+viv[oa]|respirar)\b",  # harta de vivir
         r"\bme\s+(?:canse|he\s+cansado)\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa]|luchar)\b",
         r"\b(?:perdi|he\s+perdido|se\s+me\s+(?:quitaron|fueron|acabaron|van)|sin|no\s+tengo|ya\s+no\s+tengo|ningunas?|nada\s+de)\s+(?:\w+\s+)?ganas\s+de\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa])\b",  # perdi las ganas de vivir
+        r"\b(?:no|ya\s+no|sin|ningunas?|nada\s+de)\s+(?:tengo\s+|me\s+quedan\s+|quedan\s+|hay\s+)?(?:mas\s+)?(?:fuerzas|energia|ganas|motivos|razones)\s+(?:para|de)\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa]|(?:seguir|luchar)"
+        + _ES_END
+        + r")",  # no tengo fuerzas para seguir
         r"\bmejor\s+(?:estar\s+|estaria\s+|estar\w*\s+)?muert[oa]s?\b|\b(?:estaria|estarias|estaria\s+yo)\s+mejor\s+muert[oa]\b",  # mejor muerta
         r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
         r"\bque\s+me\s+(?:muera|muriera)\b",  # "q me muera de una vez" (idioms cut first)
@@ -1292,6 +1295,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp)\w*\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
         + r"\s+(?:\w+\s+){0,2}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|de\s+mas|de\s+sobra|a\s+proposito|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
+        r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+(?:\w+\s+)?"
+        + _ES_PILLS
+        + r"\s+de\s+(?:mi|mis)\s+(?:papa|mama|padre|madre|abuel\w*|herman\w*|pareja|novi\w*|marido|mujer|esposo|esposa|tio|tia|hij\w*|compa\w*)\b(?!\s+por\s+(?:error|equivocacion))",  # me trague las pastillas de mi papa
+        r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+(?:toda\s+)?(?:la|una)\s+(?:botella|tableta|tira)\s+(?:entera\s+)?de\s+"
+        + _ES_PILLS,  # me bebi la botella de pastillas
         r"\b(?:juntando|guardando|acumulando|ahorrando|juntar|guardar|acumular|junte|guarde|acumule|junto|guardo|acumulo)\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
         + r"\s+(?:\w+\s+){0,3}?(?:para|por\s+si|hasta)\b",  # juntando pastillas para...
@@ -1322,6 +1330,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bestrell\w*\s+(?:\w+\s+){0,2}?(?:el\s+|mi\s+)?(?:coche|carro|auto|moto|camioneta)\b|\bestrellarme\b|\bme\s+(?:voy\s+a|quiero|pienso)\s+estrellar\b",  # estrellar el coche
         r"\b(?:coche|carro|auto|moto)\s+(?:\w+\s+){0,2}?(?:contra|por)\s+(?:un|el|una|la)\s+(?:muro|pared|arbol|barranco|precipicio|camion|puente|acantilado)\b",
         r"\b(?:meterme|entrar|adentrarme|caminar|nadar|tirarme|me\s+(?:voy\s+a\s+)?meto|me\s+voy\s+a\s+meter)\s+(?:\w+\s+){0,2}?(?:al|en\s+el|en\s+la|a\s+la|al\s+fondo\s+del)\s+(?:mar|rio|lago|oceano)\s+(?:\w+\s+){0,2}?(?:y\s+no\s+(?:volver|salir|regresar)|hasta\s+(?:no|ahogarme|desaparecer)|para\s+siempre|para\s+no\s+volver)\b",
+        r"\b(?:me\s+(?:pare|puse|sente|subi|quede|asome)|estoy|estaba|estuve|subid[oa]|sentad[oa]|parad[oa])\s+(?:\w+\s+){0,2}?(?:en|al|sobre|a)\s+(?:el|la)?\s*(?:borde|orilla|filo|cornisa|barandilla|baranda)\s+(?:de\s+(?:la|el|un|una|mi)\s+|del\s+)"
+        + _ES_HIGH
+        + r"\b",  # me pare en el borde de la azotea
         r"\b(?:tirarme|lanzarme|aventarme|arrojarme)\s+(?:a|al|en)\s+(?:un|el|la|una)?\s*(?:rio|mar|lago|pantano|embalse|canal|pozo|barranco)\b(?!\s+(?:a\s+nadar|a\s+banarme|de\s+cabeza|en\s+verano|con\b|para\s+(?:nadar|refrescarme|banarme)))",  # voy a tirarme a un rio
         r"\b(?:quiero|quisiera|ojala|deseo|me\s+gustaria|espero|rezo\s+para)\s+que\s+me\s+(?:atropell|arroll|pis|mat|lleve)\w*\s+(?:un|el|una|algun|la)\s+(?:tren|coche|carro|auto|camion|autobus|bus|metro|rayo|muerte)\b",  # quiero que me atropelle un tren
         r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
