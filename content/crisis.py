@@ -385,7 +385,7 @@ _ES_DIE = (
     r"(?:morir(?:me)?(?!\s+(?:sin|si|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
     r"|desaparecer(?=\s*(?:$|[.,!?;]|\s+(?:para\s+siempre|de\s+este\s+mundo|del\s+mundo|de\s+la\s+faz|y\s+no\s+volver|y\s+ya|ya|de\s+una\s+vez)\b))"
     r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
-    r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:y\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
+    r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:(?:y\s+|para\s+)?(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
     r"|(?:irme|pirarme|largarme)\s+(?:de\s+este\s+mundo|de\s+esta\s+vida|para\s+siempre)|matarme|suicidarme"
     r"|quitarme\s+la\s+vida|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
 )
@@ -1233,6 +1233,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_DIE,  # quiero morir(me), quisiera estar muerta
         r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|querria|quisiera|quisiese|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b(?!\s+(?:si|sin|en\s+paz|de\s+viej\w*|viej\w*|feliz|algun\s+dia)\b)",  # me quiero morir
         r"\bmorirme\b",
+        r"\bmejor\s+(?:me\s+muero|me\s+mato|morirme|matarme|me\s+quito\s+la\s+vida|desaparezco|me\s+tiro)\b",  # mejor me muero y ya
+        r"\bdormir(?:me)?\s+(?:y\s+|para\s+)(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?\b",  # dormir para no despertar
+        r"\b(?:no|ya\s+no)\s+(?:quiero|puedo|deberia|quisiera)\s+(?:\w+\s+){0,3}?(?:en|de)\s+este\s+mundo\b|\b(?:dejar|abandonar|salir\s+de|irme\s+de|fuera\s+de)\s+este\s+mundo\b",  # no quiero formar parte de este mundo
+        r"\b(?:sobro|estorbo)(?=\s*(?:$|[.,!?;]|\s+(?:en\s+este\s+mundo|aqui|en\s+todas\s+partes|en\s+la\s+vida|en\s+todos\s+lados)\b))",  # siento que sobro
+        r"\btrag\w*\s+la\s+tierra\s+para\s+siempre\b",
+        r"\bme\s+voy\s+para\s+siempre(?=\s*(?:$|[.,!?;]))",
+        r"\bpara\s+cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:este|exista|viva)(?=\s*(?:$|[.,!?;]))|\bcuando\s+(?:yo\s+)?ya\s+no\s+(?:este|exista)\b(?!\s+(?:en|aqui\s+en|de)\b)",  # para cuando yo no este
         r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
         r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
         r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)\s+(?:\w+\s+){0,2}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
@@ -1249,7 +1256,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_END
         + r")",  # no tengo fuerzas para seguir
         r"\bmejor\s+(?:estar\s+|estaria\s+|estar\w*\s+)?muert[oa]s?\b|\b(?:estaria|estarias|estaria\s+yo)\s+mejor\s+muert[oa]\b",  # mejor muerta
-        r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
+        r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+me\s+despiert\w*|no\s+volver\s+a\s+despertar\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
         r"\bque\s+me\s+(?:muera|muriera)\b",  # "q me muera de una vez" (idioms cut first)
         r"(?<!antes\sde\sque\s)(?<!cuando\s)\bme\s+(?:muera|muriera)\b",  # "ojala me pase algo y me muera"
         r"\b(?:irme|ir|pirarme|largarme|marcharme|me\s+voy|me\s+ire|me\s+iria)\s+(?:\w+\s+)?de\s+(?:este\s+mundo|esta\s+vida|la\s+vida)\b",  # me quiero ir de este mundo
@@ -1277,7 +1284,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:cartas?|notas?)\b[^.!?|]{0,40}?\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+(?:vuelvo|estoy|despierto)|ya\s+no\s+estoy)\b",
         r"\besto\s+es\s+(?:una\s+despedida|un\s+adios|el\s+adios|el\s+final|el\s+fin)\b",
         r"\b(?:me\s+despido|despedirme|me\s+estoy\s+despidiendo|me\s+voy\s+a\s+despedir|adios)\s+(?:\w+\s+)?(?:de\s+|a\s+)?(?:todos|todo\s+el\s+mundo|ustedes|vosotros|este\s+mundo|la\s+vida|para\s+siempre)\b",  # me despido de todos
-        r"\b(?:hoy\s+es|este\s+es|esta\s+es|sera|seria|va\s+a\s+ser|es)\s+(?:mi|el)\s+ultim[oa]\s+(?:dia|mensaje|noche|adios|carta)\b(?!\s+(?:de|del|en|antes|aqui|con\s+(?:ustedes|vosotros|el|la)|trabajando)\b)",  # hoy es mi ultimo dia
+        r"\b(?:hoy\s+es|este\s+es|esta\s+es|sera|seria|va\s+a\s+ser|es)\s+(?:mi|el)\s+ultim[oa]\s+(?:dia|mensaje|noche|adios|carta)\b(?!\s+(?:de|del|en|antes|aqui|por\s+hoy|por\s+esta\s+noche|por\s+ahora|hasta|que\s+te\s+mando\s+hoy|con\s+(?:ustedes|vosotros|el|la)|trabajando)\b)",  # hoy es mi ultimo dia
         r"\bmis\s+ultimas\s+palabras\b|\bmi\s+ultim[oa]\s+(?:noche|dia)\s+(?:con\s+vida|viv[oa]|en\s+este\s+mundo)\b",
         r"\bcuando\s+(?:\w+\s+)?(?:leas|lean|lea|leais|veas|vean|leeis)\s+esto\b",
         r"\b(?:perdon|perdonad(?:me)?|perdoname|perdonenme|lo\s+siento|disculpad(?:me)?|disculpenme)\s+(?:\w+\s+){0,3}?por\s+lo\s+que\s+(?:voy\s+a|estoy\s+a\s+punto\s+de|pienso|estoy\s+por)\s+hacer\b",
@@ -1335,10 +1342,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\b",  # me pare en el borde de la azotea
         r"\b(?:tirarme|lanzarme|aventarme|arrojarme)\s+(?:a|al|en)\s+(?:un|el|la|una)?\s*(?:rio|mar|lago|pantano|embalse|canal|pozo|barranco)\b(?!\s+(?:a\s+nadar|a\s+banarme|de\s+cabeza|en\s+verano|con\b|para\s+(?:nadar|refrescarme|banarme)))",  # voy a tirarme a un rio
         r"\b(?:quiero|quisiera|ojala|deseo|me\s+gustaria|espero|rezo\s+para)\s+que\s+me\s+(?:atropell|arroll|pis|mat|lleve)\w*\s+(?:un|el|una|algun|la)\s+(?:tren|coche|carro|auto|camion|autobus|bus|metro|rayo|muerte)\b",  # quiero que me atropelle un tren
+        r"\b(?:quiero|quisiera|voy\s+a|pienso\s+en|ganas\s+de|me\s+dan\s+ganas\s+de)\s+(?:saltar|tirarme|lanzarme|aventarme|arrojarme)\s+al\s+vacio\b|\bme\s+(?:tiro|lanzo|avento|arrojo)\s+al\s+vacio\b",  # quiero saltar al vacio
         r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
         # --- ahorcarse, armas -------------------------------------------------------------------
         r"\bahorc(?:arme|o|are|aria|e)\b|\bme\s+(?:\w+\s+){0,2}?ahorcar\b|\bhorca\b|\bnudo\s+corredizo\b",  # ahorcarme
         r"\bcolgarme\b(?!\s+(?:el|la|los|las|un|una|mi|al\s+hombro|del\s+brazo)\b)|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso|podria)\s+colgar\b(?!\s+(?:el|la|los|las|un|una|mi|al)\b)|\bme\s+cuelgo\s+(?:de|del)\b",  # colgarme
+        r"\b(?:cuerda|soga)\b[^.!?|]{0,30}?\bcartas?\b|\bcartas?\b[^.!?|]{0,30}?\b(?:cuerda|soga)\b",  # la cuerda y la carta
+        r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+tod[oa]s?\b[^.!?|]{0,30}?\bbotiquin\b",  # tomarme todo lo del botiquin
         r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|la\s+ropa|el\s+tendedero|atar|amarrar|el\s+perro|la\s+tienda|el\s+barco|la\s+mudanza|el\s+gimnasio|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?!horca)\w+|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
         r"\b(?:pegarme|meterme|darme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+)?(?:pego|pegar|meto|meter|doy|dar))\s+un\s+(?:tiro|balazo|disparo|plomazo|escopetazo)\b",  # pegarme un tiro
         r"\bdispararme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+disparar\b(?!\s+(?:a|al|la|el|una|un|con\s+el\s+cohete)\b)|\b(?:volarme|me\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+volar)\s+(?:la\s+cabeza|los\s+sesos)\b",
@@ -1347,6 +1357,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         # --- cortarse, quemarse -----------------------------------------------------------------
         r"\b(?:cortarme|cortandome|me\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
         r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
+        r"\bme\s+(?:\w+\s+){0,6}?hasta\s+(?:sangrar|hacerme\s+sangre|que\s+(?:me\s+)?sangr\w*)\b",  # me rasguno hasta sangrar
         r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",
         r"\bme\s+(?:quemo|queme|estoy\s+quemando|vuelvo\s+a\s+quemar)\s+(?:\w+\s+){0,3}?con\s+(?:el\s+|un\s+|una\s+|los\s+)?(?:encendedor|mechero|cigarr\w*|cerillos?|fosforos?|plancha\s+a\s+proposito)\b",
         r"\b(?:cuchilla|navaja|cutter|cuter)\b[^.!?|]{0,30}?\b(?:brazos?|munecas?|piernas?|venas|cortarme|me\s+corte|me\s+corto)\b",
@@ -1468,6 +1479,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no\s+)?(?:quiero|quisiera|puedo)\s+seguir\s+(?:con|en)\s+(?:este|esta|el|la|mi|los|las|estos|estas)\s+(?!vida\b|dolor\b|mundo\b|sufrimiento\b)\w+",  # "no quiero seguir con este trabajo"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)?\s*(?!vida\b|dolor\b|todo\b)\w+",  # "ya no puedo mas con este calor"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy)\s+mas\s*,?\s+(?:me\s+)?voy\s+a\s+(?:pedir|comer|dormir|echar(?:me)?\s+una\s+siesta|ver|tomar(?:me)?\s+(?:un|una)\s+(?:cafe|cerveza|vino|te|helado|copa))\b(?!\s+(?:para\s+siempre|y\s+no\b))",  # "ya no puedo mas, voy a pedir pizza"
+        r"\bseguir\s+asi\s*,?\s+(?:voy\s+a|tengo\s+que|necesito|me\s+voy\s+a)\s+(?:cambiar|buscar|dejar|hablar|empezar|pedir|ir\s+al|apuntarme|organizarme|poner)\b",  # "no quiero seguir asi, voy a cambiar de trabajo"
         r"\b(?:sobredosis|empacho)\s+de\s+(?:azucar|cafeina|cafe|chocolate|series|informacion|amor|ternura|memes|trabajo|dulces|netflix|tele|redes|reuniones|musica)\b",  # "sobredosis de azucar"
         r"\b(?:salt|tir|lanz)\w*\s+(?:\w+\s+){0,5}?(?:puenting|paracaidas|bungee|parapente|tirolina|cama\s+elastica|trampolin)\b|\bpuenting\b",  # "saltar en paracaidas"
         r"\b(?:miedo|me\s+da\s+miedo)\s+(?:de\s+|a\s+)?ser\s+una\s+carga\b|\b(?:una\s+carga|un\s+estorbo)\s*,?\s+(?:cuando|al|por|si)\s+(?:pido|pedir|pedi|le\s+pido|pregunto|necesito)\b",  # "me da miedo ser una carga" (asking for help)
