@@ -1238,6 +1238,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no|ya\s+no)\s+(?:quiero|puedo|deberia|quisiera)\s+(?:\w+\s+){0,3}?(?:en|de)\s+este\s+mundo\b|\b(?:dejar|abandonar|salir\s+de|irme\s+de|fuera\s+de)\s+este\s+mundo\b",  # no quiero formar parte de este mundo
         r"\b(?:sobro|estorbo)(?=\s*(?:$|[.,!?;]|\s+(?:en\s+este\s+mundo|aqui|en\s+todas\s+partes|en\s+la\s+vida|en\s+todos\s+lados)\b))",  # siento que sobro
         r"\btrag\w*\s+la\s+tierra\s+para\s+siempre\b",
+        r"\b(?:irme|ir|me\s+voy)\b[^.!?|]{0,40}?\bde\s+(?:la\s+vida|este\s+mundo|esta\s+vida)\b",  # me quiero ir de aqui para siempre, de la vida
         r"\bme\s+voy\s+para\s+siempre(?=\s*(?:$|[.,!?;]))",
         r"\bpara\s+cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:este|exista|viva)(?=\s*(?:$|[.,!?;]))|\bcuando\s+(?:yo\s+)?ya\s+no\s+(?:este|exista)\b(?!\s+(?:en|aqui\s+en|de)\b)",  # para cuando yo no este
         r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
@@ -1301,7 +1302,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_PILLS,  # me tome todas las pastillas
         r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp)\w*\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
-        + r"\s+(?:\w+\s+){0,2}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|de\s+mas|de\s+sobra|a\s+proposito|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
+        + r"\s+(?:\w+\s+){0,4}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|de\s+mas|de\s+sobra|a\s+proposito|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
         r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+(?:\w+\s+)?"
         + _ES_PILLS
         + r"\s+de\s+(?:mi|mis)\s+(?:papa|mama|padre|madre|abuel\w*|herman\w*|pareja|novi\w*|marido|mujer|esposo|esposa|tio|tia|hij\w*|compa\w*)\b(?!\s+por\s+(?:error|equivocacion))",  # me trague las pastillas de mi papa
@@ -1355,7 +1356,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:arma|pistola|escopeta|revolver|rifle)\s+(?:ya\s+)?(?:cargad[oa]|lista|preparad[oa]|en\s+la\s+mano)\b",  # tengo el arma cargada
         r"\b(?:pistola|arma|escopeta|revolver|rifle|fusil)\b[^.!?|]{0,60}?\b(?:usarla|usarlo|conmigo|contra\s+mi\b|en\s+mi\s+contra|dispararme|en\s+la\s+sien|en\s+mi\s+cabeza)",
         # --- cortarse, quemarse -----------------------------------------------------------------
-        r"\b(?:cortarme|cortandome|me\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
+        r"\b(?:cortarme|cortandome|me\s+(?:(?:voy|iba|vuelvo|volvi|volvere|quiero|queria|quisiera|quise|pienso|puedo|podria|he|habia|estoy|estaba|sigo|acabo|dan\s+ganas|entran\s+ganas|a|de)\s+){0,3}?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
         r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
         r"\bme\s+(?:\w+\s+){0,6}?hasta\s+(?:sangrar|hacerme\s+sangre|que\s+(?:me\s+)?sangr\w*)\b",  # me rasguno hasta sangrar
         r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",
