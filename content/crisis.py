@@ -1239,6 +1239,15 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:sobro|estorbo)(?=\s*(?:$|[.,!?;]|\s+(?:en\s+este\s+mundo|aqui|en\s+todas\s+partes|en\s+la\s+vida|en\s+todos\s+lados)\b))",  # siento que sobro
         r"\btrag\w*\s+la\s+tierra\s+para\s+siempre\b",
         r"\b(?:irme|ir|me\s+voy)\b[^.!?|]{0,40}?\bde\s+(?:la\s+vida|este\s+mundo|esta\s+vida)\b",  # me quiero ir de aqui para siempre, de la vida
+        r"\bno\s+(?:amanezco|amanecere|voy\s+a\s+amanecer|llego\s+a\s+manana|paso\s+de\s+esta\s+noche|veo\s+el\s+amanecer)\b",  # manana no amanezco
+        r"\bsi\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desaparezco|desapareciera|me\s+mato|me\s+matara)\b[^.!?|]{0,30}?\b(?:nadie|se\s+librar\w*|mejor|estarian|estaria|se\s+daria\s+cuenta|lo\s+notaria)\b",  # si me muero nadie se daria cuenta
+        r"\bse\s+librar(?:ia|ian|an|a)\s+de\s+mi\b|\bnadie\s+se\s+(?:daria|dara|va\s+a\s+dar)\s+cuenta\s+(?:si|de\s+que|cuando)\b",
+        r"\bno\s+estoy\s+a\s+salvo\b|\bno\s+me\s+siento\s+(?:a\s+salvo|segur[oa])\s+(?:conmigo|de\s+mi\s+mism[oa]|esta\s+noche|ahora)\b|\bno\s+me\s+fio\s+de\s+mi\b",  # no estoy a salvo
+        r"\b(?:miedo|panico|terror)\s+(?:de|a)\s+(?:hacerme\s+(?:algo|dano)|lo\s+que\s+(?:pueda|podria|vaya\s+a)\s+(?:hacerme|hacer(?=\s*(?:$|[.,!?;]|\s+(?:esta\s+noche|hoy|ahora|conmigo)\b)))|hacer\s+una\s+locura|no\s+poder\s+controlarme|matarme|quitarme\s+la\s+vida)",  # tengo miedo de hacerme algo
+        r"\b(?:puedo|podria|voy\s+a|quiero|ganas\s+de|capaz\s+de)\s+hacerme\s+algo(?=\s*(?:$|[.,!?;]|\s+(?:malo|grave|esta\s+noche|hoy)\b))",
+        r"\b(?:forma|manera|modo|metodo)s?\s+(?:\w+\s+){0,2}?(?:menos\s+dolorosa?s?|sin\s+dolor|mas\s+rapidas?|facil(?:es)?|indoloras?|segura)\s+(?:de|para)\s+(?:morir\w*|matarme|suicidar\w*|acabar\s+con)",  # la forma menos dolorosa de morir
+        r"\bmorir\s+(?:ahorcad[oa]|ahogad[oa]|desangrad[oa]|envenenad[oa]|de\s+(?:una\s+)?sobredosis)\b|\bduele\s+(?:morir|ahorcar\w*|cortar\w*\s+las\s+venas)\b",
+        r"\blav(?:aron|ado|ar)\s+(?:de\s+)?(?:el\s+)?estomago\b|\b(?:inconsciente|desmayad[oa])\b[^.!?|]{0,50}?\b(?:pastillas|pildoras|medicamentos|somniferos|calmantes)\b",  # me lavaron el estomago
         r"\bme\s+voy\s+para\s+siempre(?=\s*(?:$|[.,!?;]))",
         r"\bpara\s+cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:este|exista|viva)(?=\s*(?:$|[.,!?;]))|\bcuando\s+(?:yo\s+)?ya\s+no\s+(?:este|exista)\b(?!\s+(?:en|aqui\s+en|de)\b)",  # para cuando yo no este
         r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
@@ -1486,7 +1495,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:miedo|me\s+da\s+miedo)\s+(?:de\s+|a\s+)?ser\s+una\s+carga\b|\b(?:una\s+carga|un\s+estorbo)\s*,?\s+(?:cuando|al|por|si)\s+(?:pido|pedir|pedi|le\s+pido|pregunto|necesito)\b",  # "me da miedo ser una carga" (asking for help)
         r"\bla\s+soga\s+al\s+cuello\b",  # "con la soga al cuello" (deudas)
         r"\bcarta\s+de\s+despedida\b[^.!?|]{0,40}?\b(?:jubila\w*|se\s+va\b|se\s+muda|se\s+marcha|se\s+cambia|trabajo|oficina|fiesta|compa\w*|colega)",  # despedida de un companero
-        r"\b(?:me\s+despido|adios)\b[^.!?|]{0,30}?\b(?:me\s+voy\s+a\s+(?:dormir|la\s+cama|casa|trabajar)|buenas\s+noches|hasta\s+manana|nos\s+vemos|hasta\s+luego|que\s+descans\w*)",  # "me despido de todos, buenas noches"
+        r"\b(?:me\s+despido|adios)\b[^.!?|]{0,30}?\b(?:me\s+voy\s+a\s+(?:dormir|la\s+cama|casa|trabajar)|buenas\s+noches|hasta\s+(?:manana|luego|pronto|el\s+\w+|la\s+proxima|otra|dentro)|nos\s+vemos|que\s+descans\w*|me\s+voy\s+de\s+vacaciones)",  # "me despido de todos, buenas noches"
         r"\b(?:miedo|panico)\s+(?:a|de)\s+morir\w*",  # "me da miedo morir en el avion"
         r"\b(?:tom\w*)\s+(?:todas?\s+)?(?:las|mis)\s+(?:\w+\s+)?"
         + _ES_PILLS
