@@ -157,6 +157,8 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:keria|qeria|kria)\b", "queria"),
         (r"\b(?:estoi|stoy|toy)\b", "estoy"),
         (r"\bnd\b", "nada"),
+        (r"\bme\s+e\s+(?=\w+ado\b)", "me he "),  # "me e cortado"
+        (r"\botra\s+ves\b", "otra vez"),
         (r"\baki\b", "aqui"),
         (r"(?<![\w'])d(?=\s+(?:morir|vivir|matarme|seguir|existir|despertar))", "de"),
         (r"\b[bv][iy][bv]ir\b", "vivir"),
@@ -1252,7 +1254,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpara\s+cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:este|exista|viva)(?=\s*(?:$|[.,!?;]))|\bcuando\s+(?:yo\s+)?ya\s+no\s+(?:este|exista)\b(?!\s+(?:en|aqui\s+en|de)\b)",  # para cuando yo no este
         r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
         r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
-        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)\s+(?:\w+\s+){0,2}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
+        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)[\s,]+(?:\w+[\s,]+){0,3}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
         r"\b(?:no|ya\s+no|nunca|tampoco)\s+(?:quiero|queria|quisiera|tengo\s+ganas\s+de|puedo)\s+(?:\w+\s+)?seguir"
         + _ES_END,  # ya no quiero seguir
         r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para))|y|nunca\s+mas)\b))",  # no quiero despertar(me)
@@ -1265,6 +1267,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no|ya\s+no|sin|ningunas?|nada\s+de)\s+(?:tengo\s+|me\s+quedan\s+|quedan\s+|hay\s+)?(?:mas\s+)?(?:fuerzas|energia|ganas|motivos|razones)\s+(?:para|de)\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa]|(?:seguir|luchar)"
         + _ES_END
         + r")",  # no tengo fuerzas para seguir
+        r"\b(?:ganas|fuerzas|razones|motivos)\s+(?:de|para)\s+(?:vivir|seguir\s+viviendo|existir)\s+(?:ya\s+)?(?:no|ni|nunca)\s+(?:tengo|me\s+quedan|hay|encuentro)\b",  # ganas de vivir ya no tengo
         r"\bmejor\s+(?:estar\s+|estaria\s+|estar\w*\s+)?muert[oa]s?\b|\b(?:estaria|estarias|estaria\s+yo)\s+mejor\s+muert[oa]\b",  # mejor muerta
         r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+me\s+despiert\w*|no\s+volver\s+a\s+despertar\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
         r"\bque\s+me\s+(?:muera|muriera)\b",  # "q me muera de una vez" (idioms cut first)
@@ -1272,15 +1275,15 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:irme|ir|pirarme|largarme|marcharme|me\s+voy|me\s+ire|me\s+iria)\s+(?:\w+\s+)?de\s+(?:este\s+mundo|esta\s+vida|la\s+vida)\b",  # me quiero ir de este mundo
         r"\b(?:no\s+(?:deberia|merezco)\s+(?:haber\s+nacido|vivir|estar\s+viv[oa]|existir))\b|\bno\s+hubiera\s+nacido\b",
         # --- sin sentido, sin salida ------------------------------------------------------------
-        r"\bno\s+(?:le\s+)?(?:veo|encuentro|tiene|tengo|hay|queda|hallo|halla|encuentra)\s+(?:\w+\s+){0,2}?(?:sentido|razon\w*|motivos?|proposito)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+vida|a\s+vivir|a\s+seguir|para\s+vivir|para\s+seguir|de\s+vivir|en\s+vivir|de\s+seguir|a\s+mi\s+vida|en\s+la\s+vida|seguir\s+viviendo|vivir)\b",  # no le veo sentido a la vida
-        r"\b(?:la\s+vida|mi\s+vida|vivir|seguir\s+viviendo|nada|existir)\s+(?:ya\s+)?(?:no\s+)?(?:tiene|tienen)\s+(?:ningun\s+)?sentido(?:\s+para\s+mi)?"
+        r"\bno\s+(?:le\s+)?(?:veo|encuentro|tiene|tengo|hay|queda|hallo|halla|encuentra)\s+(?:\w+\s+){0,2}?(?:sentido|caso|razon\w*|motivos?|proposito)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+vida|a\s+vivir|a\s+seguir|para\s+vivir|para\s+seguir|de\s+vivir|en\s+vivir|de\s+seguir|a\s+mi\s+vida|en\s+la\s+vida|seguir\s+viviendo|vivir)\b",  # no le veo sentido a la vida
+        r"\b(?:(?:la\s+vida|mi\s+vida|vivir|seguir\s+viviendo|existir)\s+(?:ya\s+)?no|(?:ya\s+)?nada)\s+(?:tiene|tienen)\s+(?:ningun\s+)?(?:sentido|caso)(?:\s+para\s+mi)?"
         + _ES_END,
-        r"\bno\s+tiene\s+(?:ningun\s+)?sentido\s+(?:seguir|vivir|estar\s+viv|existir)\w*",
+        r"\bno\s+tiene\s+(?:ningun\s+)?(?:sentido|caso)\s+(?:seguir|vivir|estar\s+viv|existir)\w*",
         r"\b(?:para\s+que|de\s+que\s+sirve|que\s+sentido\s+tiene|por\s+que)\s+(?:\w+\s+)?(?:seguir\s+viviendo|vivir|seguir\s+viv[oa]|seguir\s+aqui|existir|estar\s+viv[oa]|seguir(?=\s*(?:$|[?!.,]))|sigo\s+(?:viviendo|aqui|viv[oa]|respirando|existiendo)|vivo\b|existo\b|sigo(?=\s*(?:$|[?!.,])))",  # para que seguir viviendo
         r"\b(?:no\s+vale|no\s+merece)\s+la\s+pena\s+(?:seguir\s+)?(?:vivir|seguir|estar\s+viv|existir|nada)\w*|\b(?:la\s+vida|mi\s+vida|vivir)\s+(?:ya\s+)?no\s+(?:vale|merece)\s+la\s+pena\b",
         r"\bno\s+(?:hay|veo|le\s+veo|encuentro|tengo|existe|le\s+encuentro)\s+(?:ninguna\s+|otra\s+)?salida\b(?!\s+(?:(?:facil|rapida|buena|clara|posible|sencilla|directa)\s+)?(?:de\s+emergencia|por|en|a\s+la|al|de\s+(?:este|esta|el|la|un|una)\s+(?:bar|calle|edificio|metro|estacion|parking|sala|tunel|laberinto|autopista|atasco|reunion|centro\s+comercial)))",  # no hay salida
         r"\b(?:unica|ultima)\s+salida\s+(?:\w+\s+){0,2}?(?:es|seria|era)\s+(?:la\s+muerte|morir\w*|matarme|suicidarme|el\s+suicidio|desaparecer|irme|quitarme)",
-        r"\bpienso\s+(?:\w+\s+){0,3}?en\s+(?:la\s+muerte|morir\w*|mi\s+muerte|mi\s+funeral|mi\s+propia\s+muerte)\b(?!\s+de\b)|\b(?:pensamientos|ideas)\s+(?:de\s+muerte|suicidas|de\s+matarme|de\s+morir\w*)\b",
+        r"(?<!no\s)\bpienso\s+(?:\w+\s+){0,3}?en\s+(?:la\s+muerte|morir\w*|mi\s+muerte|mi\s+funeral|mi\s+propia\s+muerte)\b(?!\s+de\b)|\b(?:pensamientos|ideas)\s+(?:de\s+muerte|suicidas|de\s+matarme|de\s+morir\w*)\b",
         # --- carga, mejor sin mi, nadie me extranaria ------------------------------------------
         r"\b(?:soy|siento\s+que\s+soy|me\s+siento|me\s+siento\s+como|solo\s+soy|no\s+soy\s+mas\s+que|ser|sere|seguir\s+siendo)\s+(?:\w+\s+){0,2}?(?:una\s+carga|un\s+estorbo|un\s+lastre|un\s+peso\s+muerto)\b",  # soy una carga
         r"\b(?:carga|estorbo|lastre)\s+para\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+\w+|los\s+demas|ellos|ellas|vosotros|ustedes)\b",
@@ -1365,7 +1368,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:arma|pistola|escopeta|revolver|rifle)\s+(?:ya\s+)?(?:cargad[oa]|lista|preparad[oa]|en\s+la\s+mano)\b",  # tengo el arma cargada
         r"\b(?:pistola|arma|escopeta|revolver|rifle|fusil)\b[^.!?|]{0,60}?\b(?:usarla|usarlo|conmigo|contra\s+mi\b|en\s+mi\s+contra|dispararme|en\s+la\s+sien|en\s+mi\s+cabeza)",
         # --- cortarse, quemarse -----------------------------------------------------------------
-        r"\b(?:cortarme|cortandome|me\s+(?:(?:voy|iba|vuelvo|volvi|volvere|quiero|queria|quisiera|quise|pienso|puedo|podria|he|habia|estoy|estaba|sigo|acabo|dan\s+ganas|entran\s+ganas|a|de)\s+){0,3}?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
+        r"\b(?:cortarme|cortandome|me\s+(?:(?:voy|iba|vuelvo|volvi|volvere|quiero|queria|quisiera|quise|pienso|puedo|podria|he|habia|estoy|estaba|estuve|estado|sigo|acabo|dan\s+ganas|entran\s+ganas|a|de)\s+){0,3}?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
         r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
         r"\bme\s+(?:\w+\s+){0,6}?hasta\s+(?:sangrar|hacerme\s+sangre|que\s+(?:me\s+)?sangr\w*)\b",  # me rasguno hasta sangrar
         r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",

@@ -418,6 +418,8 @@ ES_SAFE = [
     "no quiero morir sin conocer Japón",
     "no quiero vivir en Madrid",
     "hoy fue un buen día",
+    "mi vida tiene sentido.",
+    "la vida vale la pena",
 ]
 
 
