@@ -454,6 +454,27 @@ def test_spanish_chat_spelling_and_typos_are_understood(text: str) -> None:
     assert has_crisis_words(text, "es")
 
 
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "had tacos at the cantina with my abuela"),
+        ("en", "learned the phrase matar el tiempo in Spanish class today"),
+        ("en", "my Spanish teacher says me muero de risa a lot"),
+        ("en", "we took the metro to see the puente in Seville"),
+        ("en", "k thanks, see you tomorrow"),
+        ("en", "the toy store was packed"),
+        ("en", "tomé un café means I had a coffee, I learned that today"),
+        ("ru", "на испанском «me muero de risa» значит «умираю от смеха»"),
+        ("ru", "в Мадриде сели в metro и поехали к puente de Segovia"),
+        ("ru", "выучила слово «pastillas» на уроке испанского"),
+    ],
+)
+def test_spanish_words_in_english_and_russian_everyday_text_are_not_false_alarms(
+    locale: str, text: str
+) -> None:
+    assert not has_crisis_words(text, locale)
+
+
 def test_a_spanish_negation_never_hides_a_real_cry() -> None:
     assert not has_crisis_words("no quiero morir, solo estoy muy cansada", "es")
     assert has_crisis_words("no quiero morir, pero tampoco quiero vivir", "es")
