@@ -367,7 +367,8 @@ _ES_MANY = (
 )
 _ES_HIGH = (
     r"(?:puente|edificio|balcon|ventana|azotea|terraza|techo|tejado|acantilado|precipicio|barranco"
-    r"|rascacielos|torre|viaducto|mirador|piso\s+\d+|\w+\s+piso|planta\s+\d+|\w+\s+planta|puente\s+peatonal"
+    r"|rascacielos|torre|viaducto|mirador|piso\s+\d+|planta\s+\d+|puente\s+peatonal"
+    r"|(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|ultimo|\d+\w*)\s+(?:piso|planta)"
     r"|parking|estacionamiento|cornisa|risco|penasco|muelle|presa)"
 )
 # A "me" verb of throwing oneself: "tirarme", "me voy a tirar", "me tiro", "aventarme".
