@@ -62,14 +62,14 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(here|alive|live|living|exist)\s+no\s+more\b", r"\1 anymore"),
         (r"\b(?:forevr|furever|4ever|forver)\b", "forever"),
         # Slang and shorthand for suicide itself.
-        (r"\bun[\s-]aliv", "unaliv"),
+        (r"\bun[\s-]aliv(?!io\b)", "unaliv"),  # (not Spanish "un alivio")
         (r"\bcommit\s+(?:die|sudoku|toaster\s+bath|neck\s+rope)\b", "kill myself"),
         (r"\b(?:take|taking|took)\s+a\s+toaster\s+bath\b", "kill myself"),
         (r"\bsewer[\s-]?slides?\b", "suicide"),
         (r"\bsui\s?side\b", "suicide"),
         (r"\bself[\s-]?delet(?:e|ing|ed)\b", "kill myself"),
         (r"\bdelet(?:e|ing)\s+myself\b", "kill myself"),
-        (r"\bk+m+s+\b", "kill myself"),
+        (r"(?<!\d\s)\bk+m+s+\b", "kill myself"),  # (not "5 kms")
         (r"\bctb\b", "kill myself"),  # "catch the bus"
         (r"\b(?:od'?d|od'?ed|oded)\b", "overdosed"),
         (r"\bod'?ing\b", "overdosing"),
@@ -157,6 +157,11 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:keria|qeria|kria)\b", "queria"),
         (r"\b(?:estoi|stoy|toy)\b", "estoy"),
         (r"\bnd\b", "nada"),
+        # "12 kms", "kms caminados": kilometres, not the English "kms" (see "en").
+        (
+            r"(?<=\d\s)kms?\b|(?<=\d)kms?\b|\bkms?(?=\s+(?:camin|corr|recorr|nad|pedale|and|en\s+bici|a\s+pie|de\s+distancia))",
+            "kilometros",
+        ),
         (r"\bme\s+e\s+(?=\w+ado\b)", "me he "),  # "me e cortado"
         (r"\botra\s+ves\b", "otra vez"),
         (r"\baki\b", "aqui"),
@@ -1262,7 +1267,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bvivir\s+(?:ya\s+)?no\s+(?:quiero|puedo)\b",  # word order: "vivir no quiero"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas" + _ES_END,  # ya no puedo mas.
         r"\bno\s+(?:aguanto|soporto|puedo\s+con)\s+(?:mas\s+)?(?:esta|mi|la)\s+vida\b",
-        r"\b(?:hart[oa]s?|cansad[oa]s?|agotad[oa]s?)\s+(?:\w+\s+)?de\s+(?:vivir|la\s+vida|estar\s+viv[oa]|existir|mi\s+vida|esta\s+vida|seguir\s+viv[oa]|respirar)\b",  # harta de vivir
+        r"\b(?:hart[oa]s?|cansad[oa]s?|agotad[oa]s?|chat[oa]s?)\s+(?:\w+\s+)?de\s+(?:vivir|la\s+vida|estar\s+viv[oa]|existir|mi\s+vida|esta\s+vida|seguir\s+viv[oa]|respirar)\b",  # harta de vivir
         r"\bme\s+(?:canse|he\s+cansado)\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa]|luchar)\b",
         r"\b(?:perdi|he\s+perdido|se\s+me\s+(?:quitaron|fueron|acabaron|van)|sin|no\s+tengo|ya\s+no\s+tengo|ningunas?|nada\s+de)\s+(?:\w+\s+)?ganas\s+de\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa])\b",  # perdi las ganas de vivir
         r"\b(?:no|ya\s+no|sin|ningunas?|nada\s+de)\s+(?:tengo\s+|me\s+quedan\s+|quedan\s+|hay\s+)?(?:mas\s+)?(?:fuerzas|energia|ganas|motivos|razones)\s+(?:para|de)\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa]|(?:seguir|luchar)"
@@ -1290,7 +1295,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:carga|estorbo|lastre)\s+para\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+\w+|los\s+demas|ellos|ellas|vosotros|ustedes)\b",
         r"\b(?:estarian|estaria|estarias|estariais|vivirian|viviria|serian|seria|estaran|seran|viviran|irian|iria)\s+(?:\w+\s+){0,2}?(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*|bien)\s+(?:\w+\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido|estoy)|si\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desapareciera|desaparezco|me\s+fuera\s+para\s+siempre))\b",  # estarian mejor sin mi
         r"\b(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*)\s+sin\s+mi\b",
-        r"\bnadie\s+(?:me\s+)?(?:echaria|echara|va\s+a\s+echar|extranaria|extranara|va\s+a\s+extranar|notaria|notara|va\s+a\s+notar|lloraria|llorara|va\s+a\s+llorar)\b(?!\s+(?:en\s+la\s+fiesta|en\s+el\s+trabajo|en\s+la\s+oficina))",  # nadie me echaria de menos
+        r"\bnadie\s+(?:me\s+)?(?:echaria|echara|va\s+a\s+echar(?:me)?|extranaria|extranara|va\s+a\s+extranar(?:me)?|notaria|notara|va\s+a\s+notar|lloraria|llorara|va\s+a\s+llorar)\b(?!\s+(?:en\s+la\s+fiesta|en\s+el\s+trabajo|en\s+la\s+oficina))",  # nadie me echaria de menos
         r"\ba\s+nadie\s+le\s+(?:importaria|importara|va\s+a\s+importar|importa)\s+(?:si|que)\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desaparezco|desapareciera|me\s+mato|me\s+matara|no\s+estoy|ya\s+no\s+estoy|no\s+estuviera|vivo\s+o\s+muero)\b",
         # --- planes y despedidas ----------------------------------------------------------------
         r"\b(?:cartas?|notas?|mensajes?|videos?)\s+de\s+(?:despedida|suicidio|adios)\b",  # carta de despedida
@@ -1329,6 +1334,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\s+(?:\w+\s+)?(?:guardad|acumulad|escondid|juntad|ahorrad)\w*\s+(?:\w+\s+){0,2}?(?:para\s+(?:hacerlo|morir\w*|matarme|el\s+dia|cuando|acabar|tomarmelas|el\s+final)|por\s+si)\b",  # pastillas guardadas para hacerlo
         r"\bcuant[ao]s\s+(?:\w+\s+){0,2}?"
         + _ES_PILLS
+        + r"\s+(?:\w+\s+)?necesit\w*(?=\s*(?:$|[.,!?;]))|\bbusque\s+(?:\w+\s+){0,3}?(?:como\s+(?:ahorcar|suicid|matar|morir|envenen)\w*|formas?\s+de\s+(?:morir|matarme|suicid)\w*)",  # ya busque cuantas pastillas necesito
+        r"\bcuant[ao]s\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
         + r"\s+(?:\w+\s+){0,5}?(?:morir\w*|matar\w*|no\s+despertar|letal|mortal|sobredosis|hacen\s+falta|se\s+necesitan|necesito\s+para|para\s+(?:no|acabar|dormir\s+para\s+siempre|siempre))",  # cuantas pastillas para morir
         r"\b"
         + _ES_PILLS
@@ -1336,6 +1344,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_PILLS,
         r"\bdosis\s+(?:letal|mortal)\b|\b(?:el\s+doble|el\s+triple|mucho\s+mas|diez\s+veces)\s+de\s+(?:la\s+|mi\s+)?dosis\b",
         r"\bsobredosis\b",
+        r"\bpara\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|manana|y)\b))",  # pastillas para no despertar
+        r"\b" + _ES_PILLS + r"\s+y\s+(?:alcohol|vino|vodka|ron|whisky|tequila|cerveza)\b",
         r"\bempastill\w*",  # "me empastille"  # (sobredosis de azucar, de series: FALSE_ALARMS)
         r"\b(?:envenenarme|me\s+(?:\w+\s+)?envenen\w*)\b|\b(?:tom|beb|trag)\w*\s+(?:\w+\s+){0,2}?(?:veneno|lejia|cloro|matarratas|raticida|insecticida|anticongelante|amoniaco|salfuman|aguarras|herbicida|pesticida)\b",
         # --- saltar, vias, coche, agua ----------------------------------------------------------
@@ -1354,7 +1364,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:me\s+(?:pare|puse|sente|subi|quede|asome)|estoy|estaba|estuve|subid[oa]|sentad[oa]|parad[oa])\s+(?:\w+\s+){0,2}?(?:en|al|sobre|a)\s+(?:el|la)?\s*(?:borde|orilla|filo|cornisa|barandilla|baranda)\s+(?:de\s+(?:la|el|un|una|mi)\s+|del\s+)"
         + _ES_HIGH
         + r"\b",  # me pare en el borde de la azotea
-        r"\b(?:tirarme|lanzarme|aventarme|arrojarme)\s+(?:a|al|en)\s+(?:un|el|la|una)?\s*(?:rio|mar|lago|pantano|embalse|canal|pozo|barranco)\b(?!\s+(?:a\s+nadar|a\s+banarme|de\s+cabeza|en\s+verano|con\b|para\s+(?:nadar|refrescarme|banarme)))",  # voy a tirarme a un rio
+        r"\b(?:tirarme|lanzarme|aventarme|arrojarme|me\s+(?:voy\s+a|quiero|pienso)\s+(?:tirar|lanzar|aventar|arrojar))\s+(?:a|al|en)\s+(?:un|el|la|una)?\s*(?:rio|mar|lago|pantano|embalse|canal|pozo|barranco)\b(?!\s+(?:a\s+nadar|a\s+banarme|de\s+cabeza|en\s+verano|con\b|para\s+(?:nadar|refrescarme|banarme)))",  # voy a tirarme a un rio
         r"\b(?:quiero|quisiera|ojala|deseo|me\s+gustaria|espero|rezo\s+para)\s+que\s+me\s+(?:atropell|arroll|pis|mat|lleve)\w*\s+(?:un|el|una|algun|la)\s+(?:tren|coche|carro|auto|camion|autobus|bus|metro|rayo|muerte)\b",  # quiero que me atropelle un tren
         r"\b(?:quiero|quisiera|voy\s+a|pienso\s+en|ganas\s+de|me\s+dan\s+ganas\s+de)\s+(?:saltar|tirarme|lanzarme|aventarme|arrojarme)\s+al\s+vacio\b|\bme\s+(?:tiro|lanzo|avento|arrojo)\s+al\s+vacio\b",  # quiero saltar al vacio
         r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
@@ -1491,13 +1501,14 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:quiero|quisiera|queria|puedo|podria|vivir|viviendo|vivo|seguir|de)\s+(?:\w+\s+)?(?:vivir|viviendo)\s+"
         + _ES_LIVE_WHERE,  # "no quiero vivir en Madrid"
         r"\b(?:no\s+)?(?:quiero|quisiera|puedo)\s+seguir\s+(?:con|en)\s+(?:este|esta|el|la|mi|los|las|estos|estas)\s+(?!vida\b|dolor\b|mundo\b|sufrimiento\b)\w+",  # "no quiero seguir con este trabajo"
-        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)?\s*(?!vida\b|dolor\b|todo\b)\w+",  # "ya no puedo mas con este calor"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?!(?:(?:el|la|mi|esta|este)\s+)?(?:vida|dolor|todo)\b)(?:(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)\s+)?\w+",  # "ya no puedo mas con este calor"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy)\s+mas\s*,?\s+(?:me\s+)?voy\s+a\s+(?:pedir|comer|dormir|echar(?:me)?\s+una\s+siesta|ver|tomar(?:me)?\s+(?:un|una)\s+(?:cafe|cerveza|vino|te|helado|copa))\b(?!\s+(?:para\s+siempre|y\s+no\b))",  # "ya no puedo mas, voy a pedir pizza"
         r"\bseguir\s+asi\s*,?\s+(?:voy\s+a|tengo\s+que|necesito|me\s+voy\s+a)\s+(?:cambiar|buscar|dejar|hablar|empezar|pedir|ir\s+al|apuntarme|organizarme|poner)\b",  # "no quiero seguir asi, voy a cambiar de trabajo"
         r"\b(?:sobredosis|empacho)\s+de\s+(?:azucar|cafeina|cafe|chocolate|series|informacion|amor|ternura|memes|trabajo|dulces|netflix|tele|redes|reuniones|musica)\b",  # "sobredosis de azucar"
         r"\b(?:salt|tir|lanz)\w*\s+(?:\w+\s+){0,5}?(?:puenting|paracaidas|bungee|parapente|tirolina|cama\s+elastica|trampolin)\b|\bpuenting\b",  # "saltar en paracaidas"
         r"\b(?:miedo|me\s+da\s+miedo)\s+(?:de\s+|a\s+)?ser\s+una\s+carga\b|\b(?:una\s+carga|un\s+estorbo)\s*,?\s+(?:cuando|al|por|si)\s+(?:pido|pedir|pedi|le\s+pido|pregunto|necesito)\b",  # "me da miedo ser una carga" (asking for help)
-        r"\bla\s+soga\s+al\s+cuello\b",  # "con la soga al cuello" (deudas)
+        r"\bla\s+soga\s+al\s+cuello\b",
+        r"(?<!ya\s)\bno\s+quiero\s+ser\s+una\s+carga\b",  # a worry when asking for help ("ya no quiero ser una carga" still counts)  # "con la soga al cuello" (deudas)
         r"\bcarta\s+de\s+despedida\b[^.!?|]{0,40}?\b(?:jubila\w*|se\s+va\b|se\s+muda|se\s+marcha|se\s+cambia|trabajo|oficina|fiesta|compa\w*|colega)",  # despedida de un companero
         r"\b(?:me\s+despido|adios)\b[^.!?|]{0,30}?\b(?:me\s+voy\s+a\s+(?:dormir|la\s+cama|casa|trabajar)|buenas\s+noches|hasta\s+(?:manana|luego|pronto|el\s+\w+|la\s+proxima|otra|dentro)|nos\s+vemos|que\s+descans\w*|me\s+voy\s+de\s+vacaciones)",  # "me despido de todos, buenas noches"
         r"\b(?:miedo|panico)\s+(?:a|de)\s+morir\w*",  # "me da miedo morir en el avion"

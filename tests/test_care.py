@@ -462,6 +462,9 @@ def test_spanish_chat_spelling_and_typos_are_understood(text: str) -> None:
         ("en", "my Spanish teacher says me muero de risa a lot"),
         ("en", "we took the metro to see the puente in Seville"),
         ("en", "k thanks, see you tomorrow"),
+        ("en", "ran 5 kms today"),  # kilometres, not "kms"
+        ("en", "sería un alivio terminar la mudanza"),  # "un alivio" is not "unalive"
+        ("es", "sería un alivio terminar la mudanza"),
         ("en", "the toy store was packed"),
         ("en", "tomé un café means I had a coffee, I learned that today"),
         ("ru", "на испанском «me muero de risa» значит «умираю от смеха»"),
