@@ -1263,7 +1263,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)[\s,]+(?:\w+[\s,]+){0,3}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
         r"\b(?:no|ya\s+no|nunca|tampoco)\s+(?:quiero|queria|quisiera|tengo\s+ganas\s+de|puedo)\s+(?:\w+\s+)?seguir"
         + _ES_END,  # ya no quiero seguir
-        r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para))|y|nunca\s+mas)\b))",  # no quiero despertar(me)
+        r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para|con|sin|a|al|en|de|por)\b)|y|nunca\s+mas)\b))",  # no quiero despertar(me)
         r"\bvivir\s+(?:ya\s+)?no\s+(?:quiero|puedo)\b",  # word order: "vivir no quiero"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas" + _ES_END,  # ya no puedo mas.
         r"\bno\s+(?:aguanto|soporto|puedo\s+con)\s+(?:mas\s+)?(?:esta|mi|la)\s+vida\b",
@@ -1276,7 +1276,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:ganas|fuerzas|razones|motivos)\s+(?:de|para)\s+(?:vivir|seguir\s+viviendo|existir)\s+(?:ya\s+)?(?:no|ni|nunca)\s+(?:tengo|me\s+quedan|hay|encuentro)\b",  # ganas de vivir ya no tengo
         r"\bmejor\s+(?:estar\s+|estaria\s+|estar\w*\s+)?muert[oa]s?\b|\b(?:estaria|estarias|estaria\s+yo)\s+mejor\s+muert[oa]\b",  # mejor muerta
         r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+me\s+despiert\w*|no\s+volver\s+a\s+despertar\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
-        r"\bque\s+me\s+(?:muera|muriera)\b",  # "q me muera de una vez" (idioms cut first)
+        r"\bque\s+me\s+(?:muera|muriera)\b",
+        r"\b(?:ojala|quisiera|desearia|preferiria|me\s+gustaria)\s+(?:que\s+)?(?:yo\s+)?no\s+(?:estar|estuviera|seguir|siguiera|existir|existiera)\s+(?:viv[oa]|aqui|en\s+este\s+mundo)\b",  # ojala no estuviera viva  # "q me muera de una vez" (idioms cut first)
         r"(?<!antes\sde\sque\s)(?<!cuando\s)\bme\s+(?:muera|muriera)\b",  # "ojala me pase algo y me muera"
         r"\b(?:irme|ir|pirarme|largarme|marcharme|me\s+voy|me\s+ire|me\s+iria)\s+(?:\w+\s+)?de\s+(?:este\s+mundo|esta\s+vida|la\s+vida)\b",  # me quiero ir de este mundo
         r"\b(?:no\s+(?:deberia|merezco)\s+(?:haber\s+nacido|vivir|estar\s+viv[oa]|existir))\b|\bno\s+hubiera\s+nacido\b",
@@ -1369,11 +1370,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:quiero|quisiera|voy\s+a|pienso\s+en|ganas\s+de|me\s+dan\s+ganas\s+de)\s+(?:saltar|tirarme|lanzarme|aventarme|arrojarme)\s+al\s+vacio\b|\bme\s+(?:tiro|lanzo|avento|arrojo)\s+al\s+vacio\b",  # quiero saltar al vacio
         r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
         # --- ahorcarse, armas -------------------------------------------------------------------
-        r"\bahorc(?:arme|o|are|aria|e)\b|\bme\s+(?:\w+\s+){0,2}?ahorcar\b|\bhorca\b|\bnudo\s+corredizo\b",  # ahorcarme
+        r"\bahorc(?:arme|o|are|aria|e)\b(?!\s+(?:la|el)\s+(?:corbata|camisa|cuello\s+de))|\bme\s+(?:\w+\s+){0,2}?ahorcar\b|\bhorca\b|\bnudo\s+corredizo\b",  # ahorcarme
         r"\bcolgarme\b(?!\s+(?:el|la|los|las|un|una|mi|al\s+hombro|del\s+brazo)\b)|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso|podria)\s+colgar\b(?!\s+(?:el|la|los|las|un|una|mi|al)\b)|\bme\s+cuelgo\s+(?:de|del)\b",  # colgarme
         r"\b(?:cuerda|soga)\b[^.!?|]{0,30}?\bcartas?\b|\bcartas?\b[^.!?|]{0,30}?\b(?:cuerda|soga)\b",  # la cuerda y la carta
         r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+tod[oa]s?\b[^.!?|]{0,30}?\bbotiquin\b",  # tomarme todo lo del botiquin
-        r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|la\s+ropa|el\s+tendedero|atar|amarrar|el\s+perro|la\s+tienda|el\s+barco|la\s+mudanza|el\s+gimnasio|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?!horca)\w+|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
+        r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|atar|amarrar|(?:el|la|los|las|un|una|mi|mis)\s+(?!cuello|horca)\w+|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?!horca)\w+|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
         r"\b(?:pegarme|meterme|darme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+)?(?:pego|pegar|meto|meter|doy|dar))\s+un\s+(?:tiro|balazo|disparo|plomazo|escopetazo)\b",  # pegarme un tiro
         r"\bdispararme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+disparar\b(?!\s+(?:a|al|la|el|una|un|con\s+el\s+cohete)\b)|\b(?:volarme|me\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+volar)\s+(?:la\s+cabeza|los\s+sesos)\b",
         r"\b(?:arma|pistola|escopeta|revolver|rifle)\s+(?:ya\s+)?(?:cargad[oa]|lista|preparad[oa]|en\s+la\s+mano)\b",  # tengo el arma cargada
@@ -1382,6 +1383,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:cortarme|cortandome|me\s+(?:(?:voy|iba|vuelvo|volvi|volvere|quiero|queria|quisiera|quise|pienso|puedo|podria|he|habia|estoy|estaba|estuve|estado|sigo|acabo|dan\s+ganas|entran\s+ganas|a|de)\s+){0,3}?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
         r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
         r"\bme\s+(?:\w+\s+){0,6}?hasta\s+(?:sangrar|hacerme\s+sangre|que\s+(?:me\s+)?sangr\w*)\b",  # me rasguno hasta sangrar
+        r"\bdesangrarme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|quisiera)\s+desangrar\b",
         r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",
         r"\bme\s+(?:quemo|queme|estoy\s+quemando|vuelvo\s+a\s+quemar)\s+(?:\w+\s+){0,3}?con\s+(?:el\s+|un\s+|una\s+|los\s+)?(?:encendedor|mechero|cigarr\w*|cerillos?|fosforos?|plancha\s+a\s+proposito)\b",
         r"\b(?:cuchilla|navaja|cutter|cuter)\b[^.!?|]{0,30}?\b(?:brazos?|munecas?|piernas?|venas|cortarme|me\s+corte|me\s+corto)\b",
@@ -1514,7 +1516,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:miedo|panico)\s+(?:a|de)\s+morir\w*",  # "me da miedo morir en el avion"
         r"\b(?:tom\w*)\s+(?:todas?\s+)?(?:las|mis)\s+(?:\w+\s+)?"
         + _ES_PILLS
-        + r"\s+(?:de\s+(?:hoy|la\s+semana|la\s+manana|la\s+noche|la\s+tension|la\s+tiroides)|hoy|a\s+su\s+hora|a\s+tiempo|como\s+(?:me\s+)?(?:dijo|indico|receto|mando|manda|debia|tocaba|siempre)|que\s+me\s+(?:receto|recetaron|mando|mandaron|dio\s+el\s+medico|toca|tocan)|del\s+dia)\b",  # "me tome todas las pastillas de hoy"
+        + r"\s+(?:de\s+(?:hoy|la\s+semana|la\s+manana|la\s+noche|la\s+tension|la\s+tiroides)|hoy|a\s+su\s+hora|a\s+tiempo|como\s+(?:me\s+)?(?:dijo|indico|receto|mando|manda|debia|tocaba|siempre)|que\s+me\s+(?:receto|recetaron|mando|mandaron|dio\s+el\s+medico|toca|tocan)|del\s+dia|del\s+tratamiento|del\s+antibiotico|de\s+la\s+receta)\b",  # "me tome todas las pastillas de hoy"
         r"\b(?:juego|jugar|jugamos|jugando|jugaron)\s+(?:al|del)\s+ahorcado\b",
         r"\bantes\s+muert[oa]\s+que\s+sencill[oa]\b",  # refran
     ),
