@@ -395,7 +395,7 @@ _ES_DIE = (
     r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
     r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:(?:y\s+|para\s+)?(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
     r"|(?:irme|pirarme|largarme)\s+(?:de\s+este\s+mundo|de\s+esta\s+vida|para\s+siempre)|matarme|suicidarme"
-    r"|quitarme\s+la\s+vida|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
+    r"|quitarme\s+la\s+vida|descansar\s+(?:para\s+siempre|en\s+paz)|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
 )
 # "no quiero vivir en Madrid / con mis padres" is no danger; "en este mundo", "con este dolor" are.
 _ES_LIVE_WHERE = (
@@ -1241,7 +1241,22 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _ES_DIE,  # quiero morir(me), quisiera estar muerta
         r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|querria|quisiera|quisiese|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b(?!\s+(?:si|sin|en\s+paz|de\s+viej\w*|viej\w*|feliz|algun\s+dia)\b)",  # me quiero morir
         r"\bmorirme\b",
-        r"\bmejor\s+(?:me\s+muero|me\s+mato|morirme|matarme|me\s+quito\s+la\s+vida|desaparezco|me\s+tiro)\b",  # mejor me muero y ya
+        r"\bmejor\s+(?:me\s+muero|me\s+mato|morirme|matarme|me\s+quito\s+la\s+vida|desaparezco|me\s+tiro)\b|\bmejor\s+(?:desaparecer|no\s+existir|no\s+estar\s+aqui)(?=\s*(?:$|[.,!?;]))",
+        # Euphemisms and goodbyes (round 11).
+        r"\bdejar(?:e|a)?\s+de\s+ser\s+(?:un\s+problema|una\s+carga|un\s+estorbo|una\s+molestia)\s+para\s+(?:todos|mi\s+familia|nadie|ustedes|vosotros)\b",  # pronto dejare de ser un problema
+        r"\bya\s+no\s+(?:voy|vas|van)\s+a\s+(?:molestar|tener\s+que\s+aguantarme|saber\s+(?:nada\s+)?(?:mas\s+)?de\s+mi)(?:\s+mas)?(?=\s*(?:$|[.,!?;]|\s+(?:a\s+nadie|nunca|mas)\b))",  # ya no voy a molestar mas
+        r"\b(?:irme|reunirme|estar|ir|voy)\s+con\s+(?:mi|mis)\s+\w+\s+(?:al|en\s+el)\s+cielo\b|\b(?:al|el)\s+otro\s+barrio\b|\breunirme\s+con\s+(?:mi|mis)\s+\w+(?=[\s,]+(?:ya\s+no|en\s+el\s+cielo|alla\s+arriba|que\s+(?:ya\s+)?(?:murio|se\s+fue|fallecio)))",  # irme con mi mama al cielo
+        r"\bmi\s+(?:propio\s+)?(?:funeral|entierro|velorio|velatorio)\b",
+        r"\btodo\s+(?:arreglado|preparado|listo|en\s+orden|organizado)\b[^.!?|]{0,50}?\b(?:testamento|contrasenas|cuando\s+(?:ya\s+)?no\s+este)\b|\bprepare\s+todo\s+para\s+que\b[^.!?|]{0,50}?\bcuando\s+(?:ya\s+)?no\s+este\b",  # deje todo arreglado, el testamento
+        r"\bsi\s+(?:no\s+)?(?:contesto|respondo|aparezco|no\s+contestas?|no\s+respondo|no\s+te\s+escribo)\b[^.!?|]{0,30}?\bya\s+sab(?:es|eis|en|ras|reis|ran)\s+(?:por\s+que|lo\s+que\s+(?:paso|hice|ha\s+pasado))",  # si no contesto manana ya sabes por que
+        r"\bgracias\s+por\s+todo\b[^.!?|]{0,30}?\badios\b(?!\s*[,.!]*\s*(?:hasta|nos\s+vemos|buenas))|\badios\b[^.!?|]{0,20}?\bgracias\s+por\s+todo\b",  # gracias por todo, adios
+        r"\b(?:os|los|les|te)\s+quiero\s+(?:mucho\s+)?(?:a\s+todos)?\s*[,.]?\s*(?:y\s+)?(?:perdonadme|perdonenme|perdoname|perdon|lo\s+siento)\b",  # os quiero mucho, perdonadme
+        r"\bme\s+rindo\s+(?:para\s+siempre|con\s+la\s+vida|de\s+vivir)\b|\bcansad[oa]\s+de\s+luchar\b[^.!?|]{0,20}?\bme\s+rindo\b",
+        r"\b(?:no\s+le\s+importo\s+a\s+nadie|a\s+nadie\s+le\s+importo)\b",
+        r"\bpara\s+que\s+seguir\s+si\s+(?:nadie|nada|todo|ya)\b",
+        r"\bojala\s+(?:que\s+)?(?:todo\s+)?se\s+(?:acabara|acabe|terminara|termine)\s+(?:todo|para\s+siempre|de\s+una\s+vez)\b|\bvivo\s+por\s+vivir\b",
+        r"\bla\s+muerte\s+(?:es|seria|sera|parece)\s+(?:la\s+(?:unica|mejor)\s+(?:salida|opcion|solucion)|un\s+(?:descanso|alivio)|mi\s+(?:salida|descanso))\b",  # la muerte seria un descanso
+        r"\bque\s+(?:mi\s+corazon\s+)?(?:deje|dejara)\s+de\s+(?:latir|respirar|existir)\b|\bme\s+(?:imagino|veo|sueno)\s+muert[oa]\b",  # mejor me muero y ya
         r"\bdormir(?:me)?\s+(?:y\s+|para\s+)(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?\b",  # dormir para no despertar
         r"\b(?:no|ya\s+no)\s+(?:quiero|puedo|deberia|quisiera)\s+(?:\w+\s+){0,3}?(?:en|de)\s+este\s+mundo\b|\b(?:dejar|abandonar|salir\s+de|irme\s+de|fuera\s+de)\s+este\s+mundo\b",  # no quiero formar parte de este mundo
         r"\b(?:sobro|estorbo)(?=\s*(?:$|[.,!?;]|\s+(?:en\s+este\s+mundo|aqui|en\s+todas\s+partes|en\s+la\s+vida|en\s+todos\s+lados)\b))",  # siento que sobro
@@ -1260,7 +1275,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpara\s+cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:este|exista|viva)(?=\s*(?:$|[.,!?;]))|\bcuando\s+(?:yo\s+)?ya\s+no\s+(?:este|exista)\b(?!\s+(?:en|aqui\s+en|de)\b)",  # para cuando yo no este
         r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
         r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
-        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)[\s,]+(?:\w+[\s,]+){0,3}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+aqui|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
+        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)[\s,]+(?:\w+[\s,]+){0,3}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+(?:mas\s+|ya\s+)?aqui(?!\s+(?:en|con|de|sol[oa]|esperando|trabajando|encerrad\w*)\b)|respirar(?!\s+(?:el|la|ese|este|esa|esta|tanto|humo)\b)|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
         r"\b(?:no|ya\s+no|nunca|tampoco)\s+(?:quiero|queria|quisiera|tengo\s+ganas\s+de|puedo)\s+(?:\w+\s+)?seguir"
         + _ES_END,  # ya no quiero seguir
         r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para|con|sin|a|al|en|de|por)\b)|y|nunca\s+mas)\b))",  # no quiero despertar(me)
@@ -1294,7 +1309,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         # --- carga, mejor sin mi, nadie me extranaria ------------------------------------------
         r"\b(?:soy|siento\s+que\s+soy|me\s+siento|me\s+siento\s+como|solo\s+soy|no\s+soy\s+mas\s+que|ser|sere|seguir\s+siendo)\s+(?:\w+\s+){0,2}?(?:una\s+carga|un\s+estorbo|un\s+lastre|un\s+peso\s+muerto)\b",  # soy una carga
         r"\b(?:carga|estorbo|lastre)\s+para\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+\w+|los\s+demas|ellos|ellas|vosotros|ustedes)\b",
-        r"\b(?:estarian|estaria|estarias|estariais|vivirian|viviria|serian|seria|estaran|seran|viviran|irian|iria)\s+(?:\w+\s+){0,2}?(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*|bien)\s+(?:\w+\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido|estoy)|si\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desapareciera|desaparezco|me\s+fuera\s+para\s+siempre))\b",  # estarian mejor sin mi
+        r"\b(?:estarian|estaria|estarias|estariais|vivirian|viviria|serian|seria|estaran|seran|viviran|irian|iria)\s+(?:\w+\s+){0,2}?(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*|mas\s+facil|mas\s+sencillo|bien)\s+(?:\w+\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido|estoy)|si\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desapareciera|desaparezco|me\s+fuera\s+para\s+siempre))\b",  # estarian mejor sin mi
         r"\b(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*)\s+sin\s+mi\b",
         r"\bnadie\s+(?:me\s+)?(?:echaria|echara|va\s+a\s+echar(?:me)?|extranaria|extranara|va\s+a\s+extranar(?:me)?|notaria|notara|va\s+a\s+notar|lloraria|llorara|va\s+a\s+llorar)\b(?!\s+(?:en\s+la\s+fiesta|en\s+el\s+trabajo|en\s+la\s+oficina))",  # nadie me echaria de menos
         r"\ba\s+nadie\s+le\s+(?:importaria|importara|va\s+a\s+importar|importa)\s+(?:si|que)\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desaparezco|desapareciera|me\s+mato|me\s+matara|no\s+estoy|ya\s+no\s+estoy|no\s+estuviera|vivo\s+o\s+muero)\b",
@@ -1313,7 +1328,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:tengo|hice|hago|ya\s+tengo|tengo\s+ya)\s+(?:todo\s+)?(?:un\s+)?(?:plan|planeado|pensado|preparado|decidido)\s+(?:\w+\s+){0,3}?(?:para\s+)?(?:matarme|suicidarme|morir\w*|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|el\s+dia|como\s+(?:hacerlo|lo\s+voy\s+a\s+hacer|matarme))\b",
         r"\b(?:dia|fecha|hora|forma|manera|metodo|lugar|sitio|modo)\s+(?:para|de|en\s+que\s+voy\s+a)\s+(?:morir\w*|matarme|suicidarme|mi\s+muerte|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida))\b",  # elegi el dia para morir
         r"\b(?:decidi|he\s+decidido|lo\s+tengo\s+decidido|ya\s+lo\s+decidi|ya\s+esta\s+decidido)\b[^.!?|]{0,30}?\b(?:me\s+(?:voy\s+a\s+)?(?:mato|matar|muero|morir|quito\s+la\s+vida)|matarme|morir\w*|lo\s+hago|lo\s+voy\s+a\s+hacer)\b",
-        r"\b(?:voy\s+a|quiero|tengo\s+miedo\s+de|puedo|podria|estoy\s+a\s+punto\s+de|a\s+punto\s+de|estoy\s+por)\s+(?:hacer|cometer)\s+una\s+(?:locura|tonteria|estupidez)(?!\s+(?:y\s+)?(?:comprar|compre|pedir|con\s+el\s+pelo|en\s+el\s+pelo|de\s+compras))",
+        r"\b(?:voy\s+a|quiero|tengo\s+miedo\s+de|puedo|podria|estoy\s+a\s+punto\s+de|a\s+punto\s+de|estoy\s+por|ganas\s+de)\s+(?:hacer|cometer)\s+una\s+(?:locura|tonteria|estupidez)(?!\s*[:,]?\s+(?:y\s+)?(?:apuntarme|comprar\w*|compre|pedir|ir\b|irme\s+de\s+viaje|tatuarme|cortarme\s+el\s+pelo|tenirme|renunciar|dejar\s+el\s+trabajo))(?!\s+(?:y\s+)?(?:comprar|compre|pedir|con\s+el\s+pelo|en\s+el\s+pelo|de\s+compras))",
         # --- metodos: pastillas, veneno ---------------------------------------------------------
         r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp|meti|meter|meto)\w*\s+(?:\w+\s+){0,3}?"
         + _ES_MANY
