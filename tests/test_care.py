@@ -398,6 +398,9 @@ ES_CRISIS = [
     "ya compré la soga",
     "me corté otra vez",
     "ME QUIERO MORIR!!!",
+    "me quiero matar esta noche",  # a time after the verb is not an object
+    "me voy a colgar el domingo",
+    "me corté la otra noche",
 ]
 
 ES_SAFE = [
@@ -411,6 +414,7 @@ ES_SAFE = [
     "matamos el tiempo jugando a las cartas",
     "tengo que cortar la cebolla",
     "me corté el pelo",
+    "me lastimé la rodilla jugando",
     "tomé pastillas para el dolor de cabeza",
     "saltamos la cuerda en el recreo",
     "me tiré a la piscina y pedí el aumento",
