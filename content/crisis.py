@@ -392,7 +392,7 @@ _ES_WANT = (
 _ES_DIE = (
     r"(?:morir(?:me)?(?!\s+(?:sin|si|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
     r"|desaparecer(?=\s*(?:$|[.,!?;]|\s+(?:para\s+siempre|de\s+este\s+mundo|del\s+mundo|de\s+la\s+faz|y\s+no\s+volver|y\s+ya|ya|de\s+una\s+vez)\b))"
-    r"|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
+    r"|no\s+vivir(?:\s+mas)?(?=\s*(?:$|[.,!?;]))|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
     r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:(?:y\s+|para\s+)?(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
     r"|(?:irme|pirarme|largarme)\s+(?:de\s+este\s+mundo|de\s+esta\s+vida|para\s+siempre)|matarme|suicidarme"
     r"|quitarme\s+la\s+vida|descansar\s+(?:para\s+siempre|en\s+paz)|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
@@ -1515,7 +1515,7 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:escuadron|mision|ataque|atentado|terrorista|comando|brigada|puertas?|salto)\s+suicidas?\b|\bsuicidio\s+(?:politico|social|profesional|comercial|electoral|laboral|economico|deportivo|academico)\b|\bprevencion\s+del?\s+suicidio\b",  # "Escuadron Suicida"
         r"\b(?:pelicula|serie|libro|novela|documental|obra|cancion|clase|charla|taller|articulo)\s+(?:\w+\s+){0,3}?(?:de|sobre)\s+(?:un\s+|el\s+)?suicidio\b",  # "una pelicula sobre un suicidio"
         r"\bno\s+(?:me\s+)?(?:quiero|quisiera|queria|deseo)\s+morir(?:me)?\b",  # "no quiero morir sin conocer Japon" (a real cry around it still counts)
-        r"\b(?:quiero|quisiera|queria|puedo|podria|vivir|viviendo|vivo|seguir|de)\s+(?:\w+\s+)?(?:vivir|viviendo)\s+"
+        r"\b(?:quiero|quisiera|queria|puedo|podria|vivir|viviendo|vivo|seguir|de|no)\s+(?:\w+\s+)?(?:vivir|viviendo)\s+"
         + _ES_LIVE_WHERE,  # "no quiero vivir en Madrid"
         r"\b(?:no\s+)?(?:quiero|quisiera|puedo)\s+seguir\s+(?:con|en)\s+(?:este|esta|el|la|mi|los|las|estos|estas)\s+(?!vida\b|dolor\b|mundo\b|sufrimiento\b)\w+",  # "no quiero seguir con este trabajo"
         r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?!(?:(?:el|la|mi|esta|este)\s+)?(?:vida|dolor|todo)\b)(?:(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)\s+)?\w+",  # "ya no puedo mas con este calor"

@@ -482,6 +482,33 @@ def test_spanish_words_in_english_and_russian_everyday_text_are_not_false_alarms
     assert not has_crisis_words(text, locale)
 
 
+def test_spanish_wishes_to_die_are_noticed_in_every_tense_and_form() -> None:
+    """Any way of wanting, with any way of saying die: not a list of memorised sentences."""
+    wants = [
+        "quiero", "quería", "querría", "quisiera", "deseo", "desearía", "prefiero",
+        "me gustaría", "tengo ganas de", "necesito", "solo quiero", "a veces quiero",
+        "ojalá pudiera", "ya quiero", "de verdad quiero",
+    ]  # fmt: skip
+    deaths = [
+        "morir", "morirme", "estar muerta", "estar muerto", "desaparecer para siempre",
+        "dejar de existir", "no despertar", "no despertarme nunca", "dormir para siempre",
+        "matarme", "suicidarme", "quitarme la vida", "acabar con mi vida", "acabar con todo",
+        "irme de este mundo", "no vivir más",
+    ]  # fmt: skip
+    missed = [f"{w} {d}" for w in wants for d in deaths if not has_crisis_words(f"{w} {d}", "es")]
+    assert missed == []
+    forms = [
+        "me quiero morir", "me quería morir", "me querría morir", "me quisiera morir",
+        "me iba a matar", "me quise matar", "me voy a suicidar", "me quería quitar la vida",
+        "me mataría", "me mataré", "me suicidaría", "me voy a cortar", "me he cortado",
+        "me estoy cortando", "me cortaba", "me tiré del puente", "me tiraría del puente",
+        "me voy a ahorcar", "ya no quería vivir", "ya no quisiera vivir",
+        "no quería seguir viviendo", "vivir ya no quiero", "quiero ya no vivir",
+        "no me quiero despertar",
+    ]  # fmt: skip
+    assert [t for t in forms if not has_crisis_words(t, "es")] == []
+
+
 def test_a_spanish_negation_never_hides_a_real_cry() -> None:
     assert not has_crisis_words("no quiero morir, solo estoy muy cansada", "es")
     assert has_crisis_words("no quiero morir, pero tampoco quiero vivir", "es")
