@@ -1,8 +1,8 @@
 r"""Words of crisis, idioms that only look like them, and where to find help now.
 
 This file is content, meant to be read and reviewed by people who are not programmers.
-Every table is keyed by language ("en", "ru"); adding a language (say "es") means adding an
-entry to each table here, and nothing else.
+Every table is keyed by language ("en", "ru", "es"); adding a language means adding an entry
+to each table here, and nothing else.
 
 How the check works (see `bot.care.has_crisis_words`):
 
@@ -62,14 +62,14 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(here|alive|live|living|exist)\s+no\s+more\b", r"\1 anymore"),
         (r"\b(?:forevr|furever|4ever|forver)\b", "forever"),
         # Slang and shorthand for suicide itself.
-        (r"\bun[\s-]aliv", "unaliv"),
+        (r"\bun[\s-]aliv(?!io\b)", "unaliv"),  # (not Spanish "un alivio")
         (r"\bcommit\s+(?:die|sudoku|toaster\s+bath|neck\s+rope)\b", "kill myself"),
         (r"\b(?:take|taking|took)\s+a\s+toaster\s+bath\b", "kill myself"),
         (r"\bsewer[\s-]?slides?\b", "suicide"),
         (r"\bsui\s?side\b", "suicide"),
         (r"\bself[\s-]?delet(?:e|ing|ed)\b", "kill myself"),
         (r"\bdelet(?:e|ing)\s+myself\b", "kill myself"),
-        (r"\bk+m+s+\b", "kill myself"),
+        (r"(?<!\d\s)\bk+m+s+\b", "kill myself"),  # (not "5 kms")
         (r"\bctb\b", "kill myself"),  # "catch the bus"
         (r"\b(?:od'?d|od'?ed|oded)\b", "overdosed"),
         (r"\bod'?ing\b", "overdosing"),
@@ -134,6 +134,48 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bвыпел(а|и)\s+(?=(?:\w+\s+)?(?:все|всю|пачку|таблет|снотвор))", r"выпил\1 "),
         (r"\bс\s+сабой\b", "с собой"),
     ),
+    "es": (
+        # Accents and ñ folded, so every phrase below is written once, plain ("despues", "dano").
+        # (Harmless for other languages: no English or Russian phrase has these letters.)
+        # "ese chiste me mató" (it killed me) is not "me mato" (I kill myself): keep the tense.
+        (r"\bme\s+mató\b", "me ha matado"),
+        (r"[áàâä]", "a"),
+        (r"[éèêë]", "e"),
+        (r"[íìîï]", "i"),
+        (r"[óòôö]", "o"),
+        (r"[úùûü]", "u"),
+        (r"ñ", "n"),
+        # Chat spelling: "q", "k", "kiero", "qiero", "toy", "estoi", "bibir", "mequiero".
+        (r"\b(?:q|k|ke|qe|qu)\b", "que"),
+        (r"\b(?:xq|pq|porq|xk)\b", "porque"),
+        (
+            r"\b(me|no|ya|te|lo|yo)(?=(?:quiero|kiero|qiero|qero|kero|queria|keria|quisiera|kisiera)\b)",
+            r"\1 ",
+        ),
+        (r"\b(?:kiero|qiero|qero|kero|quero|kiro|qiro)\b", "quiero"),
+        (r"\b(?:kisiera|qisiera|kisiese)\b", "quisiera"),
+        (r"\b(?:keria|qeria|kria)\b", "queria"),
+        (r"\b(?:estoi|stoy|toy)\b", "estoy"),
+        (r"\bnd\b", "nada"),
+        # "12 kms", "kms caminados": kilometres, not the English "kms" (see "en").
+        (
+            r"(?<=\d\s)kms?\b|(?<=\d)kms?\b|\bkms?(?=\s+(?:camin|corr|recorr|nad|pedale|and|en\s+bici|a\s+pie|de\s+distancia))",
+            "kilometros",
+        ),
+        (r"\bme\s+e\s+(?=\w+ado\b)", "me he "),  # "me e cortado"
+        (r"\botra\s+ves\b", "otra vez"),
+        (r"\baki\b", "aqui"),
+        (r"(?<![\w'])d(?=\s+(?:morir|vivir|matarme|seguir|existir|despertar))", "de"),
+        (r"\b[bv][iy][bv]ir\b", "vivir"),
+        (r"\b[bv][iy][bv]iendo\b", "viviendo"),
+        (r"\bbida\b", "vida"),
+        (r"\bmor+i+r+\b", "morir"),
+        (r"\bmor+i+r+m+e+\b", "morirme"),
+        (r"\bmat+a+r+m+e+\b", "matarme"),
+        (r"\bsu[iy]?[scz]+i?d(?=[aeio])", "suicid"),  # suisidio, sucidarme, suizidio
+        (r"\bsuicidar\s+me\b", "suicidarme"),
+        (r"\bauto\s?-?\s?lesion", "autolesion"),
+    ),
 }
 
 # Key words worth correcting when a word is one letter away (a letter missing, extra, wrong or
@@ -186,12 +228,82 @@ TYPO_WORDS: dict[str, tuple[str, ...]] = {
         "порезался",
         "жизни",
     ),
+    "es": (
+        "suicidio",
+        "suicidarme",
+        "suicida",
+        "matarme",
+        "morirme",
+        "quitarme",
+        "ahorcarme",
+        "colgarme",
+        "pastillas",
+        "sobredosis",
+        "despertar",
+        "despertarme",
+        "cortarme",
+        "lastimarme",
+        "despedida",
+        "desaparecer",
+        "existir",
+        "viviendo",
+        "vivir",
+        "morir",
+        "sentido",
+        "autolesion",
+        "tirarme",
+        "envenenarme",
+    ),
 }
 
 # Real words one letter away from a key word, which must never be "corrected".
 TYPO_KEEP: dict[str, tuple[str, ...]] = {
     "en": ("hanging", "hunting", "existing", "banging", "changing", "ranging"),
     "ru": ("умерить", "умеряет", "убиться", "забиться", "убились", "прибиться"),
+    "es": (
+        # About someone else, or other real words, one letter from a key word.
+        "matarte",
+        "matarle",
+        "matarlo",
+        "matarla",
+        "matarse",
+        "morirse",
+        "morirte",
+        "cortarte",
+        "cortarse",
+        "cortarle",
+        "quitarte",
+        "quitarse",
+        "quitarle",
+        "quitarlo",
+        "quitarla",
+        "despertarte",
+        "despertarse",
+        "despertad",
+        "colgarte",
+        "colgarse",
+        "tirarte",
+        "tirarse",
+        "tirarle",
+        "sentida",
+        "sentidos",
+        "existe",
+        "vivid",
+        "morid",
+        "quieto",
+        "mirarme",
+        "girarme",
+        "portarme",
+        "contarme",
+        "notarme",
+        "atarme",
+        "ahorrarme",
+        "lastimarte",
+        "despedido",
+        "despedidos",
+        "sentado",
+        "sentada",
+    ),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -244,6 +356,59 @@ _WAKE_END = r"(?=\s*(?:$|[.,!?;]|\s+(?:tomorrow(?!\s+(?:at|early|for|morning\s+a
 _CUT_END = r"(?=\s*(?:$|[.,!?;]|\s+(?:again|myself|a\s+lot|more|less|every|since|deeper|deep|badly|lately|recently|at\s+night|and|but|because|when|so|for\s+(?:\w+\s+)?(?:weeks?|months?|years?|days?))\b))"
 # A free gap inside one sentence: up to 40 characters, no full stop.
 _GAP = r"[^.!?|]{0,40}?"
+
+# Spanish (written without accents and with n for ñ: REWRITES fold them first).
+_ES_PILLS = (
+    r"(?:pastill\w*|pildor\w*|medicament\w*|medicinas?|calmantes?|antidepresiv\w*|somnifer\w*"
+    r"|ansiolitic\w*|tranquilizant\w*|analgesic\w*|paracetamol|ibuprofeno|clonazepam|rivotril"
+    r"|alprazolam|lorazepam|diazepam|valium|tafil|trankimazin|orfidal|tramadol|insulina|capsulas?"
+    r"|blister\w*|pastis|benzos?|litio|sertralina|fluoxetina|quetiapina|pastillas\s+para\s+dormir)"
+)
+# How many: "todas las", "un bote de", "30".
+_ES_MANY = (
+    r"(?:tod[oa]s?|un\s+monton|muchas|muchisimas|demasiad\w*|un\s+punado|un\s+(?:bote|frasco|blister|paquete|tubo)"
+    r"|una\s+caja|la\s+caja|el\s+(?:bote|frasco|blister|paquete)|media\s+caja|\d{2,}|diez|quince|veinte|treinta"
+    r"|cuarenta|cincuenta|cien|varias\s+cajas|mas\s+de\s+la\s+cuenta|el\s+doble|el\s+triple|como\s+\d+)"
+)
+_ES_HIGH = (
+    r"(?:puente|edificio|balcon|ventana|azotea|terraza|techo|tejado|acantilado|precipicio|barranco"
+    r"|rascacielos|torre|viaducto|mirador|piso\s+\d+|planta\s+\d+|puente\s+peatonal"
+    r"|(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|ultimo|\d+\w*)\s+(?:piso|planta)"
+    r"|parking|estacionamiento|cornisa|risco|penasco|muelle|presa)"
+)
+# A "me" verb of throwing oneself: "tirarme", "me voy a tirar", "me tiro", "aventarme".
+_ES_THROW = (
+    r"(?:(?:tirar|lanzar|aventar|arrojar|botar|echar)me"
+    r"|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+|queria\s+|querria\s+|quisiera\s+|quise\s+|pienso\s+|podria\s+|dan\s+ganas\s+de\s+|gustaria\s+)?(?:tir|lanz|avent|avient|arroj|bot)(?:o|e|are|aria|ar|aba)"
+    r"|salt(?:ar|o|e|are|aria)|brinc(?:ar|o|e))"
+)
+# Wanting: "quiero", "quisiera", "me gustaria", "tengo ganas de", "ojala pudiera".
+_ES_WANT = (
+    r"(?:quiero|queria|querria|quisiera|quisiese|quise|deseo|deseaba|desearia|prefiero|preferiria|preferia|gustaria"
+    r"|necesito|ganas\s+de|ojala\s+pudiera|ojala|pienso\s+en|pensaba\s+en|pense\s+en|sueno\s+con"
+    r"|solo\s+pienso\s+en|voy\s+a|iba\s+a|intentar|trate\s+de|intente)"
+)
+# What one wants when wanting to die.
+_ES_DIE = (
+    r"(?:morir(?:me)?(?!\s+(?:sin|si|en\s+paz|en\s+mi\s+cama|viej\w*|de\s+viej\w*|feliz)\b)|estar\s+muert[oa]|estar\s+bajo\s+tierra"
+    r"|desaparecer(?=\s*(?:$|[.,!?;]|\s+(?:para\s+siempre|de\s+este\s+mundo|del\s+mundo|de\s+la\s+faz|y\s+no\s+volver|y\s+ya|ya|de\s+una\s+vez)\b))"
+    r"|no\s+vivir(?:\s+mas)?(?=\s*(?:$|[.,!?;]))|dejar\s+de\s+(?:existir|vivir|respirar|sufrir\s+para\s+siempre)(?!\s+(?:en|para|un|una|por)\s+(?!este\s+mundo|esta\s+vida)\w+)|no\s+existir|no\s+estar\s+(?:aqui|viv[oa])"
+    r"|no\s+(?:volver\s+a\s+)?despertar(?:me)?|dormir(?:me)?\s+(?:(?:y\s+|para\s+)?(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?|para\s+siempre)"
+    r"|(?:irme|pirarme|largarme)\s+(?:de\s+este\s+mundo|de\s+esta\s+vida|para\s+siempre)|matarme|suicidarme"
+    r"|quitarme\s+la\s+vida|descansar\s+(?:para\s+siempre|en\s+paz)|palmarla|estirar\s+la\s+pata|petatearme|colgar\s+los\s+tenis|acabar\s+conmigo)"
+)
+# "no quiero vivir en Madrid / con mis padres" is no danger; "en este mundo", "con este dolor" are.
+_ES_LIVE_WHERE = (
+    r"(?:en|con|cerca\s+de|lejos\s+de|junto\s+a|al\s+lado\s+de|de\s+alquiler|solo|sola|juntos|juntas"
+    r"|aqui|alli|ahi|alla|fuera|sin)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:mundo|vida|dolor|pena|miedo|sufrimiento|angustia|tristeza|soledad|infierno"
+    r"|cuerpo|agonia|ansiedad|depresion|asi|serio|el\b|ella\b|ti\b|nadie|razon|sentido|ganas)\b)"
+)
+# The end of a clause (or words that stress it): "ya no puedo mas." / "no aguanto mas esta vida".
+_ES_END = (
+    r"(?=\s*(?:$|[.,!?;:]|\s+(?:de\s+verdad|en\s+serio|con\s+(?:mi\s+vida|la\s+vida|todo|esto|esta\s+vida|este\s+dolor|nada)"
+    r"|vivir|esta\s+vida|la\s+vida|este\s+dolor|estar\s+viv\w*|asi(?!\s+de)|ya|nunca|nada|y|pero|quiero|me)\b))"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Step 4: words of crisis.
@@ -1054,6 +1219,191 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:ис)?полос(?:ую|овать|овала|овал|нуть)\s+(?:себе\s+)?(?:руки|руку|себя|запяст\w*|бедр\w*|ноги|кожу)\b",
         r"\b(?:взял\w*|достал\w*|купил\w*|держу|приготовил\w*|спрятал\w*)\s+(?:\w+\s+)?лезви\w*",  # взяла лезвие
     ),
+    "es": (
+        # --- nombrarlo -------------------------------------------------------------------------
+        r"\bsuicid\w*",  # suicidio, suicidarme, suicida, me voy a suicidar (films etc. are FALSE_ALARMS)
+        r"\bautolesion\w*|\bautolesi\w*|\bautodan\w*|\bautoagre\w*",  # autolesion, autolesionarme
+        r"\bmatarme\b(?!\s+(?:a\s+|de\s+)?(?:estudiar|trabajar|entrenar|correr|estudiando|trabajando|entrenando|corriendo|limpiando|risa)\b)",  # quiero matarme
+        r"\bme\s+(?:(?:voy|iba)\s+a|quiero|queria|querria|quisiera|quise|pienso|podria|deberia|debo|tengo\s+que|dan\s+ganas\s+de|entran\s+ganas\s+de|gustaria|voy\s+a\s+tener\s+que|termino|acabo|acabare)\s+(?:\w+\s+)?matar\b(?!\s+(?:a|al|de|estudiando|trabajando|con\s+(?:la|el)\s+(?:bici|moto|coche))\b|\s+(?:el|la|los|las|un|una|mi|tu|su|sus|mis|esa|ese|este|esta|esos|esas)\s+(?!(?:noche|manana|tarde|semana|vez|dia|finde|fin|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim\w*|siguiente|mismo|misma|otra|ultima|primera|pasad\w*)\b)\w+)",  # me quiero matar
+        r"\bme\s+mat(?:o|are|aria)\b(?!\s+(?:a|de|con|en|por|si|trabajando|estudiando|entrenando|corriendo|limpiando)\b)",  # "me mato", "me mataré"
+        r"\bquitar(?:me|se)\s+la\s+vida\b|\bme\s+(?:\w+\s+){0,3}?quit\w*\s+la\s+vida\b",  # quitarme la vida, me voy a quitar la vida
+        r"\bquitarme\s+de\s+en\s+medio\b|\bacabar\s+conmigo\s+(?:mism[oa]|de\s+una\s+vez)\b",
+        r"\b(?:acab|termin)\w*\s+con\s+(?:mi\s+(?:propia\s+)?(?:vida|existencia|sufrimiento)|este\s+sufrimiento|todo\b(?!\s+(?:el|la|los|las|lo|mi|mis|tu|su|sus|este|ese|aquel)\b|\s+(?:esto|eso)\s+(?:de|del)\b))",  # acabar con todo, terminar con mi vida
+        r"\bponer(?:le)?\s+fin\s+a\s+(?:mi\s+vida|todo|mi\s+sufrimiento|mi\s+existencia)\b",
+        r"\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:se\s+)?(?:acabe|termine)\s+todo\b|\b(?:quiero|quisiera|ojala|necesito|deseo|solo\s+quiero)\s+que\s+(?:todo|todo\s+esto)\s+(?:se\s+)?(?:acabe|termine|pare)\b",  # quiero que todo se acabe
+        r"\b(?:hacerme|me\s+(?:he\s+)?(?:hice|hago|hecho|estoy\s+haciendo|vuelvo\s+a\s+hacer|volvi\s+a\s+hacer|quiero\s+hacer|voy\s+a\s+hacer|podria\s+hacer))\s+(?:\w+\s+)?dano\b(?!\s+(?:en|con|jugando|al|corriendo|entrenando|haciendo|cocinando|cuando|sin\s+querer)\b)",  # hacerme dano
+        r"\b(?:lastimarme|herirme|me\s+(?:lastimo|lastime|hiero|heri|estoy\s+lastimando|vuelvo\s+a\s+lastimar))\b(?!\s+(?:(?:el|la|los|las|un|una)\s+(?!brazos?|munecas?|piernas?|piel|muslos?|venas|noche|manana|tarde|semana|vez|dia|finde|fin|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim\w*|siguiente|mismo|misma|otra|ultima|primera|pasad\w*)|jugando|en|corriendo|entrenando|sin\s+querer)\b)",
+        r"\b(?:me\s+)?(?:lastim|cort|raj|quem|golpe|hic|hier|her|pegu|choc|estrell|estamp|trag|envenen|empastill)\w*\s+(?:\w+\s+){0,3}?a\s+proposito\b",  # me lastimo a proposito
+        # --- no quiero vivir, quiero morir ------------------------------------------------------
+        r"\b"
+        + _ES_WANT
+        + r"\s+(?:(?:solo|solamente|simplemente|ya|tanto|mucho|de\s+verdad|realmente|a\s+veces|yo|me|no)\s+){0,3}"
+        + _ES_DIE,  # quiero morir(me), quisiera estar muerta
+        r"\bme\s+(?:(?:\w+\s+){0,2}?)(?:quiero|queria|querria|quisiera|quisiese|quise|gustaria|dan\s+ganas\s+de|entran\s+ganas\s+de|vienen\s+ganas\s+de|voy\s+a|iba\s+a|deberia|tengo\s+que)\s+(?:\w+\s+)?morir\b(?!\s+(?:si|sin|en\s+paz|de\s+viej\w*|viej\w*|feliz|algun\s+dia)\b)",  # me quiero morir
+        r"\bmorirme\b",
+        r"\bmejor\s+(?:me\s+muero|me\s+mato|morirme|matarme|me\s+quito\s+la\s+vida|desaparezco|me\s+tiro)\b|\bmejor\s+(?:desaparecer|no\s+existir|no\s+estar\s+aqui)(?=\s*(?:$|[.,!?;]))",
+        # Euphemisms and goodbyes (round 11).
+        r"\bdejar(?:e|a)?\s+de\s+ser\s+(?:un\s+problema|una\s+carga|un\s+estorbo|una\s+molestia)\s+para\s+(?:todos|mi\s+familia|nadie|ustedes|vosotros)\b",  # pronto dejare de ser un problema
+        r"\bya\s+no\s+(?:voy|vas|van)\s+a\s+(?:molestar|tener\s+que\s+aguantarme|saber\s+(?:nada\s+)?(?:mas\s+)?de\s+mi)(?:\s+mas)?(?=\s*(?:$|[.,!?;]|\s+(?:a\s+nadie|nunca|mas)\b))",  # ya no voy a molestar mas
+        r"\b(?:irme|reunirme|estar|ir|voy)\s+con\s+(?:mi|mis)\s+\w+\s+(?:al|en\s+el)\s+cielo\b|\b(?:al|el)\s+otro\s+barrio\b|\breunirme\s+con\s+(?:mi|mis)\s+\w+(?=[\s,]+(?:ya\s+no|en\s+el\s+cielo|alla\s+arriba|que\s+(?:ya\s+)?(?:murio|se\s+fue|fallecio)))",  # irme con mi mama al cielo
+        r"\bmi\s+(?:propio\s+)?(?:funeral|entierro|velorio|velatorio)\b",
+        r"\btodo\s+(?:arreglado|preparado|listo|en\s+orden|organizado)\b[^.!?|]{0,50}?\b(?:testamento|contrasenas|cuando\s+(?:ya\s+)?no\s+este)\b|\bprepare\s+todo\s+para\s+que\b[^.!?|]{0,50}?\bcuando\s+(?:ya\s+)?no\s+este\b",  # deje todo arreglado, el testamento
+        r"\bsi\s+(?:no\s+)?(?:contesto|respondo|aparezco|no\s+contestas?|no\s+respondo|no\s+te\s+escribo)\b[^.!?|]{0,30}?\bya\s+sab(?:es|eis|en|ras|reis|ran)\s+(?:por\s+que|lo\s+que\s+(?:paso|hice|ha\s+pasado))",  # si no contesto manana ya sabes por que
+        r"\bgracias\s+por\s+todo\b[^.!?|]{0,30}?\badios\b(?!\s*[,.!]*\s*(?:hasta|nos\s+vemos|buenas))|\badios\b[^.!?|]{0,20}?\bgracias\s+por\s+todo\b",  # gracias por todo, adios
+        r"\b(?:os|los|les|te)\s+quiero\s+(?:mucho\s+)?(?:a\s+todos)?\s*[,.]?\s*(?:y\s+)?(?:perdonadme|perdonenme|perdoname|perdon|lo\s+siento)\b",  # os quiero mucho, perdonadme
+        r"\bme\s+rindo\s+(?:para\s+siempre|con\s+la\s+vida|de\s+vivir)\b|\bcansad[oa]\s+de\s+luchar\b[^.!?|]{0,20}?\bme\s+rindo\b",
+        r"\b(?:no\s+le\s+importo\s+a\s+nadie|a\s+nadie\s+le\s+importo)\b",
+        r"\bpara\s+que\s+seguir\s+si\s+(?:nadie|nada|todo|ya)\b",
+        r"\bojala\s+(?:que\s+)?(?:todo\s+)?se\s+(?:acabara|acabe|terminara|termine)\s+(?:todo|para\s+siempre|de\s+una\s+vez)\b|\bvivo\s+por\s+vivir\b",
+        r"\bla\s+muerte\s+(?:es|seria|sera|parece)\s+(?:la\s+(?:unica|mejor)\s+(?:salida|opcion|solucion)|un\s+(?:descanso|alivio)|mi\s+(?:salida|descanso))\b",  # la muerte seria un descanso
+        r"\bque\s+(?:mi\s+corazon\s+)?(?:deje|dejara)\s+de\s+(?:latir|respirar|existir)\b|\bme\s+(?:imagino|veo|sueno)\s+muert[oa]\b",  # mejor me muero y ya
+        r"\bdormir(?:me)?\s+(?:y\s+|para\s+)(?:ya\s+)?no\s+(?:volver\s+a\s+)?despertar(?:me)?\b",  # dormir para no despertar
+        r"\b(?:no|ya\s+no)\s+(?:quiero|puedo|deberia|quisiera)\s+(?:\w+\s+){0,3}?(?:en|de)\s+este\s+mundo\b|\b(?:dejar|abandonar|salir\s+de|irme\s+de|fuera\s+de)\s+este\s+mundo\b",  # no quiero formar parte de este mundo
+        r"\b(?:sobro|estorbo)(?=\s*(?:$|[.,!?;]|\s+(?:en\s+este\s+mundo|aqui|en\s+todas\s+partes|en\s+la\s+vida|en\s+todos\s+lados)\b))",  # siento que sobro
+        r"\btrag\w*\s+la\s+tierra\s+para\s+siempre\b",
+        r"\b(?:irme|ir|me\s+voy)\b[^.!?|]{0,40}?\bde\s+(?:la\s+vida|este\s+mundo|esta\s+vida)\b",  # me quiero ir de aqui para siempre, de la vida
+        r"\bno\s+(?:amanezco|amanecere|voy\s+a\s+amanecer|llego\s+a\s+manana|paso\s+de\s+esta\s+noche|veo\s+el\s+amanecer)\b",  # manana no amanezco
+        r"\bsi\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desaparezco|desapareciera|me\s+mato|me\s+matara)\b[^.!?|]{0,30}?\b(?:nadie|se\s+librar\w*|mejor|estarian|estaria|se\s+daria\s+cuenta|lo\s+notaria)\b",  # si me muero nadie se daria cuenta
+        r"\bse\s+librar(?:ia|ian|an|a)\s+de\s+mi\b|\bnadie\s+se\s+(?:daria|dara|va\s+a\s+dar)\s+cuenta\s+(?:si|de\s+que|cuando)\b",
+        r"\bno\s+estoy\s+a\s+salvo\b|\bno\s+me\s+siento\s+(?:a\s+salvo|segur[oa])\s+(?:conmigo|de\s+mi\s+mism[oa]|esta\s+noche|ahora)\b|\bno\s+me\s+fio\s+de\s+mi\b",  # no estoy a salvo
+        r"\b(?:miedo|panico|terror)\s+(?:de|a)\s+(?:hacerme\s+(?:algo|dano)|lo\s+que\s+(?:pueda|podria|vaya\s+a)\s+(?:hacerme|hacer(?=\s*(?:$|[.,!?;]|\s+(?:esta\s+noche|hoy|ahora|conmigo)\b)))|hacer\s+una\s+locura|no\s+poder\s+controlarme|matarme|quitarme\s+la\s+vida)",  # tengo miedo de hacerme algo
+        r"\b(?:puedo|podria|voy\s+a|quiero|ganas\s+de|capaz\s+de)\s+hacerme\s+algo(?=\s*(?:$|[.,!?;]|\s+(?:malo|grave|esta\s+noche|hoy)\b))",
+        r"\b(?:forma|manera|modo|metodo)s?\s+(?:\w+\s+){0,2}?(?:menos\s+dolorosa?s?|sin\s+dolor|mas\s+rapidas?|facil(?:es)?|indoloras?|segura)\s+(?:de|para)\s+(?:morir\w*|matarme|suicidar\w*|acabar\s+con)",  # la forma menos dolorosa de morir
+        r"\bmorir\s+(?:ahorcad[oa]|ahogad[oa]|desangrad[oa]|envenenad[oa]|de\s+(?:una\s+)?sobredosis)\b|\bduele\s+(?:morir|ahorcar\w*|cortar\w*\s+las\s+venas)\b",
+        r"\blav(?:aron|ado|ar)\s+(?:de\s+)?(?:el\s+)?estomago\b|\b(?:inconsciente|desmayad[oa])\b[^.!?|]{0,50}?\b(?:pastillas|pildoras|medicamentos|somniferos|calmantes)\b",  # me lavaron el estomago
+        r"\bme\s+voy\s+para\s+siempre(?=\s*(?:$|[.,!?;]))",
+        r"\bpara\s+cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:este|exista|viva)(?=\s*(?:$|[.,!?;]))|\bcuando\s+(?:yo\s+)?ya\s+no\s+(?:este|exista)\b(?!\s+(?:en|aqui\s+en|de)\b)",  # para cuando yo no este
+        r"\b(?:morir(?:me)?|estar\s+muert[oa]|desaparecer|dejar\s+de\s+existir|no\s+despertar(?:me)?|matarme|suicidarme)\s+(?:(?!no\b)\w+\s+){0,4}?(?:quiero|quisiera|querria|deseo|necesito|me\s+apetece|pido)\b",  # word order: "morir es lo unico que quiero"  # almost always "ganas de morirme", "quiero morirme" (idioms cut first)
+        r"\bganas\s+de\s+(?:morir\w*|matarme|suicidarme|no\s+despertar|dejar\s+de\s+existir|no\s+existir|desaparecer\s+para\s+siempre)\b",
+        r"\b(?:no|ya\s+no|nunca|tampoco|ni|ya\s+ni)\s+(?:me\s+)?(?:quiero|queria|quisiera|tengo\s+ganas\s+de|deseo|me\s+apetece|puedo|aguanto|soporto|me\s+interesa|vale\s+la\s+pena|tiene\s+sentido|se\s+si\s+quiero|se\s+por\s+que|encuentro\s+razones\s+para)[\s,]+(?:\w+[\s,]+){0,3}?(?:vivir|seguir\s+viviendo|seguir\s+viv[oa]|seguir\s+con\s+vida|estar\s+viv[oa]|existir|seguir\s+aqui|seguir\s+en\s+este\s+mundo|estar\s+(?:mas\s+|ya\s+)?aqui(?!\s+(?:en|con|de|sol[oa]|esperando|trabajando|encerrad\w*)\b)|respirar(?!\s+(?:el|la|ese|este|esa|esta|tanto|humo)\b)|estar\s+(?:mas\s+|ya\s+)?(?:en\s+este\s+mundo|en\s+esta\s+vida)|seguir\s+existiendo|seguir\s+respirando)\b",  # no quiero vivir
+        r"\b(?:no|ya\s+no|nunca|tampoco)\s+(?:quiero|queria|quisiera|tengo\s+ganas\s+de|puedo)\s+(?:\w+\s+)?seguir"
+        + _ES_END,  # ya no quiero seguir
+        r"\b(?:no|ya\s+no|nunca)\s+(?:me\s+)?(?:quiero|queria|quisiera|deseo)\s+(?:\w+\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|otra\s+vez|de\s+nuevo|manana(?!\s+(?:a\s+las|temprano|tan|pronto|antes|para|con|sin|a|al|en|de|por)\b)|y|nunca\s+mas)\b))",  # no quiero despertar(me)
+        r"\bvivir\s+(?:ya\s+)?no\s+(?:quiero|puedo)\b",  # word order: "vivir no quiero"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas" + _ES_END,  # ya no puedo mas.
+        r"\bno\s+(?:aguanto|soporto|puedo\s+con)\s+(?:mas\s+)?(?:esta|mi|la)\s+vida\b",
+        r"\b(?:hart[oa]s?|cansad[oa]s?|agotad[oa]s?|chat[oa]s?)\s+(?:\w+\s+)?de\s+(?:vivir|la\s+vida|estar\s+viv[oa]|existir|mi\s+vida|esta\s+vida|seguir\s+viv[oa]|respirar)\b",  # harta de vivir
+        r"\bme\s+(?:canse|he\s+cansado)\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa]|luchar)\b",
+        r"\b(?:perdi|he\s+perdido|se\s+me\s+(?:quitaron|fueron|acabaron|van)|sin|no\s+tengo|ya\s+no\s+tengo|ningunas?|nada\s+de)\s+(?:\w+\s+)?ganas\s+de\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa])\b",  # perdi las ganas de vivir
+        r"\b(?:no|ya\s+no|sin|ningunas?|nada\s+de)\s+(?:tengo\s+|me\s+quedan\s+|quedan\s+|hay\s+)?(?:mas\s+)?(?:fuerzas|energia|ganas|motivos|razones)\s+(?:para|de)\s+(?:vivir|seguir\s+viviendo|existir|estar\s+viv[oa]|(?:seguir|luchar)"
+        + _ES_END
+        + r")",  # no tengo fuerzas para seguir
+        r"\b(?:ganas|fuerzas|razones|motivos)\s+(?:de|para)\s+(?:vivir|seguir\s+viviendo|existir)\s+(?:ya\s+)?(?:no|ni|nunca)\s+(?:tengo|me\s+quedan|hay|encuentro)\b",  # ganas de vivir ya no tengo
+        r"\bmejor\s+(?:estar\s+|estaria\s+|estar\w*\s+)?muert[oa]s?\b|\b(?:estaria|estarias|estaria\s+yo)\s+mejor\s+muert[oa]\b",  # mejor muerta
+        r"\bojala\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:me\s+muera|me\s+muriera|muriera|morirme|no\s+despert\w*|no\s+me\s+despiert\w*|no\s+volver\s+a\s+despertar\w*|no\s+hubiera\s+nacido|no\s+haber\s+nacido|estar\s+muert[oa]|estuviera\s+muert[oa]|no\s+existir|no\s+existiera|desapareciera|me\s+(?:atropell\w*|caiga\s+un\s+rayo|lleve\s+la\s+muerte|mate)|la\s+palme|estire\s+la\s+pata)\b",  # ojala me muera
+        r"\bque\s+me\s+(?:muera|muriera)\b",
+        r"\b(?:ojala|quisiera|desearia|preferiria|me\s+gustaria)\s+(?:que\s+)?(?:yo\s+)?no\s+(?:estar|estuviera|seguir|siguiera|existir|existiera)\s+(?:viv[oa]|aqui|en\s+este\s+mundo)\b",  # ojala no estuviera viva  # "q me muera de una vez" (idioms cut first)
+        r"(?<!antes\sde\sque\s)(?<!cuando\s)\bme\s+(?:muera|muriera)\b",  # "ojala me pase algo y me muera"
+        r"\b(?:irme|ir|pirarme|largarme|marcharme|me\s+voy|me\s+ire|me\s+iria)\s+(?:\w+\s+)?de\s+(?:este\s+mundo|esta\s+vida|la\s+vida)\b",  # me quiero ir de este mundo
+        r"\b(?:no\s+(?:deberia|merezco)\s+(?:haber\s+nacido|vivir|estar\s+viv[oa]|existir))\b|\bno\s+hubiera\s+nacido\b",
+        # --- sin sentido, sin salida ------------------------------------------------------------
+        r"\bno\s+(?:le\s+)?(?:veo|encuentro|tiene|tengo|hay|queda|hallo|halla|encuentra)\s+(?:\w+\s+){0,2}?(?:sentido|caso|razon\w*|motivos?|proposito)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+vida|a\s+vivir|a\s+seguir|para\s+vivir|para\s+seguir|de\s+vivir|en\s+vivir|de\s+seguir|a\s+mi\s+vida|en\s+la\s+vida|seguir\s+viviendo|vivir)\b",  # no le veo sentido a la vida
+        r"\b(?:(?:la\s+vida|mi\s+vida|vivir|seguir\s+viviendo|existir)\s+(?:ya\s+)?no|(?:ya\s+)?nada)\s+(?:tiene|tienen)\s+(?:ningun\s+)?(?:sentido|caso)(?:\s+para\s+mi)?"
+        + _ES_END,
+        r"\bno\s+tiene\s+(?:ningun\s+)?(?:sentido|caso)\s+(?:seguir|vivir|estar\s+viv|existir)\w*",
+        r"\b(?:para\s+que|de\s+que\s+sirve|que\s+sentido\s+tiene|por\s+que)\s+(?:\w+\s+)?(?:seguir\s+viviendo|vivir|seguir\s+viv[oa]|seguir\s+aqui|existir|estar\s+viv[oa]|seguir(?=\s*(?:$|[?!.,]))|sigo\s+(?:viviendo|aqui|viv[oa]|respirando|existiendo)|vivo\b|existo\b|sigo(?=\s*(?:$|[?!.,])))",  # para que seguir viviendo
+        r"\b(?:no\s+vale|no\s+merece)\s+la\s+pena\s+(?:seguir\s+)?(?:vivir|seguir|estar\s+viv|existir|nada)\w*|\b(?:la\s+vida|mi\s+vida|vivir)\s+(?:ya\s+)?no\s+(?:vale|merece)\s+la\s+pena\b",
+        r"\bno\s+(?:hay|veo|le\s+veo|encuentro|tengo|existe|le\s+encuentro)\s+(?:ninguna\s+|otra\s+)?salida\b(?!\s+(?:(?:facil|rapida|buena|clara|posible|sencilla|directa)\s+)?(?:de\s+emergencia|por|en|a\s+la|al|de\s+(?:este|esta|el|la|un|una)\s+(?:bar|calle|edificio|metro|estacion|parking|sala|tunel|laberinto|autopista|atasco|reunion|centro\s+comercial)))",  # no hay salida
+        r"\b(?:unica|ultima)\s+salida\s+(?:\w+\s+){0,2}?(?:es|seria|era)\s+(?:la\s+muerte|morir\w*|matarme|suicidarme|el\s+suicidio|desaparecer|irme|quitarme)",
+        r"(?<!no\s)\bpienso\s+(?:\w+\s+){0,3}?en\s+(?:la\s+muerte|morir\w*|mi\s+muerte|mi\s+funeral|mi\s+propia\s+muerte)\b(?!\s+de\b)|\b(?:pensamientos|ideas)\s+(?:de\s+muerte|suicidas|de\s+matarme|de\s+morir\w*)\b",
+        # --- carga, mejor sin mi, nadie me extranaria ------------------------------------------
+        r"\b(?:soy|siento\s+que\s+soy|me\s+siento|me\s+siento\s+como|solo\s+soy|no\s+soy\s+mas\s+que|ser|sere|seguir\s+siendo)\s+(?:\w+\s+){0,2}?(?:una\s+carga|un\s+estorbo|un\s+lastre|un\s+peso\s+muerto)\b",  # soy una carga
+        r"\b(?:carga|estorbo|lastre)\s+para\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+\w+|los\s+demas|ellos|ellas|vosotros|ustedes)\b",
+        r"\b(?:estarian|estaria|estarias|estariais|vivirian|viviria|serian|seria|estaran|seran|viviran|irian|iria)\s+(?:\w+\s+){0,2}?(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*|mas\s+facil|mas\s+sencillo|bien)\s+(?:\w+\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido|estoy)|si\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desapareciera|desaparezco|me\s+fuera\s+para\s+siempre))\b",  # estarian mejor sin mi
+        r"\b(?:mejor|mas\s+felices|mas\s+feliz|mas\s+tranquil\w*)\s+sin\s+mi\b",
+        r"\bnadie\s+(?:me\s+)?(?:echaria|echara|va\s+a\s+echar(?:me)?|extranaria|extranara|va\s+a\s+extranar(?:me)?|notaria|notara|va\s+a\s+notar|lloraria|llorara|va\s+a\s+llorar)\b(?!\s+(?:en\s+la\s+fiesta|en\s+el\s+trabajo|en\s+la\s+oficina))",  # nadie me echaria de menos
+        r"\ba\s+nadie\s+le\s+(?:importaria|importara|va\s+a\s+importar|importa)\s+(?:si|que)\s+(?:yo\s+)?(?:me\s+muero|muero|muriera|me\s+muriera|desaparezco|desapareciera|me\s+mato|me\s+matara|no\s+estoy|ya\s+no\s+estoy|no\s+estuviera|vivo\s+o\s+muero)\b",
+        # --- planes y despedidas ----------------------------------------------------------------
+        r"\b(?:cartas?|notas?|mensajes?|videos?)\s+de\s+(?:despedida|suicidio|adios)\b",  # carta de despedida
+        r"\b(?:deje|dejo|dejare|escribi|he\s+escrito|escribo|escribiendo|escribire|dejando)\s+(?:unas?\s+|las\s+|mis\s+|una\s+)?(?:cartas?|notas?)\s+(?:\w+\s+)?(?:para|a)\s+(?:todos|mi\s+familia|mis\s+(?:padres|hijos|hermanos|amig\w*|seres\s+queridos)|cada\s+uno)\b",  # deje cartas para todos
+        r"\b(?:cartas?|notas?)\b[^.!?|]{0,40}?\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+(?:vuelvo|estoy|despierto)|ya\s+no\s+estoy)\b",
+        r"\besto\s+es\s+(?:una\s+despedida|un\s+adios|el\s+adios|el\s+final|el\s+fin)\b",
+        r"\b(?:me\s+despido|despedirme|me\s+estoy\s+despidiendo|me\s+voy\s+a\s+despedir|adios)\s+(?:\w+\s+)?(?:de\s+|a\s+)?(?:todos|todo\s+el\s+mundo|ustedes|vosotros|este\s+mundo|la\s+vida|para\s+siempre)\b",  # me despido de todos
+        r"\b(?:hoy\s+es|este\s+es|esta\s+es|sera|seria|va\s+a\s+ser|es)\s+(?:mi|el)\s+ultim[oa]\s+(?:dia|mensaje|noche|adios|carta)\b(?!\s+(?:de|del|en|antes|aqui|por\s+hoy|por\s+esta\s+noche|por\s+ahora|hasta|que\s+te\s+mando\s+hoy|con\s+(?:ustedes|vosotros|el|la)|trabajando)\b)",  # hoy es mi ultimo dia
+        r"\bmis\s+ultimas\s+palabras\b|\bmi\s+ultim[oa]\s+(?:noche|dia)\s+(?:con\s+vida|viv[oa]|en\s+este\s+mundo)\b",
+        r"\bcuando\s+(?:\w+\s+)?(?:leas|lean|lea|leais|veas|vean|leeis)\s+esto\b",
+        r"\b(?:perdon|perdonad(?:me)?|perdoname|perdonenme|lo\s+siento|disculpad(?:me)?|disculpenme)\s+(?:\w+\s+){0,3}?por\s+lo\s+que\s+(?:voy\s+a|estoy\s+a\s+punto\s+de|pienso|estoy\s+por)\s+hacer\b",
+        r"\bya\s+no\s+(?:estare|voy\s+a\s+estar)(?!\s+(?:en|disponible|conectad\w*|para|de\s+guardia|aqui\s+(?:el|la|en))\b)",  # manana ya no estare
+        r"\b(?:regale|regalando|regalo|regalar|di|dando|repartiendo|reparti|done)\s+(?:\w+\s+){0,2}?(?:mis\s+cosas|todas?\s+mis\s+\w+|mis\s+pertenencias)\b[^.!?|]{0,50}?\b(?:ya\s+no\s+(?:\w+\s+){0,3}?(?:necesit|voy\s+a\s+estar|estare|servir)\w*|cuando\s+no\s+este|para\s+cuando)",
+        r"\b(?:tengo|hice|hago|ya\s+tengo|tengo\s+ya)\s+(?:todo\s+)?(?:un\s+)?(?:plan|planeado|pensado|preparado|decidido)\s+(?:\w+\s+){0,3}?(?:para\s+)?(?:matarme|suicidarme|morir\w*|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|el\s+dia|como\s+(?:hacerlo|lo\s+voy\s+a\s+hacer|matarme))\b",
+        r"\b(?:dia|fecha|hora|forma|manera|metodo|lugar|sitio|modo)\s+(?:para|de|en\s+que\s+voy\s+a)\s+(?:morir\w*|matarme|suicidarme|mi\s+muerte|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida))\b",  # elegi el dia para morir
+        r"\b(?:decidi|he\s+decidido|lo\s+tengo\s+decidido|ya\s+lo\s+decidi|ya\s+esta\s+decidido)\b[^.!?|]{0,30}?\b(?:me\s+(?:voy\s+a\s+)?(?:mato|matar|muero|morir|quito\s+la\s+vida)|matarme|morir\w*|lo\s+hago|lo\s+voy\s+a\s+hacer)\b",
+        r"\b(?:voy\s+a|quiero|tengo\s+miedo\s+de|puedo|podria|estoy\s+a\s+punto\s+de|a\s+punto\s+de|estoy\s+por|ganas\s+de)\s+(?:hacer|cometer)\s+una\s+(?:locura|tonteria|estupidez)(?!\s*[:,]?\s+(?:y\s+)?(?:apuntarme|comprar\w*|compre|pedir|ir\b|irme\s+de\s+viaje|tatuarme|cortarme\s+el\s+pelo|tenirme|renunciar|dejar\s+el\s+trabajo))(?!\s+(?:y\s+)?(?:comprar|compre|pedir|con\s+el\s+pelo|en\s+el\s+pelo|de\s+compras))",
+        # --- metodos: pastillas, veneno ---------------------------------------------------------
+        r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp|meti|meter|meto)\w*\s+(?:\w+\s+){0,3}?"
+        + _ES_MANY
+        + r"\s+(?:\w+\s+){0,4}?"
+        + _ES_PILLS,  # me tome todas las pastillas
+        r"\b(?:me\s+)?(?:tom|trag|beb|ingir|inger|zamp)\w*\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,4}?(?:de\s+golpe|de\s+una\s+vez|juntas|a\s+la\s+vez|de\s+mas|de\s+sobra|a\s+proposito|con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila|la\s+botella))\b",
+        r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+(?:\w+\s+)?"
+        + _ES_PILLS
+        + r"\s+de\s+(?:mi|mis)\s+(?:papa|mama|padre|madre|abuel\w*|herman\w*|pareja|novi\w*|marido|mujer|esposo|esposa|tio|tia|hij\w*|compa\w*)\b(?!\s+por\s+(?:error|equivocacion))",  # me trague las pastillas de mi papa
+        r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+(?:toda\s+)?(?:la|una)\s+(?:botella|tableta|tira)\s+(?:entera\s+)?de\s+"
+        + _ES_PILLS,  # me bebi la botella de pastillas
+        r"\b(?:juntando|guardando|acumulando|ahorrando|juntar|guardar|acumular|junte|guarde|acumule|junto|guardo|acumulo)\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,3}?(?:para|por\s+si|hasta)\b",  # juntando pastillas para...
+        r"\b"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+)?(?:guardad|acumulad|escondid|juntad|ahorrad)\w*\s+(?:\w+\s+){0,2}?(?:para\s+(?:hacerlo|morir\w*|matarme|el\s+dia|cuando|acabar|tomarmelas|el\s+final)|por\s+si)\b",  # pastillas guardadas para hacerlo
+        r"\bcuant[ao]s\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+)?necesit\w*(?=\s*(?:$|[.,!?;]))|\bbusque\s+(?:\w+\s+){0,3}?(?:como\s+(?:ahorcar|suicid|matar|morir|envenen)\w*|formas?\s+de\s+(?:morir|matarme|suicid)\w*)",  # ya busque cuantas pastillas necesito
+        r"\bcuant[ao]s\s+(?:\w+\s+){0,2}?"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,5}?(?:morir\w*|matar\w*|no\s+despertar|letal|mortal|sobredosis|hacen\s+falta|se\s+necesitan|necesito\s+para|para\s+(?:no|acabar|dormir\s+para\s+siempre|siempre))",  # cuantas pastillas para morir
+        r"\b"
+        + _ES_PILLS
+        + r"\s+(?:\w+\s+){0,3}?con\s+(?:alcohol|vino|vodka|ron|cerveza|whisky|tequila)\b|\b(?:alcohol|vino|vodka|ron|whisky|tequila|botella\s+de\s+\w+)\s+(?:\w+\s+){0,2}?con\s+(?:las\s+|unas\s+|mis\s+)?"
+        + _ES_PILLS,
+        r"\bdosis\s+(?:letal|mortal)\b|\b(?:el\s+doble|el\s+triple|mucho\s+mas|diez\s+veces)\s+de\s+(?:la\s+|mi\s+)?dosis\b",
+        r"\bsobredosis\b",
+        r"\bpara\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?(?=\s*(?:$|[.,!?;]|\s+(?:nunca|mas|jamas|manana|y)\b))",  # pastillas para no despertar
+        r"\b" + _ES_PILLS + r"\s+y\s+(?:alcohol|vino|vodka|ron|whisky|tequila|cerveza)\b",
+        r"\bempastill\w*",  # "me empastille"  # (sobredosis de azucar, de series: FALSE_ALARMS)
+        r"\b(?:envenenarme|me\s+(?:\w+\s+)?envenen\w*)\b|\b(?:tom|beb|trag)\w*\s+(?:\w+\s+){0,2}?(?:veneno|lejia|cloro|matarratas|raticida|insecticida|anticongelante|amoniaco|salfuman|aguarras|herbicida|pesticida)\b",
+        # --- saltar, vias, coche, agua ----------------------------------------------------------
+        r"\b"
+        + _ES_THROW
+        + r"\s+(?:\w+\s+){0,4}?(?:de|desde|del|por|al|a)\s+(?:\w+\s+){0,3}?"
+        + _ES_HIGH
+        + r"\b",  # tirarme de un puente
+        r"\b"
+        + _ES_HIGH
+        + r"\b[^.!?|]{0,40}?\b(?:saltar|tirarme|lanzarme|aventarme|arrojarme|me\s+tiro|me\s+lanzo|salto|me\s+voy\s+a\s+tirar|me\s+quiero\s+tirar|voy\s+a\s+saltar)\b(?!\s+(?:en\s+paracaidas|con\s+(?:arnes|cuerda)|haciendo))",  # estoy en la azotea y quiero saltar
+        r"\b(?:tirarme|lanzarme|aventarme|arrojarme|echarme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+|pienso\s+|podria\s+)?(?:tir|lanz|avent|avient|arroj|ech)(?:o|e|are|aria|ar))\s+(?:\w+\s+){0,3}?(?:a|al|bajo|debajo\s+de|delante\s+de|frente\s+a|contra|hacia|de|del|en)\s+(?:\w+\s+){0,2}?(?:vias|via\s+del\s+tren|tren|metro|carretera|autopista|coches|carros|autos|camion\w*|autobus|bus|trafico|rieles|tranvia)\b",  # me tiro a las vias
+        r"\bestrell\w*\s+(?:\w+\s+){0,2}?(?:el\s+|mi\s+)?(?:coche|carro|auto|moto|camioneta)\b|\bestrellarme\b|\bme\s+(?:voy\s+a|quiero|pienso)\s+estrellar\b",  # estrellar el coche
+        r"\b(?:coche|carro|auto|moto)\s+(?:\w+\s+){0,2}?(?:contra|por)\s+(?:un|el|una|la)\s+(?:muro|pared|arbol|barranco|precipicio|camion|puente|acantilado)\b",
+        r"\b(?:meterme|entrar|adentrarme|caminar|nadar|tirarme|me\s+(?:voy\s+a\s+)?meto|me\s+voy\s+a\s+meter)\s+(?:\w+\s+){0,2}?(?:al|en\s+el|en\s+la|a\s+la|al\s+fondo\s+del)\s+(?:mar|rio|lago|oceano)\s+(?:\w+\s+){0,2}?(?:y\s+no\s+(?:volver|salir|regresar)|hasta\s+(?:no|ahogarme|desaparecer)|para\s+siempre|para\s+no\s+volver)\b",
+        r"\b(?:me\s+(?:pare|puse|sente|subi|quede|asome)|estoy|estaba|estuve|subid[oa]|sentad[oa]|parad[oa])\s+(?:\w+\s+){0,2}?(?:en|al|sobre|a)\s+(?:el|la)?\s*(?:borde|orilla|filo|cornisa|barandilla|baranda)\s+(?:de\s+(?:la|el|un|una|mi)\s+|del\s+)"
+        + _ES_HIGH
+        + r"\b",  # me pare en el borde de la azotea
+        r"\b(?:tirarme|lanzarme|aventarme|arrojarme|me\s+(?:voy\s+a|quiero|pienso)\s+(?:tirar|lanzar|aventar|arrojar))\s+(?:a|al|en)\s+(?:un|el|la|una)?\s*(?:rio|mar|lago|pantano|embalse|canal|pozo|barranco)\b(?!\s+(?:a\s+nadar|a\s+banarme|de\s+cabeza|en\s+verano|con\b|para\s+(?:nadar|refrescarme|banarme)))",  # voy a tirarme a un rio
+        r"\b(?:quiero|quisiera|ojala|deseo|me\s+gustaria|espero|rezo\s+para)\s+que\s+me\s+(?:atropell|arroll|pis|mat|lleve)\w*\s+(?:un|el|una|algun|la)\s+(?:tren|coche|carro|auto|camion|autobus|bus|metro|rayo|muerte)\b",  # quiero que me atropelle un tren
+        r"\b(?:quiero|quisiera|voy\s+a|pienso\s+en|ganas\s+de|me\s+dan\s+ganas\s+de)\s+(?:saltar|tirarme|lanzarme|aventarme|arrojarme)\s+al\s+vacio\b|\bme\s+(?:tiro|lanzo|avento|arrojo)\s+al\s+vacio\b",  # quiero saltar al vacio
+        r"\bahogarme\b(?!\s+(?:de|en\s+un\s+vaso))",
+        # --- ahorcarse, armas -------------------------------------------------------------------
+        r"\bahorc(?:arme|o|are|aria|e)\b(?!\s+(?:la|el)\s+(?:corbata|camisa|cuello\s+de))|\bme\s+(?:\w+\s+){0,2}?ahorcar\b|\bhorca\b|\bnudo\s+corredizo\b",  # ahorcarme
+        r"\bcolgarme\b(?!\s+(?:al\s+hombro|del\s+brazo)\b|\s+(?:el|la|los|las|un|una|mi)\s+(?!(?:noche|manana|tarde|semana|vez|dia|finde|fin|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim\w*|siguiente|mismo|misma|otra|ultima|primera|pasad\w*)\b)\w+)|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso|podria)\s+colgar\b(?!\s+al\b|\s+(?:el|la|los|las|un|una|mi)\s+(?!(?:noche|manana|tarde|semana|vez|dia|finde|fin|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim\w*|siguiente|mismo|misma|otra|ultima|primera|pasad\w*)\b)\w+)|\bme\s+cuelgo\s+(?:de|del)\b",  # colgarme
+        r"\b(?:cuerda|soga)\b[^.!?|]{0,30}?\bcartas?\b|\bcartas?\b[^.!?|]{0,30}?\b(?:cuerda|soga)\b",  # la cuerda y la carta
+        r"\b(?:me\s+)?(?:tom|trag|beb)\w*\s+tod[oa]s?\b[^.!?|]{0,30}?\bbotiquin\b",  # tomarme todo lo del botiquin
+        r"\b(?:compre|comprar|tengo|consegui|conseguir|prepare|preparar|ate|atar|amarre|amarrar|busque|buscando|ya\s+tengo|tengo\s+lista)\s+(?:ya\s+)?(?:una|la|mi)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:tender|escalar|saltar|atar|amarrar|(?:el|la|los|las|un|una|mi|mis)\s+(?!cuello|horca)\w+|colgar\s+(?:la|el|los|las)\s+(?:ropa|plantas|cuadros|luces))|de\s+(?!horca)\w+|nueva\s+para|elastica|de\s+escalar))",  # compre una cuerda
+        r"\b(?:pegarme|meterme|darme|me\s+(?:(?:voy|iba)\s+a\s+|quiero\s+)?(?:pego|pegar|meto|meter|doy|dar))\s+un\s+(?:tiro|balazo|disparo|plomazo|escopetazo)\b",  # pegarme un tiro
+        r"\bdispararme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+disparar\b(?!\s+(?:a|al|la|el|una|un|con\s+el\s+cohete)\b)|\b(?:volarme|me\s+(?:(?:voy|iba)\s+a|quiero|pienso)\s+volar)\s+(?:la\s+cabeza|los\s+sesos)\b",
+        r"\b(?:arma|pistola|escopeta|revolver|rifle)\s+(?:ya\s+)?(?:cargad[oa]|lista|preparad[oa]|en\s+la\s+mano)\b",  # tengo el arma cargada
+        r"\b(?:pistola|arma|escopeta|revolver|rifle|fusil)\b[^.!?|]{0,60}?\b(?:usarla|usarlo|conmigo|contra\s+mi\b|en\s+mi\s+contra|dispararme|en\s+la\s+sien|en\s+mi\s+cabeza)",
+        # --- cortarse, quemarse -----------------------------------------------------------------
+        r"\b(?:cortarme|cortandome|me\s+(?:(?:voy|iba|vuelvo|volvi|volvere|quiero|queria|quisiera|quise|pienso|puedo|podria|he|habia|estoy|estaba|estuve|estado|sigo|acabo|dan\s+ganas|entran\s+ganas|a|de)\s+){0,3}?(?:cort|raj)(?:ar|e|o|aba|ado|ando|are)|volv\w*\s+a\s+cortarme|rajarme)\b(?!\s+(?:(?:el|la|los|las|un|una|lo|unos|unas|mis|mi)\s+(?!venas|munecas?|brazos?|piernas?|piel|muslos?|antebrazos?|cuello|garganta|panza|abdomen|barriga|noche|manana|tarde|semana|vez|dia|finde|fin|mes|ano|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim\w*|siguiente|mismo|misma|otra|ultima|primera|pasad\w*)|con\s+(?:un|el|una|la|unas|unos)\s+(?!cuchilla|navaja|cuter|cutter|hoja\s+de\s+afeitar|sacapuntas)\w+|cocinando|pelando|afeitandome|cortando|picando|sin\s+querer|de\s+(?:raiz|pelo)|al\s+(?:cocinar|afeitarme|pelar)|en\s+la\s+cocina|en\s+el\s+dedo|el\s+rollo|la\s+coleta)\b)",  # me corte otra vez
+        r"\b(?:me\s+)?(?:hice|hago|hacerme|hacer)\s+(?:\w+\s+)?cortes\b(?!\s+(?:de\s+pelo|en\s+el\s+presupuesto))|\bcortes\s+en\s+(?:los|las|mis)\s+(?:brazos|piernas|munecas|muslos)\b",
+        r"\bme\s+(?:\w+\s+){0,6}?hasta\s+(?:sangrar|hacerme\s+sangre|que\s+(?:me\s+)?sangr\w*)\b",  # me rasguno hasta sangrar
+        r"\bdesangrarme\b|\bme\s+(?:(?:voy|iba)\s+a|quiero|quisiera)\s+desangrar\b",
+        r"\bcortarme\s+las\s+venas\b|\b(?:abrirme|me\s+abro|me\s+abri)\s+las\s+venas\b",
+        r"\bme\s+(?:quemo|queme|estoy\s+quemando|vuelvo\s+a\s+quemar)\s+(?:\w+\s+){0,3}?con\s+(?:el\s+|un\s+|una\s+|los\s+)?(?:encendedor|mechero|cigarr\w*|cerillos?|fosforos?|plancha\s+a\s+proposito)\b",
+        r"\b(?:cuchilla|navaja|cutter|cuter)\b[^.!?|]{0,30}?\b(?:brazos?|munecas?|piernas?|venas|cortarme|me\s+corte|me\s+corto)\b",
+        r"\b(?:brazos?|munecas?|piernas?|venas|muslos?)\b[^.!?|]{0,30}?\bcon\s+(?:una|la|mi)\s+(?:cuchilla|navaja|cutter|cuter|hoja\s+de\s+afeitar)\b",  # me raje el brazo con una cuchilla
+    ),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -1154,6 +1504,36 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         + _RU_LIVE_WHERE,
         # "жить не хочу в этом городе"
         r"\bжить\s+не\s+(?:хочу|хочется)\s+" + _RU_LIVE_WHERE,
+    ),
+    "es": (
+        r"\b(?:me\s+)?(?:muero|muriendo|mori|morir(?:me)?|muera|muriera|morire|moriria|moria|morimos|muert[oa]s?|mat\w*)\s+(?:de|del)\s+(?:la\s+|el\s+)?(?:risa|ganas|hambre|sed|sueno|calor|frio|verguenza|aburrimiento|envidia|amor|curiosidad|cansancio|nervios|miedo|ilusion|emocion|alegria|gusto|asco|celos|susto|impaciencia|pereza|vicio)\b",  # "me muero de risa"
+        r"\bme\s+muero\s+por\s+(?!dentro)\w+",  # "me muero por un helado"
+        r"\bmatar\s+(?:el\s+)?(?:tiempo|rato|aburrimiento|hambre|gusanillo)\b",  # "matar el tiempo"
+        r"\b(?:matar(?:me|se|te|nos)?|mat(?:o|e|are|aria|ando)(?:me)?|me\s+mat\w*)\s+(?:a\s+|de\s+)?(?:estudiar|trabajar|entrenar|correr|limpiar|estudiando|trabajando|entrenando|corriendo|limpiando|hacer\s+deporte|horas\s+extra|deberes)\b",  # "me mato a trabajar"
+        r"\b(?:casi|por\s+poco|poco\s+mas\s+y|un\s+poco\s+mas\s+y)\s+me\s+mat\w*",  # "casi me mato con la bici"
+        r"\b(?:movil|celular|telefono|bateria|portatil|ordenador|compu|computadora|cargador|planta|plantas|tele|wifi|internet|router|impresora|coche|carro)\s+(?:\w+\s+)?(?:se\s+)?(?:me\s+)?(?:murio|ha\s+muerto|esta\s+muert[oa]|se\s+muere|murieron)\b|\bse\s+me\s+murio\s+(?:el|la)\s+\w+",  # "se me murio el movil"
+        r"\b(?:escuadron|mision|ataque|atentado|terrorista|comando|brigada|puertas?|salto)\s+suicidas?\b|\bsuicidio\s+(?:politico|social|profesional|comercial|electoral|laboral|economico|deportivo|academico)\b|\bprevencion\s+del?\s+suicidio\b",  # "Escuadron Suicida"
+        r"\b(?:pelicula|serie|libro|novela|documental|obra|cancion|clase|charla|taller|articulo)\s+(?:\w+\s+){0,3}?(?:de|sobre)\s+(?:un\s+|el\s+)?suicidio\b",  # "una pelicula sobre un suicidio"
+        r"\bno\s+(?:me\s+)?(?:quiero|quisiera|queria|deseo)\s+morir(?:me)?\b",  # "no quiero morir sin conocer Japon" (a real cry around it still counts)
+        r"\b(?:quiero|quisiera|queria|puedo|podria|vivir|viviendo|vivo|seguir|de|no)\s+(?:\w+\s+)?(?:vivir|viviendo)\s+"
+        + _ES_LIVE_WHERE,  # "no quiero vivir en Madrid"
+        r"\b(?:no\s+)?(?:quiero|quisiera|puedo)\s+seguir\s+(?:con|en)\s+(?:este|esta|el|la|mi|los|las|estos|estas)\s+(?!vida\b|dolor\b|mundo\b|sufrimiento\b)\w+",  # "no quiero seguir con este trabajo"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy|soporto)\s+mas\s+(?:con|de)\s+(?!(?:(?:el|la|mi|esta|este)\s+)?(?:vida|dolor|todo)\b)(?:(?:el|la|este|esta|mi|tanto|tanta|estos|estas|los|las)\s+)?\w+",  # "ya no puedo mas con este calor"
+        r"\b(?:ya\s+no|no)\s+(?:puedo|aguanto|doy)\s+mas\s*,?\s+(?:me\s+)?voy\s+a\s+(?:pedir|comer|dormir|echar(?:me)?\s+una\s+siesta|ver|tomar(?:me)?\s+(?:un|una)\s+(?:cafe|cerveza|vino|te|helado|copa))\b(?!\s+(?:para\s+siempre|y\s+no\b))",  # "ya no puedo mas, voy a pedir pizza"
+        r"\bseguir\s+asi\s*,?\s+(?:voy\s+a|tengo\s+que|necesito|me\s+voy\s+a)\s+(?:cambiar|buscar|dejar|hablar|empezar|pedir|ir\s+al|apuntarme|organizarme|poner)\b",  # "no quiero seguir asi, voy a cambiar de trabajo"
+        r"\b(?:sobredosis|empacho)\s+de\s+(?:azucar|cafeina|cafe|chocolate|series|informacion|amor|ternura|memes|trabajo|dulces|netflix|tele|redes|reuniones|musica)\b",  # "sobredosis de azucar"
+        r"\b(?:salt|tir|lanz)\w*\s+(?:\w+\s+){0,5}?(?:puenting|paracaidas|bungee|parapente|tirolina|cama\s+elastica|trampolin)\b|\bpuenting\b",  # "saltar en paracaidas"
+        r"\b(?:miedo|me\s+da\s+miedo)\s+(?:de\s+|a\s+)?ser\s+una\s+carga\b|\b(?:una\s+carga|un\s+estorbo)\s*,?\s+(?:cuando|al|por|si)\s+(?:pido|pedir|pedi|le\s+pido|pregunto|necesito)\b",  # "me da miedo ser una carga" (asking for help)
+        r"\bla\s+soga\s+al\s+cuello\b",
+        r"(?<!ya\s)\bno\s+quiero\s+ser\s+una\s+carga\b",  # a worry when asking for help ("ya no quiero ser una carga" still counts)  # "con la soga al cuello" (deudas)
+        r"\bcarta\s+de\s+despedida\b[^.!?|]{0,40}?\b(?:jubila\w*|se\s+va\b|se\s+muda|se\s+marcha|se\s+cambia|trabajo|oficina|fiesta|compa\w*|colega)",  # despedida de un companero
+        r"\b(?:me\s+despido|adios)\b[^.!?|]{0,30}?\b(?:me\s+voy\s+a\s+(?:dormir|la\s+cama|casa|trabajar)|buenas\s+noches|hasta\s+(?:manana|luego|pronto|el\s+\w+|la\s+proxima|otra|dentro)|nos\s+vemos|que\s+descans\w*|me\s+voy\s+de\s+vacaciones)",  # "me despido de todos, buenas noches"
+        r"\b(?:miedo|panico)\s+(?:a|de)\s+morir\w*",  # "me da miedo morir en el avion"
+        r"\b(?:tom\w*)\s+(?:todas?\s+)?(?:las|mis)\s+(?:\w+\s+)?"
+        + _ES_PILLS
+        + r"\s+(?:de\s+(?:hoy|la\s+semana|la\s+manana|la\s+noche|la\s+tension|la\s+tiroides)|hoy|a\s+su\s+hora|a\s+tiempo|como\s+(?:me\s+)?(?:dijo|indico|receto|mando|manda|debia|tocaba|siempre)|que\s+me\s+(?:receto|recetaron|mando|mandaron|dio\s+el\s+medico|toca|tocan)|del\s+dia|del\s+tratamiento|del\s+antibiotico|de\s+la\s+receta)\b",  # "me tome todas las pastillas de hoy"
+        r"\b(?:juego|jugar|jugamos|jugando|jugaron)\s+(?:al|del)\s+ahorcado\b",
+        r"\bantes\s+muert[oa]\s+que\s+sencill[oa]\b",  # refran
     ),
 }
 

@@ -297,7 +297,7 @@ def test_every_phrase_from_the_issue_starts_care(locale: str, text: str) -> None
         pytest.fail(f"{text!r} is not in tests/care_eval/{locale}/")
 
 
-@pytest.mark.parametrize("locale", ["en", "ru"])
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_the_labelled_set_is_big_enough_and_labels_do_not_overlap(locale: str) -> None:
     crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]
     everyday = [p for h in care_recall.HALVES for p in care_recall.load(locale, "everyday", h)]
@@ -305,7 +305,7 @@ def test_the_labelled_set_is_big_enough_and_labels_do_not_overlap(locale: str) -
     assert not {normalise(p) for p in crisis} & {normalise(p) for p in everyday}
 
 
-@pytest.mark.parametrize("locale", ["en", "ru"])
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_recall_and_false_alarms_meet_the_targets_on_the_labelled_set(locale: str) -> None:
     score = care_recall.score(locale)
     assert score.recall >= care_recall.TARGET_RECALL, score.missed
@@ -371,17 +371,169 @@ def test_every_language_table_is_keyed_like_the_crisis_phrases() -> None:
 
 
 def test_a_language_without_phrases_of_its_own_is_still_checked_in_every_language() -> None:
-    assert has_crisis_words("I want to die", "es")
-    assert has_crisis_words("хочу умереть", "es-MX")
+    assert has_crisis_words("I want to die", "pt")
+    assert has_crisis_words("хочу умереть", "pt-BR")
+    assert has_crisis_words("me quiero morir", "fr")
+
+
+ES_CRISIS = [
+    "me quiero morir",
+    "me quería morir",  # tenses and persons
+    "quisiera morirme",
+    "a veces quisiera estar muerta",
+    "morirme es lo único que quiero",
+    "ya no quiero vivir",
+    "no quiero seguir viviendo",
+    "pienso en quitarme la vida",
+    "estoy pensando en suicidarme",
+    "me voy a suicidar",
+    "escribí una carta de despedida",
+    "siento que soy una carga para todos",
+    "no hay salida",
+    "me tomé todas las pastillas",
+    "me tragué un bote entero de somníferos",
+    "voy a tirarme de un puente",
+    "me tiro a las vías",
+    "voy a estrellar el coche contra un muro",
+    "ya compré la soga",
+    "me corté otra vez",
+    "ME QUIERO MORIR!!!",
+    "me quiero matar esta noche",  # a time after the verb is not an object
+    "me voy a colgar el domingo",
+    "me corté la otra noche",
+]
+
+ES_SAFE = [
+    "me muero de risa",
+    "me muero de hambre",
+    "me muero de ganas de verte",
+    "me mata el tráfico",
+    "me voy a matar estudiando",
+    "lo maté en la entrevista",
+    "ese chiste me mató",
+    "matamos el tiempo jugando a las cartas",
+    "tengo que cortar la cebolla",
+    "me corté el pelo",
+    "me lastimé la rodilla jugando",
+    "tomé pastillas para el dolor de cabeza",
+    "saltamos la cuerda en el recreo",
+    "me tiré a la piscina y pedí el aumento",
+    "se me murió el móvil",
+    "no quiero morir sin conocer Japón",
+    "no quiero vivir en Madrid",
+    "hoy fue un buen día",
+    "mi vida tiene sentido.",
+    "la vida vale la pena",
+]
+
+
+@pytest.mark.parametrize("text", ES_CRISIS)
+@pytest.mark.parametrize("locale", ["es", "es-MX", "es-419"])
+def test_spanish_crisis_phrases_are_noticed(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize("text", ES_SAFE)
+@pytest.mark.parametrize("locale", ["es", "en", "ru"])
+def test_spanish_idioms_are_not_false_alarms_in_any_language(locale: str, text: str) -> None:
+    assert not has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiero morir",  # chat spelling
+        "q me muera",
+        "ya no kiero vivir",
+        "mekiero morir",
+        "quiero morirrrr",  # repeated letters
+        "ya no quiero bibir",  # b for v
+        "quiero suisidarme",  # misspelt
+        "estoi pensando en matarme",
+        "no quiero despertar",
+        "ya no queria seguir",  # accents left out
+    ],
+)
+def test_spanish_chat_spelling_and_typos_are_understood(text: str) -> None:
+    assert has_crisis_words(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "had tacos at the cantina with my abuela"),
+        ("en", "learned the phrase matar el tiempo in Spanish class today"),
+        ("en", "my Spanish teacher says me muero de risa a lot"),
+        ("en", "we took the metro to see the puente in Seville"),
+        ("en", "k thanks, see you tomorrow"),
+        ("en", "ran 5 kms today"),  # kilometres, not "kms"
+        ("en", "sería un alivio terminar la mudanza"),  # "un alivio" is not "unalive"
+        ("es", "sería un alivio terminar la mudanza"),
+        ("en", "the toy store was packed"),
+        ("en", "tomé un café means I had a coffee, I learned that today"),
+        ("ru", "на испанском «me muero de risa» значит «умираю от смеха»"),
+        ("ru", "в Мадриде сели в metro и поехали к puente de Segovia"),
+        ("ru", "выучила слово «pastillas» на уроке испанского"),
+    ],
+)
+def test_spanish_words_in_english_and_russian_everyday_text_are_not_false_alarms(
+    locale: str, text: str
+) -> None:
+    assert not has_crisis_words(text, locale)
+
+
+def test_spanish_wishes_to_die_are_noticed_in_every_tense_and_form() -> None:
+    """Any way of wanting, with any way of saying die: not a list of memorised sentences."""
+    wants = [
+        "quiero", "quería", "querría", "quisiera", "deseo", "desearía", "prefiero",
+        "me gustaría", "tengo ganas de", "necesito", "solo quiero", "a veces quiero",
+        "ojalá pudiera", "ya quiero", "de verdad quiero",
+    ]  # fmt: skip
+    deaths = [
+        "morir", "morirme", "estar muerta", "estar muerto", "desaparecer para siempre",
+        "dejar de existir", "no despertar", "no despertarme nunca", "dormir para siempre",
+        "matarme", "suicidarme", "quitarme la vida", "acabar con mi vida", "acabar con todo",
+        "irme de este mundo", "no vivir más",
+    ]  # fmt: skip
+    missed = [f"{w} {d}" for w in wants for d in deaths if not has_crisis_words(f"{w} {d}", "es")]
+    assert missed == []
+    forms = [
+        "me quiero morir", "me quería morir", "me querría morir", "me quisiera morir",
+        "me iba a matar", "me quise matar", "me voy a suicidar", "me quería quitar la vida",
+        "me mataría", "me mataré", "me suicidaría", "me voy a cortar", "me he cortado",
+        "me estoy cortando", "me cortaba", "me tiré del puente", "me tiraría del puente",
+        "me voy a ahorcar", "ya no quería vivir", "ya no quisiera vivir",
+        "no quería seguir viviendo", "vivir ya no quiero", "quiero ya no vivir",
+        "no me quiero despertar",
+    ]  # fmt: skip
+    assert [t for t in forms if not has_crisis_words(t, "es")] == []
+
+
+def test_a_spanish_negation_never_hides_a_real_cry() -> None:
+    assert not has_crisis_words("no quiero morir, solo estoy muy cansada", "es")
+    assert has_crisis_words("no quiero morir, pero tampoco quiero vivir", "es")
+
+
+def test_spanish_words_of_crisis_are_noticed_whatever_the_chosen_language() -> None:
+    assert has_crisis_words("hoy fue horrible. ya no quiero vivir", "en")
+    assert has_crisis_words("me quiero morir", "ru")
+    assert has_crisis_words("honestly I want to die", "es")
 
 
 IDIOMS = {
     "en": ["this traffic is killing me", "I killed it at the interview", "my phone died"],
     "ru": ["эта пробка меня убивает", "я умираю от смеха", "пошли гулять, чтобы убить время"],
+    "es": [
+        "me mata el tráfico",
+        "me muero de risa",
+        "lo maté en la entrevista",
+        "me tiré a la piscina y pedí el aumento",
+        "tomé pastillas para el dolor de cabeza",
+    ],
 }
 
 
-@pytest.mark.parametrize("locale", ["en", "ru"])
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
     """Cutting out look-alike idioms must never swallow the words of crisis beside them."""
     crisis = [p for h in care_recall.HALVES for p in care_recall.load(locale, "crisis", h)]

@@ -377,11 +377,6 @@ def test_spanish_speaks_informally_and_says_it_is_no_crisis_service() -> None:
     assert "usted" not in " ".join(t(k) for k in messages("es") if not messages("es")[k].get("v1"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Spanish crisis phrases come with the care branch (content/crisis.py 'es'); "
-    "this mark must go when that merges, and then the test must pass",
-)
 def test_spanish_words_of_crisis_get_care() -> None:
     from bot.care import has_crisis_words
 
