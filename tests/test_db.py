@@ -54,4 +54,4 @@ async def test_processes_starting_together_migrate_once(pg_url: str) -> None:
     finally:
         for engine in engines:
             await engine.dispose()
-    assert version == "0002" and tables == 0
+    assert version == "0003_delivery" and tables == 0
