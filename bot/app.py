@@ -25,6 +25,7 @@ from bot.console_adapter import ConsoleChat
 from bot.delivery import Sender
 from bot.dispatcher import Dispatcher
 from bot.journey import Journey
+from bot.rate_limiter import Priority
 from bot.settings import ConfigError, Settings, load_settings
 from bot.telegram_adapter import TelegramSender, build_application, register_commands
 from storage.db import make_engine, make_sessionmaker, migrate
@@ -119,7 +120,8 @@ async def run_telegram(
         core.journey, settings.token, base_url=settings.telegram_api_base_url, request=request
     )
     # Small batches: about a second of Telegram's 30 messages a second, so little is in flight.
-    dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=30)
+    nudges = TelegramSender(application, Priority.NUDGE)  # replies go first
+    dispatcher = build_dispatcher(core, nudges, batch_size=30)
     scheduler = build_scheduler(core, dispatcher)
     stop = stop or asyncio.Event()
     _on_signals(stop.set)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
+import random
+import re
+from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Sequence
 from typing import Any
 
@@ -16,12 +18,12 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     LinkPreviewOptions,
+    Message,
     Update,
 )
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -35,6 +37,7 @@ from telegram.request import BaseRequest
 
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
+from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
 from bot.replies import Reply
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
@@ -46,6 +49,18 @@ COMMANDS = (
 )  # fmt: skip
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 CAPTION_LIMIT = 1024
+# NUL breaks PostgreSQL text; a lone surrogate cannot be encoded at all. Neither is a character.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLY_RETRY_SECONDS = 30.0  # how long a reply is retried through a passing fault
+
+
+def storable(text: str) -> str:
+    """The person's words without what no database can keep (NUL, lone surrogates)."""
+    return UNSTORABLE.sub("", text)
+
+
+def _not_modified(exc: BadRequest) -> bool:
+    return "message is not modified" in exc.message.lower()
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -67,14 +82,24 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 class TelegramSender:
-    """Sends journey replies through a PTB bot, translating its errors for the dispatcher."""
+    """Sends journey replies through a PTB bot, translating its errors for the dispatcher.
 
-    def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
+    `priority` tells the shared rate limiter whose message this is: replies go first, nudges
+    use what replies leave free.
+    """
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        priority: Priority = Priority.REPLY,
+    ) -> None:
         self.bot = application.bot
+        self.priority = priority
 
     async def send(self, chat_id: int, reply: Reply) -> None:
         try:
-            await self._send(chat_id, reply)
+            with sending_as(self.priority):
+                await self._send(chat_id, reply)
         except Forbidden as exc:
             raise Blocked(str(exc)) from exc
         except RetryAfter as exc:
@@ -83,8 +108,8 @@ class TelegramSender:
             if "chat not found" in exc.message.lower():
                 raise Blocked(exc.message) from exc
             raise PermanentFailure(exc.message) from exc
-        except NetworkError as exc:
-            raise TransientFailure(str(exc)) from exc
+        except TelegramError as exc:  # 5xx, timeouts, resets, a garbled answer: all pass
+            raise TransientFailure(type(exc).__name__) from exc
 
     async def _send(self, chat_id: int, reply: Reply) -> None:
         markup = keyboard(reply)
@@ -117,8 +142,28 @@ class TelegramSender:
         )
 
     async def send_all(self, chat_id: int, replies: Sequence[Reply]) -> None:
+        """Send each reply in order, each retried through a passing fault for a while."""
         for reply in replies:
-            await self.send(chat_id, reply)
+            await self.send_patiently(chat_id, reply)
+
+    async def send_patiently(
+        self, chat_id: int, reply: Reply, within: float = REPLY_RETRY_SECONDS
+    ) -> None:
+        """Send, retrying transient failures with jittered backoff for up to `within` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        delay = 0.25
+        while True:
+            try:
+                await self.send(chat_id, reply)
+                return
+            except (TransientFailure, RetryLater) as exc:
+                wait = exc.seconds if isinstance(exc, RetryLater) else delay * random.uniform(1, 2)
+                if loop.time() + wait > deadline:
+                    raise
+                log.warning("reply failed (%s); again in %.1fs", type(exc).__name__, wait)
+                await asyncio.sleep(wait)
+                delay = min(delay * 2, 8.0)
 
 
 def _seconds(value: object) -> float:
@@ -162,15 +207,22 @@ class TelegramHandlers:
     def __init__(self, journey: Journey, sender: TelegramSender) -> None:
         self.journey = journey
         self.sender = sender
+        self._cleared: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def _reply(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
     ) -> None:
-        replies = await self.journey.handle(msg)
+        replies = await self.journey.reask_if_owed(msg)
+        if replies is None:
+            replies = await self.journey.handle(msg)
         try:
             await self.sender.send_all(msg.chat_id, replies)
         except Blocked:
             await self.journey.set_reachable(msg.chat_id, False)
+        except (TransientFailure, RetryLater, PermanentFailure) as exc:
+            # The state has moved on to a question the person never saw: ask it again next time.
+            log.error("reply undelivered (%s); the next message re-asks", type(exc).__name__)
+            await self.journey.reply_undelivered(msg.chat_id)
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -203,16 +255,28 @@ class TelegramHandlers:
         await self._reply(update, context, self._incoming(update, "button", query.data or ""))
 
     async def _clear_keyboard(self, update: Update) -> None:
-        """Take the buttons off the tapped message so an answer can't be given twice by accident."""
+        """Take the buttons off the tapped message so an answer can't be given twice by accident.
+
+        Not for a message Telegram reports as inaccessible (it cannot be edited), nor twice for
+        one message (a double tap): both would only earn an error.
+        """
         query = update.callback_query
-        if (
-            query is None
-            or query.message is None
-            or not hasattr(query.message, "edit_reply_markup")
-        ):
+        if query is None or not isinstance(query.message, Message):
             return
+        message = query.message
+        if message.reply_markup is None:
+            return
+        key = (message.chat.id, message.message_id)
+        if key in self._cleared:
+            return
+        self._cleared[key] = None
+        if len(self._cleared) > 10_000:
+            self._cleared.popitem(last=False)
         try:
-            await query.message.edit_reply_markup(None)
+            await message.edit_reply_markup(None)
+        except BadRequest as exc:
+            if not _not_modified(exc):  # "not modified": the buttons are already gone
+                log.debug("could not clear keyboard: %s", exc.message)
         except TelegramError:
             log.debug("could not clear keyboard", exc_info=True)
 
@@ -231,7 +295,7 @@ class TelegramHandlers:
         return Incoming(
             chat_id=chat.id,
             kind=kind,  # type: ignore[arg-type]
-            value=value,
+            value=storable(value),
             language_code=user.language_code if user else None,
             update_id=update.update_id,
         )
@@ -277,7 +341,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(PriorityRateLimiter())  # type: ignore[arg-type]
     application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
     handlers = TelegramHandlers(journey, TelegramSender(application))
     private = filters.ChatType.PRIVATE
