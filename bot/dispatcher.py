@@ -288,7 +288,8 @@ class Dispatcher:
             except RetryLater as exc:
                 self._hold(exc.seconds, "rate limited")
             except TransientFailure as exc:
-                self._hold(self._outage.next_delay(), f"send failed ({exc})")
+                if not self._held():  # sends failing together are one failed try, not many
+                    self._hold(self._outage.next_delay(), f"send failed ({exc})")
             except PermanentFailure:
                 self._record(Outcome(due.id, due.user_id, NudgeStatus.FAILED), stats)
                 return 0
