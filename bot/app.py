@@ -119,9 +119,9 @@ async def run_telegram(
     application = build_application(
         core.journey, settings.token, base_url=settings.telegram_api_base_url, request=request
     )
-    # Small batches: about a second of Telegram's 30 messages a second, so little is in flight.
+    # Small batches (two seconds of sending): a crash strands few claims, and their lease is short.
     nudges = TelegramSender(application, Priority.NUDGE)  # replies go first
-    dispatcher = build_dispatcher(core, nudges, batch_size=30)
+    dispatcher = build_dispatcher(core, nudges, batch_size=60)
     scheduler = build_scheduler(core, dispatcher)
     stop = stop or asyncio.Event()
     _on_signals(stop.set)

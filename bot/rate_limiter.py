@@ -79,14 +79,14 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """Overall and per-chat token buckets; replies before nudges; a process-wide RetryAfter pause.
 
     With the defaults at most 30 messages leave in any second (28/s plus a burst of 2); nudges
-    alone get 26 a second, so about two a second stay free for replies even mid-wave.
+    alone get 26.5 a second, so about 1.5 a second stay free for replies even mid-wave.
     """
 
     def __init__(
         self,
         overall_per_second: float = 28.0,
         overall_burst: float = 2.0,
-        nudges_per_second: float = 26.0,
+        nudges_per_second: float = 26.5,
         per_chat_per_second: float = 1.0,
         per_chat_burst: float = 3.0,
         max_retries: int = 2,

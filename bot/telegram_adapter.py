@@ -7,7 +7,7 @@ import logging
 import random
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable
 from typing import Any
 
 from telegram import (
@@ -141,11 +141,6 @@ class TelegramSender:
             link_preview_options=NO_PREVIEW,
         )
 
-    async def send_all(self, chat_id: int, replies: Sequence[Reply]) -> None:
-        """Send each reply in order, each retried through a passing fault for a while."""
-        for reply in replies:
-            await self.send_patiently(chat_id, reply)
-
     async def send_patiently(
         self, chat_id: int, reply: Reply, within: float = REPLY_RETRY_SECONDS
     ) -> None:
@@ -204,9 +199,15 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 class TelegramHandlers:
     """The PTB callbacks. Each one decodes, calls the journey, renders; nothing else."""
 
-    def __init__(self, journey: Journey, sender: TelegramSender) -> None:
+    def __init__(
+        self,
+        journey: Journey,
+        sender: TelegramSender,
+        reply_retry_seconds: float = REPLY_RETRY_SECONDS,
+    ) -> None:
         self.journey = journey
         self.sender = sender
+        self.reply_retry_seconds = reply_retry_seconds
         self._cleared: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def _reply(
@@ -216,7 +217,8 @@ class TelegramHandlers:
         if replies is None:
             replies = await self.journey.handle(msg)
         try:
-            await self.sender.send_all(msg.chat_id, replies)
+            for reply in replies:
+                await self.sender.send_patiently(msg.chat_id, reply, self.reply_retry_seconds)
         except Blocked:
             await self.journey.set_reachable(msg.chat_id, False)
         except (TransientFailure, RetryLater, PermanentFailure) as exc:
@@ -334,6 +336,7 @@ def build_application(
     base_url: str | None = None,
     request: BaseRequest | None = None,
     rate_limit: bool = True,
+    reply_retry_seconds: float = REPLY_RETRY_SECONDS,
 ) -> Application:  # type: ignore[type-arg]
     builder = ApplicationBuilder().token(token)
     if base_url:
@@ -343,7 +346,7 @@ def build_application(
     if rate_limit:
         builder = builder.rate_limiter(PriorityRateLimiter())  # type: ignore[arg-type]
     application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
-    handlers = TelegramHandlers(journey, TelegramSender(application))
+    handlers = TelegramHandlers(journey, TelegramSender(application), reply_retry_seconds)
     private = filters.ChatType.PRIVATE
     application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
