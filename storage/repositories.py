@@ -424,7 +424,15 @@ class UndeliveredReplies:
         )
 
     async def take(self, chat_id: int) -> bool:
-        """Whether a reply to this chat was owed; the debt is cleared."""
+        """Whether a reply to this chat was owed; the debt is cleared.
+
+        Looked up first, so the usual case (nothing owed) takes no write lock.
+        """
+        owed = await self.s.scalar(
+            select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == chat_id)
+        )
+        if owed is None:
+            return False
         result = await self.s.execute(
             delete(UndeliveredReply).where(UndeliveredReply.chat_id == chat_id)
         )

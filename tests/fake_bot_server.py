@@ -26,7 +26,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from tests.fake_bot_api import _limits_broken
+
 _COUNTED = ("send", "edit", "copy", "forward")
+_CHECKED = frozenset({"sendMessage", "editMessageText", "sendPhoto", "sendDocument"})
 _MULTIPART_FIELD = re.compile(rb'name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n')
 
 
@@ -91,6 +94,22 @@ class FakeBotServer:
         self._retry_after_left, self._retry_after_seconds = count, seconds
 
     # ------------------------------------------------------------------ updates and records
+
+    def push_update(self, update: dict[str, Any]) -> int:
+        """Queue any update (its update_id is set here); returns the update id."""
+        update_id = self._next_update_id
+        self._next_update_id += 1
+        self._updates.append({**update, "update_id": update_id})
+        self._update_arrived.set()
+        return update_id
+
+    def keyboards(self, chat_id: int) -> list[tuple[int, dict[str, Any]]]:
+        """(message_id, inline keyboard) of the messages to `chat_id` that still have one."""
+        return [
+            (mid, markup)
+            for (chat, mid), markup in self._markups.items()
+            if chat == chat_id and markup
+        ]
 
     def push_message(self, chat_id: int, text: str) -> int:
         """Queue a private text message from `chat_id`; returns its update id."""
@@ -167,6 +186,9 @@ class FakeBotServer:
         }.get(method)
         if handler is not None:
             return handler(params)
+        refusal = _limits_broken(method, params) if method in _CHECKED else None
+        if refusal is not None:
+            return self._error(400, refusal)
         if method.startswith("send"):
             return self._send(method, params, now)
         return 200, b'{"ok":true,"result":true}'
