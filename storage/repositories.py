@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, text, update
+from sqlalchemy import and_, case, delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -235,7 +235,8 @@ class NudgeRepo:
                     and_(Nudge.status == CLAIMED, Nudge.lease_until < now),
                 )
             )
-            .order_by(Nudge.due_at)
+            # A dead worker's claims first: they are the oldest work, already late.
+            .order_by(case((Nudge.status == CLAIMED, 0), else_=1), Nudge.due_at, Nudge.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )

@@ -412,6 +412,23 @@ async def test_rows_a_crashed_worker_held_are_sent_after_its_lease(
     assert live.worker_id.startswith("test-worker-")
 
 
+async def test_a_dead_workers_claims_go_before_the_rest_of_the_wave(
+    db: Core, clock: ManualClock
+) -> None:
+    """After a crash mid-wave, the nudges the dead process held are sent as soon as their lease
+    runs out, not after everything else that is due."""
+    due = START - timedelta(minutes=1)
+    stranded = await checkin_person(db, 7, due)
+    assert len(await claim(db, "crashed-worker", lease=timedelta(seconds=20))) == 1
+    for chat in range(100, 110):
+        await checkin_person(db, chat, due - timedelta(minutes=1))  # due even earlier
+    clock.advance(seconds=21)
+    sender = RecordingSender()
+    await dispatcher(db, sender, batch_size=3, max_batches=1).run_once()
+    assert 7 in sender.chats and len(sender.chats) == 3
+    assert await status_of(db, stranded) == [SENT]
+
+
 async def test_a_nudge_overdue_beyond_the_grace_period_is_missed(db: Core) -> None:
     grace = timedelta(minutes=db.settings.missed_grace_minutes)
     late = await checkin_person(db, 1, START - grace - timedelta(seconds=1))
