@@ -2,8 +2,8 @@
 
 Telegram allows a bot about 30 messages a second overall and about one a second per chat (short
 bursts pass). Replies and nudges share that budget, so a wave of nudges must not make a person who
-is chatting wait: a reply takes the next free slot ahead of every waiting nudge, and nudges are
-held a little under the ceiling so that a reply almost always finds a slot at once. A RetryAfter
+is chatting wait: a reply takes the next free slot ahead of every waiting nudge, and nudges leave
+one slot in reserve so that a reply almost always finds one at once. A RetryAfter
 from Telegram pauses every sender in the process, not just the one that met it.
 """
 
@@ -62,10 +62,10 @@ class TokenBucket:
         self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
 
-    def wait(self, now: float) -> float:
-        """Seconds until one token is free (0 if one is free now)."""
+    def wait(self, now: float, need: float = 1.0) -> float:
+        """Seconds until `need` tokens are there (0 if they are there now)."""
         self._refill(now)
-        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+        return 0.0 if self.tokens >= need else (need - self.tokens) / self.rate
 
     def take(self) -> None:
         self.tokens -= 1
@@ -76,23 +76,24 @@ class TokenBucket:
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
-    """Overall and per-chat token buckets; replies before nudges; a process-wide RetryAfter pause.
+    """An overall and per-chat token buckets; replies before nudges; a process-wide RetryAfter.
 
-    With the defaults at most 30 messages leave in any second (28/s plus a burst of 2); nudges
-    alone get 26.5 a second, so about 1.5 a second stay free for replies even mid-wave.
+    A nudge leaves the overall bucket's last token alone (it waits until two are there and takes
+    one), so a reply that comes mid-wave finds a token at once. With the defaults at most 29
+    messages leave in any second (27/s plus the reserve), a margin under Telegram's 30 for
+    requests that arrive a little bunched; nudges alone run at about 27 a second.
     """
 
     def __init__(
         self,
-        overall_per_second: float = 28.0,
-        overall_burst: float = 2.0,
-        nudges_per_second: float = 26.5,
+        overall_per_second: float = 27.0,
+        reserve_for_replies: float = 1.0,
         per_chat_per_second: float = 1.0,
         per_chat_burst: float = 3.0,
         max_retries: int = 2,
     ) -> None:
-        self.overall = TokenBucket(overall_per_second, overall_burst)
-        self.nudges = TokenBucket(nudges_per_second, 1.0)
+        self.overall = TokenBucket(overall_per_second, 1.0 + reserve_for_replies)
+        self.reserve = reserve_for_replies
         self.per_chat_rate, self.per_chat_burst = per_chat_per_second, per_chat_burst
         self.max_retries = max_retries
         self._chats: dict[object, TokenBucket] = {}
@@ -157,19 +158,16 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
 
     def _delay(self, priority: Priority, chat: object) -> float:
         now = time.monotonic()
-        delay = max(self._paused_until - now, self.overall.wait(now))
+        need = 1.0 + self.reserve if priority is Priority.NUDGE else 1.0
+        delay = max(self._paused_until - now, self.overall.wait(now, need))
         if chat is not None:
             delay = max(delay, self._chat(chat, now).wait(now))
-        if priority is Priority.NUDGE:
-            delay = max(delay, self.nudges.wait(now))
-            if self._replies_waiting:
-                delay = max(delay, 0.005)  # a reply is waiting: it goes first
+        if priority is Priority.NUDGE and self._replies_waiting:
+            delay = max(delay, 0.005)  # a reply is waiting: it goes first
         return delay
 
     def _take(self, priority: Priority, chat: object) -> None:
         self.overall.take()
-        if priority is Priority.NUDGE:
-            self.nudges.take()
         if chat is not None:
             self._chats[chat].take()
 

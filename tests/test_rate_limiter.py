@@ -34,7 +34,7 @@ async def send(
 
 
 async def test_a_reply_overtakes_a_queue_of_nudges() -> None:
-    limiter = PriorityRateLimiter(overall_per_second=50, overall_burst=1, nudges_per_second=50)
+    limiter = PriorityRateLimiter(overall_per_second=50)
     recorder = Recorder()
     nudges = [
         asyncio.create_task(send(limiter, recorder, f"n{i}", 100 + i, Priority.NUDGE))
