@@ -160,6 +160,8 @@ class FakeBotServer:
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
             pass
+        except asyncio.CancelledError:  # the server is shutting down under an open request
+            pass
         finally:
             writer.close()
 
