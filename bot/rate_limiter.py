@@ -80,7 +80,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
 
     A nudge leaves the overall bucket's last token alone (it waits until two are there and takes
     one), so a reply that comes mid-wave finds a token at once. With the defaults at most 29
-    messages leave in any second (27/s plus the reserve), a margin under Telegram's 30 for
+    messages leave in any second (27/s plus 2.5 tokens of burst), a margin under Telegram's 30 for
     requests that arrive a little bunched; nudges alone run at about 27 a second.
     """
 
@@ -92,7 +92,9 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         per_chat_burst: float = 3.0,
         max_retries: int = 2,
     ) -> None:
-        self.overall = TokenBucket(overall_per_second, 1.0 + reserve_for_replies)
+        # Half a token of slack above what a nudge waits for: a waiter that wakes a little late
+        # loses none of the rate (a full bucket would drop what arrives meanwhile).
+        self.overall = TokenBucket(overall_per_second, 1.5 + reserve_for_replies)
         self.reserve = reserve_for_replies
         self.per_chat_rate, self.per_chat_burst = per_chat_per_second, per_chat_burst
         self.max_retries = max_retries
