@@ -181,7 +181,7 @@ class Dispatcher:
         worker_id: str,
         batch_size: int = 500,
         concurrency: int = 50,
-        lease_seconds: float = 20.0,
+        lease_seconds: float = 15.0,
         grace: timedelta = timedelta(hours=3),
         max_batches: int = 20,
         backoff_cap_seconds: float = 60.0,
@@ -269,6 +269,8 @@ class Dispatcher:
                 to_send.append(due)
             else:
                 self._record(Outcome(due.id, due.user_id, status), stats)
+        # Rows claimed before (a dead worker's, or retried) are the oldest work: send them first.
+        to_send.sort(key=lambda due: -due.attempts)
         gate = asyncio.Semaphore(self.concurrency)
         results = await asyncio.gather(*(self._deliver(due, gate, stats) for due in to_send))
         return len(ids), sum(results)
