@@ -80,13 +80,13 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
 
     A nudge leaves the overall bucket's last token alone (it waits until two are there and takes
     one), so a reply that comes mid-wave finds a token at once. With the defaults at most 29
-    messages leave in any second (27/s plus 2.5 tokens of burst), a margin under Telegram's 30 for
-    requests that arrive a little bunched; nudges alone run at about 27 a second.
+    messages leave in any second (26.5/s plus 2.5 tokens of burst), a margin under Telegram's 30
+    for requests that arrive a little bunched; nudges alone run at about 26 a second.
     """
 
     def __init__(
         self,
-        overall_per_second: float = 27.0,
+        overall_per_second: float = 26.5,
         reserve_for_replies: float = 1.0,
         per_chat_per_second: float = 1.0,
         per_chat_burst: float = 3.0,

@@ -48,6 +48,7 @@ class FakeBotServer:
     deliveries: list[Delivery] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     requests: Counter[str] = field(default_factory=Counter)
+    rejected: list[tuple[float, str]] = field(default_factory=list)  # (when, description)
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -200,6 +201,7 @@ class FakeBotServer:
     ) -> tuple[int, bytes]:
         if count:
             self.errors[description] += 1
+            self.rejected.append((time.monotonic(), description))
         body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
         if retry_after is not None:
             body["parameters"] = {"retry_after": retry_after}
