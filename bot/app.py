@@ -30,6 +30,7 @@ from bot.health import DispatchTicker, Health
 from bot.journey import Journey
 from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
+from bot.rate_limiter import Priority
 from bot.settings import ConfigError, Settings, load_settings
 from bot.startup import (
     DATABASE_ERRORS,
@@ -220,8 +221,10 @@ async def run_telegram(
         stack.push_async_callback(application.shutdown)
         ticker = None
         if role.dispatches:
-            # Small batches: about a second of Telegram's 30 messages a second in flight.
-            dispatcher = build_dispatcher(core, TelegramSender(application), batch_size=30)
+            # Small batches (two seconds of sending): a crash strands few claims, and their
+            # lease is short. Nudges go at nudge priority: replies first.
+            nudges = TelegramSender(application, Priority.NUDGE)
+            dispatcher = build_dispatcher(core, nudges, batch_size=60)
             ticker = DispatchTicker(dispatcher)
         if role.receives:
             await register_commands(application)

@@ -1,13 +1,22 @@
-"""Sends due nudges: claim a batch of rows, decide on each, send, mark. Nothing is held in memory.
+"""Sends due nudges: claim a small batch, decide on each, send, and record each outcome as it comes.
 
-A restart loses nothing (rows stay pending or their lease runs out) and sends nothing twice (a
-row is marked in the same pass that sent it). On PostgreSQL several dispatchers may run at once.
+Crash safety: each nudge's outcome is written the moment its send returns (outcomes that arrive
+together share one commit), so a killed process repeats at most the sends in flight at that
+instant. Claims carry a short lease that the live worker renews while it works, so the claims of a
+dead worker are free again within `lease_seconds`.
+
+Outages: when the database is unreachable, outcomes stay in memory and are written with backoff
+when it is back; claims are never handed back while their outcome is unknown to the database. When
+the platform fails (5xx, timeouts, network), every nudge waits with exponential backoff and jitter
+and is tried again until its grace period ends. On PostgreSQL several dispatchers may run at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -17,18 +26,12 @@ from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.journey import Journey
 from bot.schedule import minute_time
-from storage.repositories import (
-    ANCHOR_NUDGE,
-    CANCELLED,
-    FAILED,
-    MISSED,
-    SENT,
-    SKIPPED,
-    DueNudge,
-    Store,
-)
+from storage.nudge_enums import NudgeKind, NudgeStatus
+from storage.repositories import DueNudge, Store
 
 log = logging.getLogger(__name__)
+
+RELEASED = "released"
 
 
 @dataclass
@@ -37,23 +40,136 @@ class DispatchStats:
     outcomes: Counter[str] = field(default_factory=Counter)
 
 
-def verdict(due: DueNudge, now: datetime, grace: timedelta) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one claimed nudge. `status` None hands it back until `retry_at`."""
+
+    nudge_id: int
+    user_id: int
+    status: NudgeStatus | None
+    blocked: bool = False
+    retry_at: datetime | None = None
+
+
+def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
     """None to send now, otherwise the status the nudge ends with unsent."""
     if due.week_status != "active":
-        return CANCELLED
-    if due.kind == ANCHOR_NUDGE and due.about is None:
-        return CANCELLED  # the anchor left, or the person turned the reminders off
+        return NudgeStatus.CANCELLED
+    if due.kind == NudgeKind.ANCHOR and due.about is None:
+        return NudgeStatus.CANCELLED  # the anchor left, or the person turned the reminders off
     if not due.user_active or due.paused:
-        return SKIPPED
-    if due.kind == "snooze" and due.day_settled:
-        return CANCELLED
+        return NudgeStatus.SKIPPED
+    if due.kind == NudgeKind.SNOOZE and due.day_settled:
+        return NudgeStatus.CANCELLED
     if now - due.due_at > grace:
-        return MISSED
+        return NudgeStatus.MISSED
     local = schedule.local_now(now, due.timezone).time()
     quiet = schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end))
-    if quiet and not (due.night_ok and due.kind not in ("snooze", ANCHOR_NUDGE)):
-        return MISSED
+    if quiet and not (due.night_ok and due.kind not in (NudgeKind.SNOOZE, NudgeKind.ANCHOR)):
+        return NudgeStatus.MISSED
     return None
+
+
+class Backoff:
+    """Exponential backoff with full jitter: 1, 2, 4 … `cap` seconds, each drawn in [½, 1]×."""
+
+    def __init__(self, base: float = 1.0, cap: float = 60.0) -> None:
+        self.base, self.cap = base, cap
+        self.failures = 0
+
+    def next_delay(self) -> float:
+        self.failures += 1
+        ceiling = min(self.cap, self.base * 2 ** (self.failures - 1))
+        return ceiling * random.uniform(0.5, 1.0)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+class OutcomeLog:
+    """Outcomes waiting to be written. Whatever has arrived is written in one transaction;
+    if the database is away they wait here (in order) and are written when it is back."""
+
+    def __init__(self, store: Store, clock: Clock, worker_id: str) -> None:
+        self.store, self.clock, self.worker_id = store, clock, worker_id
+        self._queue: list[Outcome] = []
+        self._arrived = asyncio.Event()
+        self._writing = asyncio.Lock()
+        self._backoff = Backoff(base=0.25, cap=8.0)
+        self._closed = False
+        self.give_up_at: float | None = None  # loop time after which a shutdown stops trying
+
+    def __len__(self) -> int:
+        return len(self._queue)
+
+    def add(self, outcome: Outcome) -> None:
+        self._queue.append(outcome)
+        self._arrived.set()
+
+    async def write(self) -> None:
+        """Write everything queued now; raises (keeping the queue) if the database fails."""
+        async with self._writing:
+            if self._queue:
+                await self._write(list(self._queue))
+
+    async def _write(self, taken: list[Outcome]) -> None:
+        groups: dict[NudgeStatus, list[int]] = {}
+        releases: dict[datetime | None, list[int]] = {}
+        blocked: list[int] = []
+        for outcome in taken:
+            if outcome.status is None:
+                releases.setdefault(outcome.retry_at, []).append(outcome.nudge_id)
+            else:
+                groups.setdefault(outcome.status, []).append(outcome.nudge_id)
+            if outcome.blocked:
+                blocked.append(outcome.user_id)
+        done_at = self.clock.now()
+        async with self.store.unit() as repos:
+            for status, ids in groups.items():
+                await repos.nudges.finish(ids, status, self.worker_id, done_at)
+            for retry_at, ids in releases.items():
+                await repos.nudges.release(ids, self.worker_id, retry_at)
+            await repos.users.set_inactive_by_id(blocked, done_at)
+        del self._queue[: len(taken)]
+
+    async def drain(self) -> bool:
+        """Write until nothing is queued, backing off while the database is away.
+
+        Gives up (returning False) only after `give_up_at` (loop time), set on shutdown.
+        """
+        loop = asyncio.get_running_loop()
+        while self._queue:
+            try:
+                await self.write()
+                self._backoff.reset()
+            except Exception as exc:  # the database is away: keep the outcomes, wait, again
+                delay = self._backoff.next_delay()
+                if self.give_up_at is not None and loop.time() + delay > self.give_up_at:
+                    log.error("dispatch: %d outcomes could not be written", len(self._queue))
+                    return False
+                log.warning(
+                    "dispatch: cannot record %d outcomes (%s); again in %.1fs",
+                    len(self._queue),
+                    type(exc).__name__,
+                    delay,
+                )
+                await asyncio.sleep(delay)
+        return True
+
+    def start(self) -> asyncio.Task[None]:
+        """Write outcomes as they arrive, until `close()`."""
+        self._closed = False
+        return asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while not self._closed:
+            await self._arrived.wait()
+            self._arrived.clear()
+            await self.drain()
+
+    def close(self) -> None:
+        self._closed = True
+        self._arrived.set()
 
 
 class Dispatcher:
@@ -67,18 +183,22 @@ class Dispatcher:
         worker_id: str,
         batch_size: int = 500,
         concurrency: int = 50,
-        lease_seconds: float = 300.0,
+        lease_seconds: float = 15.0,
         grace: timedelta = timedelta(hours=3),
-        max_attempts: int = 5,
         max_batches: int = 20,
+        backoff_cap_seconds: float = 60.0,
+        shutdown_seconds: float = 10.0,
         only_chat_id: int | None = None,
     ) -> None:
         self.store, self.journey, self.sender, self.clock = store, journey, sender, clock
         self.worker_id = worker_id
         self.batch_size, self.concurrency = batch_size, concurrency
         self.lease_seconds, self.grace = lease_seconds, grace
-        self.max_attempts, self.max_batches = max_attempts, max_batches
+        self.max_batches = max_batches
+        self.shutdown_seconds = shutdown_seconds
         self.only_chat_id = only_chat_id
+        self.outcomes = OutcomeLog(store, clock, worker_id)
+        self._outage = Backoff(cap=backoff_cap_seconds)
         self._hold_until: datetime | None = None
         self._running = asyncio.Lock()
         self._stopping = False
@@ -88,19 +208,47 @@ class Dispatcher:
         if self._stopping:
             return DispatchStats()
         async with self._running:
-            return await self._run_batches()
+            writer = self.outcomes.start()
+            heartbeat = asyncio.create_task(self._renew_leases())
+            try:
+                return await self._run_batches()
+            finally:
+                # Outcomes not yet written must be, before anything is claimed again.
+                self.outcomes.close()
+                await writer
+                await self.outcomes.drain()
+                heartbeat.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await heartbeat
+
+    async def _renew_leases(self) -> None:
+        """While this worker works, its claims stay its own (a dead worker's run out)."""
+        every = max(self.lease_seconds / 4, 0.05)
+        while True:
+            await asyncio.sleep(every)
+            try:
+                async with self.store.unit() as repos:
+                    await repos.nudges.renew(self.worker_id, self._lease_end())
+            except Exception as exc:
+                log.warning("dispatch: could not renew leases (%s)", type(exc).__name__)
+
+    def _lease_end(self) -> datetime:
+        return self.clock.now() + real_seconds(self.clock, self.lease_seconds)
 
     async def _run_batches(self) -> DispatchStats:
         stats = DispatchStats()
         for _ in range(self.max_batches):
-            if self._stopping:
+            if self._stopping or not await self.outcomes.drain():
                 break
             now = self.clock.now()
             if self._hold_until is not None and now < self._hold_until:
                 break
-            claimed, released = await self._run_batch(now, stats)
-            # A short batch means nothing more is due. Released rows are due again at once:
-            # claiming on would spend their attempts in one wake-up, so they wait for the next.
+            try:
+                claimed, released = await self._run_batch(now, stats)
+            except Exception as exc:  # the database is away: nothing was claimed this time
+                log.warning("dispatch: cannot claim (%s)", type(exc).__name__)
+                break
+            # A short batch means nothing more is due; a handed-back row waits for its retry.
             if claimed < self.batch_size or released:
                 break
         if stats.claimed:
@@ -108,79 +256,81 @@ class Dispatcher:
         return stats
 
     async def _run_batch(self, now: datetime, stats: DispatchStats) -> tuple[int, int]:
-        """Claim, decide, send and mark one batch: (rows claimed, rows handed back)."""
-        lease = real_seconds(self.clock, self.lease_seconds)
+        """Claim, decide and send one batch: (rows claimed, rows handed back)."""
         async with self.store.unit() as repos:
             ids = await repos.nudges.claim_due(
-                now, self.worker_id, lease, self.batch_size, chat_id=self.only_chat_id
-            )
+                now, self.worker_id, self._lease_end() - now, self.batch_size,
+                chat_id=self.only_chat_id,
+            )  # fmt: skip
             dues = await repos.anchors.nudge_info(await repos.nudges.load_due(ids))
         stats.claimed += len(ids)
-        if not ids:
-            return 0, 0
-        groups: dict[str, list[int]] = {}
         to_send: list[DueNudge] = []
         for due in dues:
             status = verdict(due, now, self.grace)
             if status is None:
                 to_send.append(due)
             else:
-                groups.setdefault(status, []).append(due.id)
-        results = await self._send_all(to_send)
-        blocked_users: list[int] = []
-        release: list[int] = []
-        retry_after = 0.0
-        for due, outcome in zip(to_send, results, strict=True):
-            if outcome is None:
-                groups.setdefault(SENT, []).append(due.id)
-            elif isinstance(outcome, Blocked):
-                groups.setdefault(FAILED, []).append(due.id)
-                blocked_users.append(due.user_id)
-            elif isinstance(outcome, RetryLater):
-                retry_after = max(retry_after, outcome.seconds)
-                release.append(due.id)
-            elif isinstance(outcome, TransientFailure) and due.attempts < self.max_attempts:
-                release.append(due.id)
-            else:
-                groups.setdefault(FAILED, []).append(due.id)
-        done_at = self.clock.now()
-        async with self.store.unit() as repos:
-            for status, status_ids in groups.items():
-                await repos.nudges.finish(status_ids, status, self.worker_id, done_at)
-            await repos.users.set_inactive_by_id(blocked_users, done_at)
-            await repos.nudges.release(release, self.worker_id)
-        if retry_after:
-            self._hold_until = done_at + real_seconds(self.clock, retry_after)
-            log.warning("dispatch: rate limited, holding for %.1fs", retry_after)
-        for status, status_ids in groups.items():
-            stats.outcomes[status] += len(status_ids)
-        stats.outcomes["released"] += len(release)
-        return len(ids), len(release)
-
-    async def _send_all(self, dues: list[DueNudge]) -> list[Exception | None]:
+                self._record(Outcome(due.id, due.user_id, status), stats)
+        # Rows claimed before (a dead worker's, or retried) are the oldest work: send them first.
+        to_send.sort(key=lambda due: -due.attempts)
         gate = asyncio.Semaphore(self.concurrency)
+        results = await asyncio.gather(*(self._deliver(due, gate, stats) for due in to_send))
+        return len(ids), sum(results)
 
-        async def one(due: DueNudge) -> Exception | None:
-            async with gate:
-                try:
-                    await self.sender.send(due.chat_id, self.journey.nudge_reply(due))
-                except (Blocked, RetryLater, TransientFailure, PermanentFailure) as exc:
-                    return exc
-                except Exception as exc:  # a bug must not leave the batch claimed forever
-                    log.exception("dispatch: unexpected error sending nudge %s", due.id)
-                    return PermanentFailure(str(exc))
-                return None
+    async def _deliver(self, due: DueNudge, gate: asyncio.Semaphore, stats: DispatchStats) -> int:
+        """Send one nudge and record what became of it at once; 1 if it was handed back."""
+        async with gate:
+            if self._held():
+                # Another send just met an outage or a RetryAfter: don't knock again yet.
+                self._record(Outcome(due.id, due.user_id, None, retry_at=self._hold_until), stats)
+                return 1
+            try:
+                await self.sender.send(due.chat_id, self.journey.nudge_reply(due))
+            except Blocked:
+                self._record(Outcome(due.id, due.user_id, NudgeStatus.FAILED, blocked=True), stats)
+                return 0
+            except RetryLater as exc:
+                self._hold(exc.seconds, "rate limited")
+            except TransientFailure as exc:
+                if not self._held():  # sends failing together are one failed try, not many
+                    self._hold(self._outage.next_delay(), f"send failed ({exc})")
+            except PermanentFailure:
+                self._record(Outcome(due.id, due.user_id, NudgeStatus.FAILED), stats)
+                return 0
+            except Exception:  # a bug must not leave the nudge claimed forever
+                log.exception("dispatch: unexpected error sending nudge %s", due.id)
+                self._record(Outcome(due.id, due.user_id, NudgeStatus.FAILED), stats)
+                return 0
+            else:
+                self._outage.reset()
+                self._record(Outcome(due.id, due.user_id, NudgeStatus.SENT), stats)
+                return 0
+            self._record(Outcome(due.id, due.user_id, None, retry_at=self._hold_until), stats)
+            return 1
 
-        return await asyncio.gather(*(one(d) for d in dues))
+    def _record(self, outcome: Outcome, stats: DispatchStats) -> None:
+        self.outcomes.add(outcome)
+        stats.outcomes[outcome.status or RELEASED] += 1
+
+    def _held(self) -> bool:
+        return self._hold_until is not None and self.clock.now() < self._hold_until
+
+    def _hold(self, seconds: float, why: str) -> None:
+        until = self.clock.now() + real_seconds(self.clock, seconds)
+        if self._hold_until is None or until > self._hold_until:
+            self._hold_until = until
+            log.warning("dispatch: %s; holding nudges for %.1fs", why, seconds)
 
     async def stop(self) -> None:
-        """On shutdown: let the batch in flight finish and be marked, then hand back the rest.
+        """On shutdown: let the batch in flight finish and be recorded, then hand back the rest.
 
         Cancelling a batch half-sent would put sent nudges back to pending: a double send.
         """
         self._stopping = True
+        self.outcomes.give_up_at = asyncio.get_running_loop().time() + self.shutdown_seconds
         async with self._running:
-            await self.release_claims()
+            if await self.outcomes.drain():
+                await self.release_claims()
 
     async def release_claims(self) -> None:
         """Hand back whatever this worker still holds (nothing is lost)."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
-from collections.abc import Awaitable, Sequence
+import random
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Awaitable
 from typing import Any
 from urllib.parse import quote
 
@@ -17,12 +19,12 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     LinkPreviewOptions,
+    Message,
     Update,
 )
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -37,6 +39,7 @@ from telegram.request import BaseRequest
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.metrics import REPLIES_SENT, reply_failed, track_update
+from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
 from bot.replies import Button, Reply, drawn
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
@@ -51,6 +54,18 @@ CAPTION_LIMIT = 1024
 COPY_TEXT_LIMIT = 256  # characters a copy-text button can carry
 SHARE_URL = "https://t.me/share/url?url="
 SHARE_URL_LIMIT = 2000  # keep a share link well inside what clients open
+# NUL breaks PostgreSQL text; a lone surrogate cannot be encoded at all. Neither is a character.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLY_RETRY_SECONDS = 30.0  # how long a reply is retried through a passing fault
+
+
+def storable(text: str) -> str:
+    """The person's words without what no database can keep (NUL, lone surrogates)."""
+    return UNSTORABLE.sub("", text)
+
+
+def _not_modified(exc: BadRequest) -> bool:
+    return "message is not modified" in exc.message.lower()
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -73,14 +88,24 @@ def _button(b: Button) -> InlineKeyboardButton | None:
 
 
 class TelegramSender:
-    """Sends journey replies through a PTB bot, translating its errors for the dispatcher."""
+    """Sends journey replies through a PTB bot, translating its errors for the dispatcher.
 
-    def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
+    `priority` tells the shared rate limiter whose message this is: replies go first, nudges
+    use what replies leave free.
+    """
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        priority: Priority = Priority.REPLY,
+    ) -> None:
         self.bot = application.bot
+        self.priority = priority
 
     async def send(self, chat_id: int, reply: Reply) -> None:
         try:
-            await self._send(chat_id, reply)
+            with sending_as(self.priority):
+                await self._send(chat_id, reply)
         except Forbidden as exc:
             raise Blocked(str(exc)) from exc
         except RetryAfter as exc:
@@ -89,8 +114,8 @@ class TelegramSender:
             if "chat not found" in exc.message.lower():
                 raise Blocked(exc.message) from exc
             raise PermanentFailure(exc.message) from exc
-        except NetworkError as exc:
-            raise TransientFailure(str(exc)) from exc
+        except TelegramError as exc:  # 5xx, timeouts, resets, a garbled answer: all pass
+            raise TransientFailure(type(exc).__name__) from exc
 
     async def _send(self, chat_id: int, reply: Reply) -> None:
         reply = await drawn(reply)
@@ -123,9 +148,24 @@ class TelegramSender:
             link_preview_options=NO_PREVIEW,
         )
 
-    async def send_all(self, chat_id: int, replies: Sequence[Reply]) -> None:
-        for reply in replies:
-            await self.send(chat_id, reply)
+    async def send_patiently(
+        self, chat_id: int, reply: Reply, within: float = REPLY_RETRY_SECONDS
+    ) -> None:
+        """Send, retrying transient failures with jittered backoff for up to `within` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        delay = 0.25
+        while True:
+            try:
+                await self.send(chat_id, reply)
+                return
+            except (TransientFailure, RetryLater) as exc:
+                wait = exc.seconds if isinstance(exc, RetryLater) else delay * random.uniform(1, 2)
+                if loop.time() + wait > deadline:
+                    raise
+                log.warning("reply failed (%s); again in %.1fs", type(exc).__name__, wait)
+                await asyncio.sleep(wait)
+                delay = min(delay * 2, 8.0)
 
 
 def _seconds(value: object) -> float:
@@ -166,9 +206,16 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 class TelegramHandlers:
     """The PTB callbacks. Each one decodes, calls the journey, renders; nothing else."""
 
-    def __init__(self, journey: Journey, sender: TelegramSender) -> None:
+    def __init__(
+        self,
+        journey: Journey,
+        sender: TelegramSender,
+        reply_retry_seconds: float = REPLY_RETRY_SECONDS,
+    ) -> None:
         self.journey = journey
         self.sender = sender
+        self.reply_retry_seconds = reply_retry_seconds
+        self._cleared: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def _reply(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
@@ -176,32 +223,37 @@ class TelegramHandlers:
         if not self.journey.bot_username and context.bot.username:
             self.journey.bot_username = context.bot.username  # from getMe, cached by PTB
         with track_update(msg.kind, msg.update_id, msg.chat_id):
-            replies = await self.journey.handle(msg)
+            replies = await self.journey.reask_if_owed(msg)
+            if replies is None:
+                replies = await self.journey.handle(msg)
             try:
                 for reply in replies:
                     if reply.to_chat is not None and reply.to_chat != msg.chat_id:
                         await self._send_other(reply.to_chat, reply)
                         continue
-                    await self.sender.send(msg.chat_id, reply)
+                    await self.sender.send_patiently(msg.chat_id, reply, self.reply_retry_seconds)
                     REPLIES_SENT.inc()
             except Blocked as exc:
                 reply_failed(exc)
                 await self.journey.set_reachable(msg.chat_id, False)
-            except (RetryLater, TransientFailure, PermanentFailure) as exc:
+            except (TransientFailure, RetryLater, PermanentFailure) as exc:
+                # The state has moved on to a question the person never saw: ask it next time.
                 reply_failed(exc)
-                raise
+                log.error("reply undelivered (%s); the next message re-asks", type(exc).__name__)
+                await self.journey.reply_undelivered(msg.chat_id)
 
     async def _send_other(self, chat_id: int, reply: Reply) -> None:
         """A message for the other side of an anchor link; if they blocked the bot, they are
         marked unreachable and the one who wrote is not told why."""
         try:
-            await self.sender.send(chat_id, reply)
+            await self.sender.send_patiently(chat_id, reply, self.reply_retry_seconds)
             REPLIES_SENT.inc()
         except Blocked as exc:
             reply_failed(exc)
             await self.journey.set_reachable(chat_id, False)
         except (RetryLater, TransientFailure, PermanentFailure) as exc:
             reply_failed(exc)
+            log.error("message to a linked chat undelivered (%s)", type(exc).__name__)
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -235,16 +287,28 @@ class TelegramHandlers:
         await self._reply(update, context, self._incoming(update, "button", query.data or ""))
 
     async def _clear_keyboard(self, update: Update) -> None:
-        """Take the buttons off the tapped message so an answer can't be given twice by accident."""
+        """Take the buttons off the tapped message so an answer can't be given twice by accident.
+
+        Not for a message Telegram reports as inaccessible (it cannot be edited), nor twice for
+        one message (a double tap): both would only earn an error.
+        """
         query = update.callback_query
-        if (
-            query is None
-            or query.message is None
-            or not hasattr(query.message, "edit_reply_markup")
-        ):
+        if query is None or not isinstance(query.message, Message):
             return
+        message = query.message
+        if message.reply_markup is None:
+            return
+        key = (message.chat.id, message.message_id)
+        if key in self._cleared:
+            return
+        self._cleared[key] = None
+        if len(self._cleared) > 10_000:
+            self._cleared.popitem(last=False)
         try:
-            await query.message.edit_reply_markup(None)
+            await message.edit_reply_markup(None)
+        except BadRequest as exc:
+            if not _not_modified(exc):  # "not modified": the buttons are already gone
+                log.debug("could not clear keyboard: %s", exc.message)
         except TelegramError:
             log.debug("could not clear keyboard", exc_info=True)
 
@@ -264,7 +328,7 @@ class TelegramHandlers:
         return Incoming(
             chat_id=chat.id,
             kind=kind,  # type: ignore[arg-type]
-            value=value,
+            value=storable(value),
             language_code=user.language_code if user else None,
             update_id=update.update_id,
             arg=arg,
@@ -305,6 +369,7 @@ def build_application(
     base_url: str | None = None,
     request: BaseRequest | None = None,
     rate_limit: bool = True,
+    reply_retry_seconds: float = REPLY_RETRY_SECONDS,
 ) -> Application:  # type: ignore[type-arg]
     builder = ApplicationBuilder().token(token)
     if base_url:
@@ -312,9 +377,9 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(PriorityRateLimiter())  # type: ignore[arg-type]
     application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
-    handlers = TelegramHandlers(journey, TelegramSender(application))
+    handlers = TelegramHandlers(journey, TelegramSender(application), reply_retry_seconds)
     private = filters.ChatType.PRIVATE
     application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(handlers.on_button))

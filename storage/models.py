@@ -27,6 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from content import program
+from storage.nudge_enums import NudgeKind, NudgeStatus, check_sql
 
 
 class Step(StrEnum):
@@ -206,6 +207,9 @@ class Nudge(Base):
     __table_args__ = (
         Index("ix_nudges_status_due", "status", "due_at"),
         UniqueConstraint("week_id", "kind", "day", name="uq_nudge_week_kind_day"),
+        Index("ix_nudges_claimed_by", "claimed_by"),
+        CheckConstraint(check_sql("kind", NudgeKind), name="ck_nudges_kind"),
+        CheckConstraint(check_sql("status", NudgeStatus), name="ck_nudges_status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -219,6 +223,16 @@ class Nudge(Base):
     lease_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    retry_at: Mapped[datetime | None]  # after a passing failure: not tried again before this
+
+
+class UndeliveredReply(Base):
+    """A chat whose last reply could not be delivered: its next message shows the open question."""
+
+    __tablename__ = "undelivered_replies"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    since: Mapped[datetime]
 
 
 class LinkStatus(StrEnum):

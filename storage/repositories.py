@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, text, update
+from sqlalchemy import and_, case, delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -23,12 +23,16 @@ from storage.models import (
     Nudge,
     ProcessedUpdate,
     Reflection,
+    UndeliveredReply,
     User,
     Week,
 )
+from storage.nudge_enums import NudgeKind, NudgeStatus
 
-PENDING, CLAIMED, SENT = "pending", "claimed", "sent"
-MISSED, SKIPPED, CANCELLED, FAILED = "missed", "skipped", "cancelled", "failed"
+ANCHOR_NUDGE = NudgeKind.ANCHOR  # a reminder to an anchor: user_id is the anchor
+PENDING, CLAIMED, SENT = NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT
+MISSED, SKIPPED = NudgeStatus.MISSED, NudgeStatus.SKIPPED
+CANCELLED, FAILED = NudgeStatus.CANCELLED, NudgeStatus.FAILED
 
 
 @dataclass
@@ -160,7 +164,7 @@ class DueNudge:
     """A claimed nudge with what is needed to decide on it and word it, in one read."""
 
     id: int
-    kind: str
+    kind: NudgeKind
     day: int
     due_at: datetime
     attempts: int
@@ -243,11 +247,16 @@ class NudgeRepo:
             select(Nudge.id)
             .where(
                 or_(
-                    and_(Nudge.status == PENDING, Nudge.due_at <= now),
+                    and_(
+                        Nudge.status == PENDING,
+                        Nudge.due_at <= now,
+                        or_(Nudge.retry_at.is_(None), Nudge.retry_at <= now),
+                    ),
                     and_(Nudge.status == CLAIMED, Nudge.lease_until < now),
                 )
             )
-            .order_by(Nudge.due_at)
+            # A dead worker's claims first: they are the oldest work, already late.
+            .order_by(case((Nudge.status == CLAIMED, 0), else_=1), Nudge.due_at, Nudge.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -286,27 +295,27 @@ class NudgeRepo:
         )
         rows = await self.s.execute(
             select(
-                Nudge.id,
-                Nudge.kind,
-                Nudge.day,
-                Nudge.due_at,
-                Nudge.attempts,
-                User.id,
-                User.chat_id,
-                User.language,
-                User.timezone,
-                User.night_ok,
-                User.active,
-                User.paused,
-                Week.id,
-                Week.status,
-                Week.anchor_name,
-                User.quiet_start,
-                User.quiet_end,
-                func.coalesce(settled(today), False),
-                or_(Nudge.day <= 1, func.coalesce(settled(prev), False)),
-                or_(Nudge.day <= 2, func.coalesce(settled(prev2), False)),
-                cared,
+                Nudge.id.label("id"),
+                Nudge.kind.label("kind"),
+                Nudge.day.label("day"),
+                Nudge.due_at.label("due_at"),
+                Nudge.attempts.label("attempts"),
+                User.id.label("user_id"),
+                User.chat_id.label("chat_id"),
+                User.language.label("language"),
+                func.coalesce(User.timezone, "UTC").label("timezone"),
+                User.night_ok.label("night_ok"),
+                User.active.label("user_active"),
+                User.paused.label("paused"),
+                Week.id.label("week_id"),
+                Week.status.label("week_status"),
+                func.coalesce(Week.anchor_name, "").label("anchor_name"),
+                User.quiet_start.label("quiet_start"),
+                User.quiet_end.label("quiet_end"),
+                func.coalesce(settled(today), False).label("day_settled"),
+                or_(Nudge.day <= 1, func.coalesce(settled(prev), False)).label("prev_settled"),
+                or_(Nudge.day <= 2, func.coalesce(settled(prev2), False)).label("prev2_settled"),
+                cared.label("cared_at"),
             )
             .join(User, User.id == Nudge.user_id)
             .join(Week, Week.id == Nudge.week_id)
@@ -316,32 +325,14 @@ class NudgeRepo:
             .where(Nudge.id.in_(ids))
             .order_by(Nudge.due_at)
         )
-        return [
-            DueNudge(
-                id=r[0],
-                kind=r[1],
-                day=r[2],
-                due_at=r[3],
-                attempts=r[4],
-                user_id=r[5],
-                chat_id=r[6],
-                language=r[7],
-                timezone=r[8] or "UTC",
-                night_ok=r[9],
-                user_active=r[10],
-                paused=r[11],
-                week_id=r[12],
-                week_status=r[13],
-                anchor_name=r[14] or "",
-                quiet_start=r[15],
-                quiet_end=r[16],
-                day_settled=bool(r[17]),
-                prev_settled=bool(r[18]),
-                prev2_settled=bool(r[19]),
-                cared_at=r[20],
-            )
-            for r in rows
-        ]
+        dues = []
+        for row in rows.mappings():
+            fields = dict(row)
+            fields["kind"] = NudgeKind(fields["kind"])
+            for flag in ("day_settled", "prev_settled", "prev2_settled"):
+                fields[flag] = bool(fields[flag])
+            dues.append(DueNudge(**fields))
+        return dues
 
     async def snooze(self, user_id: int, week_id: int, day: int, due: datetime) -> None:
         """One pending "later" per day: a new snooze replaces the old; regular rows never move."""
@@ -363,6 +354,7 @@ class NudgeRepo:
         else:
             existing.due_at, existing.status, existing.attempts = due, PENDING, 0
             existing.claimed_by = existing.lease_until = existing.sent_at = None
+            existing.retry_at = None
         await self.s.flush()
 
     async def cancel_snooze(self, week_id: int, day: int) -> None:
@@ -394,7 +386,7 @@ class NudgeRepo:
         """Close claimed rows as sent, missed, skipped or failed (only this worker's claims)."""
         if not ids:
             return
-        values: dict[str, Any] = {"status": status, "lease_until": None}
+        values: dict[str, Any] = {"status": status, "lease_until": None, "retry_at": None}
         if status == SENT:
             values["sent_at"] = now
         await self.s.execute(
@@ -407,12 +399,17 @@ class NudgeRepo:
     async def release(
         self, ids: Sequence[int], worker: str, retry_at: datetime | None = None
     ) -> None:
-        """Give claimed rows back (a pause for RetryAfter, a shutdown, a passing network fault)."""
+        """Give claimed rows back, not to be tried again before `retry_at` (a RetryAfter, a
+        passing fault, a shutdown). The due time stays, so the grace period still counts from it.
+        """
         if not ids:
             return
-        values: dict[str, Any] = {"status": PENDING, "claimed_by": None, "lease_until": None}
-        if retry_at is not None:
-            values["due_at"] = retry_at
+        values: dict[str, Any] = {
+            "status": PENDING,
+            "claimed_by": None,
+            "lease_until": None,
+            "retry_at": retry_at,
+        }
         await self.s.execute(
             update(Nudge)
             .where(Nudge.id.in_(ids), Nudge.status == CLAIMED, Nudge.claimed_by == worker)
@@ -420,12 +417,53 @@ class NudgeRepo:
             .execution_options(synchronize_session=False)
         )
 
+    async def renew(self, worker: str, lease_until: datetime) -> int:
+        """Extend this worker's claims: a live worker keeps them, a dead one's run out soon."""
+        result = await self.s.execute(
+            update(Nudge)
+            .where(Nudge.status == CLAIMED, Nudge.claimed_by == worker)
+            .values(lease_until=lease_until)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     async def release_worker(self, worker: str) -> None:
         await self.s.execute(
             update(Nudge)
             .where(Nudge.status == CLAIMED, Nudge.claimed_by == worker)
             .values(status=PENDING, claimed_by=None, lease_until=None)
         )
+
+
+class UndeliveredReplies:
+    """Chats whose last reply never arrived: their next message shows the open question again."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def remember(self, chat_id: int, now: datetime) -> None:
+        dialect = self.s.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        await self.s.execute(
+            insert(UndeliveredReply)
+            .values(chat_id=chat_id, since=now)
+            .on_conflict_do_nothing(index_elements=["chat_id"])
+        )
+
+    async def take(self, chat_id: int) -> bool:
+        """Whether a reply to this chat was owed; the debt is cleared.
+
+        Looked up first, so the usual case (nothing owed) takes no write lock.
+        """
+        owed = await self.s.scalar(
+            select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == chat_id)
+        )
+        if owed is None:
+            return False
+        result = await self.s.execute(
+            delete(UndeliveredReply).where(UndeliveredReply.chat_id == chat_id)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 class UpdateLog:
@@ -531,11 +569,13 @@ class PeopleRepo:
         ):
             result = await self.s.execute(stmt.execution_options(synchronize_session=False))
             counts[name] = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        await self.s.execute(
+            delete(UndeliveredReply).where(UndeliveredReply.chat_id == user.chat_id)
+        )
         self.s.expunge_all()
         return counts
 
 
-ANCHOR_NUDGE = "anchor"  # a reminder to an anchor: user_id is the anchor, week_id the person's
 # An anchor reminder's `day` is ANCHOR_DAY_BASE + 2 * link id + (0 or 1): unique within the week
 # (two anchors, or a second invitation after the first left) and clear of the check-in days that
 # the week's own nudge code moves and counts by number.
@@ -749,6 +789,7 @@ class Repos:
         self.events = EventRepo(session)
         self.people = PeopleRepo(session)
         self.anchors = AnchorRepo(session)
+        self.undelivered = UndeliveredReplies(session)
 
 
 class Store:

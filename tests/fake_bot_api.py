@@ -661,9 +661,26 @@ class UpdateFactory:
         message_text: str = "...",
         first_name: str = "Ana",
         language_code: str = "en",
+        reply_markup: dict[str, Any] | None = None,
+        inaccessible: bool = False,
     ) -> dict[str, Any]:
-        """A callback_query from pressing an inline button under a bot message."""
+        """A callback_query from pressing an inline button under a bot message.
+
+        ``reply_markup`` is the keyboard the message carries; ``inaccessible`` makes it a
+        message Telegram no longer shows the bot (``date`` 0, no content), as for old messages.
+        """
         uid = self._next_update_id()
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": self._chat(chat_id, first_name),
+            "from": BOT_USER,
+            "text": message_text,
+        }
+        if reply_markup is not None:
+            message["reply_markup"] = reply_markup
+        if inaccessible:
+            message = {"message_id": message_id, "date": 0, "chat": self._chat(chat_id, first_name)}
         return {
             "update_id": uid,
             "callback_query": {
@@ -671,13 +688,7 @@ class UpdateFactory:
                 "from": self._user(chat_id, first_name, language_code),
                 "chat_instance": str(chat_id),
                 "data": data,
-                "message": {
-                    "message_id": message_id,
-                    "date": int(time.time()),
-                    "chat": self._chat(chat_id, first_name),
-                    "from": BOT_USER,
-                    "text": message_text,
-                },
+                "message": message,
             },
         }
 

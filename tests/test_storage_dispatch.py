@@ -327,7 +327,8 @@ async def test_finish_and_release(db: Core, clock: ManualClock) -> None:
     rows = await nudges(db)
     assert (rows[a].status, rows[a].sent_at, rows[a].lease_until) == (SENT, done, None)
     assert (rows[b].status, rows[b].sent_at, rows[b].lease_until) == (MISSED, None, None)
-    assert (rows[c].status, rows[c].claimed_by, rows[c].due_at) == (PENDING, None, retry_at)
+    assert (rows[c].status, rows[c].claimed_by, rows[c].retry_at) == (PENDING, None, retry_at)
+    assert rows[c].due_at == START - timedelta(minutes=7)  # the grace period still counts from it
     assert (rows[d].status, rows[d].claimed_by, rows[d].lease_until) == (PENDING, None, None)
     assert rows[d].due_at == START - timedelta(minutes=6)
 
@@ -409,6 +410,23 @@ async def test_rows_a_crashed_worker_held_are_sent_after_its_lease(
     [row] = await nudges_of(db, person)
     assert (row.status, row.claimed_by, row.attempts) == (SENT, live.worker_id, 2)
     assert live.worker_id.startswith("test-worker-")
+
+
+async def test_a_dead_workers_claims_go_before_the_rest_of_the_wave(
+    db: Core, clock: ManualClock
+) -> None:
+    """After a crash mid-wave, the nudges the dead process held are sent as soon as their lease
+    runs out, not after everything else that is due."""
+    due = START - timedelta(minutes=1)
+    stranded = await checkin_person(db, 7, due)
+    assert len(await claim(db, "crashed-worker", lease=timedelta(seconds=20))) == 1
+    for chat in range(100, 110):
+        await checkin_person(db, chat, due - timedelta(minutes=1))  # due even earlier
+    clock.advance(seconds=21)
+    sender = RecordingSender()
+    await dispatcher(db, sender, batch_size=3, max_batches=1).run_once()
+    assert 7 in sender.chats and len(sender.chats) == 3
+    assert await status_of(db, stranded) == [SENT]
 
 
 async def test_a_nudge_overdue_beyond_the_grace_period_is_missed(db: Core) -> None:
@@ -524,90 +542,110 @@ async def test_retry_later_releases_the_rows_and_holds_dispatch(
     assert (await nudges_of(db, limited))[0].attempts == 2
 
 
-async def test_transient_failures_are_retried_then_fail_after_max_attempts(db: Core) -> None:
+async def test_transient_failures_back_off_and_are_retried_until_the_grace_ends(
+    db: Core, clock: ManualClock
+) -> None:
+    """An outage holds every nudge (no knocking at a failing API) and retries them with growing,
+    jittered pauses; a nudge still failing when its grace period ends is missed, not lost early."""
     down = await checkin_person(db, 1, START - timedelta(minutes=1))
     flaky = await checkin_person(db, 2, START - timedelta(minutes=1))
     sender = RecordingSender()
     sender.fail_always(1, TransientFailure("connection reset"))
     sender.fail_once(2, TransientFailure("timeout"))
-    d = dispatcher(db, sender, max_attempts=3)
+    d = dispatcher(db, sender)
+    d.grace = timedelta(minutes=30)
 
     first = await d.run_once()
-    assert first.outcomes["released"] == 2
-    assert [n.attempts for n in await nudges_of(db, down)] == [1]
+    assert first.outcomes == Counter({"released": 2})
+    assert sender.tries == Counter({1: 1, 2: 1})
+    [row] = await nudges_of(db, down)
+    assert row.status == PENDING and row.retry_at is not None
+    assert START < row.retry_at <= START + timedelta(seconds=1)
+    assert (await d.run_once()).claimed == 0  # held until the pause is over
+
+    pauses = []
+    for _ in range(12):  # twelve failed tries: pauses grow, up to the one-minute cap
+        rows = [*await nudges_of(db, down), *await nudges_of(db, flaky)]
+        clock.set(max(r.retry_at for r in rows if r.retry_at is not None))
+        before = clock.now()
+        await d.run_once()
+        [retry_row] = await nudges_of(db, down)
+        retry = retry_row.retry_at
+        if retry is not None and retry > before:
+            pauses.append((retry - before).total_seconds())
+    assert await status_of(db, flaky) == [SENT]
+    assert pauses[0] <= 4 and 20 < max(pauses) <= 60  # growing to the cap, never beyond
     assert await status_of(db, down) == [PENDING]
 
-    second = await d.run_once()
-    assert second.outcomes == Counter({SENT: 1, "released": 1})
-    assert await status_of(db, flaky) == [SENT]
-    assert (await nudges_of(db, flaky))[0].attempts == 2
-
-    third = await d.run_once()
-    assert third.outcomes == Counter({FAILED: 1, "released": 0})
-    assert await status_of(db, down) == [FAILED]
-    assert (await nudges_of(db, down))[0].attempts == 3
-    assert (await d.run_once()).claimed == 0
-    assert sender.tries == Counter({1: 3, 2: 2})
+    clock.set(START + timedelta(minutes=32))  # the grace period (30 min after due) is over
+    await d.run_once()
+    assert await status_of(db, down) == [MISSED]
     assert await user_active(db, down)  # a network fault says nothing about the person
 
 
-async def test_a_failing_batch_is_tried_once_per_wakeup(db: Core) -> None:
-    """A full batch of transient failures must not burn every attempt in one wake-up."""
+async def test_a_failing_batch_is_tried_once_per_wakeup(db: Core, clock: ManualClock) -> None:
+    """A batch meeting an outage must not knock again in the same wake-up."""
     people = [await checkin_person(db, c, START - timedelta(minutes=1)) for c in (1, 2)]
     sender = RecordingSender()
     for p in people:
         sender.fail_always(p.chat_id, TransientFailure("network down"))
-    d = dispatcher(db, sender, batch_size=2, max_attempts=5)
+    d = dispatcher(db, sender, batch_size=2, concurrency=1)
 
     stats = await d.run_once()
     assert stats.claimed == 2
-    assert sender.tries == Counter({1: 1, 2: 1})
+    assert sender.tries == Counter({1: 1})
     for p in people:
         rows = await nudges_of(db, p)
         assert [(n.status, n.attempts) for n in rows] == [(PENDING, 1)]
 
     sender.recover(1)  # the next wake-up tries again; chat 1 is reachable by then
+    clock.advance(seconds=2)
     stats = await d.run_once()
     assert stats.outcomes == Counter({SENT: 1, "released": 1})
-    assert sender.tries == Counter({1: 2, 2: 2})
+    assert sender.tries == Counter({1: 2, 2: 1})
     assert [await status_of(db, p) for p in people] == [[SENT], [PENDING]]
 
 
 async def test_telegram_errors_through_the_real_sender(db: Core, clock: ManualClock) -> None:
-    """Forbidden -> inactive, "chat not found" -> inactive, RetryAfter -> released and held,
-    NetworkError -> released, other 400s -> failed; all through PTB over the fake Bot API."""
+    """Forbidden -> inactive, "chat not found" -> inactive, other 400s -> failed; RetryAfter and
+    NetworkError -> handed back and held; all through PTB over the fake Bot API."""
     due = START - timedelta(minutes=1)
-    blocked, gone, limited, flaky, broken, fine = [
-        await checkin_person(db, chat, due) for chat in (101, 102, 103, 104, 105, 106)
+    blocked, gone, broken, fine = [
+        await checkin_person(db, chat, due) for chat in (101, 102, 105, 106)
     ]
     fake = FakeBotApi()
     fake.block_chat(101)
     fake.fail_next("sendMessage", chat_id=102, error="bad_request", description="chat not found")
-    fake.fail_next("sendMessage", chat_id=103, error="retry_after", retry_after=7)
-    fake.fail_next("sendMessage", chat_id=104, error="network")
     fake.fail_next("sendMessage", chat_id=105, error="bad_request", description="message is bad")
     application = build_application(db.journey, TOKEN, request=fake, rate_limit=False)
     async with application:
         d = dispatcher(db, TelegramSender(application))
         stats = await d.run_once()
-        assert stats.outcomes == Counter({SENT: 1, FAILED: 3, "released": 2})
+        assert stats.outcomes == Counter({SENT: 1, FAILED: 3})
         assert await status_of(db, blocked) == [FAILED]
         assert await status_of(db, gone) == [FAILED]
         assert await status_of(db, broken) == [FAILED]
-        assert await status_of(db, limited) == [PENDING]
-        assert await status_of(db, flaky) == [PENDING]
         assert await status_of(db, fine) == [SENT]
         assert not await user_active(db, blocked)
         assert not await user_active(db, gone)
         assert await user_active(db, broken)
         assert len(fake.sent_texts(106)) == 1
 
+        limited = await checkin_person(db, 103, due)
+        fake.fail_next("sendMessage", chat_id=103, error="retry_after", retry_after=7)
+        assert (await d.run_once()).outcomes == Counter({"released": 1})
+        assert await status_of(db, limited) == [PENDING]
         clock.advance(seconds=6)
         assert (await d.run_once()).claimed == 0  # held for retry_after
         clock.advance(seconds=2)
+        flaky = await checkin_person(db, 104, due)
+        fake.fail_next("sendMessage", chat_id=104, error="network")
         stats = await d.run_once()
-        assert stats.outcomes == Counter({SENT: 2, "released": 0})
+        assert stats.outcomes == Counter({SENT: 1, "released": 1})
         assert await status_of(db, limited) == [SENT]
+        assert await status_of(db, flaky) == [PENDING]
+        clock.advance(seconds=2)
+        assert (await d.run_once()).outcomes == Counter({SENT: 1})
         assert await status_of(db, flaky) == [SENT]
         assert (await d.run_once()).claimed == 0
 

@@ -60,6 +60,26 @@ class Journey:
             await self.store.flush_erased()
         return turn.out
 
+    async def reply_undelivered(self, chat_id: int) -> None:
+        """Delivery hook: this chat's last replies never arrived (see `reask_if_owed`)."""
+        async with self.store.unit() as repos:
+            await repos.undelivered.remember(chat_id, self.clock.now())
+
+    async def reask_if_owed(self, msg: Incoming) -> list[Reply] | None:
+        """Delivery hook: if the last replies never arrived, typed words are not taken as an
+        answer to a question the person never saw; the open question is shown again instead.
+        None means "handle as usual" (commands and taps are explicit and always handled)."""
+        async with self.store.unit() as repos:
+            if not await repos.undelivered.take(msg.chat_id) or msg.kind not in ("text", "other"):
+                return None
+            user = await repos.users.by_chat(msg.chat_id)
+            if user is None:
+                return None
+            week = await repos.weeks.latest(user.id)
+            turn = Turn(repos, user, week, Texts(user.language), self.clock.now())
+            await commands.prompt(turn)
+        return turn.out
+
     async def set_reachable(self, chat_id: int, reachable: bool) -> None:
         """The person blocked (or unblocked) the bot: no nudges go to an unreachable chat."""
         async with self.store.unit() as repos:

@@ -1,0 +1,114 @@
+"""The delivery promise measured at full size, from outside: the real `python -m bot` process
+against the loopback fake Bot API (Telegram-like: at most 30 messages a second).
+
+    .venv/bin/python -m benchmarks.fault_figures kills              # 2,000 nudges, 20 SIGKILLs,
+                                                                    # SQLite then PostgreSQL
+    .venv/bin/python -m benchmarks.fault_figures outage --seconds 600   # a 10-minute 5xx outage
+    .venv/bin/python -m benchmarks.fault_figures dbcut --seconds 10     # PostgreSQL cut mid-wave
+    .venv/bin/python -m benchmarks.fault_figures fuzz --updates 2000    # Bot API errors provoked
+
+Each prints one line of figures. The CI-sized versions of the same runs are tests/test_fault_*.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from pathlib import Path
+
+from tests.fake_bot_server import FakeBotServer
+from tests.fault_rig import (
+    BotProcess,
+    pg_database,
+    run_wave_with_fault,
+    run_wave_with_kills,
+)
+from tests.fuzz_updates import fuzz
+from tests.tcp_proxy import CuttableProxy
+
+
+async def kills(args: argparse.Namespace, root: Path) -> None:
+    for db in ("sqlite", "postgres"):
+        fake = await FakeBotServer(limit_per_second=30).start()
+        data = root / db
+        data.mkdir()
+        try:
+            if db == "sqlite":
+                url = f"sqlite+aiosqlite:///{data / 'bot.db'}"
+                report = await run_wave_with_kills(
+                    fake, url, data, args.people, args.kills, gap=(40, 120), within=900
+                )
+            else:
+                async with pg_database() as url:
+                    report = await run_wave_with_kills(
+                        fake, url, data, args.people, args.kills, gap=(40, 120), within=900
+                    )
+        finally:
+            await fake.stop()
+        print(report.line(db), flush=True)
+
+
+async def outage(args: argparse.Namespace, root: Path) -> None:
+    fake = await FakeBotServer(limit_per_second=30).start()
+    url = f"sqlite+aiosqlite:///{root / 'bot.db'}"
+    try:
+        report = await run_wave_with_fault(
+            fake, url, root, args.people, lambda: fake.outage(args.seconds), after=100,
+            within=args.seconds + 600,
+        )  # fmt: skip
+    finally:
+        await fake.stop()
+    print(report.line(f"5xx outage {args.seconds:g}s"), f"errors provoked: {dict(fake.errors)}")
+
+
+async def dbcut(args: argparse.Namespace, root: Path) -> None:
+    fake = await FakeBotServer(limit_per_second=30).start()
+    proxy = await CuttableProxy("127.0.0.1", 5432).start()
+    try:
+        async with pg_database() as url:
+            bot_url = url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+            report = await run_wave_with_fault(
+                fake, url, root, args.people, lambda: proxy.cut(args.seconds), after=150,
+                bot_url=bot_url, within=args.seconds + 600,
+            )  # fmt: skip
+    finally:
+        await proxy.stop()
+        await fake.stop()
+    print(report.line(f"PostgreSQL cut {args.seconds:g}s"))
+
+
+async def fuzzing(args: argparse.Namespace, root: Path) -> None:
+    fake = await FakeBotServer(limit_per_second=30).start()
+    bot = BotProcess(fake, f"sqlite+aiosqlite:///{root / 'bot.db'}", root)
+    await bot.start()
+    began = time.monotonic()
+    try:
+        answered = await fuzz(fake, args.updates, seed=args.seed)
+    finally:
+        await bot.stop()
+        await fake.stop()
+    print(
+        f"fuzz: {args.updates} updates ({answered} answered) in {time.monotonic() - began:.0f}s: "
+        f"{sum(fake.errors.values())} Bot API error responses {dict(fake.errors)}"
+    )
+
+
+async def main(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        await {"kills": kills, "outage": outage, "dbcut": dbcut, "fuzz": fuzzing}[args.what](
+            args, root
+        )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=("kills", "outage", "dbcut", "fuzz"))
+    parser.add_argument("--people", type=int, default=2000)
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--updates", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=8)
+    asyncio.run(main(parser.parse_args()))

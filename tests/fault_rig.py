@@ -1,0 +1,288 @@
+"""The rig for fault tests and the wave benchmark: the real `python -m bot` process, a seeded
+database with a wave of due nudges, the loopback fake Bot API, and what was delivered.
+
+Nothing of the bot is imported into the process under test: it is started as a person would
+start it, with environment variables, and killed with SIGKILL when a test wants a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, select, text
+
+from bot.app import build_core
+from bot.settings import Settings
+from storage.db import make_engine
+from storage.models import Nudge, User, Week
+from storage.nudge_enums import NudgeKind, NudgeStatus
+from tests.fake_bot_server import FakeBotServer
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+FIRST_CHAT = 1_000_000
+PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+
+
+async def seed_wave(database_url: str, data_dir: Path, people: int) -> None:
+    """`people` people in an active week, each with one check-in due a minute ago (real time)."""
+    settings = Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    core = await build_core(settings)
+    now = datetime.now(UTC)
+    try:
+        async with core.store.unit() as repos:
+            s = repos.session
+            for lo in range(0, people, 2000):
+                chats = range(FIRST_CHAT + lo, FIRST_CHAT + min(lo + 2000, people))
+                user_ids = list(
+                    await s.scalars(
+                        insert(User).returning(User.id, sort_by_parameter_order=True),
+                        [
+                            {
+                                "chat_id": chat, "language": "en", "timezone": "UTC",
+                                "night_ok": True, "quiet_start": 0, "quiet_end": 0,
+                                "step": "week", "step_ctx": {}, "active": True, "paused": False,
+                                "created_at": now, "updated_at": now,
+                            }
+                            for chat in chats
+                        ],
+                    )
+                )  # fmt: skip
+                week_ids = list(
+                    await s.scalars(
+                        insert(Week).returning(Week.id, sort_by_parameter_order=True),
+                        [
+                            {
+                                "user_id": uid, "number": 1, "status": "active",
+                                "anchor_name": "Sam", "draft_variant": 0, "thank_variant": 0,
+                                "started_at": now, "start_date": now.date(),
+                            }
+                            for uid in user_ids
+                        ],
+                    )
+                )  # fmt: skip
+                await s.execute(
+                    insert(Nudge),
+                    [
+                        {
+                            "user_id": uid, "week_id": wid, "kind": NudgeKind.CHECKIN, "day": 1,
+                            "due_at": now - timedelta(minutes=1),
+                            "status": NudgeStatus.PENDING, "attempts": 0,
+                        }
+                        for uid, wid in zip(user_ids, week_ids, strict=True)
+                    ],
+                )  # fmt: skip
+    finally:
+        await core.close()
+
+
+async def stranded_chats(database_url: str) -> set[int]:
+    """Chats whose nudge is claimed right now (after a kill: the dead worker's claims)."""
+    engine = make_engine(database_url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                select(User.chat_id)
+                .join(Nudge, Nudge.user_id == User.id)
+                .where(Nudge.status == NudgeStatus.CLAIMED)
+            )
+            return {int(r[0]) for r in rows}
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def pg_database() -> AsyncIterator[str]:
+    """A fresh schema on the test PostgreSQL server (dropped afterwards)."""
+    schema = f"f_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(PG_URL)
+    async with admin.begin() as conn:
+        await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    try:
+        yield f"{PG_URL}{sep}schema={schema}"
+    finally:
+        async with admin.begin() as conn:
+            await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.dispose()
+
+
+@dataclass
+class BotProcess:
+    """`python -m bot` as a person runs it, pointed at the fake and the database."""
+
+    fake: FakeBotServer
+    database_url: str
+    data_dir: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
+    proc: asyncio.subprocess.Process | None = None
+    started_at: float = 0.0
+    log_path: Path | None = None
+
+    async def start(self) -> None:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": self.fake.base_url,
+            "DATABASE_URL": self.database_url,
+            "DATA_DIR": str(self.data_dir),
+            "DISPATCH_INTERVAL_SECONDS": "0.5",
+            "WORKER_ID": "fault",
+            "LOG_LEVEL": "WARNING",
+            **self.extra_env,
+        }
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = self.data_dir / "bot.log"
+        log = self.log_path.open("ab")
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=ROOT, env=env, stdout=log, stderr=log
+        )
+        log.close()
+        self.started_at = time.monotonic()
+
+    async def kill(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        await self.proc.wait()
+
+    async def stop(self) -> int:
+        """SIGTERM and wait: the bot finishes its batch and hands back what it holds."""
+        assert self.proc is not None
+        if self.proc.returncode is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(self.proc.wait(), 30)
+            except TimeoutError:
+                await self.kill()
+        return int(self.proc.returncode or 0)
+
+
+@dataclass
+class WaveReport:
+    people: int
+    delivered: int
+    distinct: int
+    kills: int = 0
+    recovery_seconds: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def lost(self) -> int:
+        return self.people - self.distinct
+
+    @property
+    def duplicates(self) -> int:
+        return self.delivered - self.distinct
+
+    def line(self, label: str) -> str:
+        worst = max(self.recovery_seconds, default=0.0)
+        return (
+            f"{label}: {self.people} nudges, {self.kills} kills: delivered {self.distinct}, "
+            f"lost {self.lost}, duplicates {self.duplicates} "
+            f"({self.duplicates / max(self.kills, 1):.2f} per kill), stranded claims delivered "
+            f"at most {worst:.1f}s after the restart, {self.seconds:.1f}s in all"
+        )
+
+
+async def wait_for_deliveries(fake: FakeBotServer, count: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while len(fake.chats_delivered()) < count:
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
+
+
+async def run_wave_with_kills(
+    fake: FakeBotServer,
+    database_url: str,
+    data_dir: Path,
+    people: int,
+    kills: int,
+    *,
+    gap: tuple[int, int] = (15, 60),
+    within: float = 240.0,
+    seed: int = 8,
+) -> WaveReport:
+    """Seed a wave, start the bot, SIGKILL it `kills` times mid-dispatch (after a random number
+    of new deliveries each time), restart it each time, and count what arrived."""
+    import random
+
+    rng = random.Random(seed)
+    await seed_wave(database_url, data_dir, people)
+    began = time.monotonic()
+    bot = BotProcess(fake, database_url, data_dir)
+    await bot.start()
+    report = WaveReport(people, 0, 0)
+    waiting: list[tuple[set[int], float]] = []  # (dead worker's claims, restart time)
+    try:
+        for _ in range(kills):
+            target = min(len(fake.chats_delivered()) + rng.randint(*gap), people - 1)
+            if not await wait_for_deliveries(fake, target, within):
+                break
+            await asyncio.sleep(rng.uniform(0, 0.05))  # a random moment, mid-send
+            await bot.kill()
+            report.kills += 1
+            stranded = await stranded_chats(database_url)
+            await bot.start()
+            waiting.append((stranded, bot.started_at))
+        await wait_for_deliveries(fake, people, within)
+    finally:
+        await bot.stop()
+    report.seconds = time.monotonic() - began
+    counts = fake.chats_delivered()
+    report.delivered, report.distinct = sum(counts.values()), len(counts)
+    first_at: dict[int, float] = {}
+    for d in fake.deliveries:
+        first_at.setdefault(d.chat_id, d.at)
+    for stranded, restarted in waiting:
+        for chat in stranded:
+            # Delivered before the kill: an in-flight send that got through (a duplicate or not).
+            late = [d.at for d in fake.delivered_to(chat) if d.at >= restarted]
+            if late:
+                report.recovery_seconds.append(min(late) - restarted)
+    return report
+
+
+async def run_wave_with_fault(
+    fake: FakeBotServer,
+    seed_url: str,
+    data_dir: Path,
+    people: int,
+    fault: Callable[[], object],
+    *,
+    after: int,
+    bot_url: str | None = None,
+    within: float = 120.0,
+) -> WaveReport:
+    """Seed a wave, start the bot (on `bot_url`, e.g. through a proxy), call `fault()` once
+    `after` nudges have arrived, and count what arrived by the time all did (or `within`)."""
+    await seed_wave(seed_url, data_dir, people)
+    began = time.monotonic()
+    bot = BotProcess(fake, bot_url or seed_url, data_dir)
+    await bot.start()
+    try:
+        await wait_for_deliveries(fake, after, within)
+        fault()
+        await wait_for_deliveries(fake, people, within)
+        await asyncio.sleep(1.0)  # anything sent twice would show up now
+    finally:
+        await bot.stop()
+    counts = fake.chats_delivered()
+    report = WaveReport(people, sum(counts.values()), len(counts))
+    report.seconds = time.monotonic() - began
+    return report

@@ -1,0 +1,54 @@
+"""Fault suite, part one: the real bot process SIGKILLed mid-wave, on SQLite and PostgreSQL.
+
+Every nudge must arrive; a kill may repeat only what was in flight at that instant (well under
+one per kill on average); the dead process's claims are sent within a minute of the restart.
+Run the full-size measurement with `python -m benchmarks.fault_figures` (see its docstring).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.fake_bot_server import FakeBotServer
+from tests.fault_rig import run_wave_with_kills
+
+PEOPLE, KILLS = 300, 4
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotServer]:
+    server = await FakeBotServer(limit_per_second=30).start()
+    yield server
+    await server.stop()
+
+
+def assert_promise_kept(report_line: str, lost: int, duplicates: int, kills: int) -> None:
+    assert kills == KILLS, report_line
+    assert lost == 0, report_line
+    assert duplicates <= kills, report_line
+
+
+async def test_sigkills_mid_wave_lose_nothing_on_sqlite(
+    fake: FakeBotServer, tmp_path: Path
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'wave.db'}"
+    report = await run_wave_with_kills(fake, url, tmp_path, PEOPLE, KILLS)
+    line = report.line("sqlite")
+    print(line)
+    assert_promise_kept(line, report.lost, report.duplicates, report.kills)
+    assert max(report.recovery_seconds, default=0) < 60, line
+    assert not fake.errors, fake.errors
+
+
+async def test_sigkills_mid_wave_lose_nothing_on_postgres(
+    fake: FakeBotServer, pg_url: str, tmp_path: Path
+) -> None:
+    report = await run_wave_with_kills(fake, pg_url, tmp_path, PEOPLE, KILLS)
+    line = report.line("postgres")
+    print(line)
+    assert_promise_kept(line, report.lost, report.duplicates, report.kills)
+    assert max(report.recovery_seconds, default=0) < 60, line
+    assert not fake.errors, fake.errors

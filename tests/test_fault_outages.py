@@ -1,0 +1,98 @@
+"""Fault suite, part two: the real bot process through outages of Telegram and of the database.
+
+A Telegram outage (5xx), a RetryAfter, hanging responses and a PostgreSQL outage while sending:
+every nudge still arrives once, and the bot provokes no error from the Bot API of its own.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.fake_bot_server import FakeBotServer
+from tests.fault_rig import run_wave_with_fault
+from tests.tcp_proxy import CuttableProxy
+
+PEOPLE = 150
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotServer]:
+    server = await FakeBotServer(limit_per_second=30).start()
+    yield server
+    await server.stop()
+
+
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'wave.db'}"
+
+
+async def test_a_20_second_telegram_outage_loses_no_nudge(
+    fake: FakeBotServer, tmp_path: Path
+) -> None:
+    report = await run_wave_with_fault(
+        fake, sqlite_url(tmp_path), tmp_path, PEOPLE, lambda: fake.outage(20), after=40
+    )
+    line = report.line("5xx outage 20s")
+    print(line)
+    assert (report.lost, report.duplicates) == (0, 0), line
+    assert fake.requests["sendMessage"] > report.delivered  # the outage really refused sends
+    assert not fake.errors, fake.errors
+
+
+async def test_retry_after_pauses_every_send_and_loses_nothing(
+    fake: FakeBotServer, tmp_path: Path
+) -> None:
+    report = await run_wave_with_fault(
+        fake, sqlite_url(tmp_path), tmp_path, PEOPLE,
+        lambda: fake.retry_after_next(3, seconds=2), after=40,
+    )  # fmt: skip
+    line = report.line("429 retry_after=2")
+    print(line)
+    assert (report.lost, report.duplicates) == (0, 0), line
+    assert fake.errors["Too Many Requests: retry after 2"] == 3, fake.errors
+    # No message went out while Telegram's retry_after ran: every sender in the process waited.
+    first = min(at for at, what in fake.rejected if "retry after 2" in what)
+    assert not [d for d in fake.deliveries if first < d.at < first + 1.9]
+
+
+async def test_hanging_responses_are_given_up_on_and_retried(
+    fake: FakeBotServer, tmp_path: Path
+) -> None:
+    report = await run_wave_with_fault(
+        fake, sqlite_url(tmp_path), tmp_path, PEOPLE, lambda: fake.hang(6), after=40
+    )
+    line = report.line("hang 6s")
+    print(line)
+    assert (report.lost, report.duplicates) == (0, 0), line
+    assert not fake.errors, fake.errors
+
+
+async def test_a_database_outage_while_sending_sends_nothing_twice(
+    fake: FakeBotServer, pg_url: str, tmp_path: Path
+) -> None:
+    """PostgreSQL goes away for 10 s (every connection cut) while nudges are being sent: the
+    outcomes of what was sent are kept and written when it is back, so nothing is sent again."""
+    proxy = await CuttableProxy("127.0.0.1", 5432).start()
+    bot_url = pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+    cut_at: list[float] = []
+
+    def cut() -> None:
+        cut_at.append(time.monotonic())
+        proxy.cut(10)
+
+    try:
+        report = await run_wave_with_fault(
+            fake, pg_url, tmp_path, PEOPLE, cut, after=45, bot_url=bot_url
+        )
+    finally:
+        await proxy.stop()
+    line = report.line("database outage 10s")
+    print(line)
+    assert (report.lost, report.duplicates) == (0, 0), line
+    sent_during = [d for d in fake.deliveries if cut_at[0] <= d.at < cut_at[0] + 10]
+    assert sent_during  # the bot kept sending while the database was away
+    assert not fake.errors, fake.errors
