@@ -37,6 +37,8 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
                 "second_anchor_name": week.anchor2_name,
                 "second_anchor_why": week.anchor2_why,
                 "second_request_text": week.request2_text,
+                "situation": week.situation,
+                "situation_note": week.situation_note,
                 "support_kind": week.support_kind,
                 "support_text": week.support_text,
                 "request_text": week.request_text,

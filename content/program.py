@@ -6,6 +6,11 @@ WEEK_DAYS = 7
 CLOSE_DAY = WEEK_DAYS + 1
 
 SUPPORT_KINDS = ("comfort", "listen", "help", "own")
+# What the person is facing this week: something big, trying something new, supporting someone
+# who depends on them, or an ordinary week. It picks the example, the request's wording and one
+# follow-up question on the day below ("ordinary" has none and keeps the general wording).
+SITUATIONS = ("big", "new", "care", "ordinary")
+SITUATION_FOLLOWUP_DAY = {"big": 4, "new": 5, "care": 5}
 EFFECTS = ("calmer", "braver", "both", "neither")
 HELPED_EFFECTS = ("calmer", "braver", "both")  # the anchor made a difference that day
 MOODS = (1, 2, 3, 4, 5)

@@ -81,7 +81,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as data:
         c = Console(data)
         c.wait_for("Let's begin")
-        for line in ("1", "Mira", "She listens without judging.", "1", "1"):
+        for line in ("1", "Mira", "She listens without judging.", "1", "1", "1"):
             c.type(line)
         c.choose("Invite Mira")
         token = re.findall(r"\?start=([A-Za-z0-9_-]+)", c.wait_for("only this week."))[-1]

@@ -76,7 +76,7 @@ async def transcript(language: str, path: str) -> str:
         dispatcher = build_dispatcher(core, chat, only_chat_id=CHAT)
         s = Script(chat, clock, out)
         try:
-            await s.type("/start", "1", ANCHOR[language], WHY[language], "1", "1")
+            await s.type("/start", "1", ANCHOR[language], WHY[language], "4", "1", "1")
             await s.type(ZONE[language], "19:00")
             out.truncate(0)
             out.seek(0)

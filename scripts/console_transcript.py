@@ -67,7 +67,7 @@ def main(language: str) -> None:
             time.sleep(1.0)
 
         time.sleep(2.0)
-        for line in ("1", ANCHOR[language], WHY[language], "1", "1", *ZONE[language], "21:00"):
+        for line in ("1", ANCHOR[language], WHY[language], "2", "1", "1", *ZONE[language], "21:00"):
             type_line(line)
         wait_for(CHECKIN_MARK, 60)
         time.sleep(0.5)

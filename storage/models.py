@@ -66,6 +66,8 @@ class Step(StrEnum):
     ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
     ANCHOR2_NAME = "anchor2_name"  # a second anchor, optional
     ANCHOR2_WHY = "anchor2_why"
+    SITUATION = "situation"  # what is coming up this week (setup)
+    SITUATION_HOW = "situation_how"  # the one follow-up about it ("How did the interview go?")
 
 
 class WeekStatus(StrEnum):
@@ -168,6 +170,10 @@ class Week(Base):
     anchor2_name: Mapped[str | None] = mapped_column(String(128))
     anchor2_why: Mapped[str | None] = mapped_column(Text)
     request2_text: Mapped[str | None] = mapped_column(Text)
+    # What the person is facing this week (program.SITUATIONS; None: asked before this existed),
+    # and their answer to the one follow-up about it.
+    situation: Mapped[str | None] = mapped_column(String(16))
+    situation_note: Mapped[str | None] = mapped_column(Text)
     start_date: Mapped[date | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]

@@ -82,12 +82,15 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     await console.type("My sister Lea")
     await console.expect("What makes your sister Lea a safe place")
     await console.type("She listens without judging.")
+    await console.expect("[4] ☀️ Just an ordinary week")
+    await console.type("1")  # something big
     await console.expect("[4] ✏️ Something else")
     await console.type("4")
     await console.expect("What would help?")
     await console.type("call me before my exam on Friday")
     drafted = await console.expect("[3] ✏️ Write my own")
-    assert "Would you call me before my exam on Friday?" in drafted
+    assert "something big coming up this week" in drafted
+    assert "Could you call me before my exam on Friday?" in drafted
     await console.type("1")
     zones = await console.expect("🌍 Another place")
     # Copy and Send stay choosable next to the zone list that follows them.
@@ -152,6 +155,8 @@ async def test_the_console_plays_both_sides_of_an_invitation(console: ConsolePro
     await console.type("Mira")
     await console.expect("What makes Mira a safe place")
     await console.type("She listens.")
+    await console.expect("[4] ☀️ Just an ordinary week")
+    await console.type("4")
     await console.expect("[4] ✏️ Something else")
     await console.type("1")
     await console.expect("[3] ✏️ Write my own")

@@ -43,6 +43,7 @@ async def set_up(chat: Chat, anchor: str = "Mira") -> None:
     await chat.tap("Let's begin")
     await chat.send(anchor)
     await chat.send("She always picks up, even at midnight.")
+    await chat.tap("ordinary week")
     await chat.tap("A comforting text")
     await chat.tap("Use this")
     await chat.tap("Berlin")

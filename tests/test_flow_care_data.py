@@ -399,6 +399,7 @@ async def test_a_russian_speaker_is_answered_in_russian_and_can_switch(bot: BotH
     menus = {c.params.get("language_code") for c in bot.fake.calls_to("setMyCommands")}
     assert menus == {None, "ru", "es"}
     await olga.send("Она всегда рядом")
+    await olga.tap("Обычная неделя")
     await olga.tap("Тёплое сообщение")
     await olga.tap("Подходит")
     await olga.tap("Берлин")

@@ -51,6 +51,7 @@ async def set_up(chat: Chat, zone: str = "Berlin", typed_zone: bool = False) -> 
     await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # "Let's begin"
     await chat.send("Mum")
     await chat.send("She always picks up, even at midnight.")
+    await chat.press(chat.seen[-1].buttons[3]["callback_data"])  # an ordinary week
     await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # a comforting text
     await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # use this draft
     if typed_zone:

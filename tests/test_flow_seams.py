@@ -266,6 +266,7 @@ async def test_a_relation_as_the_anchor_name_reads_naturally(
     why_q = (await chat.send(typed))[-1].text
     assert spoken in why_q and typed not in why_q.replace(spoken, "")
     await chat.send("She listens.")
+    await chat.press(chat.seen[-1].buttons[3]["callback_data"])  # an ordinary week
     draft_q = await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # a comforting text
     draft = draft_q[-1].text.split("<blockquote>", 1)[1]
     assert draft.startswith(greeting), draft

@@ -33,6 +33,7 @@ async def set_up(
     await chat.tap("Let's begin")
     await chat.send(anchor)
     await chat.send("She always picks up, even at midnight.")
+    await chat.tap("ordinary week")
     await chat.tap("A comforting text")
     await chat.tap("Use this")
     await chat.tap(zone_label)
@@ -80,6 +81,8 @@ async def test_a_whole_week_in_berlin_across_the_spring_dst_change(bot: BotHarne
     await ana.send("Mum")
     assert "What makes Mum a safe place" in ana.last_text()
     await ana.send("She always picks up.")
+    assert "what's coming up for you" in ana.last_text()
+    await ana.tap("ordinary week")
     support = ana.seen[-1]
     assert "one small, concrete thing Mum could do" in support.text
     assert support.labels() == [
@@ -178,6 +181,8 @@ async def test_a_whole_week_in_berlin_across_the_spring_dst_change(bot: BotHarne
     assert night == []
 
     again = await ana.tap("Same anchor")
+    assert "what's coming up for you" in again[0].text
+    again = await ana.tap("ordinary week")
     assert "one small, concrete thing Mum could do" in again[0].text
 
 
@@ -308,6 +313,9 @@ async def test_bad_input_at_a_step_gets_a_clear_answer_and_loses_nothing(bot: Bo
     await ana.send('<b>Bo</b> & "Co" 🌻')
     assert 'What makes &lt;b&gt;Bo&lt;/b&gt; &amp; "Co" 🌻 a safe place' in ana.last_text()
     await ana.send("y" * 1000)
+    words = await ana.send("Just text where a button should be")
+    assert "tap one of the buttons" in words[0].text and len(words[1].buttons) == 4
+    await ana.send("4")  # the fourth button typed: an ordinary week
     words = await ana.send("Just text where a button should be")
     assert "tap one of the buttons" in words[0].text and len(words[1].buttons) == 4
     await ana.send("1")  # the first button, typed

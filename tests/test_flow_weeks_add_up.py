@@ -49,6 +49,7 @@ async def test_the_second_week_is_compared_with_the_first(bot: BotHarness) -> No
     await ana.tap("Let's begin")
     await ana.send("Mum")
     await ana.send("She always picks up.")
+    await ana.tap("ordinary week")
     await ana.tap("A comforting text")
     await ana.tap("Use this")
     await ana.tap("Berlin")
@@ -58,6 +59,7 @@ async def test_the_second_week_is_compared_with_the_first(bot: BotHarness) -> No
     assert not any(t.startswith("Compared with your last week") for t in first)
 
     await ana.tap("Same anchor")
+    await ana.tap("ordinary week")
     await ana.tap("A comforting text")
     await ana.tap("Use this")
     await ana.tap("Yes, same time")

@@ -35,6 +35,7 @@ async def to_the_zone_question(bot: BotHarness, language_code: str = "en") -> tu
     await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # begin
     await chat.send("Mira")
     await chat.send("She listens.")
+    await chat.press(chat.seen[-1].buttons[3]["callback_data"])  # an ordinary week
     await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # a comforting text
     out = await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # take the draft
     return chat, out[-1]

@@ -258,6 +258,7 @@ async def set_up(
     await p.tap("Let's begin")
     await p.say(anchor)
     await p.say(WHY)
+    await p.tap("ordinary week")
     await p.tap(support)
     await p.tap("Use this")
     await p.tap(zone)
@@ -287,7 +288,10 @@ async def answers(p: Person) -> list[tuple[object, ...]]:
 
 
 # The main steps, grouped by how commands treat them, with a phrase of each step's question.
-SETUP = ("welcome", "anchor_name", "anchor_why", "support", "draft", "tz", "time", "time_confirm")
+SETUP = (
+    "welcome", "anchor_name", "anchor_why", "situation", "support", "draft", "tz", "time",
+    "time_confirm",
+)  # fmt: skip
 OPEN = ("checkin_tried", "checkin_note", "checkin_effect", "reflection", "followup_sent", "thank")
 AFTER = ("again", "ended")
 STEPS = (*SETUP, "week", *OPEN, *AFTER)
@@ -295,6 +299,7 @@ ASKS = {
     "welcome": "For one week we'll practise something simple",
     "anchor_name": "Who makes you feel safe?",
     "anchor_why": "What makes Mum a safe place for you?",
+    "situation": "what's coming up for you these days?",
     "support": "one small, concrete thing Mum could do for you this week",
     "draft": "Here's a message you could send to Mum",
     "tz": "First, your time zone",
@@ -346,7 +351,8 @@ WALK: tuple[tuple[tuple[str, ...], Action], ...] = (
     (("welcome",), lambda b, p, s: p.command("start")),
     (("anchor_name",), lambda b, p, s: p.tap("Let's begin")),
     (("anchor_why",), lambda b, p, s: p.say("Mum")),
-    (("support",), lambda b, p, s: p.say(WHY)),
+    (("situation",), lambda b, p, s: p.say(WHY)),
+    (("support",), lambda b, p, s: p.tap("ordinary week")),
     (("draft",), lambda b, p, s: p.tap("A comforting text")),
     (("tz",), lambda b, p, s: p.tap("Use this")),
     (("time",), lambda b, p, s: p.tap("UTC")),
@@ -398,8 +404,12 @@ async def test_setup_asks_every_step_in_order_and_stores_each_answer(bot: Bot) -
 
     out = await p.say(WHY)
     assert out[0].text == "Thank you. It's good that you have Mum."
-    assert ASKS["support"] in out[1].text
-    assert labels(out[1]) == [
+    assert ASKS["situation"] in out[1].text and await p.step() == "situation"
+    assert len(labels(out[1])) == 4
+    out = await p.tap("ordinary week")
+    assert (await p.week()).situation == "ordinary"
+    assert ASKS["support"] in out[0].text
+    assert labels(out[0]) == [
         "💬 A comforting text",
         "👂 Five minutes of listening",
         "🤝 Help with one worry",
@@ -763,7 +773,9 @@ async def test_a_late_answer_counts_for_the_day_it_was_asked(bot: Bot) -> None:
 
 
 @pytest.mark.parametrize(
-    "old", ["Let's begin", "A comforting text", "Use this", "UTC", "19:00"], ids=str
+    "old",
+    ["Let's begin", "ordinary week", "A comforting text", "Use this", "UTC", "19:00"],
+    ids=str,
 )
 async def test_an_old_setup_button_during_the_week_gets_the_current_question(
     bot: Bot, old: str
@@ -779,6 +791,7 @@ async def test_an_old_setup_button_during_the_week_gets_the_current_question(
     await remember_then_tap("Let's begin")
     await p.say("Mum")
     await p.say(WHY)
+    await remember_then_tap("ordinary week")
     await remember_then_tap("A comforting text")
     await remember_then_tap("Use this")
     await remember_then_tap("UTC")
@@ -829,7 +842,7 @@ async def test_a_checkin_button_of_another_week_or_person_is_stale(bot: Bot) -> 
     await ana.tap("Same anchor")  # ana's first week is over
     out = await ana.press(ana_day7)
     assert out[0].text.startswith("That question has passed.")
-    assert ASKS["support"] in out[1].text
+    assert ASKS["situation"] in out[1].text
     assert (await ana.checkins(ana_week))[7].mood == 4
     assert await ana.checkins() == {}
 
@@ -1146,11 +1159,11 @@ async def test_the_close_nudge_opens_the_thank_you_when_day_seven_went_unanswere
     assert (await p.week()).status == "completed"
 
 
-async def test_another_week_with_the_same_anchor_starts_at_the_support_step(bot: Bot) -> None:
+async def test_another_week_with_the_same_anchor_starts_at_what_is_coming_up(bot: Bot) -> None:
     p = await reach(bot, "again")
     first = await p.week()
     out = await p.tap("Same anchor")
-    assert ASKS["support"] in out[0].text
+    assert ASKS["situation"] in out[0].text
     second = await p.week()
     assert second.id != first.id
     assert (second.number, second.status, second.anchor_name, second.anchor_why) == (
@@ -1159,7 +1172,8 @@ async def test_another_week_with_the_same_anchor_starts_at_the_support_step(bot:
         "Mum",
         WHY,
     )
-    assert await p.step() == "support"
+    assert await p.step() == "situation"
+    await p.tap("ordinary week")
     await p.tap("Five minutes of listening")
     final, keep = await p.tap("Use this")
     assert variant("request_listen", 0, anchor="Mum") in final.text
@@ -1175,6 +1189,7 @@ async def test_another_week_with_the_same_anchor_starts_at_the_support_step(bot:
 async def test_another_week_can_change_the_time(bot: Bot) -> None:
     p = await reach(bot, "again")
     await p.tap("Same anchor")
+    await p.tap("ordinary week")
     await p.tap("A comforting text")
     await p.tap("Use this")
     out = await p.tap("Change it")
@@ -1208,7 +1223,7 @@ async def test_not_now_ends_kindly_and_start_offers_another_week_later(bot: Bot)
     out = await p.command("start")
     assert out[0].text.startswith("Would you like another week? You can keep Mum")
     await p.tap("Same anchor")
-    assert await p.step() == "support"
+    assert await p.step() == "situation"
 
 
 # ========================================================================= commands
@@ -1604,6 +1619,7 @@ async def test_emoji_names_are_kept_and_shown(bot: Bot, name: str) -> None:
     out = await p.say(name)
     assert out[0].text.startswith(f"What makes {name} a safe place for you?")
     await p.say(WHY)
+    await p.tap("ordinary week")
     await p.tap("A comforting text")
     final, _ = await p.tap("Use this")
     assert (await p.week()).anchor_name == name
@@ -1622,6 +1638,7 @@ async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
     assert (await p.week()).anchor_name == "Mum" and await p.step() == "anchor_why"
 
     await p.say(WHY)
+    await p.tap("ordinary week")
     await p.tap("A comforting text")
     await p.tap("Another wording")
     again = p.button("Another wording").data

@@ -13,7 +13,14 @@ from storage.models import Step, Week, WeekStatus
 
 FOLLOWUP_SENT = ("sent", "not_yet", "declined")
 FOLLOWUP_HOW = ("warm", "pending", "awkward")
-NEXT = (Step.WEEK, Step.FOLLOWUP_SENT, Step.REFLECTION, Step.FILL_DAY, Step.DRAFT)
+NEXT = (
+    Step.WEEK,
+    Step.FOLLOWUP_SENT,
+    Step.SITUATION_HOW,
+    Step.REFLECTION,
+    Step.FILL_DAY,
+    Step.DRAFT,
+)
 
 
 def _week_id(turn: Turn) -> int:
@@ -32,6 +39,14 @@ async def after_checkin(turn: Turn, week: Week) -> None:
         if followup_due(week, day):
             turn.goto(Step.FOLLOWUP_SENT, day=day, done=stages)
             ask_followup(turn)
+            return
+    if "situation" not in stages:
+        stages.append("situation")
+        if week.situation_note is None and day == program.SITUATION_FOLLOWUP_DAY.get(
+            week.situation or ""
+        ):
+            turn.goto(Step.SITUATION_HOW, day=day, done=stages)
+            ask_situation_how(turn)
             return
     if "reflection" not in stages:
         stages.append("reflection")
@@ -102,6 +117,31 @@ async def typed_response(turn: Turn, text: str) -> None:
     await after_checkin(turn, turn.week)
 
 
+# ---------------------------------------------------------------- what they were facing
+
+
+def ask_situation_how(turn: Turn) -> None:
+    t, week = turn.t, turn.week
+    later = button(t.plain("btn_skip"), taps.SituationLater(_week_id(turn)))
+    turn.say(t(f"situation_how_{week.situation if week else 'big'}"), rows(later))
+
+
+async def typed_situation_how(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    turn.week.situation_note = text
+    turn.say(turn.t("situation_how_saved"))
+    await after_checkin(turn, turn.week)
+
+
+async def tap_situation_later(turn: Turn, tap: taps.SituationLater) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.ACTIVE, WeekStatus.COMPLETED)
+    if week is None:
+        return False
+    await after_checkin(turn, week)
+    return True
+
+
 # ---------------------------------------------------------------- reflection
 
 
@@ -150,3 +190,6 @@ declare(StepDef(Step.FOLLOWUP_HOW, Group.CHECKIN, ask_followup,
 declare(StepDef(Step.REFLECTION, Group.CHECKIN, ask_reflection,
                 taps={taps.ReflectLater: tap_reflection_later}, text=typed_reflection,
                 limit=program.LONG_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip
+declare(StepDef(Step.SITUATION_HOW, Group.CHECKIN, ask_situation_how,
+                taps={taps.SituationLater: tap_situation_later}, text=typed_situation_how,
+                limit=program.SHORT_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip

@@ -144,7 +144,7 @@ async def tap_again(turn: Turn, tap: taps.Again) -> bool:
         turn.week = await turn.repos.weeks.create(
             turn.user.id, turn.now, anchor_name=previous.anchor_name, anchor_why=previous.anchor_why
         )
-        turn.goto(Step.SUPPORT)
+        turn.goto(Step.SITUATION)  # each week brings its own: ask what is coming up
     elif tap.choice in ("same", "new"):
         turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
         turn.goto(Step.ANCHOR_NAME)
@@ -165,6 +165,6 @@ async def typed_ended(turn: Turn, text: str) -> None:
 declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},
                 text=typed_fill, to=(Step.WEEK, Step.DRAFT), starts=(Then.THANKS,)))  # fmt: skip
 declare(StepDef(Step.AGAIN, Group.AFTER, ask_again, taps={taps.Again: tap_again},
-                to=(Step.ENDED, Step.SUPPORT, Step.ANCHOR_NAME)))  # fmt: skip
+                to=(Step.ENDED, Step.SITUATION, Step.ANCHOR_NAME)))  # fmt: skip
 declare(StepDef(Step.ENDED, Group.REST, ask_ended, taps={taps.Again: tap_again},
-                text=typed_ended, to=(Step.SUPPORT, Step.ANCHOR_NAME)))  # fmt: skip
+                text=typed_ended, to=(Step.SITUATION, Step.ANCHOR_NAME)))  # fmt: skip

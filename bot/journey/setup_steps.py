@@ -52,14 +52,41 @@ async def typed_why(turn: Turn, text: str) -> None:
         return
     turn.week.anchor_why = text
     turn.say(turn.t("anchor_saved", anchor=anchor(turn)))
+    turn.goto(Step.SITUATION)
+    ask_situation(turn)
+
+
+def ask_situation(turn: Turn) -> None:
+    t, week_id = turn.t, turn.week.id if turn.week else 0
+    turn.say(
+        t("situation_q"),
+        rows(
+            *(
+                button(t.plain(f"situation_{k}"), taps.Situation(week_id, k))
+                for k in program.SITUATIONS
+            )
+        ),
+    )
+
+
+async def tap_situation(turn: Turn, tap: taps.Situation) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.SETUP)
+    if week is None or tap.kind not in program.SITUATIONS:
+        return False
+    week.situation = tap.kind
     turn.goto(Step.SUPPORT)
     ask_support(turn)
+    return True
 
 
 def ask_support(turn: Turn) -> None:
-    t, week_id = turn.t, turn.week.id if turn.week else 0
+    t, week = turn.t, turn.week
+    week_id = week.id if week else 0
+    # A week begun before this question existed has no situation: the general example.
+    situation = week.situation if week else None
+    key = f"support_q_{situation}" if situation in program.SITUATION_FOLLOWUP_DAY else "support_q"
     turn.say(
-        t("support_q", anchor=anchor(turn)),
+        t(key, anchor=anchor(turn)),
         rows(
             *(
                 button(t.plain(f"support_{k}"), taps.Support(week_id, k))
@@ -184,6 +211,15 @@ declare(
         ask_why,
         text=typed_why,
         limit=program.SHORT_TEXT_MAX,
+        to=(Step.SITUATION,),
+    )
+)
+declare(
+    StepDef(
+        Step.SITUATION,
+        Group.SETUP,
+        ask_situation,
+        taps={taps.Situation: tap_situation},
         to=(Step.SUPPORT,),
     )
 )

@@ -321,3 +321,14 @@ class AnchorReply(Tap, prefix="arp"):
 @dataclasses.dataclass(frozen=True)
 class OwnWeek(Tap, prefix="own"):
     pass
+
+
+@dataclasses.dataclass(frozen=True)
+class Situation(Tap, prefix="sit"):
+    week: int
+    kind: str  # one of program.SITUATIONS
+
+
+@dataclasses.dataclass(frozen=True)
+class SituationLater(Tap, prefix="sil"):
+    week: int

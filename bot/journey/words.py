@@ -46,6 +46,11 @@ def draft_for(t: Texts, week: Week, thanks: bool, name: str | None = None) -> st
         draft = t.variant(
             "thank_drafts", week.thank_variant, anchor=greet, idea=t.plain(f"return_{kind}")
         )
+    elif week.situation in program.SITUATION_FOLLOWUP_DAY:
+        support = week.support_text if kind == "own" else t.plain(f"ask_{kind}")
+        draft = t.variant(
+            f"request_{week.situation}", week.draft_variant, anchor=greet, support=support or ""
+        )
     else:
         draft = t.variant(
             f"request_{kind}", week.draft_variant, anchor=greet, support=week.support_text or ""

@@ -578,3 +578,42 @@ summary_compare_same = Compared with your last week: { $now } brave { $now ->
         [one] day
        *[other] days
     }, the same as before ({ $before }).
+
+## What is coming up this week (issue 11, part 6)
+
+situation_q = One more thing, so I can suit the week to you: what's coming up for you these days?
+situation_big = 🎯 Something big: an interview, an exam, a hard talk
+situation_new = 🌱 Trying something new: a hobby, a class
+situation_care = 🤲 Someone depends on me: a child, a friend
+situation_ordinary = ☀️ Just an ordinary week
+support_q_big =
+    Now let's choose one small, concrete thing { $anchor } could do for you around the big moment. Small is the point: easy to say yes to.
+
+    <i>For example, before a job interview someone asks their brother to wish them luck that morning and to call afterwards.</i>
+support_q_new =
+    Now let's choose one small, concrete thing { $anchor } could do for you while you try something new. Small is the point: easy to say yes to.
+
+    <i>For example, someone starting pottery asks a friend to cheer them on patiently, especially after the lumpy first bowl.</i>
+support_q_care =
+    Holding someone else up is easier when someone holds you. Let's choose one small, concrete thing { $anchor } could do for you this week.
+
+    <i>For example, a parent helping their child through a tough school project asks a friend for ten minutes to vent at the end of the day.</i>
+ask_comfort = send me a few encouraging words
+ask_listen = give me five minutes just to listen
+ask_help = help me with one thing that's weighing on me
+request_big =
+    .v1 = Hi { $anchor }! I have something big coming up this week and I'm a bit nervous. Could you { $support }? And maybe ask me afterwards how it went? It would mean a lot.
+    .v2 = Hey { $anchor }, there's a big moment ahead of me this week. Knowing you're in my corner would steady me. Would you { $support }?
+    .v3 = { $anchor }, you're the one I'd like on my side this week: something big is coming up. Could you { $support }? Nothing more than that.
+request_new =
+    .v1 = Hi { $anchor }! I'm trying something new this week and I'm not very good at it yet. Could you { $support }? Your patience keeps me going.
+    .v2 = Hey { $anchor }, I've started something new and the beginning is wobbly. Would you { $support }? It would help me not give up.
+    .v3 = { $anchor }, you always encourage me without rushing me. I'm trying something new this week: could you { $support }?
+request_care =
+    .v1 = Hi { $anchor }! This week someone is leaning on me quite a bit, and I'd like a little support myself. Could you { $support }? It would help me be there for them.
+    .v2 = Hey { $anchor }, I'm looking after someone this week and it takes a lot. Would you { $support }? Just knowing you're there helps.
+    .v3 = { $anchor }, I'm holding someone up this week and I'd like someone to hold me up too. Could you { $support }?
+situation_how_big = You had something big ahead this week. How did it go, or how are you feeling about it now? A few words are plenty.
+situation_how_new = How is the new thing going? Tell me in a few words: a small step counts too.
+situation_how_care = How are things with the person who depends on you, and how are you holding up?
+situation_how_saved = Thank you for telling me. Whatever happened, you went through it with someone at your back.

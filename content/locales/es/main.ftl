@@ -585,3 +585,42 @@ summary_compare_same = Comparado con tu semana anterior: { $now } { $now ->
         [one] día valiente
        *[other] días valientes
     }, igual que la vez anterior ({ $before }).
+
+## What is coming up this week (issue 11, part 6)
+
+situation_q = Una cosa más, para que la semana se ajuste a ti: ¿qué tienes por delante estos días?
+situation_big = 🎯 Algo importante: una entrevista, un examen, una conversación difícil
+situation_new = 🌱 Probar algo nuevo: un pasatiempo, una clase
+situation_care = 🤲 Alguien depende de mí: un hijo, una amistad
+situation_ordinary = ☀️ Una semana normal
+support_q_big =
+    Ahora elijamos una cosa pequeña y concreta que { $anchor } podría hacer por ti alrededor de ese momento importante. Que sea pequeña es la clave: así es fácil decir que sí.
+
+    <i>Por ejemplo, antes de una entrevista de trabajo, alguien le pide a su hermano que le desee suerte esa mañana y que le llame después.</i>
+support_q_new =
+    Ahora elijamos una cosa pequeña y concreta que { $anchor } podría hacer por ti mientras pruebas algo nuevo. Que sea pequeña es la clave: así es fácil decir que sí.
+
+    <i>Por ejemplo, alguien que empieza con la cerámica le pide a una amiga que le anime con paciencia, sobre todo después del primer cuenco torcido.</i>
+support_q_care =
+    Sostener a otra persona es más fácil cuando alguien te sostiene a ti. Elijamos una cosa pequeña y concreta que { $anchor } podría hacer por ti esta semana.
+
+    <i>Por ejemplo, una madre que acompaña a su hijo en un proyecto escolar difícil le pide a una amiga diez minutos para desahogarse al final del día.</i>
+ask_comfort = mandarme unas palabras de ánimo
+ask_listen = darme cinco minutos solo para escucharme
+ask_help = ayudarme con una cosa que me pesa
+request_big =
+    .v1 = ¡Hola, { $anchor }! Esta semana tengo algo importante y me dan un poco de nervios. ¿Podrías { $support }? ¿Y quizá preguntarme después cómo me fue? Significaría mucho.
+    .v2 = Oye, { $anchor }, esta semana me toca un momento importante. Saber que estás de mi lado me daría calma. ¿Podrías { $support }?
+    .v3 = { $anchor }, esta semana quiero tenerte de mi lado: se me viene algo importante. ¿Podrías { $support }? Nada más que eso.
+request_new =
+    .v1 = ¡Hola, { $anchor }! Esta semana estoy probando algo nuevo y todavía no se me da muy bien. ¿Podrías { $support }? Tu paciencia me ayuda a seguir.
+    .v2 = Oye, { $anchor }, empecé algo nuevo y el comienzo va a trompicones. ¿Podrías { $support }? Me ayudaría a no rendirme.
+    .v3 = { $anchor }, siempre me animas sin meterme prisa. Esta semana pruebo algo nuevo: ¿podrías { $support }?
+request_care =
+    .v1 = ¡Hola, { $anchor }! Esta semana alguien se apoya mucho en mí, y a mí también me vendría bien un poco de apoyo. ¿Podrías { $support }? Me ayudaría a estar ahí para esa persona.
+    .v2 = Oye, { $anchor }, esta semana estoy cuidando de alguien y me cuesta bastante. ¿Podrías { $support }? Solo saber que estás ahí ya ayuda.
+    .v3 = { $anchor }, esta semana sostengo a otra persona y me gustaría que alguien me sostuviera a mí también. ¿Podrías { $support }?
+situation_how_big = Esta semana tenías algo importante por delante. ¿Cómo te fue, o cómo lo llevas ahora? Con unas palabras basta.
+situation_how_new = ¿Cómo va lo nuevo? Cuéntamelo en unas palabras: un paso pequeño también cuenta.
+situation_how_care = ¿Cómo está la persona que depende de ti, y cómo lo llevas tú?
+situation_how_saved = Gracias por contármelo. Pasara lo que pasara, no lo atravesaste a solas.
