@@ -1,7 +1,7 @@
 """what the person is facing this week, and how it went
 
-Revision ID: 0005_anchor2
-Revises: 0004_anchor
+Revision ID: 0006_anchor2
+Revises: 0005_delivery
 Create Date: 2026-11-27
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_anchor2"
-down_revision = "0004_anchor"
+revision = "0006_anchor2"
+down_revision = "0005_delivery"
 branch_labels = None
 depends_on = None
 
