@@ -16,13 +16,12 @@ from datetime import datetime, time, timedelta
 from bot import schedule
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
-from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
-from bot.journey.words import button, draft_for, named
+from bot.journey.engine import Group, anywhere, returns, start
+from bot.journey.words import button, named
 from bot.locale_format import join_list
-from bot.replies import Button, Reply, rows
+from bot.replies import Button, rows
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, Step, User, Week, WeekStatus
-from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +159,7 @@ async def open_invite(turn: Turn, token: str) -> None:
     log.info("user %s opened invitation %s", turn.user.id, link.id)
 
 
-async def _my_link(turn: Turn, link_id: int, *statuses: LinkStatus) -> tuple[AnchorLink, Week]:
+async def my_link(turn: Turn, link_id: int, *statuses: LinkStatus) -> tuple[AnchorLink, Week]:
     """The link a button names, if this user is its anchor and it is in one of `statuses`."""
     link = await turn.repos.anchors.get(link_id)
     week = await turn.repos.anchors.week(link.week_id) if link is not None else None
@@ -171,7 +170,7 @@ async def _my_link(turn: Turn, link_id: int, *statuses: LinkStatus) -> tuple[Anc
     return link, week
 
 
-async def _person(turn: Turn, link: AnchorLink) -> tuple[User, Texts]:
+async def person_of(turn: Turn, link: AnchorLink) -> tuple[User, Texts]:
     person = await turn.repos.anchors.user(link.person_id)
     assert person is not None  # the link is deleted with the person
     return person, Texts(person.language)
@@ -180,11 +179,11 @@ async def _person(turn: Turn, link: AnchorLink) -> tuple[User, Texts]:
 @anywhere(taps.Join)
 async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     try:
-        link, week = await _my_link(turn, tap.link, LinkStatus.INVITED)
+        link, week = await my_link(turn, tap.link, LinkStatus.INVITED)
     except LookupError:
         turn.say(turn.t("invite_refused"))
         return True
-    person, pt = await _person(turn, link)
+    person, pt = await person_of(turn, link)
     link.answered_at = turn.now
     anchor = anchor_of(pt, week, link)
     if not tap.yes:
@@ -256,382 +255,3 @@ async def schedule_reminders(turn: Turn, link: AnchorLink) -> None:
     dues.sort()
     await turn.repos.anchors.schedule(link, dues)
     turn.say(turn.t("reminders_planned", count=len(dues), person=who(turn.t, link.person_name)))
-
-
-# ---------------------------------------------------------------- the anchor's reminders
-
-
-def reminder_reply(due: DueNudge) -> Reply:
-    """An anchor's reminder, from the claimed row alone (the dispatcher words them in bulk)."""
-    t, about = Texts(due.language), due.about
-    assert about is not None  # the dispatcher cancels reminders of a link that ended
-    if about.support_kind in program.SUPPORT_KINDS and about.support_kind != "own":
-        ask = t.plain(f"anchor_ask_{about.support_kind}")
-    else:
-        ask = about.support_text
-    return Reply(
-        t("anchor_nudge", person=who(t, about.person_name), ask=ask),
-        anchor_buttons(t, about.link_id, who(t, about.person_name)),
-    )
-
-
-def anchor_buttons(t: Texts, link_id: int, person: str) -> tuple[tuple[Button, ...], ...]:
-    return rows(
-        button(t.plain("btn_anchor_write", person=person), taps.AnchorWrite(link_id)),
-        button(t.plain("btn_anchor_leave"), taps.AnchorLeave(link_id)),
-    )
-
-
-@anywhere(taps.AnchorWrite)
-async def tap_write(turn: Turn, tap: taps.AnchorWrite) -> bool:
-    try:
-        link, _ = await _my_link(turn, tap.link, LinkStatus.JOINED)
-    except LookupError:
-        turn.say(turn.t("link_ended"))
-        return True
-    await start(turn, Step.ANCHOR_MSG, Then.ANCHOR_MSG, link=link.id)
-    return True
-
-
-async def ask_message(turn: Turn) -> None:
-    link = await turn.repos.anchors.get(turn.ctx.link or 0)
-    turn.say(turn.t("anchor_msg_q", person=who(turn.t, link.person_name if link else "")))
-
-
-async def _writable(turn: Turn, link_id: int) -> tuple[AnchorLink, Week, bool]:
-    """The link the anchor may write on now, and whether this is their one reply to a thank-you."""
-    link = await turn.repos.anchors.get(link_id)
-    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
-    if link is None or week is None or link.anchor_id != turn.user.id:
-        raise LookupError
-    if link.status != LinkStatus.JOINED:
-        raise LookupError
-    if link.thanked_at is not None and week.status == WeekStatus.COMPLETED:
-        if link.replied:
-            raise LookupError
-        return link, week, True
-    if not live(link, week, turn.now):
-        raise LookupError
-    return link, week, False
-
-
-async def typed_message(turn: Turn, text: str) -> None:
-    try:
-        link, week, reply = await _writable(turn, turn.ctx.link or 0)
-    except LookupError:
-        turn.say(turn.t("link_ended"))
-        await done(turn, False)
-        return
-    person, pt = await _person(turn, link)
-    key = "anchor_reply_message" if reply else "anchor_message"
-    turn.tell(person.chat_id, pt(key, anchor=anchor_of(pt, week, link), text=text))
-    link.messages_sent += 1
-    link.replied = link.replied or reply
-    turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
-    log.info("anchor message delivered on link %s", link.id)
-    await done(turn, True)
-
-
-@returns(Then.ANCHOR_MSG, Group.CONFIRM)
-async def message_done(turn: Turn, sent: bool) -> None:
-    if not sent:
-        turn.say(turn.t("anchor_msg_cancel"))
-
-
-# ---------------------------------------------------------------- the thank-you, and a week back
-
-
-async def thanks_buttons(turn: Turn, week: Week) -> tuple[tuple[Button, ...], ...]:
-    """Under the thank-you: send it through the bot to each anchor who joined."""
-    t = turn.t
-    joined = [
-        link
-        for link in await turn.repos.anchors.of_week(week.id)
-        if link.status == LinkStatus.JOINED and link.anchor_id is not None
-    ]
-    return rows(
-        *(
-            button(
-                t.plain("btn_deliver_thanks", anchor=anchor_of(t, week, link)),
-                taps.DeliverThanks(link.id),
-            )
-            for link in joined
-        )
-    )
-
-
-def thanks_for(t: Texts, week: Week, link: AnchorLink) -> str:
-    """The thank-you for this link's anchor: the bot's draft greets the second anchor by their
-    own name; words the person wrote themselves go as written."""
-    text = week.thank_text or ""
-    if link.anchor_no == 2 and text == draft_for(t, week, thanks=True):
-        return draft_for(t, week, thanks=True, name=week.anchor2_name)
-    return text
-
-
-@anywhere(taps.DeliverThanks)
-async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
-    link = await turn.repos.anchors.get(tap.link)
-    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
-    if link is None or week is None or link.person_id != turn.user.id or not week.thank_text:
-        return False
-    anchor = anchor_of(turn.t, week, link)
-    other = await turn.repos.anchors.user(link.anchor_id) if link.anchor_id else None
-    if link.status != LinkStatus.JOINED or other is None:
-        turn.say(turn.t("link_ended_person", anchor=anchor))
-        return True
-    if link.thanked_at is not None:
-        turn.say(turn.t("thanks_already", anchor=anchor))
-        return True
-    link.thanked_at = turn.now
-    at = Texts(other.language)
-    buttons = [
-        button(
-            at.plain("btn_anchor_reply", person=who(at, link.person_name)),
-            taps.AnchorReply(link.id),
-        )
-    ]
-    own = await turn.repos.weeks.latest(other.id)
-    if own is None or own.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
-        buttons.append(button(at.plain("btn_own_week"), taps.OwnWeek()))
-    turn.tell(
-        other.chat_id,
-        at("thanks_from", person=who(at, link.person_name), text=thanks_for(turn.t, week, link)),
-        rows(*buttons),
-    )
-    turn.say(turn.t("thanks_delivered", anchor=anchor))
-    log.info("thank-you delivered on link %s", link.id)
-    return True
-
-
-@anywhere(taps.AnchorReply)
-async def tap_reply(turn: Turn, tap: taps.AnchorReply) -> bool:
-    try:
-        link, _, reply = await _writable(turn, tap.link)
-    except LookupError:
-        turn.say(turn.t("reply_done"))
-        return True
-    if not reply:
-        return False
-    await start(turn, Step.ANCHOR_MSG, Then.ANCHOR_MSG, link=link.id)
-    return True
-
-
-@anywhere(taps.OwnWeek)
-async def tap_own_week(turn: Turn, tap: taps.OwnWeek) -> bool:
-    """The give-back loop: the anchor begins a week of their own."""
-    week = turn.week
-    if week is not None and week.status in (WeekStatus.SETUP, WeekStatus.ACTIVE):
-        turn.say(turn.t("own_week_running"))
-        return True
-    turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
-    turn.goto(Step.ANCHOR_NAME)
-    turn.say(turn.t("anchor_name_q"))
-    return True
-
-
-# ---------------------------------------------------------------- either side: off, leave
-
-
-async def link_settings(turn: Turn) -> None:
-    """In /settings: the person's controls for each anchor who joined this week."""
-    week = turn.week
-    if week is None or week.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
-        return
-    if not week.anchor2_name:
-        turn.say(turn.t("settings_second"), rows(second_button(turn.t, week)))
-    for link in await turn.repos.anchors.of_week(week.id):
-        if link.status == LinkStatus.JOINED:
-            key = "settings_anchor_on" if link.reminders else "settings_anchor_off"
-            anchor = anchor_of(turn.t, week, link)
-            turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
-
-
-@anywhere(taps.Reminders)
-async def tap_reminders(turn: Turn, tap: taps.Reminders) -> bool:
-    link = await turn.repos.anchors.get(tap.link)
-    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
-    if link is None or week is None or link.person_id != turn.user.id:
-        return False
-    if link.status != LinkStatus.JOINED:
-        turn.say(turn.t("link_ended"))
-        return True
-    link.reminders = tap.on
-    await turn.repos.anchors.set_reminders(link, tap.on, turn.now)
-    anchor = anchor_of(turn.t, week, link)
-    key = "reminders_on" if tap.on else "reminders_off"
-    turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
-    return True
-
-
-@anywhere(taps.Unlink)
-async def tap_unlink(turn: Turn, tap: taps.Unlink) -> bool:
-    link = await turn.repos.anchors.get(tap.link)
-    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
-    if link is None or week is None or link.person_id != turn.user.id:
-        return False
-    anchor = anchor_of(turn.t, week, link)
-    if link.status in (LinkStatus.INVITED, LinkStatus.JOINED):
-        await end_link(turn, link)
-        if link.anchor_id is not None:
-            other = await turn.repos.anchors.user(link.anchor_id)
-            if other is not None:
-                turn.tell(
-                    other.chat_id,
-                    Texts(other.language)(
-                        "link_closed", person=who(Texts(other.language), link.person_name)
-                    ),
-                )
-    turn.say(turn.t("unlinked", anchor=anchor))
-    return True
-
-
-async def end_link(turn: Turn, link: AnchorLink) -> None:
-    link.status = LinkStatus.LEFT.value
-    await turn.repos.anchors.cancel_reminders(link)
-    log.info("link %s ended", link.id)
-
-
-@anywhere(taps.AnchorLeave)
-async def tap_leave(turn: Turn, tap: taps.AnchorLeave) -> bool:
-    link = await turn.repos.anchors.get(tap.link)
-    if link is None or link.anchor_id != turn.user.id or link.status != LinkStatus.JOINED:
-        turn.say(turn.t("link_ended"))
-        return True
-    await leave(turn, [link])
-    return True
-
-
-async def leave(turn: Turn, links: list[AnchorLink]) -> None:
-    """The anchor steps back: each person hears only that they are no longer linked."""
-    for link in links:
-        await end_link(turn, link)
-        await _tell_unlinked(turn, link)
-    names = ", ".join(sorted({who(turn.t, link.person_name) for link in links}))
-    turn.say(turn.t("anchor_left", person=names))
-
-
-async def _tell_unlinked(turn: Turn, link: AnchorLink) -> None:
-    week = await turn.repos.anchors.week(link.week_id)
-    person, pt = await _person(turn, link)
-    if week is not None:
-        turn.tell(person.chat_id, pt("anchor_unlinked", anchor=anchor_of(pt, week, link)))
-
-
-async def anchor_links(turn: Turn) -> list[AnchorLink]:
-    """The links this user is the anchor of and still on."""
-    return await turn.repos.anchors.of_anchor(turn.user.id, LinkStatus.INVITED, LinkStatus.JOINED)
-
-
-async def unlink_all(turn: Turn) -> None:
-    """/delete: every link the user is on goes; the other side hears only that it ended."""
-    for link, other in await turn.repos.anchors.unlink(turn.user):
-        if other is None or link.status != LinkStatus.JOINED:
-            continue
-        if link.anchor_id == turn.user.id:
-            week = await turn.repos.anchors.week(link.week_id)
-            ot = Texts(other.language)
-            anchor = anchor_of(ot, week, link) if week else named(ot, None)
-            turn.tell(other.chat_id, ot("anchor_unlinked", anchor=anchor))
-        else:
-            turn.tell(
-                other.chat_id,
-                Texts(other.language)(
-                    "link_closed", person=who(Texts(other.language), link.person_name)
-                ),
-            )
-
-
-# ---------------------------------------------------------------- a second anchor
-
-
-def second_button(t: Texts, week: Week) -> Button:
-    return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
-
-
-@anywhere(taps.SecondAnchor)
-async def tap_second(turn: Turn, tap: taps.SecondAnchor) -> bool:
-    week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
-    if week is None or not week.anchor_name:
-        return False
-    if week.anchor2_name:
-        names, _ = both(turn.t, week)
-        turn.say(turn.t("second_already", anchors=names))
-        return True
-    await start(turn, Step.ANCHOR2_NAME, Then.SECOND_ANCHOR)
-    return True
-
-
-async def typed_second_name(turn: Turn, text: str) -> None:
-    if turn.week is None:
-        return
-    turn.week.anchor2_name = text
-    turn.goto(Step.ANCHOR2_WHY)
-    ask_second_why(turn)
-
-
-def ask_second_why(turn: Turn) -> None:
-    week = turn.week
-    turn.say(turn.t("anchor_why_q", anchor=named(turn.t, week.anchor2_name if week else None)))
-
-
-async def typed_second_why(turn: Turn, text: str) -> None:
-    if turn.week is None:
-        return
-    turn.week.anchor2_why = text
-    await done(turn, True)
-
-
-@returns(Then.SECOND_ANCHOR, Group.CONFIRM)
-async def second_added(turn: Turn, added: bool) -> None:
-    """Their own request, addressed to them, with Copy, Send and an invitation of their own."""
-    week, t = turn.week, turn.t
-    if week is None or not added or not week.anchor2_name:
-        if week is not None:
-            week.anchor2_name = None
-        turn.say(t("second_skipped"))
-        return
-    week.request2_text = draft_for(t, week, thanks=False, name=week.anchor2_name)
-    other = named(t, week.anchor2_name)
-    names, _ = both(t, week)
-    turn.say(
-        t("second_ready", anchors=names, anchor=other, draft=week.request2_text),
-        (
-            (invite_button(t, week, 2),),
-            *rows(
-                Button(t.plain("btn_copy"), copy=week.request2_text),
-                Button(t.plain("btn_share", anchor=other), share=week.request2_text),
-                per_row=2,
-            ),
-        ),
-    )
-
-
-declare(
-    StepDef(
-        Step.ANCHOR2_NAME,
-        Group.SUBFLOW,
-        lambda turn: turn.say(turn.t("anchor2_name_q")),
-        text=typed_second_name,
-        limit=program.NAME_MAX,
-        to=(Step.ANCHOR2_WHY,),
-    )
-)
-declare(
-    StepDef(
-        Step.ANCHOR2_WHY,
-        Group.SUBFLOW,
-        ask_second_why,
-        text=typed_second_why,
-        limit=program.SHORT_TEXT_MAX,
-    )
-)
-declare(
-    StepDef(
-        Step.ANCHOR_MSG,
-        Group.SUBFLOW,
-        ask_message,
-        text=typed_message,
-        limit=MESSAGE_MAX,
-    )
-)

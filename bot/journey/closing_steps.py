@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.journey import anchor_steps, steering, taps
+from bot.journey import anchor_support, steering, taps
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
 from bot.journey.words import anchor, button, share_buttons
@@ -101,7 +101,7 @@ async def finish_week(turn: Turn, text: str) -> None:
     week.thank_text = text
     week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
     tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
-    deliver = await anchor_steps.thanks_buttons(turn, week)
+    deliver = await anchor_support.thanks_buttons(turn, week)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
     await steering.show_week(turn, week, summary_first=True)
     await compare_with_last_week(turn, week)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.journey import anchor_steps, closing_steps, data_steps, settings_steps, steering, taps
+from bot.journey import (
+    anchor_steps,
+    anchor_support,
+    closing_steps,
+    data_steps,
+    settings_steps,
+    steering,
+    taps,
+)
 from bot.journey.core import (
     REST_STEPS,
     Then,
@@ -139,9 +147,9 @@ async def cmd_stop(turn: Turn) -> None:
     week = turn.week
     running = (WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or week.status not in running or turn.step is Step.WELCOME:
-        links = await anchor_steps.anchor_links(turn)
+        links = await anchor_support.anchor_links(turn)
         if links:  # an anchor with no week of their own: /stop steps back from supporting
-            await anchor_steps.leave(turn, links)
+            await anchor_support.leave(turn, links)
         else:
             turn.say(turn.t("no_week"))
         return

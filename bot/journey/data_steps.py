@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.journey import anchor_steps
+from bot.journey import anchor_support
 from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, resume, returns
 from bot.journey.pickers import confirm
@@ -58,7 +58,7 @@ async def delete_answered(turn: Turn, yes: bool) -> None:
         await resume(turn)
         return
     user_id = turn.user.id
-    await anchor_steps.unlink_all(turn)  # links first: they point at this person's rows
+    await anchor_support.unlink_all(turn)  # links first: they point at this person's rows
     counts = await turn.repos.people.erase(turn.user)
     turn.erased, turn.week = True, None
     turn.say(turn.t("delete_done", **counts), erased=True)

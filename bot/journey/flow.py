@@ -9,12 +9,14 @@ from bot.clock import Clock
 from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
     after_checkin,
     anchor_steps,
+    anchor_support,
     care_steps,
     checkin_steps,
     closing_steps,
     commands,
     data_steps,
     pickers,
+    second_anchor,
     settings_steps,
     setup_steps,
     steering,
@@ -90,7 +92,7 @@ class Journey:
         """The words and buttons of a due nudge (pure: the dispatcher calls it in bulk)."""
         t = Texts(due.language)
         if due.kind == ANCHOR_NUDGE:
-            return anchor_steps.reminder_reply(due)
+            return anchor_support.reminder_reply(due)
         if due.kind == "close":
             return Reply(
                 t("week_close_nudge", anchor=named(t, due.anchor_name)),

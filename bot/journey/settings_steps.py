@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import schedule
-from bot.journey import anchor_steps, taps
+from bot.journey import anchor_support, taps
 from bot.journey.core import Then, Turn, next_text, quiet_label, today
 from bot.journey.engine import (
     Group,
@@ -35,7 +35,7 @@ async def cmd_settings(turn: Turn) -> None:
     if unwind(turn, Then.SETTINGS):  # already open: back to its menu
         ask_menu(turn)
         return
-    await anchor_steps.link_settings(turn)  # a second anchor; reminders off/on, unlink
+    await anchor_support.link_settings(turn)  # a second anchor; reminders off/on, unlink
     await start(turn, Step.SET_MENU, Then.SETTINGS)
 
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from bot import schedule
 from bot.journey import taps
-from bot.journey.anchor_steps import invite_button, second_button
+from bot.journey.anchor_steps import invite_button
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
+from bot.journey.second_anchor import second_button
 from bot.journey.words import anchor, button, share_buttons
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time

@@ -1,0 +1,324 @@
+"""An anchor who said yes: their two reminders, their messages to the person, the thank-you
+delivered to them and a week of their own, and either side turning reminders off or leaving.
+
+Privacy as in `anchor_steps`: only the link's row and the week's request are read here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.journey import taps
+from bot.journey.anchor_steps import (
+    MESSAGE_MAX,
+    anchor_of,
+    live,
+    my_link,
+    person_buttons,
+    person_of,
+    who,
+)
+from bot.journey.core import Then, Turn
+from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
+from bot.journey.second_anchor import second_button
+from bot.journey.words import button, draft_for, named
+from bot.replies import Button, Reply, rows
+from content import Texts, program
+from storage.models import AnchorLink, LinkStatus, Step, Week, WeekStatus
+from storage.repositories import DueNudge
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------- the anchor's reminders
+
+
+def reminder_reply(due: DueNudge) -> Reply:
+    """An anchor's reminder, from the claimed row alone (the dispatcher words them in bulk)."""
+    t, about = Texts(due.language), due.about
+    assert about is not None  # the dispatcher cancels reminders of a link that ended
+    if about.support_kind in program.SUPPORT_KINDS and about.support_kind != "own":
+        ask = t.plain(f"anchor_ask_{about.support_kind}")
+    else:
+        ask = about.support_text
+    return Reply(
+        t("anchor_nudge", person=who(t, about.person_name), ask=ask),
+        anchor_buttons(t, about.link_id, who(t, about.person_name)),
+    )
+
+
+def anchor_buttons(t: Texts, link_id: int, person: str) -> tuple[tuple[Button, ...], ...]:
+    return rows(
+        button(t.plain("btn_anchor_write", person=person), taps.AnchorWrite(link_id)),
+        button(t.plain("btn_anchor_leave"), taps.AnchorLeave(link_id)),
+    )
+
+
+@anywhere(taps.AnchorWrite)
+async def tap_write(turn: Turn, tap: taps.AnchorWrite) -> bool:
+    try:
+        link, _ = await my_link(turn, tap.link, LinkStatus.JOINED)
+    except LookupError:
+        turn.say(turn.t("link_ended"))
+        return True
+    await start(turn, Step.ANCHOR_MSG, Then.ANCHOR_MSG, link=link.id)
+    return True
+
+
+async def ask_message(turn: Turn) -> None:
+    link = await turn.repos.anchors.get(turn.ctx.link or 0)
+    turn.say(turn.t("anchor_msg_q", person=who(turn.t, link.person_name if link else "")))
+
+
+async def _writable(turn: Turn, link_id: int) -> tuple[AnchorLink, Week, bool]:
+    """The link the anchor may write on now, and whether this is their one reply to a thank-you."""
+    link = await turn.repos.anchors.get(link_id)
+    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
+    if link is None or week is None or link.anchor_id != turn.user.id:
+        raise LookupError
+    if link.status != LinkStatus.JOINED:
+        raise LookupError
+    if link.thanked_at is not None and week.status == WeekStatus.COMPLETED:
+        if link.replied:
+            raise LookupError
+        return link, week, True
+    if not live(link, week, turn.now):
+        raise LookupError
+    return link, week, False
+
+
+async def typed_message(turn: Turn, text: str) -> None:
+    try:
+        link, week, reply = await _writable(turn, turn.ctx.link or 0)
+    except LookupError:
+        turn.say(turn.t("link_ended"))
+        await done(turn, False)
+        return
+    person, pt = await person_of(turn, link)
+    key = "anchor_reply_message" if reply else "anchor_message"
+    turn.tell(person.chat_id, pt(key, anchor=anchor_of(pt, week, link), text=text))
+    link.messages_sent += 1
+    link.replied = link.replied or reply
+    turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
+    log.info("anchor message delivered on link %s", link.id)
+    await done(turn, True)
+
+
+@returns(Then.ANCHOR_MSG, Group.CONFIRM)
+async def message_done(turn: Turn, sent: bool) -> None:
+    if not sent:
+        turn.say(turn.t("anchor_msg_cancel"))
+
+
+# ---------------------------------------------------------------- the thank-you, and a week back
+
+
+async def thanks_buttons(turn: Turn, week: Week) -> tuple[tuple[Button, ...], ...]:
+    """Under the thank-you: send it through the bot to each anchor who joined."""
+    t = turn.t
+    joined = [
+        link
+        for link in await turn.repos.anchors.of_week(week.id)
+        if link.status == LinkStatus.JOINED and link.anchor_id is not None
+    ]
+    return rows(
+        *(
+            button(
+                t.plain("btn_deliver_thanks", anchor=anchor_of(t, week, link)),
+                taps.DeliverThanks(link.id),
+            )
+            for link in joined
+        )
+    )
+
+
+def thanks_for(t: Texts, week: Week, link: AnchorLink) -> str:
+    """The thank-you for this link's anchor: the bot's draft greets the second anchor by their
+    own name; words the person wrote themselves go as written."""
+    text = week.thank_text or ""
+    if link.anchor_no == 2 and text == draft_for(t, week, thanks=True):
+        return draft_for(t, week, thanks=True, name=week.anchor2_name)
+    return text
+
+
+@anywhere(taps.DeliverThanks)
+async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
+    link = await turn.repos.anchors.get(tap.link)
+    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
+    if link is None or week is None or link.person_id != turn.user.id or not week.thank_text:
+        return False
+    anchor = anchor_of(turn.t, week, link)
+    other = await turn.repos.anchors.user(link.anchor_id) if link.anchor_id else None
+    if link.status != LinkStatus.JOINED or other is None:
+        turn.say(turn.t("link_ended_person", anchor=anchor))
+        return True
+    if link.thanked_at is not None:
+        turn.say(turn.t("thanks_already", anchor=anchor))
+        return True
+    link.thanked_at = turn.now
+    at = Texts(other.language)
+    buttons = [
+        button(
+            at.plain("btn_anchor_reply", person=who(at, link.person_name)),
+            taps.AnchorReply(link.id),
+        )
+    ]
+    own = await turn.repos.weeks.latest(other.id)
+    if own is None or own.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        buttons.append(button(at.plain("btn_own_week"), taps.OwnWeek()))
+    turn.tell(
+        other.chat_id,
+        at("thanks_from", person=who(at, link.person_name), text=thanks_for(turn.t, week, link)),
+        rows(*buttons),
+    )
+    turn.say(turn.t("thanks_delivered", anchor=anchor))
+    log.info("thank-you delivered on link %s", link.id)
+    return True
+
+
+@anywhere(taps.AnchorReply)
+async def tap_reply(turn: Turn, tap: taps.AnchorReply) -> bool:
+    try:
+        link, _, reply = await _writable(turn, tap.link)
+    except LookupError:
+        turn.say(turn.t("reply_done"))
+        return True
+    if not reply:
+        return False
+    await start(turn, Step.ANCHOR_MSG, Then.ANCHOR_MSG, link=link.id)
+    return True
+
+
+@anywhere(taps.OwnWeek)
+async def tap_own_week(turn: Turn, tap: taps.OwnWeek) -> bool:
+    """The give-back loop: the anchor begins a week of their own."""
+    week = turn.week
+    if week is not None and week.status in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        turn.say(turn.t("own_week_running"))
+        return True
+    turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
+    turn.goto(Step.ANCHOR_NAME)
+    turn.say(turn.t("anchor_name_q"))
+    return True
+
+
+# ---------------------------------------------------------------- either side: off, leave
+
+
+async def link_settings(turn: Turn) -> None:
+    """In /settings: the person's controls for each anchor who joined this week."""
+    week = turn.week
+    if week is None or week.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        return
+    if not week.anchor2_name:
+        turn.say(turn.t("settings_second"), rows(second_button(turn.t, week)))
+    for link in await turn.repos.anchors.of_week(week.id):
+        if link.status == LinkStatus.JOINED:
+            key = "settings_anchor_on" if link.reminders else "settings_anchor_off"
+            anchor = anchor_of(turn.t, week, link)
+            turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
+
+
+@anywhere(taps.Reminders)
+async def tap_reminders(turn: Turn, tap: taps.Reminders) -> bool:
+    link = await turn.repos.anchors.get(tap.link)
+    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
+    if link is None or week is None or link.person_id != turn.user.id:
+        return False
+    if link.status != LinkStatus.JOINED:
+        turn.say(turn.t("link_ended"))
+        return True
+    link.reminders = tap.on
+    await turn.repos.anchors.set_reminders(link, tap.on, turn.now)
+    anchor = anchor_of(turn.t, week, link)
+    key = "reminders_on" if tap.on else "reminders_off"
+    turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
+    return True
+
+
+@anywhere(taps.Unlink)
+async def tap_unlink(turn: Turn, tap: taps.Unlink) -> bool:
+    link = await turn.repos.anchors.get(tap.link)
+    week = await turn.repos.anchors.week(link.week_id) if link is not None else None
+    if link is None or week is None or link.person_id != turn.user.id:
+        return False
+    anchor = anchor_of(turn.t, week, link)
+    if link.status in (LinkStatus.INVITED, LinkStatus.JOINED):
+        await end_link(turn, link)
+        if link.anchor_id is not None:
+            other = await turn.repos.anchors.user(link.anchor_id)
+            if other is not None:
+                turn.tell(
+                    other.chat_id,
+                    Texts(other.language)(
+                        "link_closed", person=who(Texts(other.language), link.person_name)
+                    ),
+                )
+    turn.say(turn.t("unlinked", anchor=anchor))
+    return True
+
+
+async def end_link(turn: Turn, link: AnchorLink) -> None:
+    link.status = LinkStatus.LEFT.value
+    await turn.repos.anchors.cancel_reminders(link)
+    log.info("link %s ended", link.id)
+
+
+@anywhere(taps.AnchorLeave)
+async def tap_leave(turn: Turn, tap: taps.AnchorLeave) -> bool:
+    link = await turn.repos.anchors.get(tap.link)
+    if link is None or link.anchor_id != turn.user.id or link.status != LinkStatus.JOINED:
+        turn.say(turn.t("link_ended"))
+        return True
+    await leave(turn, [link])
+    return True
+
+
+async def leave(turn: Turn, links: list[AnchorLink]) -> None:
+    """The anchor steps back: each person hears only that they are no longer linked."""
+    for link in links:
+        await end_link(turn, link)
+        await _tell_unlinked(turn, link)
+    names = ", ".join(sorted({who(turn.t, link.person_name) for link in links}))
+    turn.say(turn.t("anchor_left", person=names))
+
+
+async def _tell_unlinked(turn: Turn, link: AnchorLink) -> None:
+    week = await turn.repos.anchors.week(link.week_id)
+    person, pt = await person_of(turn, link)
+    if week is not None:
+        turn.tell(person.chat_id, pt("anchor_unlinked", anchor=anchor_of(pt, week, link)))
+
+
+async def anchor_links(turn: Turn) -> list[AnchorLink]:
+    """The links this user is the anchor of and still on."""
+    return await turn.repos.anchors.of_anchor(turn.user.id, LinkStatus.INVITED, LinkStatus.JOINED)
+
+
+async def unlink_all(turn: Turn) -> None:
+    """/delete: every link the user is on goes; the other side hears only that it ended."""
+    for link, other in await turn.repos.anchors.unlink(turn.user):
+        if other is None or link.status != LinkStatus.JOINED:
+            continue
+        if link.anchor_id == turn.user.id:
+            week = await turn.repos.anchors.week(link.week_id)
+            ot = Texts(other.language)
+            anchor = anchor_of(ot, week, link) if week else named(ot, None)
+            turn.tell(other.chat_id, ot("anchor_unlinked", anchor=anchor))
+        else:
+            turn.tell(
+                other.chat_id,
+                Texts(other.language)(
+                    "link_closed", person=who(Texts(other.language), link.person_name)
+                ),
+            )
+
+
+declare(
+    StepDef(
+        Step.ANCHOR_MSG,
+        Group.SUBFLOW,
+        ask_message,
+        text=typed_message,
+        limit=MESSAGE_MAX,
+    )
+)
