@@ -435,6 +435,11 @@ class NudgeRepo:
         )
 
 
+def upsert_insert(session: AsyncSession) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL's or SQLite's)."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
 class UndeliveredReplies:
     """Chats whose last reply never arrived: their next message shows the open question again."""
 
@@ -442,8 +447,7 @@ class UndeliveredReplies:
         self.s = session
 
     async def remember(self, chat_id: int, now: datetime) -> None:
-        dialect = self.s.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        insert = upsert_insert(self.s)
         await self.s.execute(
             insert(UndeliveredReply)
             .values(chat_id=chat_id, since=now)
@@ -473,8 +477,7 @@ class UpdateLog:
         self.s = session
 
     async def first_time(self, update_id: int, now: datetime) -> bool:
-        dialect = self.s.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        insert = upsert_insert(self.s)
         stmt = (
             insert(ProcessedUpdate)
             .values(update_id=update_id, seen_at=now)
