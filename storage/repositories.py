@@ -590,6 +590,16 @@ def anchor_days(link: AnchorLink) -> tuple[int, int]:
     return first, first + 1
 
 
+def link_reminders(link: AnchorLink) -> tuple[Any, ...]:
+    """WHERE conditions for the reminder rows that belong to one anchor link."""
+    return (
+        Nudge.week_id == link.week_id,
+        Nudge.user_id == link.anchor_id,
+        Nudge.kind == ANCHOR_NUDGE,
+        Nudge.day.in_(anchor_days(link)),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class AnchorNudgeInfo:
     """What an anchor's reminder says: never a mood, a note or a reflection."""
@@ -650,10 +660,7 @@ class AnchorRepo:
         await self.s.execute(
             update(Nudge)
             .where(
-                Nudge.week_id == link.week_id,
-                Nudge.user_id == link.anchor_id,
-                Nudge.kind == ANCHOR_NUDGE,
-                Nudge.day.in_(anchor_days(link)),
+                *link_reminders(link),
                 Nudge.status == (CANCELLED if on else PENDING),
                 Nudge.due_at > now,
             )
@@ -703,10 +710,7 @@ class AnchorRepo:
         await self.s.execute(
             update(Nudge)
             .where(
-                Nudge.week_id == link.week_id,
-                Nudge.user_id == link.anchor_id,
-                Nudge.kind == ANCHOR_NUDGE,
-                Nudge.day.in_(anchor_days(link)),
+                *link_reminders(link),
                 Nudge.status == PENDING,
             )
             .values(status=CANCELLED)
@@ -716,10 +720,7 @@ class AnchorRepo:
         rows = await self.s.scalars(
             select(Nudge)
             .where(
-                Nudge.week_id == link.week_id,
-                Nudge.user_id == link.anchor_id,
-                Nudge.kind == ANCHOR_NUDGE,
-                Nudge.day.in_(anchor_days(link)),
+                *link_reminders(link),
             )
             .order_by(Nudge.due_at)
         )
