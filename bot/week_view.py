@@ -77,6 +77,7 @@ def summary_text(
         lines += [
             t("summary_note_item", day=c.day, note=clip(c.tried_note or "", 200)) for c in notes
         ]
+    lines += _situation_lines(t, week)
     latest = latest_answers(reflections)
     if latest:
         lines += ["", t("summary_reflections")]
@@ -85,6 +86,17 @@ def summary_text(
             for q, a in sorted(latest.items())
         ]
     return "\n".join(lines)
+
+
+def _situation_lines(t: Texts, week: Week) -> list[str]:
+    """How the thing they were facing went, as they told the follow-up."""
+    if not week.situation_note or week.situation not in program.SITUATION_FOLLOWUP_DAY:
+        return []
+    return [
+        "",
+        t(f"summary_situation_{week.situation}"),
+        t("summary_situation_note", note=clip(week.situation_note, 400)),
+    ]
 
 
 def _day_entry(t: Texts, week: Week, day: int, checkin: CheckIn | None, upcoming: bool) -> str:

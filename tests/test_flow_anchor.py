@@ -549,3 +549,25 @@ def test_an_anchor_reminder_never_goes_in_quiet_hours_even_with_night_check_ins(
     day = datetime(2026, 3, 24, 18, 0, tzinfo=UTC)  # 12:00 in Mexico City
     assert verdict(replace(due, due_at=day), day, timedelta(hours=3)) is None
     assert verdict(replace(due, due_at=day, about=None), day, timedelta(hours=3)) == "cancelled"
+
+
+async def test_stop_with_both_roles_says_which_and_leaves_each_in_one_tap(bot: BotHarness) -> None:
+    """Someone with a week of their own who is also Alex's anchor: /stop asks about their own
+    week as always, and offers stepping back from Alex in one tap; either leaves the other."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "en", first_name="Mira")
+    await set_up(mira, anchor="Dad")
+    await set_up(alex)
+    await mira.send(f"/start {await invite(alex)}")
+    await mira.tap("I'm in")
+    out = await mira.send("/stop")
+    assert "also there for Alex" in out[0].text
+    assert out[0].labels() == ["Stop supporting Alex"]
+    assert "End this week?" in out[-1].text
+    before = len(alex.seen)
+    await mira.tap("Stop supporting Alex")
+    assert [s.text for s in alex.seen[before:]] == ["Mira is no longer linked."]
+    status = await mira.send("/status")
+    assert "Dad" in status[0].text  # her own week goes on
+    out = await mira.send("/stop")
+    assert "also there for" not in "\n".join(s.text for s in out)

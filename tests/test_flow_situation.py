@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -37,6 +38,11 @@ async def week_of(bot: BotHarness, chat_id: int) -> Week:
         return (await s.execute(select(Week).where(Week.user_id == user.id))).scalars().one()
 
 
+def is_checkin(buttons: list[dict[str, Any]]) -> bool:
+    """The day's first question, in any language: its buttons are the mood taps."""
+    return any(b.get("callback_data", "").startswith("ck:") for b in buttons)
+
+
 async def live_days(bot: BotHarness, chat: Chat, days: int, mood: str, answer: str) -> str:
     """Answer `days` check-ins; return everything said after the check-ins' effect answer."""
     after = []
@@ -47,7 +53,7 @@ async def live_days(bot: BotHarness, chat: Chat, days: int, mood: str, answer: s
         bot.clock.advance(seconds=timedelta(hours=1).total_seconds())
         before = len(chat.seen)
         await bot.tick()
-        if not any("feeling today" in s.text for s in chat.seen[before:]):
+        if not any(is_checkin(s.buttons) for s in chat.seen[before:]):
             continue
         day += 1
         await chat.tap(mood)
@@ -147,3 +153,30 @@ async def test_someone_mid_setup_when_this_deploys_keeps_going(bot: BotHarness) 
     out = await ana.tap("19:00")
     assert out[-1].text.startswith("All set.")
     assert (await week_of(bot, 63)).situation is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "begin_label", "pick", "heading"),
+    [
+        ("en", "Let's begin", "Something big", "The big moment"),
+        ("ru", "Начнём", "Что-то важное", "Важный момент"),
+        ("es", "Empecemos", "Algo importante", "El gran momento"),
+    ],
+)
+async def test_the_summary_keeps_how_the_big_moment_went(
+    bot: BotHarness, lang: str, begin_label: str, pick: str, heading: str
+) -> None:
+    """What they told the follow-up is part of their look back, in their own words."""
+    chat = bot.chat(64, language_code=lang)
+    await begin(chat, begin_label, "Mira", "She never judges me.")
+    out = await chat.tap(pick)
+    out = await chat.press(out[-1].buttons[0]["callback_data"])  # a comforting text
+    await chat.press(out[-1].buttons[0]["callback_data"])  # use this
+    await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # first zone offered
+    await chat.press(chat.seen[-1].buttons[0]["callback_data"])  # first time offered
+    mood = "🙂"
+    await live_days(bot, chat, 4, mood, "<b>Got</b> the second round!")
+    out = await chat.send("/progress")
+    summary = "\n".join(s.text for s in out)
+    assert heading in summary
+    assert "&lt;b&gt;Got&lt;/b&gt; the second round!" in summary

@@ -282,6 +282,28 @@ async def leave(turn: Turn, links: list[AnchorLink]) -> None:
     turn.say(turn.t("anchor_left", person=names))
 
 
+async def offer_leave(turn: Turn) -> None:
+    """/stop from someone who is also an anchor: their own week is one question, stepping back
+    from each person they support is one tap beside it."""
+    links = [link for link in await anchor_links(turn) if link.status == LinkStatus.JOINED]
+    if not links:
+        return
+    t = turn.t
+    names = ", ".join(sorted({who(t, link.person_name) for link in links}))
+    turn.say(
+        t("stop_also_anchor", person=names),
+        rows(
+            *(
+                button(
+                    t.plain("btn_stop_supporting", person=who(t, link.person_name)),
+                    taps.AnchorLeave(link.id),
+                )
+                for link in links
+            )
+        ),
+    )
+
+
 async def _tell_unlinked(turn: Turn, link: AnchorLink) -> None:
     week = await turn.repos.anchors.week(link.week_id)
     person, pt = await person_of(turn, link)

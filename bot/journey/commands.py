@@ -153,6 +153,7 @@ async def cmd_stop(turn: Turn) -> None:
         else:
             turn.say(turn.t("no_week"))
         return
+    await anchor_support.offer_leave(turn)
     await confirm(turn, Then.STOP)
 
 

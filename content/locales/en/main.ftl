@@ -216,6 +216,10 @@ summary_reflections = <b>In your own words</b>
 summary_reflection_item =
     <i>{ $question }</i>
     { $answer }
+summary_situation_big = <b>The big moment</b>
+summary_situation_new = <b>The new thing</b>
+summary_situation_care = <b>The one who leans on you</b>
+summary_situation_note = { $note }
 summary_notes = <b>What you dared</b>
 summary_note_item = Day { $day }: { $note }
 request_state_sent = sent
@@ -530,6 +534,8 @@ anchor_msg_sent = Sent to { $person } 💛
 anchor_msg_cancel = Okay, nothing was sent.
 link_ended = This link has ended, so there's nothing more to do here. Thank you for being there. 🌿
 link_closed = { $person } has closed this week's link. No more reminders will come. Thank you for being there 💛
+stop_also_anchor = You're also there for { $person } this week. Ending your own week leaves that as it is; to step back from it, one tap below.
+btn_stop_supporting = Stop supporting { $person }
 anchor_left = Done: no more reminders from me ({ $person }). Thank you for being there 💛
 anchor_unlinked = { $anchor } is no longer linked.
 console_as = (you are now chat { $chat }; /as with another number switches again)

@@ -219,6 +219,10 @@ summary_reflections = <b>Con tus propias palabras</b>
 summary_reflection_item =
     <i>{ $question }</i>
     { $answer }
+summary_situation_big = <b>El gran momento</b>
+summary_situation_new = <b>Lo nuevo</b>
+summary_situation_care = <b>Quien se apoya en ti</b>
+summary_situation_note = { $note }
 summary_notes = <b>A qué te atreviste</b>
 summary_note_item = Día { $day }: { $note }
 request_state_sent = enviada
@@ -537,6 +541,8 @@ anchor_msg_sent = Enviado a { $person } 💛
 anchor_msg_cancel = De acuerdo, no se envió nada.
 link_ended = Este vínculo ya terminó, así que no hay nada más que hacer aquí. Gracias por estar ahí. 🌿
 link_closed = { $person } cerró el vínculo de esta semana. No llegarán más recordatorios. Gracias por estar ahí 💛
+stop_also_anchor = Esta semana también estás ahí para { $person }. Terminar tu propia semana no cambia eso; para dejarlo también, un toque abajo.
+btn_stop_supporting = Dejar de apoyar a { $person }
 anchor_left = Hecho: no más recordatorios míos ({ $person }). Gracias por estar ahí 💛
 anchor_unlinked = { $anchor } ya no está vinculado.
 console_as = (ahora eres el chat { $chat }; /as con otro número para cambiar de nuevo)

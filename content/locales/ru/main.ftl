@@ -228,6 +228,10 @@ summary_reflections = <b>Твоими словами</b>
 summary_reflection_item =
     <i>{ $question }</i>
     { $answer }
+summary_situation_big = <b>Важный момент</b>
+summary_situation_new = <b>Новое дело</b>
+summary_situation_care = <b>Тот, кто на тебя опирается</b>
+summary_situation_note = { $note }
 summary_notes = <b>На что хватило смелости</b>
 summary_note_item = День { $day }: { $note }
 request_state_sent = отправлена
@@ -558,6 +562,8 @@ anchor_msg_sent = Отправлено ({ $person }) 💛
 anchor_msg_cancel = Хорошо, ничего не отправлено.
 link_ended = Эта связь уже закончилась, здесь больше ничего не нужно. Спасибо, что ты рядом. 🌿
 link_closed = { $person } закрывает связь на эту неделю. Напоминаний больше не будет. Спасибо, что ты рядом 💛
+stop_also_anchor = На этой неделе ты ещё и опора для другого человека ({ $person }). Если закончить свою неделю, это не изменится; чтобы отойти и от этого, нажми ниже.
+btn_stop_supporting = Больше не поддерживать ({ $person })
 anchor_left = Готово: напоминаний больше не будет ({ $person }). Спасибо, что ты рядом 💛
 anchor_unlinked = { $anchor } больше не на связи здесь.
 console_as = (теперь ты — чат { $chat }; /as с другим номером — переключиться снова)
