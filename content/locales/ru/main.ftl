@@ -271,6 +271,15 @@ chart_mood = Настроение
 chart_tried = Новое или трудное
 chart_effect = Спокойнее или смелее
 chart_empty = Пока нет ответов
+chart_weeks_title = Все твои недели
+chart_weeks_day = День { $day }
+chart_weeks_legend = { $date } · { $anchor }
+progress_weeks_title = <b>Все твои недели</b>
+progress_week_line = Неделя с { $date }, рядом — { $anchor }: среднее настроение { $answered ->
+        [0] { no_answer }
+       *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+    }, смелых дней — { $tried }, дней спокойнее или смелее — { $helped }
+progress_weeks_capped = Здесь последние недели: { $shown } из { $total }.
 journal_title = <b>Твой дневник: неделя { $number }, опора — { $anchor }</b>
 journal_day = <b>День { $day }</b> · { $date }
 journal_no_answer = пока нет ответа
