@@ -192,7 +192,7 @@ def weeks_chart_inputs(t: Texts, weeks: Sequence[WeekDays]) -> tuple[list[WeekLi
             label=t.plain(
                 "chart_weeks_legend",
                 date=locale_format.month_day(day_date(week, 1), t.locale),
-                anchor=week_names(t, week, 14),
+                anchor=week_names(t, week, 18),
             ),
             moods=_moods(checkins),
         )

@@ -401,7 +401,7 @@ help =
     /start: begin, or pick up where you left off
     /status: where you are in the week and when I'll check in next
     /reflect: answer a reflection question any time
-    /progress: a chart of your week
+    /progress: a chart of your week, and of all your weeks
     /journal: your entries, and a way to change or fill in a day
     /settings: check-in time, time zone, quiet hours, language
     /pause and /resume: stop or restart the daily check-ins

@@ -408,7 +408,7 @@ help =
     /start: empezar, o seguir donde lo dejaste
     /status: en qué punto de la semana estás y cuándo paso la próxima vez
     /reflect: responder a una pregunta para pensar, cuando quieras
-    /progress: un gráfico de tu semana
+    /progress: un gráfico de tu semana y de todas tus semanas
     /journal: lo que has anotado, y una forma de cambiar o completar un día
     /settings: hora diaria, zona horaria, horas de silencio, idioma
     /pause y /resume: detener o reanudar los mensajes del día
