@@ -1,4 +1,4 @@
-"""The week's chart as data (`DayPoint`, `ChartLabels`) and the entry point that draws it.
+"""The charts as data (`DayPoint`, `ChartLabels`; `WeekLine`, `WeeksLabels`) and their entry points.
 
 Importing this module is cheap: the drawing itself lives in `bot.chart_draw`, which loads
 matplotlib, and is imported the first time a chart is drawn. The journey only builds the inputs;
@@ -18,6 +18,8 @@ EFFECTS = frozenset(program.EFFECTS)
 HELPED = frozenset(program.HELPED_EFFECTS)
 
 CHART_SIZE: tuple[int, int] = (1200, 900)  # (width, height) in pixels
+WEEKS_CHART_SIZE: tuple[int, int] = (1200, 1000)  # every week so far: room for the legend
+MAX_WEEKS = 8  # the most weeks one chart shows; older ones are left out (and the text says so)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +49,29 @@ def render_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
     from bot.chart_draw import draw_week_chart
 
     return draw_week_chart(points, labels)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekLine:
+    """One week on the every-week chart: its legend label and its mood on days 1..7."""
+
+    label: str  # "Mar 2 · Mira", already localised
+    moods: tuple[int | None, ...]  # exactly 7; None = no answer (a gap)
+
+
+@dataclass(frozen=True, slots=True)
+class WeeksLabels:
+    """The every-week chart's text, already localised."""
+
+    title: str
+    day_labels: tuple[str, ...]  # exactly 7: "Day 1".."Day 7"
+    mood_axis: str
+    no_data: str
+
+
+def render_weeks_chart(weeks: Sequence[WeekLine], labels: WeeksLabels) -> bytes:
+    """A PNG of 1..MAX_WEEKS weeks, oldest first, the last one emphasised (see
+    `bot.chart_weeks_draw.draw_weeks_chart`); pure and thread-safe."""
+    from bot.chart_weeks_draw import draw_weeks_chart
+
+    return draw_weeks_chart(weeks, labels)

@@ -42,6 +42,11 @@ def day_month(day: date, locale: str) -> str:
     return format_skeleton("MMMMd", day, locale=locale_of(locale))
 
 
+def month_day(day: date, locale: str) -> str:
+    """Short month and day, naming a week by its start: "Mar 2", "2 мар.", "2 mar"."""
+    return format_skeleton("MMMd", day, locale=locale_of(locale))
+
+
 def short_day(day: date, locale: str) -> str:
     """Short weekday, day and month: "Fri, Nov 27", "пт, 27 нояб.", "vie, 27 nov"."""
     return format_skeleton("MMMEd", day, locale=locale_of(locale))

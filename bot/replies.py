@@ -7,7 +7,14 @@ import dataclasses
 import logging
 from dataclasses import dataclass, field
 
-from bot.chart import ChartLabels, DayPoint
+from bot.chart import (
+    ChartLabels,
+    DayPoint,
+    WeekLine,
+    WeeksLabels,
+    render_week_chart,
+    render_weeks_chart,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +48,21 @@ class ChartRequest:
     points: tuple[DayPoint, ...]
     labels: ChartLabels
 
+    def draw(self) -> bytes:
+        return render_week_chart(self.points, self.labels)
+
+
+@dataclass(frozen=True, slots=True)
+class WeeksChartRequest:
+    """Every week so far on one chart, oldest first (the last one is emphasised); drawn like
+    `ChartRequest`."""
+
+    weeks: tuple[WeekLine, ...]
+    labels: WeeksLabels
+
+    def draw(self) -> bytes:
+        return render_weeks_chart(self.weeks, self.labels)
+
 
 @dataclass(frozen=True, slots=True)
 class Reply:
@@ -56,7 +78,7 @@ class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default=())
     photo: bytes | None = None
-    chart: ChartRequest | None = None
+    chart: ChartRequest | WeeksChartRequest | None = None
     files: tuple[Attachment, ...] = ()
     erased: bool = False
     to_chat: int | None = None  # another chat (the anchor, or the person they support)
@@ -75,10 +97,8 @@ async def drawn(reply: Reply) -> Reply:
     """
     if reply.chart is None:
         return reply
-    from bot.chart import render_week_chart  # the plotting library loads on the first chart
-
-    try:
-        png = await asyncio.to_thread(render_week_chart, reply.chart.points, reply.chart.labels)
+    try:  # the plotting library loads on the first chart
+        png = await asyncio.to_thread(reply.chart.draw)
     except Exception as exc:
         log.error("chart could not be drawn: %s", type(exc).__name__)
         return dataclasses.replace(reply, chart=None)

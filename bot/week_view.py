@@ -1,4 +1,4 @@
-"""How a week looks to the person: the summary text, the journal, and the chart's inputs."""
+"""How a week looks to the person: the summary text, the journal, and the charts' inputs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from bot import locale_format
-from bot.chart import ChartLabels, DayPoint
+from bot.chart import ChartLabels, DayPoint, WeekLine, WeeksLabels
 from content import Texts, program
 from content.anchor import mention
 from storage.models import CheckIn, Reflection, Week
@@ -181,3 +181,64 @@ def chart_inputs(
         no_data=t.plain("chart_empty"),
     )
     return points, labels
+
+
+WeekDays = tuple[Week, Sequence[CheckIn]]  # a week and its check-ins
+
+
+def week_names(t: Texts, week: Week, limit: int) -> str:
+    """The week's anchor(s) as the bot speaks of them, each clipped: "Mira and Jo"."""
+    names = [n for n in (week.anchor_name, week.anchor2_name) if n]
+    return locale_format.join_list([clip(mention(n, t.locale), limit) for n in names], t.locale)
+
+
+def _moods(checkins: Sequence[CheckIn]) -> tuple[int | None, ...]:
+    by_day = {c.day: c.mood for c in checkins if not c.skipped}
+    return tuple(by_day.get(d) for d in range(1, program.WEEK_DAYS + 1))
+
+
+def weeks_chart_inputs(t: Texts, weeks: Sequence[WeekDays]) -> tuple[list[WeekLine], WeeksLabels]:
+    """One mood line per week, oldest first, each named by its start and its anchor(s)."""
+    lines = [
+        WeekLine(
+            label=t.plain(
+                "chart_weeks_legend",
+                date=locale_format.month_day(day_date(week, 1), t.locale),
+                anchor=week_names(t, week, 18),
+            ),
+            moods=_moods(checkins),
+        )
+        for week, checkins in weeks
+    ]
+    labels = WeeksLabels(
+        title=t.plain("chart_weeks_title"),
+        day_labels=tuple(
+            t.plain("chart_weeks_day", day=d) for d in range(1, program.WEEK_DAYS + 1)
+        ),
+        mood_axis=t.plain("chart_mood"),
+        no_data=t.plain("chart_empty"),
+    )
+    return lines, labels
+
+
+def week_line(t: Texts, week: Week, checkins: Sequence[CheckIn]) -> str:
+    """One week in a sentence: its mood average, brave days and calmer-or-braver days."""
+    known = [m for m in _moods(checkins) if m is not None]
+    counted = [c for c in checkins if not c.skipped]
+    return t(
+        "progress_week_line",
+        date=locale_format.month_day(day_date(week, 1), t.locale),
+        anchor=week_names(t, week, 30),
+        avg=sum(known) / len(known) if known else 0,
+        answered=len(known),
+        tried=sum(1 for c in counted if c.tried),
+        helped=sum(1 for c in counted if c.effect in program.HELPED_EFFECTS),
+    )
+
+
+def weeks_text(t: Texts, weeks: Sequence[WeekDays], total: int) -> str:
+    """The every-week chart's caption: a line per week, and how many are left out."""
+    lines = [t("progress_weeks_title"), *(week_line(t, w, c) for w, c in weeks)]
+    if total > len(weeks):
+        lines.append(t("progress_weeks_capped", shown=len(weeks), total=total))
+    return "\n".join(lines)

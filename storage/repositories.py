@@ -26,6 +26,7 @@ from storage.models import (
     UndeliveredReply,
     User,
     Week,
+    WeekStatus,
 )
 from storage.nudge_enums import NudgeKind, NudgeStatus
 
@@ -100,6 +101,20 @@ class WeekRepo:
             .order_by(Week.id.desc())
             .limit(1)
         )
+
+    async def begun(self, user_id: int) -> list[Week]:
+        """The person's weeks whose days began and that ran or are running, oldest first
+        (not one still being set up, nor one they stopped)."""
+        rows = await self.s.scalars(
+            select(Week)
+            .where(
+                Week.user_id == user_id,
+                Week.status.in_((WeekStatus.ACTIVE.value, WeekStatus.COMPLETED.value)),
+                Week.start_date.is_not(None),
+            )
+            .order_by(Week.id)
+        )
+        return list(rows)
 
     async def create(self, user_id: int, now: datetime, **fields: Any) -> Week:
         count = await self.s.scalar(select(func.count()).where(Week.user_id == user_id))

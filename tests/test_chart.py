@@ -11,7 +11,17 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from bot.chart import CHART_SIZE, ChartLabels, DayPoint, render_week_chart
+from bot.chart import (
+    CHART_SIZE,
+    MAX_WEEKS,
+    WEEKS_CHART_SIZE,
+    ChartLabels,
+    DayPoint,
+    WeekLine,
+    WeeksLabels,
+    render_week_chart,
+    render_weeks_chart,
+)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -55,11 +65,11 @@ EMPTY: tuple[DayPoint, ...] = tuple(DayPoint(d, None, None, None) for d in range
 MAIN_RGB = (0x2F, 0x66, 0x90)  # the mood line colour in bot/chart.py
 
 
-def decode(png: bytes) -> np.ndarray:
+def decode(png: bytes, size: tuple[int, int] = CHART_SIZE) -> np.ndarray:
     """PNG bytes -> float RGB(A) array, after checking the signature and pixel size."""
     assert png.startswith(PNG_SIGNATURE)
     img = imread(io.BytesIO(png))
-    width, height = CHART_SIZE
+    width, height = size
     assert img.ndim == 3
     assert img.shape[:2] == (height, width)
     assert img.shape[2] in (3, 4)
@@ -164,3 +174,102 @@ def test_special_characters_in_names_are_drawn_as_they_are(title: str) -> None:
         png = render_week_chart(points, labels)
         image = imread(io.BytesIO(png))
         assert image.shape[:2] == (CHART_SIZE[1], CHART_SIZE[0])
+
+
+WEEKS_EN = WeeksLabels(
+    title="Every week so far",
+    day_labels=tuple(f"Day {d}" for d in range(1, 8)),
+    mood_axis="Mood",
+    no_data="No answers yet",
+)
+WEEKS_RU = WeeksLabels(
+    title="Все твои недели",
+    day_labels=tuple(f"День {d}" for d in range(1, 8)),
+    mood_axis="Настроение",
+    no_data="Пока нет ответов",
+)
+MOOD_PATTERNS: tuple[tuple[int | None, ...], ...] = (
+    (2, 3, 3, 4, 3, 5, 4),
+    (3, None, 2, None, 4, 4, None),
+    (1, 2, 3, 4, 5, 4, 3),
+    (None,) * 7,
+    (5, 5, 4, None, None, None, None),
+    (3, 3, 3, 3, 3, 3, 3),
+    (None, None, None, 2, None, None, None),  # a lone answer: a point, not a line
+    (4, 4, 5, 5, 4, 4, 5),
+)
+
+
+LATEST = (3, 4, 4, 5, 4, None, 5)
+
+
+def weeks(count: int, name: str = "Mira") -> tuple[WeekLine, ...]:
+    """`count` weeks, oldest first: earlier weeks with gaps and empty ones, the latest answered."""
+    moods = [*MOOD_PATTERNS[: count - 1], LATEST]
+    return tuple(WeekLine(label=f"Mar {2 + 7 * i} · {name}", moods=m) for i, m in enumerate(moods))
+
+
+def render_weeks_quietly(lines: tuple[WeekLine, ...], labels: WeeksLabels) -> np.ndarray:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return decode(render_weeks_chart(lines, labels), WEEKS_CHART_SIZE)
+
+
+@pytest.mark.parametrize("count", range(1, MAX_WEEKS + 1))
+def test_every_week_so_far_is_drawn(count: int) -> None:
+    img = render_weeks_quietly(weeks(count), WEEKS_EN)
+    assert count_colour(img, MAIN_RGB) > 2_000  # the latest week stands out in the main colour
+
+
+def test_each_week_adds_a_line() -> None:
+    two = render_weeks_quietly(weeks(2), WEEKS_EN)
+    three = render_weeks_quietly(weeks(3), WEEKS_EN)
+    assert differing_fraction(two, three) > 0.005
+
+
+def test_the_latest_week_is_the_emphasised_one() -> None:
+    lines = weeks(2)
+    swapped = (lines[1], lines[0])
+    assert not np.array_equal(
+        render_weeks_quietly(lines, WEEKS_EN), render_weeks_quietly(swapped, WEEKS_EN)
+    )
+
+
+def test_weeks_without_answers_say_so() -> None:
+    empty = (WeekLine("Mar 2 · Mira", (None,) * 7), WeekLine("Mar 9 · Mira", (None,) * 7))
+    img = render_weeks_quietly(empty, WEEKS_EN)
+    assert count_colour(img, MAIN_RGB) < 2_000  # only the legend's marker, no line
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "<b>Mo & Jo</b>",
+        "Mom $x^$ back\\slash _under_",
+        "my dear grandmother Anastasia Konstantinovna and her neighbour Bartholomew",
+        "Мира и Дима",
+    ],
+)
+def test_names_are_drawn_as_they_are_however_long(name: str) -> None:
+    render_weeks_quietly(weeks(MAX_WEEKS, name), WEEKS_RU)
+
+
+def test_weeks_chart_is_deterministic_and_leaves_rcparams_alone() -> None:
+    before = dict(matplotlib.rcParams)
+    assert render_weeks_chart(weeks(3), WEEKS_RU) == render_weeks_chart(weeks(3), WEEKS_RU)
+    assert dict(matplotlib.rcParams) == before
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        ((), WEEKS_EN),
+        (weeks(MAX_WEEKS + 1), WEEKS_EN),
+        ((WeekLine("x", (3,) * 6),), WEEKS_EN),
+        ((WeekLine("x", (3, 3, 3, 3, 3, 3, 6)),), WEEKS_EN),
+        (weeks(2), WeeksLabels("t", ("Day",) * 6, "Mood", "none")),
+    ],
+)
+def test_weeks_chart_rejects_bad_input(lines: tuple[WeekLine, ...], labels: WeeksLabels) -> None:
+    with pytest.raises(ValueError):
+        render_weeks_chart(lines, labels)

@@ -1,15 +1,16 @@
-"""Seeing and steering the week: later, skip, the journal (and changing a past day), the chart."""
+"""Seeing and steering the week: later, skip, the journal (and changing a past day), the charts."""
 
 from __future__ import annotations
 
 from datetime import time, timedelta
 
 from bot import schedule, week_view
+from bot.chart import MAX_WEEKS
 from bot.journey import anchor_steps, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
 from bot.journey.engine import anywhere
 from bot.journey.words import button, mood_buttons
-from bot.replies import Button, ChartRequest, rows
+from bot.replies import Button, ChartRequest, WeeksChartRequest, rows
 from bot.schedule import hhmm, minute_time
 from content import program
 from storage.models import CheckIn, Step, Week, WeekStatus
@@ -82,6 +83,7 @@ async def cmd_progress(turn: Turn) -> None:
         turn.say(turn.t("journal_nothing"))
         return
     await show_week(turn, week)
+    await show_weeks_so_far(turn)
 
 
 async def show_week(turn: Turn, week: Week, summary_first: bool = False) -> None:
@@ -96,6 +98,17 @@ async def show_week(turn: Turn, week: Week, summary_first: bool = False) -> None
     turn.say(caption, chart=chart_request(turn, week, checkins))
     if not summary_first:
         turn.say(summary)
+
+
+async def show_weeks_so_far(turn: Turn) -> None:
+    """With more than one week behind them: every week on one chart, a line of words for each."""
+    weeks = await turn.repos.weeks.begun(turn.user.id)
+    if len(weeks) < 2:
+        return
+    shown = [(w, await turn.repos.checkins.for_week(w.id)) for w in weeks[-MAX_WEEKS:]]
+    lines, labels = week_view.weeks_chart_inputs(turn.t, shown)
+    text = week_view.weeks_text(turn.t, shown, total=len(weeks))
+    turn.say(text, chart=WeeksChartRequest(tuple(lines), labels))
 
 
 def chart_request(turn: Turn, week: Week, checkins: list[CheckIn]) -> ChartRequest:

@@ -261,6 +261,21 @@ chart_mood = Mood
 chart_tried = Tried something new or hard
 chart_effect = Calmer or braver
 chart_empty = No answers yet
+chart_weeks_title = Every week so far
+chart_weeks_day = Day { $day }
+chart_weeks_legend = { $date } · { $anchor }
+progress_weeks_title = <b>Every week so far</b>
+progress_week_line = Week of { $date } with { $anchor }: mood avg { $answered ->
+        [0] { no_answer }
+       *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+    }, { $tried } brave { $tried ->
+        [one] day
+       *[other] days
+    }, { $helped } calmer or braver { $helped ->
+        [one] day
+       *[other] days
+    }
+progress_weeks_capped = Here are your last { $shown } weeks, out of { $total } in all.
 journal_title = <b>Your journal, week { $number } with { $anchor }</b>
 journal_day = <b>Day { $day }</b> · { $date }
 journal_no_answer = no answer yet
@@ -390,7 +405,7 @@ help =
     /start: begin, or pick up where you left off
     /status: where you are in the week and when I'll check in next
     /reflect: answer a reflection question any time
-    /progress: a chart of your week
+    /progress: a chart of your week, and of all your weeks
     /journal: your entries, and a way to change or fill in a day
     /settings: check-in time, time zone, quiet hours, language
     /pause and /resume: stop or restart the daily check-ins

@@ -264,6 +264,21 @@ chart_mood = Ánimo
 chart_tried = Algo nuevo o difícil
 chart_effect = Más calma o más valor
 chart_empty = Aún no hay respuestas
+chart_weeks_title = Todas tus semanas
+chart_weeks_day = Día { $day }
+chart_weeks_legend = { $date } · { $anchor }
+progress_weeks_title = <b>Todas tus semanas</b>
+progress_week_line = Semana del { $date } con { $anchor }: ánimo medio { $answered ->
+        [0] { no_answer }
+       *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+    }; { $tried } { $tried ->
+        [one] día valiente
+       *[other] días valientes
+    }; { $helped } { $helped ->
+        [one] día con más calma o valor
+       *[other] días con más calma o valor
+    }
+progress_weeks_capped = Aquí ves tus últimas { $shown } semanas, de { $total } en total.
 journal_title = <b>Tu diario, semana { $number } con { $anchor }</b>
 journal_day = <b>Día { $day }</b> · { $date }
 journal_no_answer = aún sin respuesta
@@ -397,7 +412,7 @@ help =
     /start: empezar, o seguir donde lo dejaste
     /status: en qué punto de la semana estás y cuándo paso la próxima vez
     /reflect: responder a una pregunta para pensar, cuando quieras
-    /progress: un gráfico de tu semana
+    /progress: un gráfico de tu semana y de todas tus semanas
     /journal: lo que has anotado, y una forma de cambiar o completar un día
     /settings: hora diaria, zona horaria, horas de silencio, idioma
     /pause y /resume: detener o reanudar los mensajes del día

@@ -275,6 +275,15 @@ chart_mood = Настроение
 chart_tried = Новое или трудное
 chart_effect = Спокойнее или смелее
 chart_empty = Пока нет ответов
+chart_weeks_title = Все твои недели
+chart_weeks_day = День { $day }
+chart_weeks_legend = { $date } · { $anchor }
+progress_weeks_title = <b>Все твои недели</b>
+progress_week_line = Неделя с { $date }, рядом — { $anchor }: среднее настроение { $answered ->
+        [0] { no_answer }
+       *[other] { NUMBER($avg, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+    }, смелых дней — { $tried }, дней спокойнее или смелее — { $helped }
+progress_weeks_capped = Здесь последние недели: { $shown } из { $total }.
 journal_title = <b>Твой дневник: неделя { $number }, опора — { $anchor }</b>
 journal_day = <b>День { $day }</b> · { $date }
 journal_no_answer = пока нет ответа
@@ -415,7 +424,7 @@ help =
     /start — начать или продолжить с того места, где мы остановились
     /status — где ты сейчас на неделе и когда я загляну в следующий раз
     /reflect — ответить на вопрос для размышления в любой момент
-    /progress — график твоей недели
+    /progress — график твоей недели и всех недель
     /journal — твои записи; здесь можно изменить или заполнить день
     /settings — время отметки, часовой пояс, тихие часы, язык
     /pause и /resume — остановить или снова включить ежедневные отметки
