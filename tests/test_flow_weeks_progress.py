@@ -141,3 +141,31 @@ async def test_the_console_saves_the_every_week_chart(tmp_path: Path, core: Core
     (saved,) = files.iterdir()
     assert size(saved.read_bytes()) == WEEKS_CHART_SIZE
     assert "Todas tus semanas" in out.getvalue()
+
+
+async def test_progress_while_setting_up_the_next_week_shows_the_weeks_behind(
+    bot: BotHarness,
+) -> None:
+    """Between weeks, /progress is not empty: the last week and every week so far, and then the
+    setup question they were at, so nothing is lost."""
+    ana = bot.chat(52)
+    await ana.send("/start")
+    await ana.tap("Let's begin")
+    await ana.send("Mum")
+    await ana.send("She always picks up.")
+    await ana.tap("ordinary week")
+    await ana.tap("A comforting text")
+    await ana.tap("Use this")
+    await ana.tap("Berlin")
+    await ana.tap("19:00")
+    await live_week(bot, ana, {1}, datetime(2026, 3, 31, 9, tzinfo=UTC))
+    await close(ana)
+    await ana.tap("Someone new")
+    asked = ana.last_text()
+
+    before = len(photos(bot, 52))
+    out = await ana.send("/progress")
+    sent = photos(bot, 52)[before:]
+    assert [(size(png), caption) for png, caption in sent] == [(CHART_SIZE, "Your week with Mum.")]
+    assert "opens once your week has begun" not in "\n".join(s.text for s in out)
+    assert out[-1].text == asked

@@ -8,7 +8,7 @@ from bot import schedule, week_view
 from bot.chart import MAX_WEEKS
 from bot.journey import anchor_steps, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
-from bot.journey.engine import anywhere
+from bot.journey.engine import anywhere, ask
 from bot.journey.words import button, mood_buttons
 from bot.replies import Button, ChartRequest, WeeksChartRequest, rows
 from bot.schedule import hhmm, minute_time
@@ -79,11 +79,18 @@ def _week_begun(turn: Turn) -> Week | None:
 
 async def cmd_progress(turn: Turn) -> None:
     week = _week_begun(turn)
-    if week is None:
+    if week is not None:
+        await show_week(turn, week)
+        await show_weeks_so_far(turn)
+        return
+    behind = await turn.repos.weeks.begun(turn.user.id)
+    if not behind:
         turn.say(turn.t("journal_nothing"))
         return
-    await show_week(turn, week)
+    # Setting up the next week: the weeks behind them, then the question they were at.
+    await show_week(turn, behind[-1])
     await show_weeks_so_far(turn)
+    await ask(turn)
 
 
 async def show_week(turn: Turn, week: Week, summary_first: bool = False) -> None:
