@@ -82,7 +82,8 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
     await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
-    return Core(settings, clock, engine, store, Journey(store, clock))
+    journey = Journey(store, clock, worker_id=f"{settings.worker_id}-{uuid.uuid4().hex[:8]}")
+    return Core(settings, clock, engine, store, journey)
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:

@@ -28,6 +28,7 @@ from storage.models import (
     Week,
 )
 from storage.nudge_enums import NudgeKind, NudgeStatus
+from storage.relays import RelayRepo
 
 ANCHOR_NUDGE = NudgeKind.ANCHOR  # a reminder to an anchor: user_id is the anchor
 PENDING, CLAIMED, SENT = NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT
@@ -562,6 +563,7 @@ class PeopleRepo:
         """Delete every row about the person, child tables first; say how many of each."""
         week_ids = select(Week.id).where(Week.user_id == user.id).scalar_subquery()
         counts: dict[str, int] = {}
+        await RelayRepo(self.s).erase_to(user.id)  # messages to them; theirs go with the links
         for name, stmt in (
             ("checkins", delete(CheckIn).where(CheckIn.week_id.in_(week_ids))),
             ("reflections", delete(Reflection).where(Reflection.week_id.in_(week_ids))),
@@ -794,6 +796,7 @@ class Repos:
         self.people = PeopleRepo(session)
         self.anchors = AnchorRepo(session)
         self.undelivered = UndeliveredReplies(session)
+        self.relays = RelayRepo(session)
 
 
 class Store:
