@@ -25,10 +25,11 @@ Logs name relay ids and outcomes, never the text.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -101,7 +102,7 @@ class Outbox:
     """Sends what the outbox holds: at once after a turn, and the rest on dispatcher ticks."""
 
     def __init__(
-        self, store: Store, clock: Clock, worker_id: str, lease_seconds: float = 60.0
+        self, store: Store, clock: Clock, worker_id: str, lease_seconds: float = 15.0
     ) -> None:
         self.store, self.clock, self.worker_id = store, clock, worker_id
         self.lease_seconds = lease_seconds
@@ -123,9 +124,29 @@ class Outbox:
             return None
         if not claimed:
             return None
-        outcome = await self._attempt(sender, reply.relay_id, reply.to_chat, reply, attempts=1)
+        async with self._kept():
+            outcome = await self._attempt(sender, reply.relay_id, reply.to_chat, reply, 1)
         await self._record(reply.relay_id, outcome)
         return outcome.status
+
+    @contextlib.asynccontextmanager
+    async def _kept(self) -> AsyncIterator[None]:
+        """While a send is under way its claim is renewed: a slow send is not a dead one."""
+        task = asyncio.create_task(self._renew_every())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _renew_every(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            try:
+                await self.renew(self.lease_end())
+            except Exception as exc:
+                log.warning("relays: could not renew leases (%s)", type(exc).__name__)
 
     async def send_due(
         self, sender: Sender, *, limit: int = 50, lease_seconds: float | None = None,
