@@ -100,9 +100,11 @@ def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
 
 
 async def forget_old_updates(core: Core) -> None:
-    """Update ids are only needed while Telegram might redeliver them (a day at most)."""
+    """Update ids are only needed while Telegram might redeliver them (a day at most); finished
+    outbox rows (already without words) go after the same while."""
     async with core.store.unit() as repos:
         await repos.updates.forget_before(core.clock.now() - UPDATE_MEMORY)
+        await repos.relays.forget_done_before(core.clock.now() - UPDATE_MEMORY)
 
 
 def build_scheduler(

@@ -23,6 +23,7 @@ from storage.models import (
     Nudge,
     ProcessedUpdate,
     Reflection,
+    Relay,
     UndeliveredReply,
     User,
     Week,
@@ -47,6 +48,7 @@ class PersonRecords:
     nudges: list[Nudge] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     links: list[AnchorLink] = field(default_factory=list)  # as the person or as the anchor
+    relays: list[Relay] = field(default_factory=list)  # messages to them from another chat
 
 
 class UserRepo:
@@ -557,6 +559,7 @@ class PeopleRepo:
                     .order_by(AnchorLink.id)
                 )
             ),
+            relays=await RelayRepo(self.s).to_user(user.id),
         )
 
     async def erase(self, user: User) -> dict[str, int]:

@@ -8,6 +8,7 @@ Through the real PTB Application, the fake Bot API and a real SQLite file.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -144,3 +145,22 @@ async def test_delete_on_either_side_takes_an_unsent_message_away(
     bot.clock.advance(seconds=120)
     await bot.tick()
     assert from_mira(alex) == []
+
+
+async def test_a_message_still_on_its_way_is_in_the_readers_export_only(bot: BotHarness) -> None:
+    alex, mira = await pair(bot)
+    await start_writing(bot, mira)
+    bot.fake.fail_next("sendMessage", chat_id=101, error="retry_after", retry_after=60)
+    await mira.send(WORDS)
+    documents = []
+    for chat, label in ((alex, "Send my data"), (mira, "Enviar mis datos")):
+        await chat.send("/export")
+        await chat.tap(label)
+        json_doc = bot.fake.calls_to("sendDocument")[-2]
+        documents.append(json.loads(json_doc.files["document"][1]))
+    mine, theirs = documents
+    waiting = [m for m in mine["messages_to_you"] if m["status"] == "pending"]
+    assert len(waiting) == 1 and WORDS in waiting[0]["text"]
+    delivered = [m for m in mine["messages_to_you"] if m["status"] == "sent"]
+    assert delivered and all(m["text"] is None for m in delivered)  # "Mira said yes", no words
+    assert WORDS not in json.dumps(theirs)
