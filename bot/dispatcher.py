@@ -231,7 +231,10 @@ class Dispatcher:
         """What the outbox still holds (a send that failed, a crash before the send)."""
         try:
             await self.journey.outbox.send_due(
-                self.relay_sender, lease_seconds=self.lease_seconds, only_chat_id=self.only_chat_id
+                self.relay_sender,
+                worker=self.worker_id,
+                lease_seconds=self.lease_seconds,
+                only_chat_id=self.only_chat_id,
             )
         except Exception as exc:  # the database is away: the rows wait for the next wake-up
             log.warning("dispatch: cannot claim relays (%s)", type(exc).__name__)
@@ -244,7 +247,7 @@ class Dispatcher:
             try:
                 async with self.store.unit() as repos:
                     await repos.nudges.renew(self.worker_id, self._lease_end())
-                    await repos.relays.renew(self.journey.outbox.worker_id, self._lease_end())
+                    await repos.relays.renew(self.worker_id, self._lease_end())
             except Exception as exc:
                 log.warning("dispatch: could not renew leases (%s)", type(exc).__name__)
 
@@ -352,4 +355,4 @@ class Dispatcher:
         """Hand back whatever this worker still holds (nothing is lost)."""
         async with self.store.unit() as repos:
             await repos.nudges.release_worker(self.worker_id)
-            await repos.relays.release_worker(self.journey.outbox.worker_id)
+            await repos.relays.release_worker(self.worker_id)

@@ -126,7 +126,7 @@ class Outbox:
             return None
         async with self._kept():
             outcome = await self._attempt(sender, reply.relay_id, reply.to_chat, reply, 1)
-        await self._record(reply.relay_id, outcome)
+        await self._record(reply.relay_id, outcome, self.worker_id)
         return outcome.status
 
     @contextlib.asynccontextmanager
@@ -149,24 +149,26 @@ class Outbox:
                 log.warning("relays: could not renew leases (%s)", type(exc).__name__)
 
     async def send_due(
-        self, sender: Sender, *, limit: int = 50, lease_seconds: float | None = None,
-        only_chat_id: int | None = None,
+        self, sender: Sender, *, worker: str | None = None, lease_seconds: float | None = None,
+        limit: int = 50, only_chat_id: int | None = None,
     ) -> Counter[str]:  # fmt: skip
-        """One tick: claim what waits (oldest first), send it in order, record each outcome."""
+        """One tick: claim what waits (oldest first), send it in order, record each outcome.
+
+        `worker` names the claims (the dispatcher's own, renewed and handed back with its nudges).
+        """
+        worker = worker or self.worker_id
         counts: Counter[str] = Counter()
         now = self.clock.now()
         if self._held(now):
             return counts
         async with self.store.unit() as repos:
             lease = self.lease_end(lease_seconds) - now
-            ids = await repos.relays.claim_due(
-                now, self.worker_id, lease, limit, chat_id=only_chat_id
-            )
+            ids = await repos.relays.claim_due(now, worker, lease, limit, chat_id=only_chat_id)
             dues = await repos.relays.load(ids)
         for due in dues:
             outcome = await self._next(sender, due)
             counts[outcome.status or "released"] += 1
-            await self._record(due.id, outcome)
+            await self._record(due.id, outcome, worker)
         if dues:
             log.info("relays: %s", dict(counts))
         return counts
@@ -214,13 +216,13 @@ class Outbox:
             self._hold_until = until
         return self._hold_until
 
-    async def _record(self, relay_id: int, outcome: Outcome) -> None:
+    async def _record(self, relay_id: int, outcome: Outcome, worker: str) -> None:
         """Write an outcome, trying again for a while if the database is away (a row left
         CLAIMED would be sent again when its lease runs out)."""
         delay = 0.25
         for left in range(RECORD_TRIES, 0, -1):
             try:
-                await self._write(relay_id, outcome)
+                await self._write(relay_id, outcome, worker)
                 return
             except Exception as exc:
                 if left == 1:
@@ -229,20 +231,16 @@ class Outbox:
                 await asyncio.sleep(delay)
                 delay *= 2
 
-    async def _write(self, relay_id: int, outcome: Outcome) -> None:
+    async def _write(self, relay_id: int, outcome: Outcome, worker: str) -> None:
         now = self.clock.now()
         async with self.store.unit() as repos:
             if outcome.status is None:
-                await repos.relays.release([relay_id], self.worker_id, outcome.retry_at)
+                await repos.relays.release([relay_id], worker, outcome.retry_at)
             else:
-                await repos.relays.finish([relay_id], outcome.status, self.worker_id, now)
+                await repos.relays.finish([relay_id], outcome.status, worker, now)
             if outcome.blocked_chat is not None:
                 await repos.users.set_active(outcome.blocked_chat, False, now)
 
     async def renew(self, lease_until: datetime) -> None:
         async with self.store.unit() as repos:
             await repos.relays.renew(self.worker_id, lease_until)
-
-    async def release_claims(self) -> None:
-        async with self.store.unit() as repos:
-            await repos.relays.release_worker(self.worker_id)
