@@ -7,8 +7,9 @@ Life of one message, and what a crash (or a restart, or Telegram away) at each p
    before the commit loses the state change and the message together; Telegram redelivers the
    update and it is handled afresh. Nothing half-done.
 2. Right after the commit the adapter sends it at once (`Outbox.send_now`): claim the row (CLAIMED,
-   with a lease) → send → SENT. A crash before the claim leaves it PENDING: the next dispatcher
-   tick (in this process after a restart, or in any other) sends it.
+   with a lease) → send → SENT. A crash before the claim leaves it PENDING: a dispatcher tick
+   (in this process after a restart, or in any other) sends it once it is `FRESH_SECONDS` old;
+   younger rows are left to their own turn, so the two never race for a message.
 3. A crash after the claim, before or during the send, or after the send but before SENT is
    written: the lease runs out and the dispatcher sends it again. Only a message in flight at the
    instant of the crash can arrive twice (at-least-once, as for nudges); none is lost.
@@ -45,6 +46,7 @@ from storage.repositories import Repos, Store
 log = logging.getLogger(__name__)
 
 MAX_AGE = timedelta(days=3)  # a message still undelivered after this is stale: given up
+FRESH_SECONDS = 5.0  # a row younger than this is its own turn's to send: the dispatcher waits
 BACKOFF_BASE, BACKOFF_CAP = 1.0, 60.0
 RECORD_TRIES = 5  # writing an outcome after a send: tries while the database is away
 _BUTTON_FIELDS = ("label", "data", "url", "copy", "share")
@@ -163,7 +165,10 @@ class Outbox:
             return counts
         async with self.store.unit() as repos:
             lease = self.lease_end(lease_seconds) - now
-            ids = await repos.relays.claim_due(now, worker, lease, limit, chat_id=only_chat_id)
+            fresh = now - real_seconds(self.clock, FRESH_SECONDS)
+            ids = await repos.relays.claim_due(
+                now, worker, lease, limit, chat_id=only_chat_id, written_before=fresh
+            )
             dues = await repos.relays.load(ids)
         for due in dues:
             outcome = await self._next(sender, due)

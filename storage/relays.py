@@ -88,9 +88,16 @@ class RelayRepo:
         return result.scalar() is not None
 
     async def claim_due(
-        self, now: datetime, worker: str, lease: timedelta, limit: int, chat_id: int | None = None
+        self,
+        now: datetime,
+        worker: str,
+        lease: timedelta,
+        limit: int,
+        chat_id: int | None = None,
+        written_before: datetime | None = None,
     ) -> list[int]:
-        """Up to `limit` waiting rows (or rows whose lease ran out), oldest first.
+        """Up to `limit` waiting rows (or rows whose lease ran out), oldest first; with
+        `written_before`, not the rows written since (their turn is about to send them).
 
         `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side on PostgreSQL.
         """
@@ -101,6 +108,7 @@ class RelayRepo:
                     and_(
                         Relay.status == RelayStatus.PENDING,
                         or_(Relay.retry_at.is_(None), Relay.retry_at <= now),
+                        Relay.created_at <= (written_before or now),
                     ),
                     and_(Relay.status == RelayStatus.CLAIMED, Relay.lease_until < now),
                 )

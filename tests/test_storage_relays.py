@@ -18,7 +18,7 @@ from sqlalchemy import select
 from bot.app import Core, build_core
 from bot.clock import ManualClock
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
-from bot.relays import MAX_AGE, Outbox
+from bot.relays import FRESH_SECONDS, MAX_AGE, Outbox
 from storage.models import Relay
 from storage.nudge_enums import RelayStatus
 from tests.conftest import START, make_settings
@@ -54,6 +54,11 @@ async def person(core: Core, chat_id: int) -> Chat:
 async def write(core: Core, to: Chat, text: str = "words") -> int:
     async with core.store.unit() as repos:
         return await repos.relays.add(to.user_id, None, text, [[{"label": "ok"}]], core.clock.now())
+
+
+def settle(clock: ManualClock) -> None:
+    """Let the rows just written age past the moment their own turn sends them."""
+    clock.advance(seconds=FRESH_SECONDS)
 
 
 async def rows(core: Core) -> dict[int, Relay]:
@@ -126,6 +131,7 @@ async def test_finished_rows_keep_no_words_and_released_rows_wait(
 async def test_an_outage_backs_off_then_the_message_goes_once(db: Core, clock: ManualClock) -> None:
     alex = await person(db, 1)
     await write(db, alex)
+    settle(clock)
     sender, box = RecordingSender(), outbox(db)
     sender.fail_once(1, TransientFailure("x"), TransientFailure("x"))
     assert (await box.send_due(sender))["released"] == 1
@@ -144,6 +150,7 @@ async def test_an_outage_backs_off_then_the_message_goes_once(db: Core, clock: M
 async def test_retry_after_is_waited_out(db: Core, clock: ManualClock) -> None:
     alex = await person(db, 1)
     await write(db, alex)
+    settle(clock)
     sender, box = RecordingSender(), outbox(db)
     sender.fail_once(1, RetryLater(20))
     await box.send_due(sender)
@@ -160,6 +167,7 @@ async def test_blocked_is_dropped_and_refused_is_failed_neither_tried_again(
 ) -> None:
     alex, bo = await person(db, 1), await person(db, 2)
     blocked, refused = await write(db, alex), await write(db, bo)
+    settle(clock)
     sender, box = RecordingSender(), outbox(db)
     sender.fail_always(1, Blocked("gone"))
     sender.fail_always(2, PermanentFailure("bad"))
@@ -172,6 +180,17 @@ async def test_blocked_is_dropped_and_refused_is_failed_neither_tried_again(
     async with db.store.unit() as repos:
         reachable = [(await repos.users.by_chat(chat)).active for chat in (1, 2)]  # type: ignore[union-attr]
     assert reachable == [False, True]  # only the one who blocked the bot
+
+
+async def test_the_dispatcher_leaves_a_fresh_message_to_its_own_turn(
+    db: Core, clock: ManualClock
+) -> None:
+    alex = await person(db, 1)
+    await write(db, alex)
+    sender, box = RecordingSender(), outbox(db)
+    assert await box.send_due(sender) == {}
+    settle(clock)
+    assert (await box.send_due(sender))[SENT] == 1
 
 
 async def test_a_message_undelivered_for_days_is_given_up(db: Core, clock: ManualClock) -> None:
@@ -215,6 +234,7 @@ async def test_pg_two_outboxes_send_every_message_exactly_once(
         chats = [await person(cores[0], chat) for chat in range(1, 201)]
         for chat in chats:
             await write(cores[0], chat)
+        settle(clock)
         senders = [RecordingSender(), RecordingSender()]
         boxes = [outbox(core, f"w{n}") for n, core in enumerate(cores)]
         for _ in range(20):
