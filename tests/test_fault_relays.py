@@ -35,7 +35,7 @@ async def test_words_waiting_for_telegram_arrive_once_after_a_crash(
     line = report.line("sends refused, then a kill")
     print(line)
     assert (report.lost, report.duplicates) == (0, 0), line
-    assert report.statuses == {"sent": 10 + 0}, line  # no row left waiting, no words kept
+    assert report.statuses == {"sent": 10}, line  # no row left waiting
 
 
 async def test_a_crash_while_messages_go_out_loses_none(
@@ -45,5 +45,6 @@ async def test_a_crash_while_messages_go_out_loses_none(
     line = report.line("kill mid-send")
     print(line)
     assert report.lost == 0, line
-    assert report.duplicates <= 3, line  # only what was in flight at the instant of the kill
+    # Only a message whose claim was open at the instant of the kill can arrive twice.
+    assert report.duplicates <= report.at_kill.get("claimed", 0), line
     assert not fake.errors, fake.errors
