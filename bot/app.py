@@ -225,9 +225,11 @@ async def run_telegram(
         ticker = None
         if role.dispatches:
             # Small batches (two seconds of sending): a crash strands few claims, and their
-            # lease is short. Nudges go at nudge priority: replies first.
+            # lease is short. Nudges go at nudge priority: replies first; a message from the
+            # outbox (to another chat) is someone's reply, and goes as one.
             nudges = TelegramSender(application, Priority.NUDGE)
-            dispatcher = build_dispatcher(core, nudges, batch_size=60)
+            relays = TelegramSender(application, Priority.REPLY)
+            dispatcher = build_dispatcher(core, nudges, batch_size=60, relay_sender=relays)
             ticker = DispatchTicker(dispatcher)
         if role.receives:
             await register_commands(application)
