@@ -41,6 +41,7 @@ RELEASED = "released"
 class DispatchStats:
     claimed: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
+    relays: Counter[str] = field(default_factory=Counter)  # the outbox's, by outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,8 +217,10 @@ class Dispatcher:
             writer = self.outcomes.start()
             heartbeat = asyncio.create_task(self._renew_leases())
             try:
-                await self._send_relays()
-                return await self._run_batches()
+                relays = await self._send_relays()
+                stats = await self._run_batches()
+                stats.relays = relays
+                return stats
             finally:
                 # Outcomes not yet written must be, before anything is claimed again.
                 self.outcomes.close()
@@ -227,10 +230,10 @@ class Dispatcher:
                 with contextlib.suppress(asyncio.CancelledError):
                     await heartbeat
 
-    async def _send_relays(self) -> None:
+    async def _send_relays(self) -> Counter[str]:
         """What the outbox still holds (a send that failed, a crash before the send)."""
         try:
-            await self.journey.outbox.send_due(
+            return await self.journey.outbox.send_due(
                 self.relay_sender,
                 worker=self.worker_id,
                 lease_seconds=self.lease_seconds,
@@ -238,6 +241,7 @@ class Dispatcher:
             )
         except Exception as exc:  # the database is away: the rows wait for the next wake-up
             log.warning("dispatch: cannot claim relays (%s)", type(exc).__name__)
+            return Counter()
 
     async def _renew_leases(self) -> None:
         """While this worker works, its claims stay its own (a dead worker's run out)."""

@@ -38,11 +38,10 @@ from telegram.request import BaseRequest
 
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
-from bot.metrics import REPLIES_SENT, reply_failed, track_update
+from bot.metrics import RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
 from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
 from bot.replies import Button, Reply, drawn
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
-from storage.nudge_enums import RelayStatus
 
 log = logging.getLogger(__name__)
 
@@ -248,8 +247,7 @@ class TelegramHandlers:
         once if it can be; if not, the dispatcher sends it (bot/relays.py). A blocked recipient
         is marked unreachable there, and the one who wrote is not told why."""
         status = await self.journey.outbox.send_now(reply, self.sender)
-        if status == RelayStatus.SENT:
-            REPLIES_SENT.inc()
+        RELAY_OUTCOMES.labels(status or "later", "now").inc()
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
