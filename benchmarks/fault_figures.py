@@ -6,6 +6,9 @@ against the loopback fake Bot API (Telegram-like: at most 30 messages a second).
     .venv/bin/python -m benchmarks.fault_figures outage --seconds 600   # a 10-minute 5xx outage
     .venv/bin/python -m benchmarks.fault_figures dbcut --seconds 10     # PostgreSQL cut mid-wave
     .venv/bin/python -m benchmarks.fault_figures fuzz --updates 2000    # Bot API errors provoked
+    .venv/bin/python -m benchmarks.fault_figures relays --pairs 200 --runs 3
+        # anchors' messages to their person, one SIGKILL per run: while Telegram refuses sends,
+        # and at a random moment while they go out; SQLite then PostgreSQL
 
 Each prints one line of figures. The CI-sized versions of the same runs are tests/test_fault_*.py.
 """
@@ -26,6 +29,7 @@ from tests.fault_rig import (
     run_wave_with_kills,
 )
 from tests.fuzz_updates import fuzz
+from tests.relay_rig import RelayReport, run_relays_with_kill
 from tests.tcp_proxy import CuttableProxy
 
 
@@ -95,20 +99,55 @@ async def fuzzing(args: argparse.Namespace, root: Path) -> None:
     )
 
 
+async def _relay_run(url: str, data: Path, pairs: int, sends_down: bool, seed: int) -> RelayReport:
+    fake = await FakeBotServer(limit_per_second=30).start()
+    try:
+        return await run_relays_with_kill(
+            fake, url, data, pairs, sends_down=sends_down, within=600, seed=seed
+        )
+    finally:
+        await fake.stop()
+
+
+async def relays(args: argparse.Namespace, root: Path) -> None:
+    for db in ("sqlite", "postgres"):
+        for sends_down, label in ((True, "sends refused, then a kill"), (False, "kill mid-send")):
+            lost = duplicates = waiting = 0
+            for run in range(args.runs):
+                data = root / f"{db}-{sends_down}-{run}"
+                data.mkdir()
+                if db == "sqlite":
+                    url = f"sqlite+aiosqlite:///{data / 'bot.db'}"
+                    report = await _relay_run(url, data, args.pairs, sends_down, args.seed + run)
+                else:
+                    async with pg_database() as url:
+                        report = await _relay_run(
+                            url, data, args.pairs, sends_down, args.seed + run
+                        )
+                lost, duplicates = lost + report.lost, duplicates + report.duplicates
+                waiting += report.pairs - report.at_kill.get("sent", 0)
+            print(
+                f"{db}, {label}: {args.runs} runs x {args.pairs} anchor messages, "
+                f"{waiting} not yet sent at the kill: lost {lost}, duplicates {duplicates}",
+                flush=True,
+            )
+
+
 async def main(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        await {"kills": kills, "outage": outage, "dbcut": dbcut, "fuzz": fuzzing}[args.what](
-            args, root
-        )
+        what = {"kills": kills, "outage": outage, "dbcut": dbcut, "fuzz": fuzzing, "relays": relays}
+        await what[args.what](args, root)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("kills", "outage", "dbcut", "fuzz"))
+    parser.add_argument("what", choices=("kills", "outage", "dbcut", "fuzz", "relays"))
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--updates", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--pairs", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=3)
     asyncio.run(main(parser.parse_args()))

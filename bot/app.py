@@ -82,7 +82,8 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
     await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
-    return Core(settings, clock, engine, store, Journey(store, clock))
+    journey = Journey(store, clock, worker_id=f"{settings.worker_id}-{uuid.uuid4().hex[:8]}")
+    return Core(settings, clock, engine, store, journey)
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
@@ -99,9 +100,11 @@ def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
 
 
 async def forget_old_updates(core: Core) -> None:
-    """Update ids are only needed while Telegram might redeliver them (a day at most)."""
+    """Update ids are only needed while Telegram might redeliver them (a day at most); finished
+    outbox rows (already without words) go after the same while."""
     async with core.store.unit() as repos:
         await repos.updates.forget_before(core.clock.now() - UPDATE_MEMORY)
+        await repos.relays.forget_done_before(core.clock.now() - UPDATE_MEMORY)
 
 
 def build_scheduler(
@@ -222,9 +225,11 @@ async def run_telegram(
         ticker = None
         if role.dispatches:
             # Small batches (two seconds of sending): a crash strands few claims, and their
-            # lease is short. Nudges go at nudge priority: replies first.
+            # lease is short. Nudges go at nudge priority: replies first; a message from the
+            # outbox (to another chat) is someone's reply, and goes as one.
             nudges = TelegramSender(application, Priority.NUDGE)
-            dispatcher = build_dispatcher(core, nudges, batch_size=60)
+            relays = TelegramSender(application, Priority.REPLY)
+            dispatcher = build_dispatcher(core, nudges, batch_size=60, relay_sender=relays)
             ticker = DispatchTicker(dispatcher)
         if role.receives:
             await register_commands(application)

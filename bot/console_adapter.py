@@ -105,6 +105,9 @@ class ConsoleChat:
         so a later message's choices never hide an earlier one's (copy, send)."""
         self.choices = []
         for reply in replies:
+            if reply.relay_id is not None:  # kept in the outbox: printed as it is delivered
+                await self.journey.outbox.send_now(reply, _OtherChats(self, prefix))
+                continue
             if reply.to_chat is not None and reply.to_chat != self.chat_id:
                 self.show_other(reply.to_chat, reply, prefix)
                 continue
@@ -177,6 +180,16 @@ class ConsoleChat:
             if not line or line.strip() in ("/quit", "/exit"):
                 return
             await self.handle_line(line)
+
+
+class _OtherChats:
+    """Delivers an outbox message the moment its turn is done, printed like any other."""
+
+    def __init__(self, chat: ConsoleChat, prefix: str) -> None:
+        self.chat, self.prefix = chat, prefix
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        self.chat.show_other(chat_id, reply, self.prefix)
 
 
 def _stdin_reader() -> Callable[[], Awaitable[str]]:

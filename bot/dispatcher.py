@@ -5,6 +5,9 @@ together share one commit), so a killed process repeats at most the sends in fli
 instant. Claims carry a short lease that the live worker renews while it works, so the claims of a
 dead worker are free again within `lease_seconds`.
 
+Messages to another chat (the outbox, bot/relays.py) go first on each wake-up, at reply priority
+(`relay_sender`), under the same lease renewal and the same shutdown.
+
 Outages: when the database is unreachable, outcomes stay in memory and are written with backoff
 when it is back; claims are never handed back while their outcome is unknown to the database. When
 the platform fails (5xx, timeouts, network), every nudge waits with exponential backoff and jitter
@@ -38,6 +41,7 @@ RELEASED = "released"
 class DispatchStats:
     claimed: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
+    relays: Counter[str] = field(default_factory=Counter)  # the outbox's, by outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,8 +193,10 @@ class Dispatcher:
         backoff_cap_seconds: float = 60.0,
         shutdown_seconds: float = 10.0,
         only_chat_id: int | None = None,
+        relay_sender: Sender | None = None,
     ) -> None:
         self.store, self.journey, self.sender, self.clock = store, journey, sender, clock
+        self.relay_sender = relay_sender or sender
         self.worker_id = worker_id
         self.batch_size, self.concurrency = batch_size, concurrency
         self.lease_seconds, self.grace = lease_seconds, grace
@@ -211,7 +217,10 @@ class Dispatcher:
             writer = self.outcomes.start()
             heartbeat = asyncio.create_task(self._renew_leases())
             try:
-                return await self._run_batches()
+                relays = await self._send_relays()
+                stats = await self._run_batches()
+                stats.relays = relays
+                return stats
             finally:
                 # Outcomes not yet written must be, before anything is claimed again.
                 self.outcomes.close()
@@ -221,6 +230,19 @@ class Dispatcher:
                 with contextlib.suppress(asyncio.CancelledError):
                     await heartbeat
 
+    async def _send_relays(self) -> Counter[str]:
+        """What the outbox still holds (a send that failed, a crash before the send)."""
+        try:
+            return await self.journey.outbox.send_due(
+                self.relay_sender,
+                worker=self.worker_id,
+                lease_seconds=self.lease_seconds,
+                only_chat_id=self.only_chat_id,
+            )
+        except Exception as exc:  # the database is away: the rows wait for the next wake-up
+            log.warning("dispatch: cannot claim relays (%s)", type(exc).__name__)
+            return Counter()
+
     async def _renew_leases(self) -> None:
         """While this worker works, its claims stay its own (a dead worker's run out)."""
         every = max(self.lease_seconds / 4, 0.05)
@@ -229,6 +251,7 @@ class Dispatcher:
             try:
                 async with self.store.unit() as repos:
                     await repos.nudges.renew(self.worker_id, self._lease_end())
+                    await repos.relays.renew(self.worker_id, self._lease_end())
             except Exception as exc:
                 log.warning("dispatch: could not renew leases (%s)", type(exc).__name__)
 
@@ -336,3 +359,4 @@ class Dispatcher:
         """Hand back whatever this worker still holds (nothing is lost)."""
         async with self.store.unit() as repos:
             await repos.nudges.release_worker(self.worker_id)
+            await repos.relays.release_worker(self.worker_id)

@@ -11,7 +11,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.dispatcher import Dispatcher, DispatchStats
-from bot.metrics import DISPATCH_OUTCOMES, DISPATCH_TICKS
+from bot.metrics import DISPATCH_OUTCOMES, DISPATCH_TICKS, RELAY_OUTCOMES
 from storage.repositories import Store
 from storage.stats import StatsRepo
 
@@ -39,6 +39,8 @@ class DispatchTicker:
         for outcome, count in stats.outcomes.items():
             if count:
                 DISPATCH_OUTCOMES.labels(outcome).inc(count)
+        for outcome, count in stats.relays.items():
+            RELAY_OUTCOMES.labels(outcome, "later").inc(count)
         return stats
 
     async def stop(self) -> None:

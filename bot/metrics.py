@@ -41,6 +41,12 @@ DISPATCH_OUTCOMES = Counter(
     "Nudges this process's dispatcher settled, by outcome (sent, missed, skipped, ...).",
     ["outcome"],
 )
+RELAY_OUTCOMES = Counter(
+    "secure_base_relays_total",
+    "Messages to another chat (the outbox) settled or handed back, by outcome and by path "
+    "(now: right after their turn; later: by the dispatcher).",
+    ["outcome", "path"],
+)
 DISPATCH_TICKS = Counter(
     "secure_base_dispatch_ticks_total", "Times this process's dispatcher woke up."
 )

@@ -11,7 +11,7 @@ from typing import Any
 from bot.schedule import hhmm, minute_time
 from bot.week_view import day_date
 from content import Texts
-from storage.models import AnchorLink
+from storage.models import AnchorLink, Relay
 from storage.repositories import PersonRecords
 
 
@@ -103,6 +103,18 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
         "weeks": weeks,
         "events": [{"kind": e.kind, "at": _iso(e.at)} for e in records.events],
         "anchor_links": [_link(link, records) for link in records.links],
+        "messages_to_you": [_relay(r) for r in records.relays],
+    }
+
+
+def _relay(relay: Relay) -> dict[str, Any]:
+    """A message to them from the other side of a link: its words while it is still on its
+    way (they are theirs to read); once delivered only when and what became of it is kept."""
+    return {
+        "status": relay.status,
+        "written_at": _iso(relay.created_at),
+        "delivered_at": _iso(relay.sent_at),
+        "text": relay.text or None,
     }
 
 

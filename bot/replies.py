@@ -72,7 +72,8 @@ class Reply:
     `erased` marks the answer to a confirmed /delete: an adapter removes what it keeps for the
     person outside the database (the console's saved files).
     `to_chat` sends the message to another person's chat instead (an anchor's answer, a message
-    between the person and their anchor).
+    between the person and their anchor); such a message is kept in the outbox (bot/relays.py)
+    and `relay_id` names its row there.
     """
 
     text: str
@@ -82,6 +83,7 @@ class Reply:
     files: tuple[Attachment, ...] = ()
     erased: bool = False
     to_chat: int | None = None  # another chat (the anchor, or the person they support)
+    relay_id: int | None = None  # its row in the outbox, once written
 
 
 def rows(*buttons: Button, per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -38,7 +38,7 @@ from telegram.request import BaseRequest
 
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
-from bot.metrics import REPLIES_SENT, reply_failed, track_update
+from bot.metrics import RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
 from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
 from bot.replies import Button, Reply, drawn
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
@@ -228,8 +228,8 @@ class TelegramHandlers:
                 replies = await self.journey.handle(msg)
             try:
                 for reply in replies:
-                    if reply.to_chat is not None and reply.to_chat != msg.chat_id:
-                        await self._send_other(reply.to_chat, reply)
+                    if reply.relay_id is not None:
+                        await self._send_other(reply)
                         continue
                     await self.sender.send_patiently(msg.chat_id, reply, self.reply_retry_seconds)
                     REPLIES_SENT.inc()
@@ -242,18 +242,12 @@ class TelegramHandlers:
                 log.error("reply undelivered (%s); the next message re-asks", type(exc).__name__)
                 await self.journey.reply_undelivered(msg.chat_id)
 
-    async def _send_other(self, chat_id: int, reply: Reply) -> None:
-        """A message for the other side of an anchor link; if they blocked the bot, they are
-        marked unreachable and the one who wrote is not told why."""
-        try:
-            await self.sender.send_patiently(chat_id, reply, self.reply_retry_seconds)
-            REPLIES_SENT.inc()
-        except Blocked as exc:
-            reply_failed(exc)
-            await self.journey.set_reachable(chat_id, False)
-        except (RetryLater, TransientFailure, PermanentFailure) as exc:
-            reply_failed(exc)
-            log.error("message to a linked chat undelivered (%s)", type(exc).__name__)
+    async def _send_other(self, reply: Reply) -> None:
+        """A message for the other side of an anchor link, already kept in the outbox: sent at
+        once if it can be; if not, the dispatcher sends it (bot/relays.py). A blocked recipient
+        is marked unreachable there, and the one who wrote is not told why."""
+        status = await self.journey.outbox.send_now(reply, self.sender)
+        RELAY_OUTCOMES.labels(status or "later", "now").inc()
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message

@@ -27,7 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from content import program
-from storage.nudge_enums import NudgeKind, NudgeStatus, check_sql
+from storage.nudge_enums import NudgeKind, NudgeStatus, RelayStatus, check_sql
 
 
 class Step(StrEnum):
@@ -280,6 +280,37 @@ class AnchorLink(Base):
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     answered_at: Mapped[datetime | None]
+
+
+class Relay(Base):
+    """A message to another person's chat (across an anchor link): the outbox.
+
+    Written in the same transaction as the change that caused it, sent right after the commit
+    or, failing that, by the dispatcher. Its words are cleared once it is delivered or given up
+    on. Removed with the recipient, and with the link (either side's /delete).
+    """
+
+    __tablename__ = "relays"
+    __table_args__ = (
+        Index("ix_relays_status_created", "status", "created_at"),
+        Index("ix_relays_claimed_by", "claimed_by"),
+        CheckConstraint(check_sql("status", RelayStatus), name="ck_relays_status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    to_user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    link_id: Mapped[int | None] = mapped_column(
+        ForeignKey("anchor_links.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    buttons: Mapped[list[Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(12), default=RelayStatus.PENDING.value)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    retry_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
 
 
 class ProcessedUpdate(Base):

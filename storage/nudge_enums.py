@@ -1,4 +1,5 @@
-"""What a nudge is (its kind) and what became of it (its status), as stored in `nudges`."""
+"""What a nudge is (its kind) and what became of it (its status), as stored in `nudges`; and
+what became of a message to another chat, as stored in `relays`."""
 
 from __future__ import annotations
 
@@ -20,6 +21,16 @@ class NudgeStatus(StrEnum):
     SKIPPED = "skipped"
     CANCELLED = "cancelled"
     FAILED = "failed"
+
+
+class RelayStatus(StrEnum):
+    """A message to another person's chat (the outbox): waiting, being sent, or done with."""
+
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"  # refused for good (a malformed message): never tried again
+    DROPPED = "dropped"  # the recipient blocked the bot: not tried again
 
 
 def check_sql(column: str, enum: type[StrEnum]) -> str:

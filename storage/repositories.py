@@ -23,12 +23,14 @@ from storage.models import (
     Nudge,
     ProcessedUpdate,
     Reflection,
+    Relay,
     UndeliveredReply,
     User,
     Week,
     WeekStatus,
 )
 from storage.nudge_enums import NudgeKind, NudgeStatus
+from storage.relays import RelayRepo
 
 ANCHOR_NUDGE = NudgeKind.ANCHOR  # a reminder to an anchor: user_id is the anchor
 PENDING, CLAIMED, SENT = NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT
@@ -47,6 +49,7 @@ class PersonRecords:
     nudges: list[Nudge] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     links: list[AnchorLink] = field(default_factory=list)  # as the person or as the anchor
+    relays: list[Relay] = field(default_factory=list)  # messages to them from another chat
 
 
 class UserRepo:
@@ -571,12 +574,14 @@ class PeopleRepo:
                     .order_by(AnchorLink.id)
                 )
             ),
+            relays=await RelayRepo(self.s).to_user(user.id),
         )
 
     async def erase(self, user: User) -> dict[str, int]:
         """Delete every row about the person, child tables first; say how many of each."""
         week_ids = select(Week.id).where(Week.user_id == user.id).scalar_subquery()
         counts: dict[str, int] = {}
+        await RelayRepo(self.s).erase_to(user.id)  # messages to them; theirs go with the links
         for name, stmt in (
             ("checkins", delete(CheckIn).where(CheckIn.week_id.in_(week_ids))),
             ("reflections", delete(Reflection).where(Reflection.week_id.in_(week_ids))),
@@ -809,6 +814,7 @@ class Repos:
         self.people = PeopleRepo(session)
         self.anchors = AnchorRepo(session)
         self.undelivered = UndeliveredReplies(session)
+        self.relays = RelayRepo(session)
 
 
 class Store:

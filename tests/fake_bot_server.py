@@ -4,7 +4,8 @@ Point the bot at it with ``TELEGRAM_API_BASE_URL=fake.base_url``. It answers wha
 (getMe, getUpdates long polling, send*/edit*, answerCallbackQuery, command menus), records every
 delivered message with the time it arrived, and can be made to misbehave like Telegram does:
 
-* ``outage(seconds, status=502)``: every method answers a 5xx for a while;
+* ``outage(seconds, status=502)``: every method answers a 5xx for a while (with
+  ``sends_only=True`` only the send* methods: updates still come in);
 * ``hang(seconds)``: requests get no answer for a while (the client's timeout decides);
 * ``retry_after_next(n, seconds)``: the next n sends answer 429 with ``retry_after``;
 * ``limit_per_second=30``: like Telegram, more than 30 messages in any second earn a 429.
@@ -60,6 +61,7 @@ class FakeBotServer:
         self._window: deque[float] = deque()
         self._down_until = 0.0
         self._down_status = 502
+        self._sends_only = False
         self._hang_until = 0.0
         self._retry_after_left = 0
         self._retry_after_seconds = 1
@@ -85,8 +87,9 @@ class FakeBotServer:
 
     # ------------------------------------------------------------------ faults
 
-    def outage(self, seconds: float, status: int = 502) -> None:
+    def outage(self, seconds: float, status: int = 502, *, sends_only: bool = False) -> None:
         self._down_until, self._down_status = time.monotonic() + seconds, status
+        self._sends_only = sends_only
 
     def hang(self, seconds: float) -> None:
         self._hang_until = time.monotonic() + seconds
@@ -173,7 +176,7 @@ class FakeBotServer:
         if now < self._hang_until:
             await asyncio.sleep(self._hang_until - now + 30)  # the client gives up first
             return self._error(504, "Gateway Timeout", count=False)  # nothing was delivered
-        if now < self._down_until:
+        if now < self._down_until and (not self._sends_only or method.startswith("send")):
             return self._error(self._down_status, "Bad Gateway", count=False)
         params = _params(content_type, body)
         if method == "getUpdates":

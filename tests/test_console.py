@@ -181,3 +181,5 @@ async def test_the_console_plays_both_sides_of_an_invitation(console: ConsolePro
     back = await console.expect("(you are now chat 1")
     assert "Mira said yes" in await console.expect("Unlink Mira")
     assert back
+    assert console.output.count("Mira said yes") == 2  # printed once, shown again after /as 1
+    assert "🔔 📨" not in console.output  # the outbox delivered it in its turn: no tick repeats it

@@ -99,7 +99,7 @@ async def typed_message(turn: Turn, text: str) -> None:
     link.messages_sent += 1
     link.replied = link.replied or reply
     turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
-    log.info("anchor message delivered on link %s", link.id)
+    log.info("anchor message put in the outbox on link %s", link.id)
     await done(turn, True)
 
 
@@ -171,7 +171,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
         rows(*buttons),
     )
     turn.say(turn.t("thanks_delivered", anchor=anchor))
-    log.info("thank-you delivered on link %s", link.id)
+    log.info("thank-you put in the outbox on link %s", link.id)
     return True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
 from bot.care import has_crisis_words
 from bot.clock import Clock
@@ -25,6 +26,7 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
 from bot.journey.core import Incoming, Turn
 from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons, named
+from bot.relays import Outbox, keep
 from bot.replies import Reply, rows
 from content import Texts, pick_locale, program
 from storage.models import EventKind
@@ -36,10 +38,14 @@ log = logging.getLogger(__name__)
 class Journey:
     """Handles every input of every person; the database holds all state between calls."""
 
-    def __init__(self, store: Store, clock: Clock, bot_username: str = "") -> None:
+    def __init__(
+        self, store: Store, clock: Clock, bot_username: str = "", worker_id: str | None = None
+    ) -> None:
         self.store = store
         self.clock = clock
         self.bot_username = bot_username  # for invitation links; the adapter sets it (getMe)
+        # Messages to another chat; claims carry the worker id, unique per run.
+        self.outbox = Outbox(store, clock, worker_id or f"relays-{uuid.uuid4().hex[:8]}")
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         now = self.clock.now()
@@ -58,6 +64,8 @@ class Journey:
             await self._route(turn, msg)
             if not turn.erased:
                 user.updated_at = now
+            # Messages to another chat commit with the change that caused them, or not at all.
+            turn.out = await keep(repos, user, turn.out, now)
         if turn.erased:
             await self.store.flush_erased()
         return turn.out

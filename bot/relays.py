@@ -1,0 +1,251 @@
+"""The outbox: messages to another person's chat (an anchor's words, a thank-you, "Mira said yes")
+live in the `relays` table from the moment they are decided until Telegram has them.
+
+Life of one message, and what a crash (or a restart, or Telegram away) at each point does:
+
+1. The turn that decides it writes the row (PENDING) in its own transaction (`keep`). A crash
+   before the commit loses the state change and the message together; Telegram redelivers the
+   update and it is handled afresh. Nothing half-done.
+2. Right after the commit the adapter sends it at once (`Outbox.send_now`): claim the row (CLAIMED,
+   with a lease) → send → SENT. A crash before the claim leaves it PENDING: a dispatcher tick
+   (in this process after a restart, or in any other) sends it once it is `FRESH_SECONDS` old;
+   younger rows are left to their own turn, so the two never race for a message.
+3. A crash after the claim, before or during the send, or after the send but before SENT is
+   written: the lease runs out and the dispatcher sends it again. Only a message in flight at the
+   instant of the crash can arrive twice (at-least-once, as for nudges); none is lost.
+4. Telegram fails (5xx, timeout): the row goes back to PENDING with a retry time that backs off
+   (1 s … 60 s); a RetryAfter is waited out. The dispatcher tries again on its ticks, at reply
+   priority, oldest first and one chat's messages in order, until `MAX_AGE` has passed (FAILED).
+5. The recipient blocked the bot: DROPPED at once (never retried), and they are marked
+   unreachable. The one who wrote is not told why. A refused message (400) is FAILED.
+
+A finished row keeps no words (text and buttons are cleared); housekeeping removes it later.
+Logs name relay ids and outcomes, never the text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections import Counter
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.clock import Clock, real_seconds
+from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
+from bot.replies import Button, Reply
+from storage.models import User
+from storage.nudge_enums import RelayStatus
+from storage.relays import DueRelay
+from storage.repositories import Repos, Store
+
+log = logging.getLogger(__name__)
+
+MAX_AGE = timedelta(days=3)  # a message still undelivered after this is stale: given up
+FRESH_SECONDS = 5.0  # a row younger than this is its own turn's to send: the dispatcher waits
+BACKOFF_BASE, BACKOFF_CAP = 1.0, 60.0
+RECORD_TRIES = 5  # writing an outcome after a send: tries while the database is away
+_BUTTON_FIELDS = ("label", "data", "url", "copy", "share")
+
+
+def buttons_json(buttons: tuple[tuple[Button, ...], ...]) -> list[Any]:
+    return [
+        [{k: getattr(b, k) for k in _BUTTON_FIELDS if getattr(b, k) is not None} for b in row]
+        for row in buttons
+    ]
+
+
+def buttons_of(raw: list[Any]) -> tuple[tuple[Button, ...], ...]:
+    return tuple(tuple(Button(**{k: b.get(k) for k in _BUTTON_FIELDS}) for b in row) for row in raw)
+
+
+async def keep(repos: Repos, sender: User, replies: Sequence[Reply], now: datetime) -> list[Reply]:
+    """Write each message for another chat into the outbox, in the turn's own transaction.
+
+    Returns the replies with those messages carrying their row id (`relay_id`). The row names
+    the anchor link between the two, so that either side's /delete takes it away unsent.
+    """
+    out: list[Reply] = []
+    for reply in replies:
+        if reply.to_chat is None or reply.to_chat == sender.chat_id:
+            out.append(reply)
+            continue
+        to = await repos.users.by_chat(reply.to_chat)
+        if to is None:  # nobody there (any more): nothing to keep
+            log.warning("message for an unknown chat dropped")
+            continue
+        link_id = await repos.relays.link_between(sender.id, to.id)
+        relay_id = await repos.relays.add(
+            to.id, link_id, reply.text, buttons_json(reply.buttons), now
+        )
+        out.append(replace(reply, relay_id=relay_id))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one claimed row; `status` None hands it back until `retry_at`."""
+
+    status: RelayStatus | None
+    retry_at: datetime | None = None
+    blocked_chat: int | None = None
+
+
+def backoff(attempts: int) -> float:
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** max(attempts - 1, 0))
+    return ceiling * random.uniform(0.5, 1.0)
+
+
+class Outbox:
+    """Sends what the outbox holds: at once after a turn, and the rest on dispatcher ticks."""
+
+    def __init__(
+        self, store: Store, clock: Clock, worker_id: str, lease_seconds: float = 15.0
+    ) -> None:
+        self.store, self.clock, self.worker_id = store, clock, worker_id
+        self.lease_seconds = lease_seconds
+        self._hold_until: datetime | None = None
+
+    def lease_end(self, seconds: float | None = None) -> datetime:
+        return self.clock.now() + real_seconds(self.clock, seconds or self.lease_seconds)
+
+    async def send_now(self, reply: Reply, sender: Sender) -> RelayStatus | None:
+        """Claim, send and record one message just written (None: left for the dispatcher)."""
+        assert reply.relay_id is not None and reply.to_chat is not None
+        try:
+            async with self.store.unit() as repos:
+                claimed = await repos.relays.claim_one(
+                    reply.relay_id, self.worker_id, self.lease_end()
+                )
+        except Exception as exc:  # the database is away: the row waits for the dispatcher
+            log.warning("relay %s: cannot claim (%s)", reply.relay_id, type(exc).__name__)
+            return None
+        if not claimed:
+            return None
+        async with self._kept():
+            outcome = await self._attempt(sender, reply.relay_id, reply.to_chat, reply, 1)
+        await self._record(reply.relay_id, outcome, self.worker_id)
+        return outcome.status
+
+    @contextlib.asynccontextmanager
+    async def _kept(self) -> AsyncIterator[None]:
+        """While a send is under way its claim is renewed: a slow send is not a dead one."""
+        task = asyncio.create_task(self._renew_every())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _renew_every(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            try:
+                await self.renew(self.lease_end())
+            except Exception as exc:
+                log.warning("relays: could not renew leases (%s)", type(exc).__name__)
+
+    async def send_due(
+        self, sender: Sender, *, worker: str | None = None, lease_seconds: float | None = None,
+        limit: int = 50, only_chat_id: int | None = None,
+    ) -> Counter[str]:  # fmt: skip
+        """One tick: claim what waits (oldest first), send it in order, record each outcome.
+
+        `worker` names the claims (the dispatcher's own, renewed and handed back with its nudges).
+        """
+        worker = worker or self.worker_id
+        counts: Counter[str] = Counter()
+        now = self.clock.now()
+        if self._held(now):
+            return counts
+        async with self.store.unit() as repos:
+            lease = self.lease_end(lease_seconds) - now
+            fresh = now - real_seconds(self.clock, FRESH_SECONDS)
+            ids = await repos.relays.claim_due(
+                now, worker, lease, limit, chat_id=only_chat_id, written_before=fresh
+            )
+            dues = await repos.relays.load(ids)
+        for due in dues:
+            outcome = await self._next(sender, due)
+            counts[outcome.status or "released"] += 1
+            await self._record(due.id, outcome, worker)
+        if dues:
+            log.info("relays: %s", dict(counts))
+        return counts
+
+    def _held(self, now: datetime) -> bool:
+        return self._hold_until is not None and now < self._hold_until
+
+    async def _next(self, sender: Sender, due: DueRelay) -> Outcome:
+        now = self.clock.now()
+        if now - due.created_at > MAX_AGE:
+            log.warning("relay %s: given up after %s", due.id, MAX_AGE)
+            return Outcome(RelayStatus.FAILED)
+        if self._held(now):  # the platform is away or asked us to wait: not again yet
+            return Outcome(None, retry_at=self._hold_until)
+        reply = Reply(due.text, buttons_of(due.buttons), to_chat=due.chat_id)
+        return await self._attempt(sender, due.id, due.chat_id, reply, due.attempts)
+
+    async def _attempt(
+        self, sender: Sender, relay_id: int, chat_id: int, reply: Reply, attempts: int
+    ) -> Outcome:
+        """Send once and say what became of it; an outage or a 429 holds the whole outbox."""
+        try:
+            await sender.send(chat_id, reply)
+        except Blocked:
+            log.info("relay %s: the recipient blocked the bot; dropped", relay_id)
+            return Outcome(RelayStatus.DROPPED, blocked_chat=chat_id)
+        except RetryLater as exc:
+            until = self._hold(exc.seconds)
+        except TransientFailure as exc:
+            until = self._hold(backoff(attempts))
+            log.warning("relay %s: send failed (%s); again later", relay_id, exc)
+        except PermanentFailure as exc:
+            log.error("relay %s: refused (%s)", relay_id, type(exc).__name__)
+            return Outcome(RelayStatus.FAILED)
+        except Exception as exc:  # a bug must not leave the row claimed forever
+            log.error("relay %s: unexpected %s", relay_id, type(exc).__name__)
+            return Outcome(RelayStatus.FAILED)
+        else:
+            return Outcome(RelayStatus.SENT)
+        return Outcome(None, retry_at=until)
+
+    def _hold(self, seconds: float) -> datetime:
+        until = self.clock.now() + real_seconds(self.clock, seconds)
+        if self._hold_until is None or until > self._hold_until:
+            self._hold_until = until
+        return self._hold_until
+
+    async def _record(self, relay_id: int, outcome: Outcome, worker: str) -> None:
+        """Write an outcome, trying again for a while if the database is away (a row left
+        CLAIMED would be sent again when its lease runs out)."""
+        delay = 0.25
+        for left in range(RECORD_TRIES, 0, -1):
+            try:
+                await self._write(relay_id, outcome, worker)
+                return
+            except Exception as exc:
+                if left == 1:
+                    log.error("relay %s: outcome not recorded (%s)", relay_id, type(exc).__name__)
+                    return
+                await asyncio.sleep(delay)
+                delay *= 2
+
+    async def _write(self, relay_id: int, outcome: Outcome, worker: str) -> None:
+        now = self.clock.now()
+        async with self.store.unit() as repos:
+            if outcome.status is None:
+                await repos.relays.release([relay_id], worker, outcome.retry_at)
+            else:
+                await repos.relays.finish([relay_id], outcome.status, worker, now)
+            if outcome.blocked_chat is not None:
+                await repos.users.set_active(outcome.blocked_chat, False, now)
+
+    async def renew(self, lease_until: datetime) -> None:
+        async with self.store.unit() as repos:
+            await repos.relays.renew(self.worker_id, lease_until)

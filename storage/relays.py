@@ -1,0 +1,231 @@
+"""The outbox's SQL: messages to another person's chat, claimed and finished like nudges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case, delete, exists, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from storage.models import AnchorLink, Relay, User
+from storage.nudge_enums import RelayStatus
+
+WAITING = (RelayStatus.PENDING, RelayStatus.CLAIMED)
+
+
+@dataclass(frozen=True, slots=True)
+class DueRelay:
+    """A claimed message with where it goes."""
+
+    id: int
+    to_user_id: int
+    chat_id: int
+    text: str
+    buttons: list[Any]
+    attempts: int
+    created_at: datetime
+
+
+class RelayRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def add(
+        self, to_user_id: int, link_id: int | None, text: str, buttons: list[Any], now: datetime
+    ) -> int:
+        relay = Relay(
+            to_user_id=to_user_id,
+            link_id=link_id,
+            text=text,
+            buttons=buttons,
+            status=RelayStatus.PENDING.value,
+            attempts=0,
+            created_at=now,
+        )
+        self.s.add(relay)
+        await self.s.flush()
+        return relay.id
+
+    async def link_between(self, one: int, other: int) -> int | None:
+        """The newest anchor link between two people (either way round), if any."""
+        return await self.s.scalar(
+            select(AnchorLink.id)
+            .where(
+                or_(
+                    and_(AnchorLink.person_id == one, AnchorLink.anchor_id == other),
+                    and_(AnchorLink.person_id == other, AnchorLink.anchor_id == one),
+                )
+            )
+            .order_by(AnchorLink.id.desc())
+            .limit(1)
+        )
+
+    async def claim_one(self, relay_id: int, worker: str, lease_until: datetime) -> bool:
+        """Take a fresh row for sending now, unless an older one to the same chat still waits
+        (that one goes first, through the dispatcher) or someone else has it."""
+        older = aliased(Relay)
+        waits = exists().where(
+            older.to_user_id == Relay.to_user_id,
+            older.id < Relay.id,
+            older.status.in_([s.value for s in WAITING]),
+        )
+        result = await self.s.execute(
+            update(Relay)
+            .where(Relay.id == relay_id, Relay.status == RelayStatus.PENDING, ~waits)
+            .values(
+                status=RelayStatus.CLAIMED,
+                claimed_by=worker,
+                lease_until=lease_until,
+                attempts=Relay.attempts + 1,
+            )
+            .returning(Relay.id)
+            .execution_options(synchronize_session=False)
+        )
+        return result.scalar() is not None
+
+    async def claim_due(
+        self,
+        now: datetime,
+        worker: str,
+        lease: timedelta,
+        limit: int,
+        chat_id: int | None = None,
+        written_before: datetime | None = None,
+    ) -> list[int]:
+        """Up to `limit` waiting rows (or rows whose lease ran out), oldest first; with
+        `written_before`, not the rows written since (their turn is about to send them).
+
+        `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side on PostgreSQL.
+        """
+        due = (
+            select(Relay.id)
+            .where(
+                or_(
+                    and_(
+                        Relay.status == RelayStatus.PENDING,
+                        or_(Relay.retry_at.is_(None), Relay.retry_at <= now),
+                        Relay.created_at <= (written_before or now),
+                    ),
+                    and_(Relay.status == RelayStatus.CLAIMED, Relay.lease_until < now),
+                )
+            )
+            .order_by(case((Relay.status == RelayStatus.CLAIMED, 0), else_=1), Relay.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        if chat_id is not None:  # the console serves one person's chats only
+            due = due.where(Relay.to_user_id.in_(select(User.id).where(User.chat_id == chat_id)))
+        result = await self.s.execute(
+            update(Relay)
+            .where(Relay.id.in_(due.scalar_subquery()))
+            .values(
+                status=RelayStatus.CLAIMED,
+                claimed_by=worker,
+                lease_until=now + lease,
+                attempts=Relay.attempts + 1,
+            )
+            .returning(Relay.id)
+            .execution_options(synchronize_session=False)
+        )
+        return list(result.scalars())
+
+    async def load(self, ids: Sequence[int]) -> list[DueRelay]:
+        """Claimed rows with their recipient's chat, in the order they were written."""
+        if not ids:
+            return []
+        rows = await self.s.execute(
+            select(
+                Relay.id,
+                Relay.to_user_id,
+                User.chat_id,
+                Relay.text,
+                Relay.buttons,
+                Relay.attempts,
+                Relay.created_at,
+            )
+            .join(User, User.id == Relay.to_user_id)
+            .where(Relay.id.in_(ids))
+            .order_by(Relay.id)
+        )
+        return [DueRelay(*row) for row in rows]
+
+    async def finish(
+        self, ids: Sequence[int], status: RelayStatus, worker: str, now: datetime
+    ) -> None:
+        """Close this worker's claims as sent, failed or dropped; their words are cleared."""
+        if not ids:
+            return
+        values: dict[str, Any] = {
+            "status": status.value,
+            "lease_until": None,
+            "retry_at": None,
+            "text": "",
+            "buttons": [],
+        }
+        if status == RelayStatus.SENT:
+            values["sent_at"] = now
+        await self.s.execute(
+            update(Relay)
+            .where(
+                Relay.id.in_(ids), Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker
+            )
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def release(self, ids: Sequence[int], worker: str, retry_at: datetime | None) -> None:
+        """Give this worker's claims back, not to be tried again before `retry_at`."""
+        if not ids:
+            return
+        await self.s.execute(
+            update(Relay)
+            .where(
+                Relay.id.in_(ids), Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker
+            )
+            .values(
+                status=RelayStatus.PENDING, claimed_by=None, lease_until=None, retry_at=retry_at
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+    async def renew(self, worker: str, lease_until: datetime) -> None:
+        await self.s.execute(
+            update(Relay)
+            .where(Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker)
+            .values(lease_until=lease_until)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def release_worker(self, worker: str) -> None:
+        await self.s.execute(
+            update(Relay)
+            .where(Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker)
+            .values(status=RelayStatus.PENDING, claimed_by=None, lease_until=None)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def to_user(self, user_id: int) -> list[Relay]:
+        """Every message to this person still on record (for their export)."""
+        rows = await self.s.scalars(
+            select(Relay).where(Relay.to_user_id == user_id).order_by(Relay.id)
+        )
+        return list(rows)
+
+    async def erase_to(self, user_id: int) -> None:
+        await self.s.execute(
+            delete(Relay)
+            .where(Relay.to_user_id == user_id)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def forget_done_before(self, when: datetime) -> None:
+        """Finished rows (already without words) are kept a while for the record, then go."""
+        await self.s.execute(
+            delete(Relay)
+            .where(Relay.status.not_in([s.value for s in WAITING]), Relay.created_at < when)
+            .execution_options(synchronize_session=False)
+        )
