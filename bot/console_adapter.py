@@ -46,6 +46,7 @@ class ConsoleChat:
         self.choices: list[Button] = []
         self.echo = False  # repeat typed lines, so a piped-in script reads as a transcript
         self.languages: dict[int, str] = {chat_id: language}
+        self.names: dict[int, str] = {}  # the name a messenger would give, set with `/as`
         self.pending: dict[int, list[Reply]] = {}  # messages to other chats, until `/as` there
         self._saved = 0
 
@@ -121,19 +122,23 @@ class ConsoleChat:
         await self.show_all([reply], prefix="🔔 ")
 
     def switch(self, args: list[str]) -> None:
-        """`/as <chat id> [language]`: play another person, e.g. the anchor of a link; the
+        """`/as <chat id> [language] [name]`: play another person, e.g. the anchor of a link; the
         messages they were sent meanwhile are shown again with numbered buttons."""
         if not args or not args[0].lstrip("-").isdigit():
             self.out.write(self.texts.plain("console_as_usage") + "\n\n")
             self.out.flush()
             return
+        same = int(args[0]) == self.chat_id
         self.chat_id = int(args[0])
         if len(args) > 1:
             self.languages[self.chat_id] = args[1]
+        if len(args) > 2:
+            self.names[self.chat_id] = " ".join(args[2:])
         self.language = self.languages.setdefault(self.chat_id, self.language)
         self.texts = Texts(pick_locale(self.language))
         self.out.write(self.texts.plain("console_as", chat=str(self.chat_id)) + "\n\n")
-        self.choices = []
+        if not same:  # the same chat keeps its numbered choices
+            self.choices = []
         for reply in self.pending.pop(self.chat_id, []):
             self.show(reply)
 
@@ -156,7 +161,14 @@ class ConsoleChat:
         return self._incoming("text", text)
 
     def _incoming(self, kind: str, value: str, arg: str = "") -> Incoming:
-        return Incoming(self.chat_id, kind, value, self.language, arg=arg)  # type: ignore[arg-type]
+        return Incoming(
+            self.chat_id,
+            kind,  # type: ignore[arg-type]
+            value,
+            self.language,
+            arg=arg,
+            first_name=self.names.get(self.chat_id),
+        )
 
     async def handle_line(self, line: str) -> None:
         if self.echo:

@@ -183,3 +183,31 @@ async def test_the_console_plays_both_sides_of_an_invitation(console: ConsolePro
     assert back
     assert console.output.count("Mira said yes") == 2  # printed once, shown again after /as 1
     assert "🔔 📨" not in console.output  # the outbox delivered it in its turn: no tick repeats it
+
+
+async def test_the_console_gives_each_side_a_name(console: ConsoleProcess) -> None:
+    """`/as <chat id> <language> <name>` plays a person with the name a messenger would give, so
+    the anchor reads who asked them, as in Telegram."""
+    await console.expect("Let's begin")
+    await console.type("/as 1 en Alex")
+    await console.expect("(you are now chat 1")
+    await console.type("1")  # the buttons before the switch still answer: same chat
+    await console.expect("Who makes you feel safe?")
+    await console.type("Mira")
+    await console.expect("What makes Mira a safe place")
+    await console.type("She listens.")
+    await console.expect("[4] ☀️ Just an ordinary week")
+    await console.type("4")
+    await console.expect("[4] ✏️ Something else")
+    await console.type("1")
+    await console.expect("[3] ✏️ Write my own")
+    await console.type("1")
+    await console.expect("🌍 Another place")
+    await console.type("1")
+    ready = await console.expect("The link works once and only this week.")
+    token = ready.split("?start=", 1)[1].split()[0]
+    await console.type("/as 2 es Mira")
+    await console.expect("(ahora eres el chat 2")
+    await console.type(f"/start {token}")
+    card = await console.expect("[2] Esta vez no")
+    assert "Alex te eligió" in card
