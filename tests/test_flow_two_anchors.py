@@ -252,3 +252,37 @@ def test_two_anchors_read_right_in_russian_and_spanish() -> None:
         assert t(
             "summary_request", anchor=single, count=n, state=t.plain("request_state_sent", count=n)
         ).endswith(("отправлена", "enviada"))
+
+
+async def test_from_settings_jo_is_asked_the_same_and_the_menu_comes_back(
+    bot: BotHarness,
+) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    await to_the_draft(alex)
+    await alex.tap("Berlin")
+    await alex.tap("19:00")
+    shown = await alex.send("/settings")
+    assert shown[0].text.startswith("You can add a second person")
+    out = await with_jo(alex, "Help with one worry")
+    assert out[0].text.startswith("Good: this week it's Mira and Jo.")
+    assert out[-1].text.startswith("<b>Your settings</b>")  # back where the person was
+    (week,) = await weeks(bot)
+    assert (week.support2_kind, week.request2_text) == (
+        "help",
+        Texts("en").variant("request_help", 0, anchor="Jo", support=""),
+    )
+
+
+def test_a_second_anchor_added_before_they_had_their_own_ask_shares_the_first() -> None:
+    from bot.journey.words import draft_for, support_of
+
+    week = Week(anchor_name="Mira", anchor2_name="Jo", support_kind="listen", draft_variant=0)
+    week.thank_variant = 0
+    assert support_of(week, 2) == ("listen", None)
+    t = Texts("en")
+    assert draft_for(t, week, thanks=False, no=2) == t.variant(
+        "request_listen", 0, anchor="Jo", support=""
+    )
+    week.support2_kind = "help"
+    thanks = draft_for(t, week, thanks=True, no=2)
+    assert thanks.startswith("Jo, thank you") and t.plain("return_help") in thanks
