@@ -157,6 +157,12 @@ async def test_jo_gets_their_own_ask_and_each_anchor_is_reminded_of_theirs(
     assert all(Texts("es").plain("anchor_ask_comfort") in text for text in mira_asked)
     assert all(Texts("ru").plain("anchor_ask_listen") in text for text in jo_asked)
 
+    await alex.send("/export")
+    await alex.tap("Send my data")
+    document = json.loads(bot.fake.calls_to("sendDocument")[-2].files["document"][1])
+    links = [(x["anchor"], x["status"]) for x in document["anchor_links"]]
+    assert sorted(links) == [(1, "joined"), (2, "joined")]
+
 
 async def test_a_week_with_two_anchors_names_both_to_the_end_and_in_the_export(
     bot: BotHarness,
@@ -184,6 +190,8 @@ async def test_a_week_with_two_anchors_names_both_to_the_end_and_in_the_export(
     assert still[0].labels()[-1] == "↗️ Send to Mira"
     assert still[1].text.startswith("And the one for Jo:") and SEA in still[1].text
     assert still[1].labels() == ["📋 Copy", "↗️ Send to Jo"]
+    status = await alex.send("/status")
+    assert status[0].text.startswith("Day 2 of 7 with Mira and Jo as your anchors.")
 
     await pass_time(bot, march(31, 12), timedelta(hours=1))
     close = next(s for s in alex.seen if "seven days are done" in s.text)

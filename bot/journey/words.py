@@ -73,8 +73,9 @@ def anchor(turn: Turn) -> str:
 async def status_text(turn: Turn, week: Week) -> str:
     t = turn.t
     upcoming = await next_text(turn, week)
+    names, count = week_view.anchors(t, week)  # "Mira", or "Mira and Jo"
     if week.status != WeekStatus.ACTIVE:
-        return t("status_finished", anchor=named(t, week.anchor_name))
+        return t("status_finished", anchor=names)
     day = today(turn, week)
     if day < 1:
         return t("status_starts", when=upcoming)
@@ -86,7 +87,8 @@ async def status_text(turn: Turn, week: Week) -> str:
             "status_first",
             days=program.WEEK_DAYS,
             day=min(day, program.WEEK_DAYS),
-            anchor=named(t, week.anchor_name),
+            anchor=names,
+            count=count,
             next=upcoming,
         )
     else:
@@ -94,7 +96,8 @@ async def status_text(turn: Turn, week: Week) -> str:
             "status_week",
             days=program.WEEK_DAYS,
             day=min(day, program.WEEK_DAYS),
-            anchor=named(t, week.anchor_name),
+            anchor=names,
+            count=count,
             answered=answered,
             due=len(came),
             next=upcoming,

@@ -426,7 +426,10 @@ help =
     <i>I'm not a crisis or medical service. If you are in danger or thinking of harming yourself, please call your local emergency number or a crisis line now.</i>
 status_setup = You're setting up your week. Here's the next step:
 status_week =
-    Day { $day } of { $days } with { $anchor } as your anchor.
+    { $count ->
+        [one] Day { $day } of { $days } with { $anchor } as your anchor.
+       *[other] Day { $day } of { $days } with { $anchor } as your anchors.
+    }
     Check-ins answered: { $answered } of { $due }.
     Next check-in: { $next }.
 status_paused = Check-ins are paused. /resume turns them back on.
@@ -498,7 +501,10 @@ btn_close_now = Close the week
 progress_caption_done = Your week with { $anchor }.
 status_finished = Your week with { $anchor } is finished. /progress shows it, /journal day by day; /start begins another.
 status_first =
-    Day { $day } of { $days } with { $anchor } as your anchor.
+    { $count ->
+        [one] Day { $day } of { $days } with { $anchor } as your anchor.
+       *[other] Day { $day } of { $days } with { $anchor } as your anchors.
+    }
     Your first check-in comes { $next }.
 
 ## The anchor in the chat (issue 11)

@@ -433,7 +433,10 @@ help =
     <i>No soy un servicio de crisis ni un servicio médico. Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona o a una línea de crisis.</i>
 status_setup = Estás preparando tu semana. Este es el siguiente paso:
 status_week =
-    Día { $day } de { $days }, con { $anchor } como ancla.
+    { $count ->
+        [one] Día { $day } de { $days }, con { $anchor } como ancla.
+       *[other] Día { $day } de { $days }, con { $anchor } como anclas.
+    }
     Días respondidos: { $answered } de { $due }.
     Próximo mensaje: { $next }.
 status_paused = Los mensajes del día están en pausa. /resume los vuelve a activar.
@@ -505,7 +508,10 @@ btn_close_now = Cerrar la semana
 progress_caption_done = Tu semana con { $anchor }.
 status_finished = Tu semana con { $anchor } ha terminado. /progress te la muestra, /journal día a día; /start empieza otra.
 status_first =
-    Día { $day } de { $days }, con { $anchor } como ancla.
+    { $count ->
+        [one] Día { $day } de { $days }, con { $anchor } como ancla.
+       *[other] Día { $day } de { $days }, con { $anchor } como anclas.
+    }
     Tu primer mensaje del día llega { $next }.
 
 ## The anchor in the chat (issue 11)
