@@ -36,6 +36,8 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
                 "anchor_why": week.anchor_why,
                 "second_anchor_name": week.anchor2_name,
                 "second_anchor_why": week.anchor2_why,
+                "second_support_kind": week.support2_kind,
+                "second_support_text": week.support2_text,
                 "second_request_text": week.request2_text,
                 "situation": week.situation,
                 "situation_note": week.situation_note,
@@ -126,6 +128,7 @@ def _link(link: AnchorLink, records: PersonRecords) -> dict[str, Any]:
     return {
         "role": "person" if mine else "anchor",
         "week": week if mine else None,
+        "anchor": link.anchor_no if mine else None,  # your first anchor (1) or second (2)
         "person_name": link.person_name,
         "status": link.status,
         "reminders_on": link.reminders,

@@ -34,6 +34,18 @@ def day_date(week: Week, day: int) -> date:
     return start + timedelta(days=day - 1)
 
 
+def anchors(t: Texts, week: Week) -> tuple[str, int]:
+    """ "Mira", or "Mira and Jo" with a second anchor, and how many that is."""
+    return pair(t, week.anchor_name, week.anchor2_name)
+
+
+def pair(t: Texts, first: str | None, second: str | None) -> tuple[str, int]:
+    """ "Mira and Jo" in the person's language from the names as stored (either may be
+    missing), and how many that is (at least one: "your anchor" stands in for none)."""
+    names = [mention(n, t.locale) for n in (first, second) if n]
+    return locale_format.join_list(names or [mention("", t.locale)], t.locale), max(len(names), 1)
+
+
 def latest_answers(reflections: Iterable[Reflection]) -> dict[int, str]:
     latest: dict[int, str] = {}
     for r in sorted(reflections, key=lambda r: r.answered_at):
@@ -59,6 +71,7 @@ def summary_text(
     tried = sum(1 for c in checkins if c.tried)
     helped = sum(1 for c in checkins if c.effect in ("calmer", "braver", "both"))
     state = week.request_sent if week.request_sent in ("sent", "not_yet", "declined") else "unknown"
+    names, count = anchors(t, week)
     lines = [
         t("summary_title"),
         t("summary_moods", moods=mood_line),
@@ -67,8 +80,9 @@ def summary_text(
         t("summary_effect", count=helped, days=program.WEEK_DAYS),
         t(
             "summary_request",
-            anchor=mention(week.anchor_name or "", t.locale),
-            state=t.plain(f"request_state_{state}"),
+            anchor=names,
+            count=count,
+            state=t.plain(f"request_state_{state}", count=count),
         ),
     ]
     notes = [c for c in sorted(checkins, key=lambda c: c.day) if c.tried_note]
@@ -131,9 +145,7 @@ def journal_messages(
 ) -> list[str]:
     """The week day by day, split into as few messages as Telegram's length limit allows."""
     by_day = {c.day: c for c in checkins}
-    blocks = [
-        t("journal_title", number=week.number, anchor=mention(week.anchor_name or "", t.locale))
-    ]
+    blocks = [t("journal_title", number=week.number, anchor=anchors(t, week)[0])]
     blocks += [
         _day_entry(t, week, d, by_day.get(d), upcoming=d not in open_days)
         for d in range(1, program.WEEK_DAYS + 1)
@@ -168,9 +180,8 @@ def chart_inputs(
         for c in checkins
         if 1 <= c.day <= program.WEEK_DAYS and not c.skipped
     ]
-    anchor = mention(week.anchor_name or "", t.locale)
     labels = ChartLabels(
-        title=t.plain("chart_title", anchor=clip(anchor, 30)),
+        title=t.plain("chart_title", anchor=clip(anchors(t, week)[0], 40)),
         day_labels=tuple(
             locale_format.weekday_day(day_date(week, d), t.locale)
             for d in range(1, program.WEEK_DAYS + 1)

@@ -66,6 +66,8 @@ class Step(StrEnum):
     ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
     ANCHOR2_NAME = "anchor2_name"  # a second anchor, optional
     ANCHOR2_WHY = "anchor2_why"
+    ANCHOR2_SUPPORT = "anchor2_support"  # the second anchor's own support
+    ANCHOR2_SUPPORT_OWN = "anchor2_support_own"
     SITUATION = "situation"  # what is coming up this week (setup)
     SITUATION_HOW = "situation_how"  # the one follow-up about it ("How did the interview go?")
 
@@ -170,6 +172,10 @@ class Week(Base):
     anchor2_name: Mapped[str | None] = mapped_column(String(128))
     anchor2_why: Mapped[str | None] = mapped_column(Text)
     request2_text: Mapped[str | None] = mapped_column(Text)
+    # The second anchor's own support (program.SUPPORT_KINDS; None: added before they had one,
+    # and the first anchor's support stands for theirs).
+    support2_kind: Mapped[str | None] = mapped_column(String(16))
+    support2_text: Mapped[str | None] = mapped_column(Text)
     # What the person is facing this week (program.SITUATIONS; None: asked before this existed),
     # and their answer to the one follow-up about it.
     situation: Mapped[str | None] = mapped_column(String(16))

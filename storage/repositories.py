@@ -203,6 +203,7 @@ class DueNudge:
     prev2_settled: bool = True
     cared_at: datetime | None = None  # the person's latest care moment, if any
     about: AnchorNudgeInfo | None = None  # an anchor's reminder: whose week, and what was asked
+    anchor2_name: str = ""  # the week's second anchor, if any
 
 
 class NudgeRepo:
@@ -328,6 +329,7 @@ class NudgeRepo:
                 Week.id.label("week_id"),
                 Week.status.label("week_status"),
                 func.coalesce(Week.anchor_name, "").label("anchor_name"),
+                func.coalesce(Week.anchor2_name, "").label("anchor2_name"),
                 User.quiet_start.label("quiet_start"),
                 User.quiet_end.label("quiet_end"),
                 func.coalesce(settled(today), False).label("day_settled"),
@@ -780,8 +782,11 @@ class AnchorRepo:
                 AnchorLink.week_id,
                 AnchorLink.anchor_id,
                 AnchorLink.person_name,
+                AnchorLink.anchor_no,
                 Week.support_kind,
                 Week.support_text,
+                Week.support2_kind,
+                Week.support2_text,
             )
             .join(Week, Week.id == AnchorLink.week_id)
             .where(
@@ -790,9 +795,13 @@ class AnchorRepo:
                 AnchorLink.reminders.is_(True),
             )
         )
-        info = {
-            (r[1], r[2]): AnchorNudgeInfo(r[0], r[3], r[4] or "comfort", r[5] or "") for r in rows
-        }
+        info = {}
+        for link_id, week_id, anchor_id, person, no, kind, words, kind2, words2 in rows:
+            if no == 2 and kind2:  # the second anchor's own ask, once they have one
+                kind, words = kind2, words2
+            info[(week_id, anchor_id)] = AnchorNudgeInfo(
+                link_id, person, kind or "comfort", words or ""
+            )
         return [
             replace(d, about=info.get((d.week_id, d.user_id))) if d.kind == ANCHOR_NUDGE else d
             for d in dues

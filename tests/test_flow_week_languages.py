@@ -118,7 +118,7 @@ async def live_a_week(bot: BotHarness, chat: Chat, t: Texts, anchor: str) -> Non
         if day == 1:
             await chat.send(f"{anchor}. <3 & siempre.")
         if day == 2:
-            await chat.tap(t.plain("btn_sent_yes"))
+            await chat.tap(t.plain("btn_sent_yes", count=1))
             await chat.tap(t.plain("btn_resp_warm"))
         if day == 3:
             await chat.tap(t.plain("btn_later"))

@@ -428,8 +428,9 @@ async def test_setup_asks_every_step_in_order_and_stores_each_answer(bot: Bot) -
     assert final.text.startswith("Here it is, ready to copy or forward to Mum")
     assert f"<blockquote>{draft}</blockquote>" in final.text
     assert "In a day or two I'll ask how it went." in final.text
-    invite, copy, share = (b for row in final.buttons for b in row)
+    invite, copy, share, second, only = (b for row in final.buttons for b in row)
     assert invite.label == "🤝 Invite Mum to join me here" and invite.data is not None
+    assert (second.label, only.label) == ("➕ Add a second person (optional)", "Just Mum is fine")
     assert copy.label == "📋 Copy" and copy.copy == draft and copy.data is None
     assert share.label == "↗️ Send to Mum"
     assert share.share == draft and share.url is None
@@ -513,7 +514,7 @@ async def test_a_long_own_request_can_be_shared_but_not_copied(bot: Bot) -> None
     final = (await p.say(long_request))[0]
     markup = keyboard(final)  # Telegram copies at most 256 characters: only the link is left
     assert markup is not None
-    invite, share = (b for row in markup.inline_keyboard for b in row)
+    invite, share, *_offer = (b for row in markup.inline_keyboard for b in row)
     assert invite.callback_data and invite.text == "🤝 Invite Mum to join me here"
     assert share.copy_text is None and share.text == "↗️ Send to Mum"
     assert share.url == "https://t.me/share/url?url=" + quote(long_request, safe="")
@@ -1546,7 +1547,7 @@ async def test_html_in_the_anchor_name_is_escaped_in_every_reply_but_raw_in_what
     draft = variant("request_comfort", 0, anchor=raw)
     assert (await p.week()).request_text == draft
     final = next(r for r in p.seen if r.text.startswith("Here it is, ready to copy"))
-    _invite, copy, share = (b for row in final.buttons for b in row)
+    _invite, copy, share, *_offer = (b for row in final.buttons for b in row)
     assert copy.copy == draft and draft.startswith('Hi <b>Bo</b> & "Co"!')
     assert share.label == f"↗️ Send to {raw}"
     assert share.share == draft and share.url is None
@@ -1624,7 +1625,11 @@ async def test_emoji_names_are_kept_and_shown(bot: Bot, name: str) -> None:
     final, _ = await p.tap("Use this")
     assert (await p.week()).anchor_name == name
     assert final.text.startswith(f"Here it is, ready to copy or forward to {name}")
-    assert labels(final)[-1] == f"↗️ Send to {name}"
+    assert labels(final)[2:] == [
+        f"↗️ Send to {name}",
+        "➕ Add a second person (optional)",
+        f"Just {name} is fine",
+    ]
     assert (await p.week()).request_text == variant("request_comfort", 0, anchor=name)
 
 

@@ -79,10 +79,28 @@ def ask_followup(turn: Turn) -> None:
         labels = [(v, f"btn_sent_{k}") for v, k in choices]
     else:
         key, labels = "followup_how_q", [(v, f"btn_resp_{v}") for v in FOLLOWUP_HOW]
+    names, count = _anchors(turn)
     turn.say(
-        t(key, anchor=anchor(turn)),
-        rows(*(button(t.plain(label), taps.Followup(wid, v)) for v, label in labels)),
+        t(key, anchor=names, count=count),
+        rows(*(button(t.plain(label, count=count), taps.Followup(wid, v)) for v, label in labels)),
     )
+
+
+def _anchors(turn: Turn) -> tuple[str, int]:
+    """One question for both anchors: "Did you send your requests to Mira and Jo?"."""
+    return week_view.anchors(turn.t, turn.week) if turn.week else (anchor(turn), 1)
+
+
+def _still_here(turn: Turn, week: Week) -> None:
+    """ "Not yet": each request, ready to send again, with a button to its own anchor."""
+    t, draft = turn.t, week.request_text or ""
+    turn.say(t("followup_not_yet", draft=draft), share_buttons(t, draft, week))
+    if week.anchor2_name and week.request2_text:
+        other = week_view.pair(t, week.anchor2_name, None)[0]
+        turn.say(
+            t("followup_not_yet_second", anchor=other, draft=week.request2_text),
+            share_buttons(t, week.request2_text, week, no=2),
+        )
 
 
 async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
@@ -96,13 +114,13 @@ async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
             ask_followup(turn)
             return True
         if tap.value == "not_yet":
-            draft = week.request_text or ""
-            turn.say(turn.t("followup_not_yet", draft=draft), share_buttons(turn.t, draft, week))
+            _still_here(turn, week)
         else:
             turn.say(turn.t("followup_declined"))
     elif turn.step is Step.FOLLOWUP_HOW and tap.value in FOLLOWUP_HOW:
         week.anchor_response = turn.t.plain(f"response_{tap.value}")
-        turn.say(turn.t(f"followup_saved_{tap.value}", anchor=anchor(turn)))
+        names, count = _anchors(turn)
+        turn.say(turn.t(f"followup_saved_{tap.value}", anchor=names, count=count))
     else:
         return False
     await after_checkin(turn, week)

@@ -13,12 +13,11 @@ import re
 import secrets
 from datetime import datetime, time, timedelta
 
-from bot import schedule
+from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, anywhere, returns, start
 from bot.journey.words import button, named
-from bot.locale_format import join_list
 from bot.replies import Button, rows
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, Step, User, Week, WeekStatus
@@ -69,8 +68,7 @@ def anchor_of(t: Texts, week: Week, link: AnchorLink) -> str:
 
 def both(t: Texts, week: Week | None) -> tuple[str, int]:
     """ "Mira", or "Mira and Jo" in the person's language, and how many that is."""
-    names = [n for n in (week.anchor_name, week.anchor2_name) if n] if week else []
-    return join_list([named(t, n) for n in names], t.locale), max(len(names), 1)
+    return week_view.anchors(t, week) if week else week_view.pair(t, None, None)
 
 
 def invite_button(t: Texts, week: Week, no: int = 1) -> Button:

@@ -112,13 +112,13 @@ async def message_done(turn: Turn, sent: bool) -> None:
 # ---------------------------------------------------------------- the thank-you, and a week back
 
 
-async def thanks_buttons(turn: Turn, week: Week) -> tuple[tuple[Button, ...], ...]:
-    """Under the thank-you: send it through the bot to each anchor who joined."""
+async def thanks_buttons(turn: Turn, week: Week, no: int) -> tuple[tuple[Button, ...], ...]:
+    """Under anchor `no`'s thank-you: send it through the bot, if they joined."""
     t = turn.t
     joined = [
         link
         for link in await turn.repos.anchors.of_week(week.id)
-        if link.status == LinkStatus.JOINED and link.anchor_id is not None
+        if link.status == LinkStatus.JOINED and link.anchor_id is not None and link.anchor_no == no
     ]
     return rows(
         *(
@@ -131,13 +131,17 @@ async def thanks_buttons(turn: Turn, week: Week) -> tuple[tuple[Button, ...], ..
     )
 
 
-def thanks_for(t: Texts, week: Week, link: AnchorLink) -> str:
-    """The thank-you for this link's anchor: the bot's draft greets the second anchor by their
-    own name; words the person wrote themselves go as written."""
+def thanks_text(t: Texts, week: Week, no: int) -> str:
+    """The thank-you for anchor `no`: the bot's draft greets each anchor by their own name and
+    offers back what fits what they gave; words the person wrote themselves go as written."""
     text = week.thank_text or ""
-    if link.anchor_no == 2 and text == draft_for(t, week, thanks=True):
-        return draft_for(t, week, thanks=True, name=week.anchor2_name)
+    if no == 2 and text == draft_for(t, week, thanks=True):
+        return draft_for(t, week, thanks=True, no=2)
     return text
+
+
+def thanks_for(t: Texts, week: Week, link: AnchorLink) -> str:
+    return thanks_text(t, week, link.anchor_no)
 
 
 @anywhere(taps.DeliverThanks)

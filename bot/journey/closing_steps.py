@@ -7,7 +7,7 @@ import logging
 from bot.journey import anchor_support, steering, taps
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
-from bot.journey.words import anchor, button, share_buttons
+from bot.journey.words import anchor, button, named, share_buttons
 from bot.replies import rows
 from content import program
 from storage.models import Step, Week, WeekStatus
@@ -101,14 +101,27 @@ async def finish_week(turn: Turn, text: str) -> None:
     week.thank_text = text
     week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
     tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
-    deliver = await anchor_support.thanks_buttons(turn, week)
+    deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
+    if week.anchor2_name:
+        await _second_thanks(turn, week)
     await steering.show_week(turn, week, summary_first=True)
     await compare_with_last_week(turn, week)
     await turn.repos.nudges.cancel_pending(week.id)
     turn.goto(Step.AGAIN)
     ask_again(turn)
     log.info("user %s completed week %s", turn.user.id, week.id)
+
+
+async def _second_thanks(turn: Turn, week: Week) -> None:
+    """The second anchor's thank-you, greeting them by name, with buttons to send it to them."""
+    t = turn.t
+    text = anchor_support.thanks_text(t, week, 2)
+    deliver = await anchor_support.thanks_buttons(turn, week, 2)
+    turn.say(
+        t("thank_final_second", anchor=named(t, week.anchor2_name), draft=text),
+        (*share_buttons(t, text, week, no=2), *deliver),
+    )
 
 
 async def compare_with_last_week(turn: Turn, week: Week) -> None:

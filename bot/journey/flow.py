@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 
+from bot import week_view
 from bot.care import has_crisis_words
 from bot.clock import Clock
 from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
@@ -25,7 +26,7 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
 )
 from bot.journey.core import Incoming, Turn
 from bot.journey.engine import STEPS, numbered_choice, route_tap
-from bot.journey.words import button, mood_buttons, named
+from bot.journey.words import button, mood_buttons
 from bot.relays import Outbox, keep
 from bot.replies import Reply, rows
 from content import Texts, pick_locale, program
@@ -102,8 +103,9 @@ class Journey:
         if due.kind == ANCHOR_NUDGE:
             return anchor_support.reminder_reply(due)
         if due.kind == "close":
+            anchors, count = week_view.pair(t, due.anchor_name, due.anchor2_name)
             return Reply(
-                t("week_close_nudge", anchor=named(t, due.anchor_name)),
+                t("week_close_nudge", anchor=anchors, count=count),
                 rows(button(t.plain("btn_close_week"), taps.CloseWeek(due.week_id))),
             )
         hard = care_steps.hard_day(due)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import unicodedata
 from datetime import time
 
-from bot import schedule
+from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for
 from bot.journey.engine import Group, StepDef, TapHandler, caller, declare, done, start
-from bot.journey.words import anchor, button, draft_for
+from bot.journey.words import anchor, button, draft_for, named
 from bot.replies import Button, rows
 from bot.schedule import hhmm, minute_time
 from bot.timezones import (
@@ -278,6 +278,9 @@ def ask_draft(turn: Turn) -> None:
         anchor=anchor(turn),
         draft=draft_for(t, week, thanks),
     )
+    if thanks and week.anchor2_name:  # one for each anchor, each greeting them by name
+        second = draft_for(t, week, thanks, no=2)
+        text += "\n\n" + t("thank_intro_second", anchor=named(t, week.anchor2_name), draft=second)
     turn.say(
         text,
         rows(
@@ -308,7 +311,11 @@ async def tap_draft(turn: Turn, tap: taps.Draft) -> bool:
 
 
 def ask_own_draft(turn: Turn) -> None:
-    turn.say(turn.t("thank_own_q" if _thanks(turn) else "draft_own_q"))
+    t, week = turn.t, turn.week
+    if _thanks(turn) and week is not None and week.anchor2_name:
+        turn.say(t("thank_own_q_two", anchors=week_view.anchors(t, week)[0]))
+        return
+    turn.say(t("thank_own_q" if _thanks(turn) else "draft_own_q"))
 
 
 async def typed_draft(turn: Turn, text: str) -> None:

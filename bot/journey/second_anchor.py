@@ -1,14 +1,16 @@
-"""A second anchor, optional: their name and why, a request addressed to them, their invitation."""
+"""A second anchor, optional: their name and why, their own support, a request addressed to them,
+their invitation. Offered once in setup under the first request, and from /settings."""
 
 from __future__ import annotations
 
 import logging
 
+from bot import week_view
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_of
-from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
-from bot.journey.words import button, draft_for, named
+from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
+from bot.journey.words import Rows, button, draft_for, named
 from bot.replies import Button, rows
 from content import Texts, program
 from storage.models import Step, Week, WeekStatus
@@ -20,6 +22,23 @@ log = logging.getLogger(__name__)
 
 def second_button(t: Texts, week: Week) -> Button:
     return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
+
+
+def offer_buttons(t: Texts, week: Week) -> Rows:
+    """Setup's one-tap offer under the first request: a second person, or just the first."""
+    only = t.plain("btn_second_skip", anchor=week_view.clip(named(t, week.anchor_name), 24))
+    return ((second_button(t, week),), (button(only, taps.SecondSkip(week.id)),))
+
+
+@anywhere(taps.SecondSkip)
+async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
+    """ "Just Mira is fine": a kind word, and the question the person was on, asked again."""
+    week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
+    if week is None or week.anchor2_name:
+        return False
+    turn.say(turn.t("second_not_now", anchor=named(turn.t, week.anchor_name)))
+    await resume(turn)
+    return True
 
 
 @anywhere(taps.SecondAnchor)
@@ -52,19 +71,62 @@ async def typed_second_why(turn: Turn, text: str) -> None:
     if turn.week is None:
         return
     turn.week.anchor2_why = text
+    turn.goto(Step.ANCHOR2_SUPPORT)
+    ask_second_support(turn)
+
+
+def ask_second_support(turn: Turn) -> None:
+    """The same choices as for the first anchor: each anchor is asked for their own thing."""
+    t, week = turn.t, turn.week
+    week_id = week.id if week else 0
+    turn.say(
+        t("anchor2_support_q", anchor=named(t, week.anchor2_name if week else None)),
+        rows(
+            *(
+                button(t.plain(f"support_{k}"), taps.Support(week_id, k))
+                for k in program.SUPPORT_KINDS
+            )
+        ),
+    )
+
+
+async def tap_second_support(turn: Turn, tap: taps.Support) -> bool:
+    week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
+    if week is None or tap.kind not in program.SUPPORT_KINDS:
+        return False
+    if tap.kind == "own":
+        turn.goto(Step.ANCHOR2_SUPPORT_OWN)
+        turn.say(turn.t("support_own_q"))
+        return True
+    week.support2_kind, week.support2_text = tap.kind, None
     await done(turn, True)
+    return True
+
+
+async def typed_second_support(turn: Turn, text: str) -> None:
+    if turn.week is None:
+        return
+    turn.week.support2_kind, turn.week.support2_text = "own", text
+    await done(turn, True)
+
+
+def forget_second(week: Week) -> None:
+    week.anchor2_name = week.anchor2_why = None
+    week.support2_kind = week.support2_text = week.request2_text = None
 
 
 @returns(Then.SECOND_ANCHOR, Group.CONFIRM)
 async def second_added(turn: Turn, added: bool) -> None:
-    """Their own request, addressed to them, with Copy, Send and an invitation of their own."""
+    """Their own request, addressed to them, with Copy, Send and an invitation of their own;
+    then the question the person was on (in setup: where they are), asked again."""
     week, t = turn.week, turn.t
     if week is None or not added or not week.anchor2_name:
         if week is not None:
-            week.anchor2_name = None
+            forget_second(week)
         turn.say(t("second_skipped"))
+        await resume(turn)
         return
-    week.request2_text = draft_for(t, week, thanks=False, name=week.anchor2_name)
+    week.request2_text = draft_for(t, week, thanks=False, no=2)
     other = named(t, week.anchor2_name)
     names, _ = both(t, week)
     turn.say(
@@ -78,6 +140,7 @@ async def second_added(turn: Turn, added: bool) -> None:
             ),
         ),
     )
+    await resume(turn)
 
 
 declare(
@@ -96,6 +159,25 @@ declare(
         Group.SUBFLOW,
         ask_second_why,
         text=typed_second_why,
+        limit=program.SHORT_TEXT_MAX,
+        to=(Step.ANCHOR2_SUPPORT,),
+    )
+)
+declare(
+    StepDef(
+        Step.ANCHOR2_SUPPORT,
+        Group.SUBFLOW,
+        ask_second_support,
+        taps={taps.Support: tap_second_support},
+        to=(Step.ANCHOR2_SUPPORT_OWN,),
+    )
+)
+declare(
+    StepDef(
+        Step.ANCHOR2_SUPPORT_OWN,
+        Group.SUBFLOW,
+        lambda turn: turn.say(turn.t("support_own_q")),
+        text=typed_second_support,
         limit=program.SHORT_TEXT_MAX,
     )
 )

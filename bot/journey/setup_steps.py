@@ -10,7 +10,7 @@ from bot.journey import taps
 from bot.journey.anchor_steps import invite_button
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
-from bot.journey.second_anchor import second_button
+from bot.journey.second_anchor import offer_buttons
 from bot.journey.words import anchor, button, share_buttons
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time
@@ -124,9 +124,10 @@ async def request_ready(turn: Turn, text: str) -> None:
     if week is None:
         return
     week.request_text = text
+    offer = offer_buttons(turn.t, week) if not week.anchor2_name else ()
     turn.say(
         turn.t("draft_final", anchor=anchor(turn), draft=text),
-        ((invite_button(turn.t, week),), *share_buttons(turn.t, text, week)),
+        ((invite_button(turn.t, week),), *share_buttons(turn.t, text, week), *offer),
     )
     user = turn.user
     if user.timezone and user.nudge_minute is not None:
@@ -188,8 +189,7 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     week.status, week.start_date = WeekStatus.ACTIVE.value, start_date
     user.paused = False
     turn.goto(Step.WEEK)
-    offer = rows(second_button(turn.t, week)) if not week.anchor2_name else ()
-    turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)), offer)
+    turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)))
     log.info("user %s week %s scheduled from %s", user.id, week.id, start_date.isoformat())
 
 

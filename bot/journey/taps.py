@@ -282,6 +282,13 @@ class SecondAnchor(Tap, prefix="a2"):
 
 
 @dataclasses.dataclass(frozen=True)
+class SecondSkip(Tap, prefix="a2no"):
+    """ "Just Mira is fine": setup's offer of a second anchor, declined."""
+
+    week: int
+
+
+@dataclasses.dataclass(frozen=True)
 class Join(Tap, prefix="join"):
     link: int
     yes: bool

@@ -31,30 +31,38 @@ def named(t: Texts, name: str | None) -> str:
     return mention(name or "", t.locale)
 
 
-def share_buttons(t: Texts, text: str, week: Week) -> Rows:
-    """Copy the text, and send it on to the anchor: the adapter builds each within its limits."""
-    label = t.plain("btn_share", anchor=week_view.clip(named(t, week.anchor_name), 24))
+def share_buttons(t: Texts, text: str, week: Week, no: int = 1) -> Rows:
+    """Copy the text, and send it on to anchor `no`: the adapter builds each within its limits."""
+    name = week.anchor2_name if no == 2 else week.anchor_name
+    label = t.plain("btn_share", anchor=week_view.clip(named(t, name), 24))
     return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
 
 
-def draft_for(t: Texts, week: Week, thanks: bool, name: str | None = None) -> str:
-    """A draft to send to the anchor (or to `name`, a second anchor), greeting them as a person
-    would (see content.anchor)."""
-    kind = week.support_kind or "comfort"
-    greet = address(name if name is not None else week.anchor_name or "", t.locale)
+def support_of(week: Week, no: int = 1) -> tuple[str, str | None]:
+    """Anchor `no`'s support kind and typed words; a second anchor added before they had their
+    own shares the first one's."""
+    if no == 2 and week.support2_kind:
+        return week.support2_kind, week.support2_text
+    return week.support_kind or "comfort", week.support_text
+
+
+def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
+    """A draft to send to anchor `no` (1 or 2), greeting them as a person would (see
+    content.anchor), built from what was asked of them."""
+    kind, text = support_of(week, no)
+    name = week.anchor2_name if no == 2 else week.anchor_name
+    greet = address(name or "", t.locale)
     if thanks:
         draft = t.variant(
             "thank_drafts", week.thank_variant, anchor=greet, idea=t.plain(f"return_{kind}")
         )
     elif week.situation in program.SITUATION_FOLLOWUP_DAY:
-        support = week.support_text if kind == "own" else t.plain(f"ask_{kind}")
+        support = text if kind == "own" else t.plain(f"ask_{kind}")
         draft = t.variant(
             f"request_{week.situation}", week.draft_variant, anchor=greet, support=support or ""
         )
     else:
-        draft = t.variant(
-            f"request_{kind}", week.draft_variant, anchor=greet, support=week.support_text or ""
-        )
+        draft = t.variant(f"request_{kind}", week.draft_variant, anchor=greet, support=text or "")
     return draft if greet else tidy(draft)
 
 
@@ -65,8 +73,9 @@ def anchor(turn: Turn) -> str:
 async def status_text(turn: Turn, week: Week) -> str:
     t = turn.t
     upcoming = await next_text(turn, week)
+    names, count = week_view.anchors(t, week)  # "Mira", or "Mira and Jo"
     if week.status != WeekStatus.ACTIVE:
-        return t("status_finished", anchor=named(t, week.anchor_name))
+        return t("status_finished", anchor=names)
     day = today(turn, week)
     if day < 1:
         return t("status_starts", when=upcoming)
@@ -78,7 +87,8 @@ async def status_text(turn: Turn, week: Week) -> str:
             "status_first",
             days=program.WEEK_DAYS,
             day=min(day, program.WEEK_DAYS),
-            anchor=named(t, week.anchor_name),
+            anchor=names,
+            count=count,
             next=upcoming,
         )
     else:
@@ -86,7 +96,8 @@ async def status_text(turn: Turn, week: Week) -> str:
             "status_week",
             days=program.WEEK_DAYS,
             day=min(day, program.WEEK_DAYS),
-            anchor=named(t, week.anchor_name),
+            anchor=names,
+            count=count,
             answered=answered,
             due=len(came),
             next=upcoming,

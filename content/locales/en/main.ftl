@@ -126,11 +126,23 @@ effect_braver = 💪 Braver
 effect_both = Both
 effect_neither = Not really
 checkin_saved = Saved for day { $day }. Thank you for checking in.
-followup_q = Did you send your request to { $anchor }?
-btn_sent_yes = Yes, I sent it
+followup_q = { $count ->
+        [one] Did you send your request to { $anchor }?
+       *[other] Did you send your requests to { $anchor }?
+    }
+btn_sent_yes = { $count ->
+        [one] Yes, I sent it
+       *[other] Yes, I sent them
+    }
 btn_sent_not_yet = Not yet
-btn_sent_no = I decided not to
-followup_how_q = How did { $anchor } respond? Tap one, or tell me in a few words.
+btn_sent_no = { $count ->
+        [one] I decided not to
+       *[other] I decided not to
+    }
+followup_how_q = { $count ->
+        [one] How did { $anchor } respond? Tap one, or tell me in a few words.
+       *[other] How did { $anchor } respond? Tap one, or tell me in a few words.
+    }
 btn_resp_warm = Warmly
 btn_resp_pending = No answer yet
 btn_resp_awkward = It was awkward
@@ -171,7 +183,10 @@ reflection_short =
 
 ## thank
 
-week_close_nudge = Your seven days are done. 🌿 Let's close the week together: a thank-you for { $anchor } and a look back.
+week_close_nudge = { $count ->
+        [one] Your seven days are done. 🌿 Let's close the week together: a thank-you for { $anchor } and a look back.
+       *[other] Your seven days are done. 🌿 Let's close the week together: a thank-you for { $anchor } and a look back.
+    }
 btn_close_week = ✨ Close the week
 thank_intro =
     Time to close the circle with { $anchor }. Here's a thank-you you could send:
@@ -211,7 +226,10 @@ summary_avg = Average mood: { $answered ->
     } of 5
 summary_tried = Days you tried something new or hard: { $count } of { $days }
 summary_effect = Days your secure base made you calmer or braver: { $count } of { $days }
-summary_request = Your request to { $anchor }: { $state }
+summary_request = { $count ->
+        [one] Your request to { $anchor }: { $state }
+       *[other] Your requests to { $anchor }: { $state }
+    }
 summary_reflections = <b>In your own words</b>
 summary_reflection_item =
     <i>{ $question }</i>
@@ -222,9 +240,18 @@ summary_situation_care = <b>The one who leans on you</b>
 summary_situation_note = { $note }
 summary_notes = <b>What you dared</b>
 summary_note_item = Day { $day }: { $note }
-request_state_sent = sent
-request_state_not_yet = not sent yet
-request_state_declined = you chose not to send it
+request_state_sent = { $count ->
+        [one] sent
+       *[other] sent
+    }
+request_state_not_yet = { $count ->
+        [one] not sent yet
+       *[other] not sent yet
+    }
+request_state_declined = { $count ->
+        [one] you chose not to send it
+       *[other] you chose not to send them
+    }
 request_state_unknown = not answered
 no_answer = –
 again_q = Would you like another week? You can keep { $anchor } as your anchor or choose someone new.
@@ -418,7 +445,10 @@ help =
     <i>I'm not a crisis or medical service. If you are in danger or thinking of harming yourself, please call your local emergency number or a crisis line now.</i>
 status_setup = You're setting up your week. Here's the next step:
 status_week =
-    Day { $day } of { $days } with { $anchor } as your anchor.
+    { $count ->
+        [one] Day { $day } of { $days } with { $anchor } as your anchor.
+       *[other] Day { $day } of { $days } with { $anchor } as your anchors.
+    }
     Check-ins answered: { $answered } of { $due }.
     Next check-in: { $next }.
 status_paused = Check-ins are paused. /resume turns them back on.
@@ -478,7 +508,10 @@ mood_already = Day { $day } is already answered. To change it, open /journal and
 mood_hint = To answer day { $day }, tap how you feel, or type a number from 1 to 5.
 put_aside = I've set the earlier question aside to hear about today. { $how } takes you back to it.
 put_aside_edit = I've set your change to day { $day } aside to hear about today. /journal takes you back to it.
-followup_saved_warm = I'm so glad { $anchor } answered warmly. Asking at all takes courage.
+followup_saved_warm = { $count ->
+        [one] I'm so glad { $anchor } answered warmly. Asking at all takes courage.
+       *[other] I'm so glad { $anchor } answered warmly. Asking at all takes courage.
+    }
 followup_saved_pending = Thank you for telling me. Sometimes an answer takes a while; asking was the brave part.
 followup_saved_awkward = Thank you for telling me. Awkward moments happen, and they don't undo your courage in asking. Be gentle with yourself.
 snoozed_quiet = An hour from now is { $wanted }, inside your quiet hours, so I'll come back { $when } instead.
@@ -487,7 +520,10 @@ btn_close_now = Close the week
 progress_caption_done = Your week with { $anchor }.
 status_finished = Your week with { $anchor } is finished. /progress shows it, /journal day by day; /start begins another.
 status_first =
-    Day { $day } of { $days } with { $anchor } as your anchor.
+    { $count ->
+        [one] Day { $day } of { $days } with { $anchor } as your anchor.
+       *[other] Day { $day } of { $days } with { $anchor } as your anchors.
+    }
     Your first check-in comes { $next }.
 
 ## The anchor in the chat (issue 11)
@@ -584,7 +620,7 @@ second_skipped = Okay, one anchor it is. You can add someone later from /setting
 second_ready =
     Good: this week it's { $anchors }. Check-ins will ask about both.
 
-    Here's the same request for { $anchor }, ready to send or to turn into an invitation:
+    Here's your request for { $anchor }, ready to send or to turn into an invitation:
 
     <blockquote>{ $draft }</blockquote>
 summary_compare_up = Compared with your last week: { $now } brave { $now ->
@@ -638,3 +674,19 @@ situation_how_big = You had something big ahead this week. How did it go, or how
 situation_how_new = How is the new thing going? Tell me in a few words: a small step counts too.
 situation_how_care = How are things with the person who depends on you, and how are you holding up?
 situation_how_saved = Thank you for telling me. Whatever happened, you went through it with someone at your back.
+btn_second_skip = Just { $anchor } is fine
+second_not_now = Just { $anchor }, then. 🌿 If you'd like a second person later, it's in /settings.
+anchor2_support_q = What small thing could { $anchor } do for you this week? It can be something different from your first request.
+thank_intro_second =
+    And one for { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+thank_own_q_two = Write your thank-you the way you'd say it. I'll have it ready for { $anchors }, just as you write it.
+thank_final_second =
+    And the one for { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+followup_not_yet_second =
+    And the one for { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>

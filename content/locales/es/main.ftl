@@ -129,11 +129,23 @@ effect_braver = 💪 Más valor
 effect_both = Ambas
 effect_neither = No mucho
 checkin_saved = Guardado para el día { $day }. Gracias por contarme.
-followup_q = ¿Le enviaste tu petición a { $anchor }?
-btn_sent_yes = Sí, la envié
+followup_q = { $count ->
+        [one] ¿Le enviaste tu petición a { $anchor }?
+       *[other] ¿Les enviaste tus peticiones a { $anchor }?
+    }
+btn_sent_yes = { $count ->
+        [one] Sí, la envié
+       *[other] Sí, las envié
+    }
 btn_sent_not_yet = Todavía no
-btn_sent_no = Decidí no enviarla
-followup_how_q = ¿Cómo respondió { $anchor }? Toca una opción o cuéntamelo en pocas palabras.
+btn_sent_no = { $count ->
+        [one] Decidí no enviarla
+       *[other] Decidí no enviarlas
+    }
+followup_how_q = { $count ->
+        [one] ¿Cómo respondió { $anchor }? Toca una opción o cuéntamelo en pocas palabras.
+       *[other] ¿Cómo respondieron { $anchor }? Toca una opción o cuéntamelo en pocas palabras.
+    }
 btn_resp_warm = Con cariño
 btn_resp_pending = Aún sin respuesta
 btn_resp_awkward = Fue incómodo
@@ -174,7 +186,10 @@ reflection_short =
 
 ## thank
 
-week_close_nudge = Tus siete días han terminado. 🌿 Cerremos la semana con calma: unas palabras de gracias para { $anchor } y una mirada atrás.
+week_close_nudge = { $count ->
+        [one] Tus siete días han terminado. 🌿 Cerremos la semana con calma: unas palabras de gracias para { $anchor } y una mirada atrás.
+       *[other] Tus siete días han terminado. 🌿 Cerremos la semana con calma: unas palabras de gracias para { $anchor } y una mirada atrás.
+    }
 btn_close_week = ✨ Cerrar la semana
 thank_intro =
     Es hora de cerrar el círculo con { $anchor }. Aquí tienes un agradecimiento que podrías enviar:
@@ -214,7 +229,10 @@ summary_avg = Ánimo medio: { $answered ->
     } de 5
 summary_tried = Días en que probaste algo nuevo o difícil: { $count } de { $days }
 summary_effect = Días en que tu base segura te dio más calma o más valor: { $count } de { $days }
-summary_request = Tu petición a { $anchor }: { $state }
+summary_request = { $count ->
+        [one] Tu petición a { $anchor }: { $state }
+       *[other] Tus peticiones a { $anchor }: { $state }
+    }
 summary_reflections = <b>Con tus propias palabras</b>
 summary_reflection_item =
     <i>{ $question }</i>
@@ -225,9 +243,18 @@ summary_situation_care = <b>Quien se apoya en ti</b>
 summary_situation_note = { $note }
 summary_notes = <b>A qué te atreviste</b>
 summary_note_item = Día { $day }: { $note }
-request_state_sent = enviada
-request_state_not_yet = aún sin enviar
-request_state_declined = decidiste no enviarla
+request_state_sent = { $count ->
+        [one] enviada
+       *[other] enviadas
+    }
+request_state_not_yet = { $count ->
+        [one] aún sin enviar
+       *[other] aún sin enviar
+    }
+request_state_declined = { $count ->
+        [one] decidiste no enviarla
+       *[other] decidiste no enviarlas
+    }
 request_state_unknown = sin respuesta
 no_answer = –
 again_q = ¿Te gustaría otra semana? Puedes seguir con { $anchor } como ancla o elegir a otra persona.
@@ -425,7 +452,10 @@ help =
     <i>No soy un servicio de crisis ni un servicio médico. Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona o a una línea de crisis.</i>
 status_setup = Estás preparando tu semana. Este es el siguiente paso:
 status_week =
-    Día { $day } de { $days }, con { $anchor } como ancla.
+    { $count ->
+        [one] Día { $day } de { $days }, con { $anchor } como ancla.
+       *[other] Día { $day } de { $days }, con { $anchor } como anclas.
+    }
     Días respondidos: { $answered } de { $due }.
     Próximo mensaje: { $next }.
 status_paused = Los mensajes del día están en pausa. /resume los vuelve a activar.
@@ -485,7 +515,10 @@ mood_already = El día { $day } ya tiene respuesta. Para cambiarla, abre /journa
 mood_hint = Para responder el día { $day }, toca cómo te sientes o escribe un número del 1 al 5.
 put_aside = Dejo a un lado la pregunta anterior para saber de hoy. { $how } te lleva de vuelta.
 put_aside_edit = Dejo a un lado tu cambio del día { $day } para saber de hoy. /journal te lleva de vuelta.
-followup_saved_warm = Qué alegría que { $anchor } respondiera con cariño. Pedir algo ya es un acto de valentía.
+followup_saved_warm = { $count ->
+        [one] Qué alegría que { $anchor } respondiera con cariño. Pedir algo ya es un acto de valentía.
+       *[other] Qué alegría que { $anchor } respondieran con cariño. Pedir algo ya es un acto de valentía.
+    }
 followup_saved_pending = Gracias por contármelo. A veces una respuesta tarda; lo valiente era pedir.
 followup_saved_awkward = Gracias por contármelo. Los momentos incómodos pasan, y no borran la valentía de haber pedido. Trátate con cariño.
 snoozed_quiet = Dentro de una hora serían las { $wanted }, en tus horas de silencio, así que vuelvo { $when }.
@@ -494,7 +527,10 @@ btn_close_now = Cerrar la semana
 progress_caption_done = Tu semana con { $anchor }.
 status_finished = Tu semana con { $anchor } ha terminado. /progress te la muestra, /journal día a día; /start empieza otra.
 status_first =
-    Día { $day } de { $days }, con { $anchor } como ancla.
+    { $count ->
+        [one] Día { $day } de { $days }, con { $anchor } como ancla.
+       *[other] Día { $day } de { $days }, con { $anchor } como anclas.
+    }
     Tu primer mensaje del día llega { $next }.
 
 ## The anchor in the chat (issue 11)
@@ -591,7 +627,7 @@ second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tard
 second_ready =
     Bien: esta semana es con { $anchors }. Los mensajes del día preguntarán por ambos.
 
-    Aquí está la misma petición para { $anchor }, lista para enviar o para convertir en invitación:
+    Aquí está tu petición para { $anchor }, lista para enviar o para convertir en invitación:
 
     <blockquote>{ $draft }</blockquote>
 summary_compare_up = Comparado con tu semana anterior: { $now } { $now ->
@@ -645,3 +681,19 @@ situation_how_big = Esta semana tenías algo importante por delante. ¿Cómo te 
 situation_how_new = ¿Cómo va lo nuevo? Cuéntamelo en unas palabras: un paso pequeño también cuenta.
 situation_how_care = ¿Cómo está la persona que depende de ti, y cómo lo llevas tú?
 situation_how_saved = Gracias por contármelo. Pasara lo que pasara, no lo atravesaste a solas.
+btn_second_skip = Solo { $anchor } está bien
+second_not_now = Solo { $anchor }, entonces. 🌿 Si más adelante quieres añadir a otra persona, está en /settings.
+anchor2_support_q = ¿Qué pequeña cosa podría hacer { $anchor } por ti esta semana? Puede ser algo distinto de tu primera petición.
+thank_intro_second =
+    Y uno para { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+thank_own_q_two = Escribe tu agradecimiento como tú lo dirías. Lo tendré listo para { $anchors }, tal como lo escribas.
+thank_final_second =
+    Y el de { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
+followup_not_yet_second =
+    Y el de { $anchor }:
+
+    <blockquote>{ $draft }</blockquote>
