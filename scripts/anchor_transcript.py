@@ -2,10 +2,12 @@
 
     .venv/bin/python scripts/anchor_transcript.py > /tmp/anchor.txt
 
-Runs the real console (`python -m bot`, no token) in a throw-away DATA_DIR. Chat 1 (English,
-Berlin) sets up a week with Mira and invites her; `/as 2 es` plays Mira (Spanish, Mexico City),
-who opens the link, says yes, writes once after a reminder, and answers the thank-you. Used for
-the transcript in the anchor closing note. Takes about DAY_SECONDS × 9 seconds.
+Runs the real console (`python -m bot`, no token) in a throw-away DATA_DIR. Alex (chat 1,
+English, Berlin) sets up a week before something big with Mira, invites her, then adds Jo from
+/settings with his own ask and invites him too. Mira (`/as 2 es Mira`, Spanish, Mexico City) says
+yes, writes once after a reminder and answers the thank-you; Jo (`/as 3 ru Jo`, Russian) says not
+this time. Alex answers day 1 and day 4 (with the big moment's follow-up) and closes the week.
+Used for docs/transcripts/anchor-two-sided.txt. Takes about DAY_SECONDS × 9 seconds.
 """
 
 from __future__ import annotations
@@ -81,16 +83,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as data:
         c = Console(data)
         c.wait_for("Let's begin")
+        c.type("/as 1 en Alex")
         for line in ("1", "Mira", "She listens without judging.", "1", "1", "1"):
             c.type(line)
         c.choose("Invite Mira")
-        token = re.findall(r"\?start=([A-Za-z0-9_-]+)", c.wait_for("only this week."))[-1]
+        mira = re.findall(r"\?start=([A-Za-z0-9_-]+)", c.wait_for("only this week."))[-1]
         c.type("Europe/Berlin")
         c.type("19:00")
-        c.type("/as 2 es")
-        c.type(f"/start {token}")
+        c.type("/settings")
+        c.choose("Add a second person")
+        c.type("Jo")
+        c.type("He makes me laugh when it's hard.")
+        c.choose("Five minutes of listening")
+        c.choose("Invite Jo")
+        jo = re.findall(r"\?start=([A-Za-z0-9_-]+)", c.wait_for("only this week."))[-1]
+        c.type("/as 2 es Mira")
+        c.type(f"/start {mira}")
         c.choose("Me apunto")
         c.type("America/Mexico_City")
+        c.type("/as 3 ru Jo")
+        c.type(f"/start {jo}")
+        c.choose("В этот раз не смогу")
         c.type("/as 1")
         c.wait_for("🔔 Day 1 of 7", timeout=DAY_SECONDS * 2)
         for line in ("4", "1", "Asked for a raise", "2", "Mira, mostly."):
@@ -100,6 +113,12 @@ def main() -> None:
         c.choose("Escribir a")
         c.type("¡Tú puedes! Aquí estoy.")
         c.type("/as 1")
+        c.wait_for("🔔 Day 4 of 7", timeout=DAY_SECONDS * 4)
+        for line in ("5", "1", "The interview itself", "3"):
+            c.type(line)
+        c.choose("Later")
+        c.wait_for("How did it go", timeout=DAY_SECONDS)
+        c.type("It went well: a second round next week!")
         c.wait_for("Close the week", timeout=DAY_SECONDS * 10)
         c.choose("Close the week")
         if "no answers yet" in c.text()[c.mark :]:

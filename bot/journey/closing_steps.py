@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from bot import week_view
 from bot.journey import anchor_support, steering, taps
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
@@ -137,10 +138,11 @@ async def compare_with_last_week(turn: Turn, week: Week) -> None:
 
 def ask_again(turn: Turn) -> None:
     t = turn.t
+    names, count = week_view.anchors(t, turn.week) if turn.week else (anchor(turn), 1)
     turn.say(
-        t("again_q", anchor=anchor(turn)),
+        t("again_q", anchor=names, count=count),
         rows(
-            button(t.plain("btn_again_same"), taps.Again("same")),
+            button(t.plain("btn_again_same", count=count), taps.Again("same")),
             button(t.plain("btn_again_new"), taps.Again("new")),
             button(t.plain("btn_again_no"), taps.Again("no")),
         ),
@@ -155,7 +157,12 @@ async def tap_again(turn: Turn, tap: taps.Again) -> bool:
     previous = turn.week
     if tap.choice == "same" and previous is not None and previous.anchor_name:
         turn.week = await turn.repos.weeks.create(
-            turn.user.id, turn.now, anchor_name=previous.anchor_name, anchor_why=previous.anchor_why
+            turn.user.id,
+            turn.now,
+            anchor_name=previous.anchor_name,
+            anchor_why=previous.anchor_why,
+            anchor2_name=previous.anchor2_name,  # each one's ask is chosen afresh in setup
+            anchor2_why=previous.anchor2_why,
         )
         turn.goto(Step.SITUATION)  # each week brings its own: ask what is coming up
     elif tap.choice in ("same", "new"):

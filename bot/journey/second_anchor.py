@@ -24,9 +24,24 @@ def second_button(t: Texts, week: Week) -> Button:
     return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
 
 
+def carried(week: Week) -> bool:
+    """A second anchor kept from last week ("Same anchors"), whose ask this week is not chosen."""
+    return bool(week.anchor2_name) and week.request2_text is None
+
+
 def offer_buttons(t: Texts, week: Week) -> Rows:
-    """Setup's one-tap offer under the first request: a second person, or just the first."""
-    only = t.plain("btn_second_skip", anchor=week_view.clip(named(t, week.anchor_name), 24))
+    """Setup's one-tap offer under the first request: a second person, or just the first; with
+    last week's second anchor kept, their ask for this week, or just the first this week."""
+    first = week_view.clip(named(t, week.anchor_name), 24)
+    if carried(week):
+        second = week_view.clip(named(t, week.anchor2_name), 24)
+        return (
+            (button(t.plain("btn_second_again", anchor=second), taps.SecondAnchor(week.id)),),
+            (button(t.plain("btn_second_drop", anchor=first), taps.SecondSkip(week.id)),),
+        )
+    if week.anchor2_name:
+        return ()
+    only = t.plain("btn_second_skip", anchor=first)
     return ((second_button(t, week),), (button(only, taps.SecondSkip(week.id)),))
 
 
@@ -34,8 +49,9 @@ def offer_buttons(t: Texts, week: Week) -> Rows:
 async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
     """ "Just Mira is fine": a kind word, and the question the person was on, asked again."""
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
-    if week is None or week.anchor2_name:
+    if week is None or (week.anchor2_name and not carried(week)):
         return False
+    forget_second(week)
     turn.say(turn.t("second_not_now", anchor=named(turn.t, week.anchor_name)))
     await resume(turn)
     return True
@@ -46,6 +62,9 @@ async def tap_second(turn: Turn, tap: taps.SecondAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not week.anchor_name:
         return False
+    if carried(week):
+        await start(turn, Step.ANCHOR2_SUPPORT, Then.SECOND_ANCHOR)
+        return True
     if week.anchor2_name:
         names, _ = both(turn.t, week)
         turn.say(turn.t("second_already", anchors=names))

@@ -10,8 +10,8 @@ from bot.journey import taps
 from bot.journey.anchor_steps import invite_button
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
-from bot.journey.second_anchor import offer_buttons
-from bot.journey.words import anchor, button, share_buttons
+from bot.journey.second_anchor import carried, offer_buttons
+from bot.journey.words import anchor, button, draft_for, share_buttons
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time
 from bot.timezones import city_label
@@ -124,7 +124,7 @@ async def request_ready(turn: Turn, text: str) -> None:
     if week is None:
         return
     week.request_text = text
-    offer = offer_buttons(turn.t, week) if not week.anchor2_name else ()
+    offer = offer_buttons(turn.t, week)
     turn.say(
         turn.t("draft_final", anchor=anchor(turn), draft=text),
         ((invite_button(turn.t, week),), *share_buttons(turn.t, text, week), *offer),
@@ -187,6 +187,8 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     items.append(("close", program.CLOSE_DAY, dues[program.CLOSE_DAY - 1]))
     await turn.repos.nudges.schedule(user.id, week.id, items)
     week.status, week.start_date = WeekStatus.ACTIVE.value, start_date
+    if carried(week):  # kept from last week, passed by: they share the first request's ask
+        week.request2_text = draft_for(turn.t, week, thanks=False, no=2)
     user.paused = False
     turn.goto(Step.WEEK)
     turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)))

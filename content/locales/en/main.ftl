@@ -254,8 +254,14 @@ request_state_declined = { $count ->
     }
 request_state_unknown = not answered
 no_answer = –
-again_q = Would you like another week? You can keep { $anchor } as your anchor or choose someone new.
-btn_again_same = Same anchor
+again_q = Would you like another week? You can keep { $anchor } as your { $count ->
+        [one] anchor
+       *[other] anchors
+    } or choose someone new.
+btn_again_same = { $count ->
+        [one] Same anchor
+       *[other] Same anchors
+    }
 btn_again_new = Someone new
 btn_again_no = Not now
 again_not_now = Thank you for this week. Whenever you'd like another, /start is here. 🌿
@@ -674,6 +680,8 @@ situation_how_big = You had something big ahead this week. How did it go, or how
 situation_how_new = How is the new thing going? Tell me in a few words: a small step counts too.
 situation_how_care = How are things with the person who depends on you, and how are you holding up?
 situation_how_saved = Thank you for telling me. Whatever happened, you went through it with someone at your back.
+btn_second_again = Ask { $anchor } for something too
+btn_second_drop = Just { $anchor } this week
 btn_second_skip = Just { $anchor } is fine
 second_not_now = Just { $anchor }, then. 🌿 If you'd like a second person later, it's in /settings.
 anchor2_support_q = What small thing could { $anchor } do for you this week? It can be something different from your first request.

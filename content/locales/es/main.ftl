@@ -257,8 +257,14 @@ request_state_declined = { $count ->
     }
 request_state_unknown = sin respuesta
 no_answer = –
-again_q = ¿Te gustaría otra semana? Puedes seguir con { $anchor } como ancla o elegir a otra persona.
-btn_again_same = La misma persona
+again_q = ¿Te gustaría otra semana? Puedes seguir con { $anchor } como { $count ->
+        [one] ancla
+       *[other] anclas
+    } o elegir a otra persona.
+btn_again_same = { $count ->
+        [one] La misma persona
+       *[other] Las mismas personas
+    }
 btn_again_new = Otra persona
 btn_again_no = Ahora no
 again_not_now = Gracias por esta semana. Cuando quieras otra, /start está aquí. 🌿
@@ -681,6 +687,8 @@ situation_how_big = Esta semana tenías algo importante por delante. ¿Cómo te 
 situation_how_new = ¿Cómo va lo nuevo? Cuéntamelo en unas palabras: un paso pequeño también cuenta.
 situation_how_care = ¿Cómo está la persona que depende de ti, y cómo lo llevas tú?
 situation_how_saved = Gracias por contármelo. Pasara lo que pasara, no lo atravesaste a solas.
+btn_second_again = Pedirle algo también a { $anchor }
+btn_second_drop = Solo { $anchor } esta semana
 btn_second_skip = Solo { $anchor } está bien
 second_not_now = Solo { $anchor }, entonces. 🌿 Si más adelante quieres añadir a otra persona, está en /settings.
 anchor2_support_q = ¿Qué pequeña cosa podría hacer { $anchor } por ti esta semana? Puede ser algo distinto de tu primera petición.
