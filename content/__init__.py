@@ -70,6 +70,9 @@ def bundle(locale: str) -> FluentBundle:
     return result
 
 
+LONG_VALUE = 500  # characters; see Texts._format
+
+
 def _argument(value: Any, escape: bool) -> Any:
     if isinstance(value, Safe):
         return str(value)
@@ -95,7 +98,13 @@ class Texts:
         return fallback, fallback.get_message(key)
 
     def _format(self, key: str, pattern: Any, bundle_: FluentBundle, args: dict[str, Any]) -> str:
-        text, errors = bundle_.format_pattern(pattern, args)
+        # fluent.runtime renders a value over 2,500 characters as "{???}" (its guard against
+        # runaway expansion); a person's long words go in after formatting instead.
+        long = {n: v for n, v in args.items() if isinstance(v, str) and len(v) > LONG_VALUE}
+        marks = {n: f"\ue000{n}\ue001" for n in long}
+        text, errors = bundle_.format_pattern(pattern, {**args, **marks})
+        for name, value in long.items():
+            text = str(text).replace(marks[name], value)
         for error in errors:
             _report_once(
                 f"err:{self.locale}:{key}:{type(error).__name__}",

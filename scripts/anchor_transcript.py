@@ -59,7 +59,7 @@ class Console:
         deadline = time.monotonic() + timeout
         while (found := self.text().find(needle, self.mark)) < 0:
             if time.monotonic() > deadline:
-                raise SystemExit(f"never saw {needle!r}")
+                raise SystemExit(f"never saw {needle!r}; the end:\n{self.text()[-2500:]}")
             time.sleep(0.1)
         chunk = self.text()[self.mark : found + len(needle)]
         self.mark = found + len(needle)

@@ -575,3 +575,80 @@ async def test_stop_with_both_roles_says_which_and_leaves_each_in_one_tap(bot: B
     assert "Dad" in status[0].text  # her own week goes on
     out = await mira.send("/stop")
     assert "also there for" not in "\n".join(s.text for s in out)
+
+
+async def test_what_an_anchor_types_is_offered_on_not_dropped(bot: BotHarness) -> None:
+    """An anchor with no week of their own types to the bot: their words are not lost behind a
+    welcome; they are offered to Alex in one tap, and /status tells them where they stand."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "en", first_name="Mira")
+    await set_up(alex)
+    await mira.send(f"/start {await invite(alex)}")
+    await mira.tap("I'm in")
+    await mira.send(MEXICO)
+    words = "Hey Alex, I'm here for you. <b>Always</b>."
+    out = await mira.send(words)
+    assert "Let's begin" not in "\n".join(s.text for s in out)
+    assert out[-1].text.startswith("Shall I pass this on to Alex?")
+    assert out[-1].labels() == ["💬 Send it to Alex", "Not now"]
+    before = len(alex.seen)
+    sent = await mira.tap("Send it to Alex")
+    assert sent[0].text == "Sent to Alex 💛"
+    assert [s.text for s in alex.seen[before:]] == [
+        "💬 A message from Mira:\n\n<blockquote>Hey Alex, I'm here for you. "
+        "&lt;b&gt;Always&lt;/b&gt;.</blockquote>"
+    ]
+    again = await mira.press(sent[0].buttons[0]["callback_data"]) if sent[0].buttons else []
+    assert len(alex.seen) == before + 1 and not again  # nothing to tap twice
+    status = await mira.send("/status")
+    assert status[0].text.startswith("You're there for Alex this week")
+    assert status[0].labels() == ["💬 Write to Alex", "Stop these reminders"]
+    kept = await mira.send("Never mind")
+    await mira.tap("Not now")
+    assert kept[-1].text.startswith("Shall I pass this on to Alex?")
+    assert len(alex.seen) == before + 1
+
+
+async def test_stop_as_an_anchor_two_weeks_running_ends_this_weeks_link(bot: BotHarness) -> None:
+    """Mira was Alex's anchor last week too: /stop offers one button, for this week's link."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "en", first_name="Mira")
+    await set_up(mira, anchor="Dad")
+    await set_up(alex)
+    await mira.send(f"/start {await invite(alex)}")
+    await mira.tap("I'm in")
+    await pass_time(bot, march(31, 12, 0), timedelta(hours=2))
+    await alex.tap("Close the week")
+    if "no answers yet" in alex.last_text():
+        await alex.tap("Close the week")
+    await alex.tap("Use this")
+    await alex.tap("Same anchor")
+    await alex.tap("ordinary week")
+    await alex.tap("A comforting text")
+    await alex.tap("Use this")
+    await alex.tap("Yes, same time")
+    await mira.send(f"/start {await invite(alex)}")
+    await mira.tap("I'm in")
+    await mira.send("/stop")
+    offer = next(s for s in reversed(mira.seen) if "also there for Alex" in s.text)
+    assert offer.labels() == ["Stop supporting Alex"]
+    await mira.tap("Stop supporting Alex")
+    settings = await alex.send("/settings")
+    assert not any("Mira is linked" in s.text for s in settings)
+
+
+async def test_a_long_message_from_the_anchor_arrives_whole(bot: BotHarness) -> None:
+    """A letter-length message goes through in one piece; a full 4,096-character paste is
+    answered kindly with the limit, and nothing half-sent."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    await pass_time(bot, march(25, 0, 0))
+    letter = ("Querido Alex, " + "estoy aquí para ti. " * 200)[:3400]
+    await mira.tap("Escribir a Alex")
+    before = len(alex.seen)
+    too_long = await mira.send("y" * 4096)
+    assert "3500" in too_long[0].text and len(alex.seen) == before
+    await mira.send(letter)
+    (got,) = alex.seen[before:]
+    assert letter.strip() in got.text

@@ -8,6 +8,7 @@ markup shows that it is escaped and that every message's own tags are balanced.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections import Counter
@@ -399,3 +400,13 @@ def test_every_draft_reads_well_without_a_name(locale: str) -> None:
             draft = tidy(raw)
             assert not re.search(r"\s[!?.,]|,[!?.]|^[^\w¡¿]", draft), (key, draft)
             assert draft.lstrip("¡¿")[0].isupper(), (key, draft)
+
+
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
+def test_a_long_message_in_the_persons_words_renders_whole(locale: str) -> None:
+    """Fluent gives up on a value over 2,500 characters; a letter-length message from an anchor
+    (escaped, '&' grows fivefold) still arrives whole."""
+    words = "Tú & yo <siempre>. " * 180
+    text = Texts(locale)("anchor_message", anchor="Mira", text=words)
+    assert html.escape(words, quote=False) in text
+    assert "{???}" not in text

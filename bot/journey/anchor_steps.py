@@ -31,7 +31,7 @@ TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 REMINDER_SLOTS = ((1, time(12, 0)), (4, time(18, 0)), (2, time(18, 0)), (3, time(12, 0)),
                   (0, time(18, 0)))  # fmt: skip
 REMINDERS_MAX = 2
-MESSAGE_MAX = 1000
+MESSAGE_MAX = 3500  # what fits in one Telegram message with "💬 A message from …" around it
 DEFAULT_BOT_USERNAME = "SecureBaseBot"  # the console's links; Telegram's come from getMe
 
 

@@ -87,12 +87,16 @@ async def _writable(turn: Turn, link_id: int) -> tuple[AnchorLink, Week, bool]:
 
 
 async def typed_message(turn: Turn, text: str) -> None:
+    await done(turn, await pass_on(turn, turn.ctx.link or 0, text))
+
+
+async def pass_on(turn: Turn, link_id: int, text: str) -> bool:
+    """The anchor's words to the person on this link, if it may still carry them."""
     try:
-        link, week, reply = await _writable(turn, turn.ctx.link or 0)
+        link, week, reply = await _writable(turn, link_id)
     except LookupError:
         turn.say(turn.t("link_ended"))
-        await done(turn, False)
-        return
+        return False
     person, pt = await person_of(turn, link)
     key = "anchor_reply_message" if reply else "anchor_message"
     turn.tell(person.chat_id, pt(key, anchor=anchor_of(pt, week, link), text=text))
@@ -100,7 +104,7 @@ async def typed_message(turn: Turn, text: str) -> None:
     link.replied = link.replied or reply
     turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
     log.info("anchor message put in the outbox on link %s", link.id)
-    await done(turn, True)
+    return True
 
 
 @returns(Then.ANCHOR_MSG, Group.CONFIRM)
@@ -289,7 +293,7 @@ async def leave(turn: Turn, links: list[AnchorLink]) -> None:
 async def offer_leave(turn: Turn) -> None:
     """/stop from someone who is also an anchor: their own week is one question, stepping back
     from each person they support is one tap beside it."""
-    links = [link for link in await anchor_links(turn) if link.status == LinkStatus.JOINED]
+    links = await anchor_links(turn, LinkStatus.JOINED)
     if not links:
         return
     t = turn.t
@@ -315,9 +319,14 @@ async def _tell_unlinked(turn: Turn, link: AnchorLink) -> None:
         turn.tell(person.chat_id, pt("anchor_unlinked", anchor=anchor_of(pt, week, link)))
 
 
-async def anchor_links(turn: Turn) -> list[AnchorLink]:
-    """The links this user is the anchor of and still on."""
-    return await turn.repos.anchors.of_anchor(turn.user.id, LinkStatus.INVITED, LinkStatus.JOINED)
+async def anchor_links(turn: Turn, *statuses: LinkStatus) -> list[AnchorLink]:
+    """The links this user is the anchor of and still on, in a week still running (a link of a
+    week that ended is history, not something to stop)."""
+    wanted = statuses or (LinkStatus.INVITED, LinkStatus.JOINED)
+    links = await turn.repos.anchors.of_anchor(turn.user.id, *wanted)
+    return [
+        link for link in links if live(link, await turn.repos.anchors.week(link.week_id), turn.now)
+    ]
 
 
 async def unlink_all(turn: Turn) -> None:

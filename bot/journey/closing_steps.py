@@ -6,6 +6,7 @@ import logging
 
 from bot import week_view
 from bot.journey import anchor_support, steering, taps
+from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
 from bot.journey.words import anchor, button, named, share_buttons
@@ -179,7 +180,8 @@ def ask_ended(turn: Turn) -> None:
 
 
 async def typed_ended(turn: Turn, text: str) -> None:
-    turn.say(turn.t("status_ended"))
+    if not await anchor_typed(turn, text):
+        turn.say(turn.t("status_ended"))
 
 
 declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from bot.journey import (
     anchor_steps,
     anchor_support,
+    anchor_words,
     closing_steps,
     data_steps,
     settings_steps,
@@ -77,6 +78,8 @@ async def cmd_help(turn: Turn) -> None:
 
 async def cmd_status(turn: Turn) -> None:
     week = turn.week
+    if turn.step in (Step.WELCOME, Step.ENDED) and await anchor_words.anchor_status(turn):
+        return
     if group_of(turn) is Group.SETUP:
         turn.say(turn.t("status_setup"))
         await prompt(turn)

@@ -76,6 +76,7 @@ class Ctx:
     old_note: str | None = None  # while re-answering a day: its note, kept unless rewritten
     zones: list[str] = field(default_factory=list)  # zones offered for a typed place ("CST")
     link: int | None = None  # the anchor link a question is about
+    draft: str | None = None  # what an anchor typed, waiting for "send it to Alex"
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -101,7 +102,7 @@ class Ctx:
             except (KeyError, ValueError, TypeError):
                 continue
         day, q, minute, note = raw.get("day"), raw.get("q"), raw.get("minute"), raw.get("old_note")
-        link = raw.get("link")
+        link, draft = raw.get("link"), raw.get("draft")
         return cls(
             day=day if isinstance(day, int) else None,
             edit=bool(raw.get("edit")),
@@ -111,6 +112,7 @@ class Ctx:
             old_note=note if isinstance(note, str) else None,
             zones=[str(z) for z in raw.get("zones", []) if isinstance(z, str)],
             link=link if isinstance(link, int) else None,
+            draft=draft if isinstance(draft, str) else None,
             stack=stack,
         )
 

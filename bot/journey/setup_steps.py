@@ -8,6 +8,7 @@ from typing import Any
 from bot import schedule
 from bot.journey import taps
 from bot.journey.anchor_steps import invite_button
+from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
 from bot.journey.second_anchor import carried, offer_buttons
@@ -23,6 +24,14 @@ log = logging.getLogger(__name__)
 
 def ask_welcome(turn: Turn) -> None:
     turn.say(turn.t("welcome"), rows(button(turn.t.plain("btn_begin"), taps.Begin())))
+
+
+async def typed_welcome(turn: Turn, text: str) -> None:
+    """Words typed before any week: an anchor's are offered to the person they support."""
+    if await anchor_typed(turn, text):
+        return
+    turn.say(turn.t("need_button"))
+    ask_welcome(turn)
 
 
 async def tap_begin(turn: Turn, tap: taps.Begin) -> bool:
@@ -196,6 +205,7 @@ async def schedule_week(turn: Turn, week: Week) -> None:
 
 
 declare(StepDef(Step.WELCOME, Group.SETUP, ask_welcome, taps={taps.Begin: tap_begin},
+                text=typed_welcome, numbered=True,
                 to=(Step.ANCHOR_NAME,)))  # fmt: skip
 declare(
     StepDef(

@@ -305,6 +305,13 @@ class AnchorLeave(Tap, prefix="al"):
 
 
 @dataclasses.dataclass(frozen=True)
+class PassOn(Tap, prefix="apo"):
+    """An anchor's typed words: send them on this link (0: not now)."""
+
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
 class Reminders(Tap, prefix="arm"):
     link: int
     on: bool

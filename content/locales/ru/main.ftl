@@ -615,6 +615,20 @@ link_ended = Эта связь уже закончилась, здесь бол�
 link_closed = { $person } закрывает связь на эту неделю. Напоминаний больше не будет. Спасибо, что ты рядом 💛
 stop_also_anchor = На этой неделе ты ещё и опора для другого человека ({ $person }). Если закончить свою неделю, это не изменится; чтобы отойти и от этого, нажми ниже.
 btn_stop_supporting = Больше не поддерживать ({ $person })
+pass_on_q = { NAME_CASE($person, case: "dative") ->
+        [unknown] Передать это? Получатель: { $person }. Слова уйдут ровно так, как ты их написал(а).
+       *[other] Передать это { NAME_CASE($person, case: "dative") }? Слова уйдут ровно так, как ты их написал(а).
+    }
+btn_pass_on = { NAME_CASE($person, case: "dative") ->
+        [unknown] 💬 Отправить: { $person }
+       *[other] 💬 Отправить { NAME_CASE($person, case: "dative") }
+    }
+btn_pass_on_no = Не сейчас
+pass_on_no = Хорошо, ничего не отправлено.
+anchor_status = { NAME_CASE($person, case: "dative") ->
+        [unknown] На этой неделе ты — опора для человека по имени { $person }.
+       *[other] На этой неделе ты помогаешь { NAME_CASE($person, case: "dative") }.
+    } Я напомню о просьбе не больше двух раз, днём по твоему времени; написать можно здесь в любой момент.
 anchor_left = Готово: напоминаний больше не будет ({ $person }). Спасибо, что ты рядом 💛
 anchor_unlinked = { $anchor } больше не на связи здесь.
 console_as = (теперь ты — чат { $chat }; /as с другим номером — переключиться снова)
