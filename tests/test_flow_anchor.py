@@ -256,7 +256,7 @@ async def test_decline_is_answered_warmly_on_both_sides(bot: BotHarness) -> None
     assert len(told) == 1 and told[0].text.startswith("Mira can't this time.")
     assert "Would you like to keep going on your own?" in told[0].text
     again = (await mira.send(f"/start {token}"))[0].text
-    assert again.startswith("Ya respondiste a la invitación de Alex.")
+    assert again == "Ya respondiste a la invitación de Alex. Gracias por hacérselo saber."
     assert await anchor_nudge_rows(bot) == 0
 
 
@@ -266,7 +266,7 @@ async def test_the_anchor_leaves_with_stop(bot: BotHarness) -> None:
     await joined(bot, alex, mira)
     before = len(alex.seen)
     out = await mira.send("/stop")
-    assert out[0].text.startswith("Hecho: no más recordatorios míos (Alex)")
+    assert out[0].text.startswith("Hecho: no volveré a recordarte lo que te pidió Alex.")
     assert [s.text for s in alex.seen[before:]] == ["Mira is no longer linked."]
     await pass_time(bot, march(31, 12, 0), timedelta(hours=2))
     assert reminders(mira) == []
@@ -622,6 +622,11 @@ async def test_stop_as_an_anchor_two_weeks_running_ends_this_weeks_link(bot: Bot
     if "no answers yet" in alex.last_text():
         await alex.tap("Close the week")
     await alex.tap("Use this")
+    before = len(mira.seen)
+    await alex.tap("Send it to Mira here")
+    (thanks,) = mira.seen[before:]
+    assert "one tap away" not in thanks.text  # her own week is running: no week offered
+    assert thanks.labels() == ["✉️ Answer Alex"]
     await alex.tap("Same anchor")
     await alex.tap("ordinary week")
     await alex.tap("A comforting text")

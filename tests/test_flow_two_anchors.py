@@ -20,6 +20,7 @@ from bot.clock import ManualClock
 from content import Texts
 from storage.models import User, Week
 from tests.harness import BotHarness, Chat, Seen
+from tests.test_flow_anchor import invite
 
 MEXICO = "America/Mexico_City"
 SEA = "send me a photo of the sea"
@@ -374,3 +375,22 @@ async def test_same_anchors_passed_by_in_setup_keeps_jo_with_a_request_of_his_ow
     new = max(await weeks(bot), key=lambda w: w.id)
     assert new.anchor2_name == "Jo" and new.request2_text is not None
     assert new.request2_text.startswith("Hi Jo")
+
+
+async def test_a_no_from_jo_while_mira_is_in_says_mira_is_still_there(bot: BotHarness) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "en", first_name="Mira")
+    jo = bot.chat(303, "en", first_name="Jo")
+    await to_the_draft(alex)
+    await with_jo(alex, "Five minutes of listening")
+    await alex.tap("Berlin")
+    await alex.tap("19:00")
+    for chat, name in ((mira, "Mira"), (jo, "Jo")):
+        await chat.send(f"/start {await invite(alex, name)}")
+    await mira.tap("I'm in")
+    before = len(alex.seen)
+    await jo.tap("Not this time")
+    assert [s.text for s in alex.seen[before:]] == [
+        "Jo can't this time. That's all right: asking was the brave part, "
+        "and Mira is still with you this week."
+    ]

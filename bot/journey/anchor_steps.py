@@ -138,7 +138,8 @@ async def open_invite(turn: Turn, token: str) -> None:
         turn.say(turn.t("invite_refused"))
         return
     if link.status != LinkStatus.INVITED:
-        turn.say(turn.t("invite_answered", person=who(turn.t, link.person_name)))
+        key = "invite_answered_no" if link.status == LinkStatus.DECLINED else "invite_answered"
+        turn.say(turn.t(key, person=who(turn.t, link.person_name)))
         return
     link.anchor_id = turn.user.id  # the link is this person's now: forwarded on, it opens nothing
     t = turn.t
@@ -208,7 +209,11 @@ async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User,
     """ "Mira can't this time": with a second anchor not yet asked, an offer to ask them."""
     anchor, other_no = anchor_of(pt, week, link), 3 - link.anchor_no
     other = name_of(week, other_no)
-    asked = {x.anchor_no for x in await turn.repos.anchors.of_week(week.id) if x.id != link.id}
+    others = [x for x in await turn.repos.anchors.of_week(week.id) if x.id != link.id]
+    asked = {x.anchor_no for x in others}
+    if other and any(x.status == LinkStatus.JOINED and x.anchor_no == other_no for x in others):
+        turn.tell(person.chat_id, pt("anchor_declined_with", anchor=anchor, other=named(pt, other)))
+        return
     if other and other_no not in asked and request_of(week, other_no):
         text = pt("anchor_declined_other", anchor=anchor, other=named(pt, other))
         turn.tell(person.chat_id, text, rows(invite_button(pt, week, other_no)))

@@ -171,11 +171,16 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
         )
     ]
     own = await turn.repos.weeks.latest(other.id)
-    if own is None or own.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+    offer = own is None or own.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE)
+    if offer:
         buttons.append(button(at.plain("btn_own_week"), taps.OwnWeek()))
     turn.tell(
         other.chat_id,
-        at("thanks_from", person=who(at, link.person_name), text=thanks_for(turn.t, week, link)),
+        at(
+            "thanks_from" if offer else "thanks_from_busy",  # no week offered to one who has one
+            person=who(at, link.person_name),
+            text=thanks_for(turn.t, week, link),
+        ),
         rows(*buttons),
     )
     turn.say(turn.t("thanks_delivered", anchor=anchor))

@@ -548,6 +548,7 @@ invite_ready =
 invite_refused = This invitation link can't be opened any more. Links work once, and only during the week they were made for. If someone wanted you here, they can send you a new one. 🌿
 invite_own = That's your own invitation link 🙂 Send it to { $anchor }; I'll let you know when they answer.
 invite_answered = You've already answered { $person }'s invitation. Thank you. /stop ends the reminders whenever you like.
+invite_answered_no = You've already answered { $person }'s invitation. Thank you for letting them know.
 invite_card =
     Hi! 👋 I'm Secure Base, a small one-week practice: people who know someone has their back dare a little more.
 
@@ -598,7 +599,7 @@ btn_pass_on = 💬 Send it to { $person }
 btn_pass_on_no = Not now
 pass_on_no = Okay, nothing was sent.
 anchor_status = You're there for { $person } this week. I'll remind you of what they asked at most twice, in your daytime; you can write to them here any time.
-anchor_left = Done: no more reminders from me ({ $person }). Thank you for being there 💛
+anchor_left = Done: I won't remind you of { $person }'s request again. Thank you for being there 💛
 anchor_unlinked = { $anchor } is no longer linked.
 console_as = (you are now chat { $chat }; /as with another number switches again)
 console_as_usage = (type /as and a chat id, like “/as 2 es”, to play another person: a number, then a language and a name if you like, like “/as 1 en Alex”)
@@ -612,6 +613,12 @@ thanks_from =
     <blockquote>{ $text }</blockquote>
 
     You can answer once, here. And if you'd like a week like this of your own, with someone who has your back, it's one tap away.
+thanks_from_busy =
+    💌 { $person } wants to thank you for this week:
+
+    <blockquote>{ $text }</blockquote>
+
+    You can answer once, here.
 btn_anchor_reply = ✉️ Answer { $person }
 btn_own_week = 🌱 A week of my own
 reply_done = You've already answered, or this link has ended. Thank you for being there 💛
@@ -622,6 +629,7 @@ anchor_reply_message =
     <blockquote>{ $text }</blockquote>
 settings_anchor_on = 🤝 { $anchor } is linked to your week and gets at most two reminders from me.
 settings_anchor_off = 🤝 { $anchor } is linked to your week; their reminders are off.
+anchor_declined_with = { $anchor } can't this time. That's all right: asking was the brave part, and { $other } is still with you this week.
 anchor_declined_other = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to ask { $other }, or keep going on your own? Your week goes on just the same.
 btn_second_anchor = ➕ Add a second person (optional)
 settings_second = You can add a second person to lean on this week (optional).

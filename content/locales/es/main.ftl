@@ -555,6 +555,7 @@ invite_ready =
 invite_refused = Este enlace de invitación ya no se puede abrir. Los enlaces funcionan una vez y solo durante la semana para la que se crearon. Si alguien quería verte aquí, puede enviarte uno nuevo. 🌿
 invite_own = Es tu propio enlace de invitación 🙂 Envíaselo a { $anchor }; te aviso cuando responda.
 invite_answered = Ya respondiste a la invitación de { $person }. Gracias. /stop termina los recordatorios cuando quieras.
+invite_answered_no = Ya respondiste a la invitación de { $person }. Gracias por hacérselo saber.
 invite_card =
     ¡Hola! 👋 Soy Secure Base, una pequeña práctica de una semana: quien sabe que alguien le respalda se atreve a un poco más.
 
@@ -605,7 +606,7 @@ btn_pass_on = 💬 Enviárselo a { $person }
 btn_pass_on_no = Ahora no
 pass_on_no = De acuerdo, no se envió nada.
 anchor_status = Esta semana estás ahí para { $person }. Te recordaré lo que te pidió como mucho dos veces, de día en tu hora; puedes escribirle aquí cuando quieras.
-anchor_left = Hecho: no más recordatorios míos ({ $person }). Gracias por estar ahí 💛
+anchor_left = Hecho: no volveré a recordarte lo que te pidió { $person }. Gracias por estar ahí 💛
 anchor_unlinked = { $anchor } ya no está vinculado.
 console_as = (ahora eres el chat { $chat }; /as con otro número para cambiar de nuevo)
 console_as_usage = (escribe /as y un número de chat, como «/as 2 es», para hacer de otra persona; el idioma y un nombre son opcionales, como «/as 2 es Mira»)
@@ -619,6 +620,12 @@ thanks_from =
     <blockquote>{ $text }</blockquote>
 
     Puedes responder una vez, aquí. Y si te apetece una semana así para ti, con alguien que te respalde, está a un toque.
+thanks_from_busy =
+    💌 { $person } quiere darte las gracias por esta semana:
+
+    <blockquote>{ $text }</blockquote>
+
+    Puedes responder una vez, aquí.
 btn_anchor_reply = ✉️ Responder a { $person }
 btn_own_week = 🌱 Una semana para mí
 reply_done = Ya respondiste, o este vínculo terminó. Gracias por estar ahí 💛
@@ -629,6 +636,7 @@ anchor_reply_message =
     <blockquote>{ $text }</blockquote>
 settings_anchor_on = 🤝 { $anchor } está vinculado a tu semana y recibe como mucho dos recordatorios míos.
 settings_anchor_off = 🤝 { $anchor } está vinculado a tu semana; sus recordatorios están desactivados.
+anchor_declined_with = { $anchor } no puede esta vez. Está bien: pedirlo era lo valiente, y { $other } sigue contigo esta semana.
 anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres pedírselo a { $other }, o seguir por tu cuenta? Tu semana sigue igual.
 btn_second_anchor = ➕ Añadir una segunda persona (opcional)
 settings_second = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
