@@ -180,3 +180,39 @@ async def test_the_summary_keeps_how_the_big_moment_went(
     summary = "\n".join(s.text for s in out)
     assert heading in summary
     assert "&lt;b&gt;Got&lt;/b&gt; the second round!" in summary
+
+
+async def test_a_missed_follow_up_day_asks_with_the_next_check_in_and_a_skip_is_final(
+    bot: BotHarness,
+) -> None:
+    """Day 4 skipped: "How did it go?" comes with day 5's check-in instead; skipped there, it is
+    not asked again."""
+    alex = bot.chat(65)
+    await begin(alex, "Let's begin", "my brother", "He never judges me.")
+    await alex.tap("Something big")
+    await alex.tap("A comforting text")
+    await alex.tap("Use this")
+    await alex.tap("Berlin")
+    await alex.tap("19:00")
+    asked_on: list[int] = []
+    day = 0
+    for _ in range(24 * 8):
+        if day == 6:
+            break
+        bot.clock.advance(seconds=timedelta(hours=1).total_seconds())
+        before = len(alex.seen)
+        await bot.tick()
+        if not any(is_checkin(s.buttons) for s in alex.seen[before:]):
+            continue
+        day += 1
+        if day == 4:
+            await alex.tap("Skip today")
+            continue
+        await alex.tap("4 ")
+        await alex.tap("Not today")
+        await alex.tap("Calmer")
+        while alex.seen[-1].buttons:  # a follow-up, the situation question or a reflection
+            if "How did it go" in alex.seen[-1].text:
+                asked_on.append(day)
+            await alex.press(alex.seen[-1].buttons[-1]["callback_data"])  # later / skip
+    assert asked_on == [5]

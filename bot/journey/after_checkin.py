@@ -42,9 +42,8 @@ async def after_checkin(turn: Turn, week: Week) -> None:
             return
     if "situation" not in stages:
         stages.append("situation")
-        if week.situation_note is None and day == program.SITUATION_FOLLOWUP_DAY.get(
-            week.situation or ""
-        ):
+        due = program.SITUATION_FOLLOWUP_DAY.get(week.situation or "")
+        if week.situation_note is None and due is not None and day >= due:  # a missed day: next
             turn.goto(Step.SITUATION_HOW, day=day, done=stages)
             ask_situation_how(turn)
             return
@@ -156,6 +155,8 @@ async def tap_situation_later(turn: Turn, tap: taps.SituationLater) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE, WeekStatus.COMPLETED)
     if week is None:
         return False
+    if week.situation_note is None:
+        week.situation_note = ""  # skipped: asked once, not again
     await after_checkin(turn, week)
     return True
 
