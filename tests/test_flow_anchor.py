@@ -657,3 +657,26 @@ async def test_a_long_message_from_the_anchor_arrives_whole(bot: BotHarness) -> 
     await mira.send(letter)
     (got,) = alex.seen[before:]
     assert letter.strip() in got.text
+
+
+async def test_not_safe_offers_to_reach_a_linked_anchor_through_the_bot(bot: BotHarness) -> None:
+    """In crisis, the anchor who joined can be reached in one tap with the drafted words; the
+    anchor reads only those words, nothing of what Alex wrote."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    await alex.send("I want to die")
+    offer = (await alex.tap("I'm not safe"))[-1]
+    assert "write to Mira too" in offer.text
+    assert "💌 Send it to Mira here" in offer.labels()
+    before = len(mira.seen)
+    sent = await alex.tap("Send it to Mira here")
+    assert sent[0].text.startswith("Sent to Mira 💛")
+    (got,) = mira.seen[before:]
+    assert got.text == (
+        "💬 Alex te escribe a través de Secure Base:\n\n"
+        "<blockquote>Can you call me? I'm having a really hard time.</blockquote>"
+    )
+    assert "die" not in got.text
+    again = await alex.press(alex.button("Send it to Mira here")["callback_data"])
+    assert len(mira.seen) == before + 1 and again[0].text.startswith("Already sent to Mira")

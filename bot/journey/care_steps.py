@@ -17,14 +17,16 @@ from datetime import timedelta
 from bot.care import normalise
 from bot.helplines import HelpLine, describe, lines_for
 from bot.journey import taps
+from bot.journey.anchor_steps import anchor_of, both, live, who
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
-from bot.journey.words import button, named
+from bot.journey.words import button
 from bot.replies import Button, rows
 from bot.schedule import local_now
+from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
-from storage.models import EventKind, Step, Week
+from storage.models import AnchorLink, EventKind, LinkStatus, Step, Week
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -161,7 +163,7 @@ async def _not_safe(turn: Turn) -> None:
     shown = _LINES_SHOWN in ctx.done
     lines = _call_now(turn) if shown else help_list(turn)
     turn.say(turn.t("care_not_safe") + "\n\n" + lines)
-    _offer(turn)
+    await _offer(turn)
     noted = sorted({*ctx.done, _LINES_SHOWN})
     if turn.step in CARE_STEPS:
         turn.goto(Step.CARE_STAY, done=noted)
@@ -169,21 +171,74 @@ async def _not_safe(turn: Turn) -> None:
         await start(turn, Step.CARE_STAY, Then.CARE, quiet=True, done=noted)
 
 
-def _offer(turn: Turn) -> None:
-    """A two-sentence message to their anchor, ready to copy or send on."""
+async def _offer(turn: Turn) -> None:
+    """A two-sentence message to their anchor(s), ready to copy or send on; an anchor who joined
+    can be reached through the bot in one tap."""
     t, week = turn.t, turn.week
     draft = t.plain("care_draft")
-    anchor = named(t, week.anchor_name) if week is not None else ""
+    anchor = both(t, week)[0] if week is not None and week.anchor_name else ""
     if anchor:
         text = t("care_offer", anchor=anchor)
         send = t.plain("btn_share", anchor=_clip(anchor))
     else:
         text = t("care_offer_anyone")
         send = t.plain("btn_share_anyone")
+    reach = [
+        button(
+            t.plain("btn_care_relay", anchor=_clip(anchor_of(t, week, link))),
+            taps.CareRelay(link.id),
+        )
+        for link in await _linked(turn)
+        if week is not None
+    ]
     turn.say(
         text + "\n\n" + t("care_draft_shown", draft=draft),
-        rows(Button(t.plain("btn_copy"), copy=draft), Button(send, share=draft), per_row=2),
+        (
+            *rows(Button(t.plain("btn_copy"), copy=draft), Button(send, share=draft), per_row=2),
+            *rows(*reach),
+        ),
     )
+
+
+async def _linked(turn: Turn) -> list[AnchorLink]:
+    """This week's anchors who joined and can still be written to."""
+    week = turn.week
+    if week is None:
+        return []
+    return [
+        link
+        for link in await turn.repos.anchors.of_week(week.id)
+        if link.status == LinkStatus.JOINED
+        and link.anchor_id is not None
+        and live(link, week, turn.now)
+    ]
+
+
+@anywhere(taps.CareRelay)
+async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
+    """The drafted words, and only those, to the anchor; once per crisis."""
+    week, ctx = turn.week, turn.ctx
+    link = next((x for x in await _linked(turn) if x.id == tap.link), None)
+    if turn.step not in CARE_STEPS or week is None or link is None or link.anchor_id is None:
+        return False
+    anchor = anchor_of(turn.t, week, link)
+    mark = f"relayed:{link.id}"
+    if mark in ctx.done:
+        turn.say(turn.t("care_relay_again", anchor=anchor))
+        return True
+    other = await turn.repos.anchors.user(link.anchor_id)
+    if other is None:
+        return False
+    at = Texts(other.language)
+    turn.tell(
+        other.chat_id,
+        at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
+    )
+    ctx.done = sorted({*ctx.done, mark})
+    turn.put(turn.step, ctx)
+    turn.say(turn.t("care_relay_sent", anchor=anchor))
+    log.info("care message put in the outbox on link %s", link.id)
+    return True
 
 
 def _clip(name: str, limit: int = 24) -> str:

@@ -305,6 +305,13 @@ class AnchorLeave(Tap, prefix="al"):
 
 
 @dataclasses.dataclass(frozen=True)
+class CareRelay(Tap, prefix="crl"):
+    """In crisis: the drafted words to the anchor on this link, through the bot."""
+
+    link: int
+
+
+@dataclasses.dataclass(frozen=True)
 class PassOn(Tap, prefix="apo"):
     """An anchor's typed words: send them on this link (0: not now)."""
 

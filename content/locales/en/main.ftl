@@ -415,6 +415,13 @@ care_not_safe = Please call someone now. You don't have to carry this alone:
 care_emergency_anywhere = In danger right now: your local emergency number.
 care_lines_above = The other numbers are in my message above.
 care_offer = Would you like to write to { $anchor } too? You can send this as it is:
+btn_care_relay = 💌 Send it to { $anchor } here
+care_relay_sent = Sent to { $anchor } 💛 I'm still here with you.
+care_relay_again = Already sent to { $anchor }. I'm still here with you.
+care_from =
+    💬 { $person } is writing to you through Secure Base:
+
+    <blockquote>{ $text }</blockquote>
 care_offer_anyone = Is there someone you could write to as well? You can send this as it is:
 care_draft = Can you call me? I'm having a really hard time.
 care_draft_shown = <i>{ $draft }</i>

@@ -422,6 +422,13 @@ care_not_safe = Por favor, llama a alguien ahora. No tienes que cargar con esto 
 care_emergency_anywhere = Si hay peligro ahora mismo: el número de emergencias de tu zona.
 care_lines_above = Los demás números están en mi mensaje de arriba.
 care_offer = ¿Quieres escribirle también a { $anchor }? Puedes enviarle esto tal cual:
+btn_care_relay = 💌 Enviárselo a { $anchor } aquí
+care_relay_sent = Enviado a { $anchor } 💛 Sigo aquí contigo.
+care_relay_again = Ya se lo envié a { $anchor }. Sigo aquí contigo.
+care_from =
+    💬 { $person } te escribe a través de Secure Base:
+
+    <blockquote>{ $text }</blockquote>
 care_offer_anyone = ¿Hay alguien a quien puedas escribir también? Puedes enviarle esto tal cual:
 care_draft = ¿Puedes llamarme? Lo estoy pasando muy mal.
 care_draft_shown = <i>{ $draft }</i>

@@ -431,9 +431,19 @@ care_not_safe = Пожалуйста, позвони кому-нибудь пр�
 care_emergency_anywhere = Если опасность прямо сейчас — местный номер экстренных служб.
 care_lines_above = Остальные номера — в сообщении выше.
 care_offer = { NAME_CASE($anchor, case: "dative") ->
-        [unknown] Хочешь ещё написать: { $anchor }? Можно отправить как есть:
-       *[other] Хочешь ещё написать { NAME_CASE($anchor, case: "dative") }? Можно отправить как есть:
+        [unknown] Может, написать и близкому человеку ({ $anchor })? Можно отправить как есть:
+       *[other] Может, написать и { NAME_CASE($anchor, case: "dative") }? Можно отправить как есть:
     }
+btn_care_relay = { NAME_CASE($anchor, case: "dative") ->
+        [unknown] 💌 Отправить здесь: { $anchor }
+       *[other] 💌 Отправить { NAME_CASE($anchor, case: "dative") } здесь
+    }
+care_relay_sent = Отправлено ({ $anchor }) 💛 Я по-прежнему рядом.
+care_relay_again = Уже отправлено ({ $anchor }). Я по-прежнему рядом.
+care_from =
+    💬 { $person } пишет тебе через Secure Base:
+
+    <blockquote>{ $text }</blockquote>
 care_offer_anyone = Есть кто-то, кому можно ещё написать? Можно отправить как есть:
 care_draft = Можешь мне позвонить? Мне сейчас очень тяжело.
 care_draft_shown = <i>{ $draft }</i>
