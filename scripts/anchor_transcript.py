@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 
-DAY_SECONDS = 12
+DAY_SECONDS = 20
 
 
 class Console:
@@ -105,7 +105,7 @@ def main() -> None:
         c.type(f"/start {jo}")
         c.choose("В этот раз не смогу")
         c.type("/as 1")
-        c.wait_for("🔔 Day 1 of 7", timeout=DAY_SECONDS * 2)
+        c.wait_for("Day 1 of 7", timeout=DAY_SECONDS * 2)
         for line in ("4", "1", "Asked for a raise", "2", "Mira, mostly."):
             c.type(line)
         c.wait_for("🔔 📨 [2]", timeout=DAY_SECONDS * 3)
@@ -116,9 +116,9 @@ def main() -> None:
         c.wait_for("🔔 Day 4 of 7", timeout=DAY_SECONDS * 4)
         for line in ("5", "1", "The interview itself", "3"):
             c.type(line)
-        c.choose("Later")
         c.wait_for("How did it go", timeout=DAY_SECONDS)
         c.type("It went well: a second round next week!")
+        c.choose("Later")  # the reflection question waits for /reflect
         c.wait_for("Close the week", timeout=DAY_SECONDS * 10)
         c.choose("Close the week")
         if "no answers yet" in c.text()[c.mark :]:
