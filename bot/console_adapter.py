@@ -104,9 +104,12 @@ class ConsoleChat:
 
     def show_other(self, chat_id: int, reply: Reply, prefix: str = "") -> None:
         """A message for another console chat (the other side of an anchor link): printed with
-        its chat id; its buttons are answered after `/as <chat id>`."""
+        its chat id, and a note when it went silently; its buttons are answered after
+        `/as <chat id>`."""
         lines = [f"{prefix}📨 [{chat_id}] " + to_plain(reply.text)]
         lines += [f"  [·] {b.label}" for row in reply.buttons for b in row]
+        if reply.silent:  # night where they are: it arrives without a sound
+            lines.append(self.texts.plain("console_silent"))
         self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
         self.pending.setdefault(chat_id, []).append(reply)
