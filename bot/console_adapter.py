@@ -32,7 +32,11 @@ def _indent(block: str) -> str:
 
 
 class ConsoleChat:
-    """Renders replies to a stream and remembers the last buttons so "2" means the second one."""
+    """Renders replies to a stream and remembers the last buttons so "2" means the second one.
+
+    `files_dir` is the first chat's folder (DATA_DIR/files/<chat id>); a chat played with `/as`
+    saves in its own folder beside it, so one person's /delete never touches another's files.
+    """
 
     def __init__(
         self, journey: Journey, chat_id: int, language: str, out: TextIO, files_dir: Path
@@ -42,7 +46,7 @@ class ConsoleChat:
         self.language = language
         self.texts = Texts(pick_locale(language))
         self.out = out
-        self.files_dir = files_dir
+        self.files_root = files_dir.parent
         self.choices: list[Button] = []
         self.echo = False  # repeat typed lines, so a piped-in script reads as a transcript
         self.languages: dict[int, str] = {chat_id: language}
@@ -50,11 +54,17 @@ class ConsoleChat:
         self.pending: dict[int, list[Reply]] = {}  # messages to other chats, until `/as` there
         self._saved = 0
 
+    @property
+    def files_dir(self) -> Path:
+        """The folder of the chat played now."""
+        return self.files_root / str(self.chat_id)
+
     def _save(self, name: str, data: bytes) -> Path:
         """Write a file only its owner can read: it holds the person's private words."""
-        self.files_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder = self.files_dir
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._saved += 1
-        path = self.files_dir / name
+        path = folder / name
         if path.exists():
             path = path.with_stem(f"{path.stem}-{self._saved}")
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -94,9 +104,12 @@ class ConsoleChat:
 
     def show_other(self, chat_id: int, reply: Reply, prefix: str = "") -> None:
         """A message for another console chat (the other side of an anchor link): printed with
-        its chat id; its buttons are answered after `/as <chat id>`."""
+        its chat id, and a note when it went silently; its buttons are answered after
+        `/as <chat id>`."""
         lines = [f"{prefix}📨 [{chat_id}] " + to_plain(reply.text)]
         lines += [f"  [·] {b.label}" for row in reply.buttons for b in row]
+        if reply.silent:  # night where they are: it arrives without a sound
+            lines.append(self.texts.plain("console_silent"))
         self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
         self.pending.setdefault(chat_id, []).append(reply)

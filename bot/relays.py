@@ -21,6 +21,14 @@ Life of one message, and what a crash (or a restart, or Telegram away) at each p
 
 A finished row keeps no words (text and buttons are cleared); housekeeping removes it later.
 Logs name relay ids and outcomes, never the text.
+
+Quiet hours: a message that goes while it is night for the recipient (their zone, their quiet
+hours) is delivered silently: no sound, no buzz, the words are there in the morning. This holds
+for every kind (an anchor's words, "Mira said yes", a thank-you, "no longer linked"): they are one
+person's answer to another, often to something the recipient just did, so holding them until
+morning would leave the other side waiting for nothing and could reorder a conversation, while a
+silent message keeps the rule that nothing rings at night. It is decided when the message goes, so
+a message held back by an outage until morning rings as usual.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import schedule
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.replies import Button, Reply
@@ -95,6 +104,16 @@ class Outcome:
     blocked_chat: int | None = None
 
 
+def night_for(user: User | DueRelay, now: datetime) -> bool:
+    """Whether `now` lies in the recipient's quiet hours; without a zone we cannot tell (no)."""
+    zone = user.timezone if isinstance(user, User) else user.zone
+    if zone is None:
+        return False
+    local = schedule.local_now(now, zone).time()
+    start, end = schedule.minute_time(user.quiet_start), schedule.minute_time(user.quiet_end)
+    return schedule.is_quiet(local, start, end)
+
+
 def backoff(attempts: int) -> float:
     ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** max(attempts - 1, 0))
     return ceiling * random.uniform(0.5, 1.0)
@@ -115,20 +134,23 @@ class Outbox:
 
     async def send_now(self, reply: Reply, sender: Sender) -> RelayStatus | None:
         """Claim, send and record one message just written (None: left for the dispatcher)."""
-        assert reply.relay_id is not None and reply.to_chat is not None
+        relay_id, chat_id = reply.relay_id, reply.to_chat
+        assert relay_id is not None and chat_id is not None
         try:
             async with self.store.unit() as repos:
-                claimed = await repos.relays.claim_one(
-                    reply.relay_id, self.worker_id, self.lease_end()
-                )
+                claimed = await repos.relays.claim_one(relay_id, self.worker_id, self.lease_end())
+                to = await repos.users.by_chat(chat_id) if claimed else None
+                silent = to is not None and night_for(to, self.clock.now())
         except Exception as exc:  # the database is away: the row waits for the dispatcher
-            log.warning("relay %s: cannot claim (%s)", reply.relay_id, type(exc).__name__)
+            log.warning("relay %s: cannot claim (%s)", relay_id, type(exc).__name__)
             return None
         if not claimed:
             return None
         async with self._kept():
-            outcome = await self._attempt(sender, reply.relay_id, reply.to_chat, reply, 1)
-        await self._record(reply.relay_id, outcome, self.worker_id)
+            outcome = await self._attempt(
+                sender, relay_id, chat_id, replace(reply, silent=silent), 1
+            )
+        await self._record(relay_id, outcome, self.worker_id)
         return outcome.status
 
     @contextlib.asynccontextmanager
@@ -188,7 +210,9 @@ class Outbox:
             return Outcome(RelayStatus.FAILED)
         if self._held(now):  # the platform is away or asked us to wait: not again yet
             return Outcome(None, retry_at=self._hold_until)
-        reply = Reply(due.text, buttons_of(due.buttons), to_chat=due.chat_id)
+        reply = Reply(
+            due.text, buttons_of(due.buttons), to_chat=due.chat_id, silent=night_for(due, now)
+        )
         return await self._attempt(sender, due.id, due.chat_id, reply, due.attempts)
 
     async def _attempt(

@@ -74,6 +74,7 @@ class Reply:
     `to_chat` sends the message to another person's chat instead (an anchor's answer, a message
     between the person and their anchor); such a message is kept in the outbox (bot/relays.py)
     and `relay_id` names its row there.
+    `silent` delivers without a sound or a buzz (the recipient's quiet hours, see bot/relays.py).
     """
 
     text: str
@@ -84,6 +85,7 @@ class Reply:
     erased: bool = False
     to_chat: int | None = None  # another chat (the anchor, or the person they support)
     relay_id: int | None = None  # its row in the outbox, once written
+    silent: bool = False
 
 
 def rows(*buttons: Button, per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

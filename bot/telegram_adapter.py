@@ -128,6 +128,7 @@ class TelegramSender:
                 caption=reply.text if fits else None,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup if fits else None,
+                disable_notification=reply.silent,
             )
             if fits:
                 return
@@ -138,6 +139,7 @@ class TelegramSender:
                     InputFile(item.data, filename=item.filename),
                     caption=reply.text if index == 0 else None,
                     parse_mode=ParseMode.HTML,
+                    disable_notification=reply.silent,
                 )
             return
         await self.bot.send_message(
@@ -146,6 +148,7 @@ class TelegramSender:
             parse_mode=ParseMode.HTML,
             reply_markup=markup,
             link_preview_options=NO_PREVIEW,
+            disable_notification=reply.silent,
         )
 
     async def send_patiently(

@@ -19,7 +19,7 @@ WAITING = (RelayStatus.PENDING, RelayStatus.CLAIMED)
 
 @dataclass(frozen=True, slots=True)
 class DueRelay:
-    """A claimed message with where it goes."""
+    """A claimed message with where it goes (and the recipient's zone and quiet hours)."""
 
     id: int
     to_user_id: int
@@ -28,6 +28,9 @@ class DueRelay:
     buttons: list[Any]
     attempts: int
     created_at: datetime
+    zone: str | None
+    quiet_start: int
+    quiet_end: int
 
 
 class RelayRepo:
@@ -146,6 +149,9 @@ class RelayRepo:
                 Relay.buttons,
                 Relay.attempts,
                 Relay.created_at,
+                User.timezone,
+                User.quiet_start,
+                User.quiet_end,
             )
             .join(User, User.id == Relay.to_user_id)
             .where(Relay.id.in_(ids))

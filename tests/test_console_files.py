@@ -78,3 +78,25 @@ def test_the_console_shows_only_the_conversation(tmp_path: Path) -> None:
         assert marker not in done.stdout
     log = (tmp_path / "data" / "console.log").read_text()
     assert " INFO alembic" in log  # the logs went to the file instead
+
+
+async def test_each_console_chat_keeps_its_own_files_and_deletes_only_them(
+    tmp_path: Path, core: Core
+) -> None:
+    """Chat 2 (an anchor played with `/as 2`) saves in files/2, and its /delete leaves files/1."""
+    out = io.StringIO()
+    root = tmp_path / "files"
+    chat = ConsoleChat(core.journey, 1, "en", out, files_dir=root / "1")
+    for chat_id in ("1", "2"):
+        await chat.handle_line(f"/as {chat_id}")
+        await chat.handle_line("/start")
+        await chat.handle_line("/export")
+        await chat.handle_line("1")  # Send my data
+    first, second = sorted((root / "1").iterdir()), sorted((root / "2").iterdir())
+    assert len(first) == len(second) == 2
+    assert f"(file saved: {(root / '2').resolve()}/" in out.getvalue()
+    await chat.handle_line("/delete")
+    await chat.handle_line("1")  # Yes, erase everything
+    assert list((root / "2").iterdir()) == []
+    assert sorted((root / "1").iterdir()) == first  # the other person's files stay
+    assert f"saved for you in {(root / '2').resolve()} were deleted too" in out.getvalue()

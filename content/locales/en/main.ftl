@@ -610,6 +610,7 @@ anchor_left = Done: I won't remind you of { $person }'s request again. Thank you
 anchor_unlinked = { $anchor } is no longer linked.
 console_as = (you are now chat { $chat }; /as with another number switches again)
 console_as_usage = (type /as and a chat id, like “/as 2 es”, to play another person: a number, then a language and a name if you like, like “/as 1 en Alex”)
+console_silent = (sent silently: it's their quiet hours)
 btn_deliver_thanks = 💌 Send it to { $anchor } here
 thanks_delivered = Sent to { $anchor } 💌 They can answer you once, here.
 thanks_already = Your thank-you already reached { $anchor } 💛

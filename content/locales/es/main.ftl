@@ -617,6 +617,7 @@ anchor_left = Hecho: no volveré a recordarte lo que te pidió { $person }. Grac
 anchor_unlinked = { $anchor } ya no está vinculado.
 console_as = (ahora eres el chat { $chat }; /as con otro número para cambiar de nuevo)
 console_as_usage = (escribe /as y un número de chat, como «/as 2 es», para hacer de otra persona; el idioma y un nombre son opcionales, como «/as 2 es Mira»)
+console_silent = (enviado sin sonido: allí son sus horas de silencio)
 btn_deliver_thanks = 💌 Enviárselo a { $anchor } aquí
 thanks_delivered = Enviado a { $anchor } 💌 Puede responderte una vez, aquí.
 thanks_already = Tu agradecimiento ya le llegó a { $anchor } 💛
