@@ -177,9 +177,11 @@ class Week(Base):
     support2_kind: Mapped[str | None] = mapped_column(String(16))
     support2_text: Mapped[str | None] = mapped_column(Text)
     # What the person is facing this week (program.SITUATIONS; None: asked before this existed),
-    # and their answer to the one follow-up about it.
+    # and their answer to the one follow-up about it, asked once (on its day, or with the next
+    # check-in when that day was missed).
     situation: Mapped[str | None] = mapped_column(String(16))
     situation_note: Mapped[str | None] = mapped_column(Text)
+    situation_asked_at: Mapped[datetime | None]
     start_date: Mapped[date | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]

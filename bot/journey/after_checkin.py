@@ -43,7 +43,9 @@ async def after_checkin(turn: Turn, week: Week) -> None:
     if "situation" not in stages:
         stages.append("situation")
         due = program.SITUATION_FOLLOWUP_DAY.get(week.situation or "")
-        if week.situation_note is None and due is not None and day >= due:  # a missed day: next
+        unasked = week.situation_asked_at is None and week.situation_note is None
+        if unasked and due is not None and day >= due:  # its day, or the next one answered
+            week.situation_asked_at = turn.now
             turn.goto(Step.SITUATION_HOW, day=day, done=stages)
             ask_situation_how(turn)
             return
@@ -155,8 +157,6 @@ async def tap_situation_later(turn: Turn, tap: taps.SituationLater) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE, WeekStatus.COMPLETED)
     if week is None:
         return False
-    if week.situation_note is None:
-        week.situation_note = ""  # skipped: asked once, not again
     await after_checkin(turn, week)
     return True
 
