@@ -190,16 +190,16 @@ class Poller:
         )
         if self._stopping.is_set():
             return  # not handed over, so not acknowledged: fetched again next time
-        fresh = [u for u in updates if self._next is None or u.update_id >= self._next]
-        for update in fresh:
-            self.intake.submit(update)
-            self._next = update.update_id + 1
-        if not fresh and updates:
+        for update in updates:
+            if self._next is None or update.update_id >= self._next:  # not yet in hand
+                self.intake.submit(update)
+                self._next = update.update_id + 1
+        if updates:
             await self._wait_for_lowest()
 
     async def _wait_for_lowest(self) -> None:
-        """Only updates in hand came back (Telegram returns at once while any is unacknowledged):
-        wait until the lowest finishes, or a moment, so the loop does not spin."""
+        """While any update is unacknowledged Telegram answers at once, with it: wait until the
+        lowest in hand finishes, or a moment, so the loop neither spins nor competes with it."""
         lowest = self.intake.lowest()
         if lowest is not None:
             await asyncio.wait((lowest,), timeout=self.repoll)
