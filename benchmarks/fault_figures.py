@@ -9,6 +9,9 @@ against the loopback fake Bot API (Telegram-like: at most 30 messages a second).
     .venv/bin/python -m benchmarks.fault_figures relays --pairs 200 --runs 3
         # anchors' messages to their person, one SIGKILL per run: while Telegram refuses sends,
         # and at a random moment while they go out; SQLite then PostgreSQL
+    .venv/bin/python -m benchmarks.fault_figures intake --people 300 --runs 3
+        # people's check-in answers fetched from Telegram, then a SIGKILL before the slow
+        # database stored any; SQLite then PostgreSQL
 
 Each prints one line of figures. The CI-sized versions of the same runs are tests/test_fault_*.py.
 """
@@ -29,6 +32,7 @@ from tests.fault_rig import (
     run_wave_with_kills,
 )
 from tests.fuzz_updates import fuzz
+from tests.intake_rig import IntakeReport, run_answers_with_kill
 from tests.relay_rig import RelayReport, run_relays_with_kill
 from tests.tcp_proxy import CuttableProxy
 
@@ -133,16 +137,48 @@ async def relays(args: argparse.Namespace, root: Path) -> None:
             )
 
 
+async def _intake_run(url: str, data: Path, people: int) -> IntakeReport:
+    fake = await FakeBotServer(limit_per_second=30).start()
+    try:
+        return await run_answers_with_kill(fake, url, data, people, within=120)
+    finally:
+        await fake.stop()
+
+
+async def intake(args: argparse.Namespace, root: Path) -> None:
+    for db in ("sqlite", "postgres"):
+        lost = twice = 0
+        for run in range(args.runs):
+            data = root / f"intake-{db}-{run}"
+            data.mkdir()
+            if db == "sqlite":
+                report = await _intake_run(
+                    f"sqlite+aiosqlite:///{data / 'bot.db'}", data, args.people
+                )
+            else:
+                async with pg_database() as url:
+                    report = await _intake_run(url, data, args.people)
+            lost, twice = lost + report.lost, twice + report.answered_twice
+        print(
+            f"{db}, kill mid-handling: {args.runs} runs x {args.people} answers: "
+            f"lost {lost}, answered twice {twice}",
+            flush=True,
+        )
+
+
 async def main(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        what = {"kills": kills, "outage": outage, "dbcut": dbcut, "fuzz": fuzzing, "relays": relays}
+        what = {
+            "kills": kills, "outage": outage, "dbcut": dbcut, "fuzz": fuzzing, "relays": relays,
+            "intake": intake,
+        }  # fmt: skip
         await what[args.what](args, root)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("kills", "outage", "dbcut", "fuzz", "relays"))
+    parser.add_argument("what", choices=("kills", "outage", "dbcut", "fuzz", "relays", "intake"))
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)

@@ -30,6 +30,7 @@ from bot.health import DispatchTicker, Health
 from bot.journey import Journey
 from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
+from bot.polling import FINISH_GRACE_SECONDS, Intake, Poller
 from bot.rate_limiter import Priority
 from bot.settings import ConfigError, Settings, load_settings
 from bot.startup import (
@@ -137,10 +138,12 @@ def build_scheduler(
 
 async def start_receiving(
     application: Application,  # type: ignore[type-arg]
+    intake: Intake,
     settings: Settings,
     stack: contextlib.AsyncExitStack,
 ) -> None:
-    """Webhook: tell Telegram where to post, with the secret. Polling: PTB drops any webhook."""
+    """Webhook: tell Telegram where to post, with the secret. Polling: our own loop (it drops
+    any webhook first), acknowledging an update only once it is handled (bot/polling.py)."""
     if settings.webhook:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         try:
@@ -152,16 +155,13 @@ async def start_receiving(
         except TelegramError as exc:
             raise StartupError(f"WEBHOOK_URL: Telegram refused it ({exc.message})") from None
         return
-    assert application.updater is not None
-    # start_polling calls deleteWebhook first: switching back from a webhook just works.
-    await application.updater.start_polling(
-        allowed_updates=list(ALLOWED_UPDATES), error_callback=_polling_error
-    )
-    stack.push_async_callback(application.updater.stop)
+    poller = Poller(application, intake, ALLOWED_UPDATES, on_error=_polling_error)
+    await poller.start()
+    stack.push_async_callback(poller.stop)
 
 
 def _polling_error(exc: TelegramError) -> None:
-    """One line per failed poll (PTB retries with backoff), not a traceback."""
+    """One line per failed poll (the poller retries with backoff), not a traceback."""
     log.warning(
         "polling: %s: %s; trying again",
         type(exc).__name__,
@@ -180,6 +180,7 @@ async def keep_polling_lock(lock: PollerLock, stop: asyncio.Event) -> None:
 def build_web(
     core: Core,
     application: Application,  # type: ignore[type-arg]
+    intake: Intake,
     ticker: DispatchTicker | None,
 ) -> WebServer | None:
     settings = core.settings
@@ -196,7 +197,7 @@ def build_web(
     webhook = None
     if settings.webhook:
         assert settings.webhook_secret is not None
-        hook = Webhook(application, settings.webhook_secret.get_secret_value())
+        hook = Webhook(application, intake, settings.webhook_secret.get_secret_value())
         webhook = (settings.webhook_route, hook)
     return WebServer(
         health, core.store, core.clock, host=settings.listen_host, port=port, webhook=webhook
@@ -235,12 +236,14 @@ async def run_telegram(
             await register_commands(application)
         await application.start()
         stack.push_async_callback(application.stop)
-        web_server = build_web(core, application, ticker)
+        intake = Intake(application)
+        stack.push_async_callback(intake.finish, FINISH_GRACE_SECONDS)  # the webhook's
+        web_server = build_web(core, application, intake, ticker)
         if web_server is not None:
             await web_server.start()
             stack.push_async_callback(web_server.stop)
         if role.receives:
-            await start_receiving(application, settings, stack)
+            await start_receiving(application, intake, settings, stack)
         scheduler = build_scheduler(core, ticker, housekeeping=role.receives)
         if lock is not None:
             scheduler.add_job(

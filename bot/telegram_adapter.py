@@ -375,6 +375,8 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
         builder = builder.rate_limiter(PriorityRateLimiter())  # type: ignore[arg-type]
+    # No Updater: it acknowledges updates before they are handled; bot/polling.py polls instead.
+    builder = builder.updater(None)
     application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
     handlers = TelegramHandlers(journey, TelegramSender(application), reply_retry_seconds)
     private = filters.ChatType.PRIVATE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -15,6 +16,7 @@ from telegram.ext import Application
 from bot.clock import Clock
 from bot.health import Health
 from bot.metrics import DatabaseCollector
+from bot.polling import Intake
 from bot.startup import StartupError
 from storage.repositories import Store
 from storage.stats import StatsRepo
@@ -22,13 +24,26 @@ from storage.stats import StatsRepo
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# Telegram hears "ok" only once the update is handled. Slower than this, it hears 503 and sends
+# the update again later (still in hand: the same handling is awaited; finished: the journey
+# drops the repeat). Telegram's own patience is longer than this.
+ANSWER_WITHIN_SECONDS = 20.0
 
 
 class Webhook:
-    """Takes Telegram's POSTs: only with the right secret; the update joins PTB's queue."""
+    """Takes Telegram's POSTs: only with the right secret; answers once the update is handled."""
 
-    def __init__(self, application: Application, secret: str) -> None:  # type: ignore[type-arg]
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        intake: Intake,
+        secret: str,
+        *,
+        answer_within: float = ANSWER_WITHIN_SECONDS,
+    ) -> None:
         self.application = application
+        self.intake = intake
+        self.answer_within = answer_within
         self._secret = secret.encode()
 
     async def handle(self, request: web.Request) -> web.Response:
@@ -43,7 +58,15 @@ class Webhook:
             return web.Response(status=400, text="not an update")
         if update is None:
             return web.Response(status=400, text="not an update")
-        await self.application.update_queue.put(update)
+        task = self.intake.submit(update)
+        try:
+            # Shielded: a dropped connection or a timeout never cuts the handling short.
+            await asyncio.wait_for(asyncio.shield(task), self.answer_within)
+        except TimeoutError:
+            log.warning(
+                "webhook: update %s still in hand; Telegram will send it again", update.update_id
+            )
+            return web.Response(status=503, text="still handling")
         return web.Response(text="ok")
 
 
