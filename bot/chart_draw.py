@@ -109,20 +109,7 @@ def draw_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
         ax.plot(helped_days, [_DIAMOND_Y] * len(helped_days), zorder=3, **diamond_style)
 
     if not answered:
-        ax.text(
-            0.5,
-            0.5,
-            labels.no_data,
-            transform=ax.transAxes,
-            ha="center",
-            va="center",
-            fontsize=_NO_DATA_PT,
-            fontfamily=_FONT,
-            color=_MUTED,
-            wrap=True,
-            bbox={"facecolor": "white", "edgecolor": "none", "pad": 12},
-            parse_math=False,
-        )
+        say_no_data(ax, labels.no_data)
 
     _fit_day_labels(ax, renderer, labels.day_labels)
 
@@ -174,9 +161,21 @@ def _mood_value(point: DayPoint | None) -> float:
 
 
 def _style_axes(ax: Axes, labels: ChartLabels) -> None:
-    """Integer mood ticks, all seven days, light guides, no chart junk."""
-    ax.set_xlim(0.5, DAYS + 0.5)
-    ax.set_ylim(*_Y_LIMITS)
+    """The shared mood axes, and quiet bands above and below them for the markers."""
+    label_y = (3 - _Y_LIMITS[0]) / (_Y_LIMITS[1] - _Y_LIMITS[0])  # beside mood 3
+    style_mood_axes(ax, labels.mood_axis, x_left=0.5, y_limits=_Y_LIMITS, label_y=label_y)
+    # Quiet bands that hold the markers, kept visibly apart from the mood scale.
+    ax.axhspan(5.55, _Y_LIMITS[1], color=_BAND, linewidth=0, zorder=0)
+    ax.axhspan(_Y_LIMITS[0], 0.6, color=_BAND, linewidth=0, zorder=0)
+
+
+def style_mood_axes(
+    ax: Axes, mood_axis: str, x_left: float, y_limits: tuple[float, float], label_y: float
+) -> None:
+    """Integer mood ticks, all seven days, light guides, no chart junk (the week's chart and
+    the chart of every week)."""
+    ax.set_xlim(x_left, DAYS + 0.5)
+    ax.set_ylim(*y_limits)
     ax.set_yticks(
         range(MOOD_MIN, MOOD_MAX + 1),
         [str(v) for v in range(MOOD_MIN, MOOD_MAX + 1)],
@@ -185,23 +184,39 @@ def _style_axes(ax: Axes, labels: ChartLabels) -> None:
         color=_INK,
     )
     ax.set_ylabel(
-        labels.mood_axis,
+        mood_axis,
         fontsize=_TICK_PT,
         fontfamily=_FONT,
         color=_MUTED,
         labelpad=14,
         parse_math=False,
     )
-    ax.yaxis.set_label_coords(-0.085, (3 - _Y_LIMITS[0]) / (_Y_LIMITS[1] - _Y_LIMITS[0]))
+    ax.yaxis.set_label_coords(-0.085, label_y)
     ax.tick_params(axis="both", length=0, pad=10)
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
     for v in range(MOOD_MIN, MOOD_MAX + 1):
         ax.axhline(v, color=_GRID, linewidth=1.5, zorder=1)
-    # Quiet bands that hold the markers, kept visibly apart from the mood scale.
-    ax.axhspan(5.55, _Y_LIMITS[1], color=_BAND, linewidth=0, zorder=0)
-    ax.axhspan(_Y_LIMITS[0], 0.6, color=_BAND, linewidth=0, zorder=0)
     ax.set_facecolor("white")
+
+
+def say_no_data(ax: Axes, text: str) -> None:
+    """ "No answers yet", in the middle of an empty chart, over everything."""
+    ax.text(
+        0.5,
+        0.5,
+        text,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=_NO_DATA_PT,
+        fontfamily=_FONT,
+        color=_MUTED,
+        wrap=True,
+        bbox={"facecolor": "white", "edgecolor": "none", "pad": 12},
+        parse_math=False,
+        zorder=20,
+    )
 
 
 def _draw_title(fig: Figure, renderer: RendererAgg, title: str) -> None:

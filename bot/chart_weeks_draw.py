@@ -23,15 +23,13 @@ from bot.chart import DAYS, MAX_WEEKS, MOOD_MAX, MOOD_MIN, WEEKS_CHART_SIZE, Wee
 from bot.chart_draw import (
     _DPI,
     _FONT,
-    _GRID,
     _INK,
     _MAIN,
     _MARGIN_X,
-    _MUTED,
-    _NO_DATA_PT,
-    _TICK_PT,
     _draw_title,
     _fit_day_labels,
+    say_no_data,
+    style_mood_axes,
 )
 
 # Earlier weeks, most recent first: distinct hues, none close to the latest week's blue.
@@ -61,11 +59,11 @@ def draw_weeks_chart(weeks: Sequence[WeekLine], labels: WeeksLabels) -> bytes:
 
     _draw_title(fig, renderer, labels.title)
     ax = fig.add_axes(_AXES_RECT)
-    _style_axes(ax, labels)
+    style_mood_axes(ax, labels.mood_axis, x_left=0.4, y_limits=_Y_LIMITS, label_y=0.5)
     count = len(weeks)
     handles = [_draw_line(ax, week, index, count) for index, week in enumerate(weeks)]
     if all(m is None for week in weeks for m in week.moods):
-        _say_no_data(ax, labels.no_data)
+        say_no_data(ax, labels.no_data)
     _fit_day_labels(ax, renderer, labels.day_labels)
     _draw_legend(fig, renderer, handles, [_short(week.label) for week in weeks])
 
@@ -125,51 +123,6 @@ def _shift(index: int, count: int) -> float:
     if back < 0:
         return 0.0
     return (back // 2 + 1) * _DODGE * (-1 if back % 2 == 0 else 1)
-
-
-def _style_axes(ax: Axes, labels: WeeksLabels) -> None:
-    ax.set_xlim(0.4, DAYS + 0.5)
-    ax.set_ylim(*_Y_LIMITS)
-    ax.set_yticks(
-        range(MOOD_MIN, MOOD_MAX + 1),
-        [str(v) for v in range(MOOD_MIN, MOOD_MAX + 1)],
-        fontsize=_TICK_PT,
-        fontfamily=_FONT,
-        color=_INK,
-    )
-    ax.set_ylabel(
-        labels.mood_axis,
-        fontsize=_TICK_PT,
-        fontfamily=_FONT,
-        color=_MUTED,
-        labelpad=14,
-        parse_math=False,
-    )
-    ax.yaxis.set_label_coords(-0.085, 0.5)
-    ax.tick_params(axis="both", length=0, pad=10)
-    for side in ("top", "right", "left", "bottom"):
-        ax.spines[side].set_visible(False)
-    for v in range(MOOD_MIN, MOOD_MAX + 1):
-        ax.axhline(v, color=_GRID, linewidth=1.5, zorder=1)
-    ax.set_facecolor("white")
-
-
-def _say_no_data(ax: Axes, text: str) -> None:
-    ax.text(
-        0.5,
-        0.5,
-        text,
-        transform=ax.transAxes,
-        ha="center",
-        va="center",
-        fontsize=_NO_DATA_PT,
-        fontfamily=_FONT,
-        color=_MUTED,
-        wrap=True,
-        bbox={"facecolor": "white", "edgecolor": "none", "pad": 12},
-        parse_math=False,
-        zorder=20,
-    )
 
 
 def _short(label: str) -> str:
