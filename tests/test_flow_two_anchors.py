@@ -297,11 +297,8 @@ def test_a_second_anchor_added_before_they_had_their_own_ask_shares_the_first() 
     assert thanks.startswith("Jo, thank you") and t.plain("return_help") in thanks
 
 
-async def test_another_week_with_the_same_anchors_keeps_both_and_asks_jo_afresh(
-    bot: BotHarness,
-) -> None:
-    """"Same anchors" after a week with two keeps Mira and Jo; Jo is asked for this week's own
-    thing in one tap (or let go), and nobody is asked for their name again."""
+async def a_week_with_mira_and_jo_closed(bot: BotHarness) -> Chat:
+    """Alex's first week with Mira and Jo, lived through and closed up to "another week?"."""
     alex = bot.chat(101, "en", first_name="Alex")
     await to_the_draft(alex)
     await with_jo(alex, "Five minutes of listening")
@@ -312,12 +309,26 @@ async def test_another_week_with_the_same_anchors_keeps_both_and_asks_jo_afresh(
     if "no answers yet" in alex.last_text():
         await alex.tap("Close the week")
     await alex.tap("Use this")
-    again = alex.seen[-1]
-    assert "keep Mira and Jo as your anchors" in again.text
-    assert again.labels()[0] == "Same anchors"
+    return alex
+
+
+async def same_anchors_to_the_draft(alex: Chat) -> None:
+    """ "Same anchors", an ordinary week, a comforting text: the next week's first draft."""
     await alex.tap("Same anchors")
     await alex.tap("ordinary week")
     await alex.tap("A comforting text")
+
+
+async def test_another_week_with_the_same_anchors_keeps_both_and_asks_jo_afresh(
+    bot: BotHarness,
+) -> None:
+    """"Same anchors" after a week with two keeps Mira and Jo; Jo is asked for this week's own
+    thing in one tap (or let go), and nobody is asked for their name again."""
+    alex = await a_week_with_mira_and_jo_closed(bot)
+    again = alex.seen[-1]
+    assert "keep Mira and Jo as your anchors" in again.text
+    assert again.labels()[0] == "Same anchors"
+    await same_anchors_to_the_draft(alex)
     ready = await alex.tap("Use this")
     assert "Who else makes you feel safe?" not in "\n".join(s.text for s in alex.seen[-6:])
     offer = ready[0].labels()
@@ -332,19 +343,8 @@ async def test_another_week_with_the_same_anchors_keeps_both_and_asks_jo_afresh(
 
 
 async def test_just_mira_this_week_lets_jo_go_for_the_new_week_only(bot: BotHarness) -> None:
-    alex = bot.chat(101, "en", first_name="Alex")
-    await to_the_draft(alex)
-    await with_jo(alex, "Five minutes of listening")
-    await alex.tap("Berlin")
-    await alex.tap("19:00")
-    await pass_time(bot, march(31, 12), timedelta(hours=2))
-    await alex.tap("Close the week")
-    if "no answers yet" in alex.last_text():
-        await alex.tap("Close the week")
-    await alex.tap("Use this")
-    await alex.tap("Same anchors")
-    await alex.tap("ordinary week")
-    await alex.tap("A comforting text")
+    alex = await a_week_with_mira_and_jo_closed(bot)
+    await same_anchors_to_the_draft(alex)
     await alex.tap("Use this")
     out = await alex.tap("Just Mira this week")
     assert out[0].text.startswith("Just Mira, then.")
@@ -357,19 +357,8 @@ async def test_same_anchors_passed_by_in_setup_keeps_jo_with_a_request_of_his_ow
 ) -> None:
     """Going straight on to the time keeps both anchors: Jo's request shares Mira's ask, so the
     week's end names a request for each."""
-    alex = bot.chat(101, "en", first_name="Alex")
-    await to_the_draft(alex)
-    await with_jo(alex, "Five minutes of listening")
-    await alex.tap("Berlin")
-    await alex.tap("19:00")
-    await pass_time(bot, march(31, 12), timedelta(hours=2))
-    await alex.tap("Close the week")
-    if "no answers yet" in alex.last_text():
-        await alex.tap("Close the week")
-    await alex.tap("Use this")
-    await alex.tap("Same anchors")
-    await alex.tap("ordinary week")
-    await alex.tap("A comforting text")
+    alex = await a_week_with_mira_and_jo_closed(bot)
+    await same_anchors_to_the_draft(alex)
     await alex.tap("Use this")
     await alex.tap("Yes, same time")
     new = max(await weeks(bot), key=lambda w: w.id)
