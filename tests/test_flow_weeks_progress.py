@@ -16,7 +16,7 @@ from bot.clock import ManualClock
 from bot.console_adapter import ConsoleChat
 from bot.replies import Reply, WeeksChartRequest
 from storage.models import WeekStatus
-from tests.harness import BotHarness
+from tests.harness import BotHarness, Chat
 from tests.test_flow_weeks_add_up import close, live_week
 
 
@@ -42,8 +42,8 @@ def size(png: bytes) -> tuple[int, int]:
     return width, height
 
 
-async def test_progress_shows_every_week_so_far(bot: BotHarness) -> None:
-    ana = bot.chat(51)
+async def set_up(ana: Chat) -> None:
+    """A week with Mum, an ordinary week, a comforting text, 19:00 in Berlin."""
     await ana.send("/start")
     await ana.tap("Let's begin")
     await ana.send("Mum")
@@ -53,6 +53,11 @@ async def test_progress_shows_every_week_so_far(bot: BotHarness) -> None:
     await ana.tap("Use this")
     await ana.tap("Berlin")
     await ana.tap("19:00")
+
+
+async def test_progress_shows_every_week_so_far(bot: BotHarness) -> None:
+    ana = bot.chat(51)
+    await set_up(ana)
     await live_week(bot, ana, {1}, datetime(2026, 3, 31, 9, tzinfo=UTC))
 
     await ana.send("/progress")  # one week so far: the week's chart only, as before
@@ -149,15 +154,7 @@ async def test_progress_while_setting_up_the_next_week_shows_the_weeks_behind(
     """Between weeks, /progress is not empty: the last week and every week so far, and then the
     setup question they were at, so nothing is lost."""
     ana = bot.chat(52)
-    await ana.send("/start")
-    await ana.tap("Let's begin")
-    await ana.send("Mum")
-    await ana.send("She always picks up.")
-    await ana.tap("ordinary week")
-    await ana.tap("A comforting text")
-    await ana.tap("Use this")
-    await ana.tap("Berlin")
-    await ana.tap("19:00")
+    await set_up(ana)
     await live_week(bot, ana, {1}, datetime(2026, 3, 31, 9, tzinfo=UTC))
     await close(ana)
     await ana.tap("Someone new")
