@@ -185,6 +185,8 @@ def _word_gender(word: str, grammatical: bool = False) -> Gender:
         if "masc" in noun.tag:
             return Gender.MASCULINE
         return Gender.FEMININE if "femn" in noun.tag else Gender.UNKNOWN
+    if not grammatical and _dictionary_name(word) is None:
+        return Gender.UNKNOWN  # a name the dictionary does not know: its ending only guesses
     found = _name_gender(word)
     if found == PetrovichGender.MALE:
         return Gender.MASCULINE
