@@ -14,7 +14,7 @@ from content.anchor import address
 from content.grammar import Gender, gender, inflect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from ru_inflection import CASES, HOLDOUT, TABLE, Row, load  # noqa: E402
+from ru_inflection import CASES, HOLDOUT, TABLE, Row, load
 
 ROWS = load(TABLE)
 
