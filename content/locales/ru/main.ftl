@@ -564,7 +564,7 @@ invite_ready =
 invite_refused = Эту ссылку-приглашение больше нельзя открыть. Ссылки работают один раз и только в ту неделю, для которой созданы. Если тебя хотели здесь видеть, попроси новую. 🌿
 invite_own = Это твоя собственная ссылка 🙂 Отправь её { NAME_CASE($anchor, case: "dative") }. Я сообщу, когда будет ответ.
 invite_answered = На приглашение от { NAME_CASE($person, case: "genitive") } ответ уже есть. Спасибо. /stop отключит напоминания в любой момент.
-invite_answered_no = На приглашение от { NAME_CASE($person, case: "genitive") } ответ уже есть. Спасибо, что ответил(а).
+invite_answered_no = На приглашение от { NAME_CASE($person, case: "genitive") } ответ уже есть. Спасибо за ответ.
 invite_card =
     Привет! 👋 Я Secure Base — небольшая практика на одну неделю: тот, кто знает, что его поддержат, решается на большее.
 
@@ -615,7 +615,7 @@ link_ended = Эта связь уже закончилась, здесь бол�
 link_closed = { $person } закрывает связь на эту неделю. Напоминаний больше не будет. Спасибо, что ты рядом 💛
 stop_also_anchor = На этой неделе ты ещё и опора для { NAME_CASE($person, case: "genitive") }. Если закончить свою неделю, это не изменится; чтобы отойти и от этого, нажми ниже.
 btn_stop_supporting = Больше не поддерживать { NAME_CASE($person, case: "accusative") }
-pass_on_q = Передать это { NAME_CASE($person, case: "dative") }? Слова уйдут ровно такими, какими ты их написал(а).
+pass_on_q = Передать это { NAME_CASE($person, case: "dative") }? Слова уйдут слово в слово.
 btn_pass_on = 💬 Отправить { NAME_CASE($person, case: "dative") }
 btn_pass_on_no = Не сейчас
 pass_on_no = Хорошо, ничего не отправлено.
