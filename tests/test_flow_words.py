@@ -85,3 +85,16 @@ async def test_an_anchor_never_reads_alguien_mid_sentence_for_a_person_without_a
     assert "Alguien" not in card and "a alguien" not in card
     assert "La persona que te invitó te eligió" in card
     assert "enviar a la persona que te invitó unas palabras" in card
+
+
+async def test_a_big_moment_draft_does_not_repeat_the_persons_own_ask(bot: BotHarness) -> None:
+    alex = bot.chat(4, "en", first_name="Alex")
+    await alex.send("/start")
+    await alex.tap("Let's begin")
+    await alex.send("Mira")
+    await alex.send("She listens.")
+    await alex.tap("Something big")
+    await alex.tap("Something else")
+    draft = (await alex.send("call me after the interview"))[-1].text
+    assert "Could you call me after the interview? It would mean a lot." in draft
+    assert "afterwards how it went" not in draft

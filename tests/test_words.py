@@ -220,11 +220,13 @@ def test_spanish_buttons_speak_in_the_persons_voice() -> None:
 
 
 @pytest.mark.parametrize("locale", ["en", "ru", "es"])
-def test_the_big_moment_request_asks_once(locale: str) -> None:
+def test_the_big_moment_request_does_not_add_to_the_persons_own_ask(locale: str) -> None:
+    """ "…and call me after the interview? And maybe ask me afterwards how it went?" no more:
+    a preset ask gets the follow-up, the person's own words are left to stand alone."""
     t = Texts(locale)
-    for n in range(3):
-        draft = t.variant("request_big", n, anchor="Mira", support="x")
-        assert draft.count("?") <= 1, draft  # one question, not a second "and after?"
+    own = t.variant("request_big", 0, anchor="Mira", support="x", ask_after=0)
+    preset = t.variant("request_big", 0, anchor="Mira", support="x", ask_after=1)
+    assert preset.count("?") == own.count("?") + 1 and own.count("?") <= 1
 
 
 @pytest.mark.parametrize(

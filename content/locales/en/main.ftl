@@ -689,7 +689,10 @@ ask_comfort = send me a few encouraging words
 ask_listen = give me five minutes just to listen
 ask_help = help me with one thing that's weighing on me
 request_big =
-    .v1 = Hi { $anchor }! I have something big coming up this week and I'm a bit nervous. Could you { $support }? It would mean a lot.
+    .v1 = Hi { $anchor }! I have something big coming up this week and I'm a bit nervous. Could you { $support }? { $ask_after ->
+        [0] It would mean a lot.
+       *[other] And maybe ask me afterwards how it went? It would mean a lot.
+    }
     .v2 = Hey { $anchor }, there's a big moment ahead of me this week. Knowing you're in my corner would steady me. Would you { $support }?
     .v3 = { $anchor }, you're the one I'd like on my side this week: something big is coming up. Could you { $support }? Nothing more than that.
 request_new =

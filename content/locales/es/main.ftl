@@ -696,7 +696,10 @@ ask_comfort = mandarme unas palabras de ánimo
 ask_listen = darme cinco minutos solo para escucharme
 ask_help = ayudarme con una cosa que me pesa
 request_big =
-    .v1 = ¡Hola, { $anchor }! Esta semana tengo algo importante y me dan un poco de nervios. ¿Podrías { $support }? Significaría mucho.
+    .v1 = ¡Hola, { $anchor }! Esta semana tengo algo importante y me dan un poco de nervios. ¿Podrías { $support }? { $ask_after ->
+        [0] Significaría mucho.
+       *[other] ¿Y quizá preguntarme después cómo me fue? Significaría mucho.
+    }
     .v2 = Oye, { $anchor }, esta semana me toca un momento importante. Saber que estás de mi lado me daría calma. ¿Podrías { $support }?
     .v3 = { $anchor }, esta semana quiero tenerte de mi lado: se me viene algo importante. ¿Podrías { $support }? Nada más que eso.
 request_new =
