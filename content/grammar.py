@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pymorphy3
@@ -78,6 +78,12 @@ def _morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=4096)
+def _parse(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of a word, kept: its pure-Python dictionary takes milliseconds."""
+    return tuple(_morph().parse(word))
+
+
 @cache
 def _detector() -> PetrovichGenderDetector:
     return PetrovichGenderDetector()
@@ -91,7 +97,7 @@ def _maker() -> PetrovichDeclinationMaker:
 def _common_noun(word: str) -> Any | None:
     """pymorphy3's reading of a lowercase word as a noun for a person in the nominative
     (мама, брат, коллега), or None when it is not one (a name, a thing, another form)."""
-    for parse in _morph().parse(word.lower()):
+    for parse in _parse(word.lower()):
         tag = parse.tag
         if {"NOUN", "anim", "nomn", "sing"} in tag and "Name" not in tag and "Surn" not in tag:
             return parse
@@ -100,7 +106,7 @@ def _common_noun(word: str) -> Any | None:
 
 def _modifier(word: str, gender: str | None) -> Any | None:
     """An adjective or pronoun in the nominative (мой, лучшая), agreeing with its noun."""
-    for parse in _morph().parse(word.lower()):
+    for parse in _parse(word.lower()):
         tag = parse.tag
         if ("ADJF" in tag or "PRTF" in tag) and "nomn" in tag and (gender is None or gender in tag):
             return parse
@@ -122,6 +128,9 @@ def _closest_form(parse: Any, grammemes: set[str], source: str) -> str | None:
     among the lexeme's forms the one sharing the longest start with the word typed is right.
     """
     wanted = grammemes | {g for g in ("masc", "femn", "neut", "sing") if g in parse.tag}
+    quick = parse.inflect(wanted)  # one form, no walk through the lexeme: most words
+    if quick is not None and quick.word[:3] == source.lower()[:3] and "V-ey" not in quick.tag:
+        return str(quick.word)
     forms = [f for f in parse.lexeme if wanted in f.tag and "Infr" not in f.tag]
     if not forms:
         return None
@@ -141,7 +150,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 def _dictionary_name(word: str) -> Any | None:
     """pymorphy3's dictionary entry for a first name in the nominative (Игорь, Серёжа, Саша)."""
-    for parse in _morph().parse(word.capitalize()):
+    for parse in _parse(word.capitalize()):
         tag = parse.tag
         if {"Name", "nomn", "sing"} in tag and "Fixd" not in tag and parse.is_known:
             return parse
@@ -204,6 +213,7 @@ def _head(words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2048)
 def gender(name: object) -> Gender:
     """The grammatical gender of how the person named someone, or UNKNOWN when the words do not
     tell (Саша, Женя, коллега, a name in another script, two people)."""
@@ -249,6 +259,7 @@ def _inflect_phrase(words: list[str], case: Case) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=2048)  # the same few names are rendered again and again
 def inflect(name: str, case: Case | str) -> str:
     """The name in the given case: inflect("бабушка Нина", "dative") == "бабушке Нине"."""
     case = Case(case)
