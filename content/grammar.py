@@ -5,8 +5,12 @@ speaks of them in sentences that need another case: «Позвать сюда И
 «бабушке Нине», «моему брату Диме». Two maintained libraries do the grammar, each where it is
 strongest (measured in benchmarks/ru_inflection.py against tests/ru_names.tsv):
 
-- first names and patronymics: pytrovich (the petrovich rules, with its gender detector);
+- first names: pymorphy3's dictionary where it knows the name (Игорь, Серёжа, Саша), else the
+  petrovich rules through pytrovich (also for patronymics), with its gender detector;
 - common words (мама, брат, подруга, лучший, мой): pymorphy3 (the OpenCorpora dictionary).
+
+The gender is told only from the dictionary (a name or a word for a relative); a name it does not
+know, or one used for both (Саша, Женя), gets the neutral wording.
 
 Words in another script ("Mira", "Jo") and anything the libraries do not know stay as written.
 
