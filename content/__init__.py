@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -71,6 +72,19 @@ def bundle(locale: str) -> FluentBundle:
 
 
 LONG_VALUE = 500  # characters; see Texts._format
+# Arguments that carry how the person named someone ("мама", "my sister Lea", "alguien"):
+# written as typed mid-sentence, with a capital where they open a sentence.
+NAME_ARGS = frozenset(["anchor", "anchors", "person", "other", "name"])
+_SENTENCE_START = r"(^|[.!?…]\s+|\n\s*|^[^\w<]*\s*|<blockquote>)"
+
+
+def capitalise_names(text: str, names: list[str]) -> str:
+    """ "мама, спасибо…" -> "Мама, спасибо…": a name typed in lowercase gets its capital where a
+    sentence (or the whole text, or a line) begins with it; mid-sentence it stays as typed."""
+    for name in {n for n in names if n[:1].islower()}:
+        pattern = re.compile(_SENTENCE_START + "(" + re.escape(name) + r")(?!\w)")
+        text = pattern.sub(lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text)
+    return text
 
 
 def _argument(value: Any, escape: bool) -> Any:
@@ -105,6 +119,8 @@ class Texts:
         text, errors = bundle_.format_pattern(pattern, {**args, **marks})
         for name, value in long.items():
             text = str(text).replace(marks[name], value)
+        names = [v for n, v in args.items() if n in NAME_ARGS and isinstance(v, str)]
+        text = capitalise_names(str(text), names)
         for error in errors:
             _report_once(
                 f"err:{self.locale}:{key}:{type(error).__name__}",

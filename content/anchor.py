@@ -2,8 +2,8 @@
 
 People answer "who makes you feel safe?" with a name ("Lea"), a relation ("my sister", "mom",
 "мама", "mi hermana", "mamá") or both ("my sister Lea"). The bot speaks of "your sister" ("tu
-hermana"); a draft greets "Lea", "Mum", "mamá", or, for a bare relation, nobody by name ("Hi!"
-rather than "Hi my sister!").
+hermana"); a draft greets "Lea", "Mum", "mamá", "бабушка Нина" (a grandmother or an aunt keeps
+her title), or, for a bare relation, nobody by name ("Hi!" rather than "Hi my sister!").
 """
 
 from __future__ import annotations
@@ -184,6 +184,13 @@ RELATIONS: dict[str, frozenset[str]] = {
         ]
     ),
 }
+# Relations that stay in the greeting before a name: "Привет, бабушка Нина!", "¡Hola, tía Ana!"
+# (an aunt or a grandmother is not greeted by her bare name).
+TITLES: dict[str, frozenset[str]] = {
+    "en": frozenset(["aunt", "auntie", "uncle"]),
+    "ru": frozenset(["тётя", "тетя", "дядя"]),
+    "es": frozenset(["tía", "tia", "tío", "tio"]),
+}
 _CLEAN = (
     (re.compile(r",\s*([!?.])"), r"\1"),  # "Привет, !" -> "Привет!"
     (re.compile(r"\s+([!?.,])"), r"\1"),  # "Hi !" -> "Hi!"
@@ -216,6 +223,9 @@ def address(name: str, locale: str) -> str:
     name_like = first in NAME_LIKE.get(locale, frozenset())
     if not (relation or name_like):
         return " ".join(rest)
+    if len(rest) > 1 and (name_like or first in TITLES.get(locale, frozenset())):
+        titled = " ".join(rest)  # "бабушка Нина", "Grandma Nina"
+        return titled[:1].upper() + titled[1:] if locale == "en" else titled
     if len(rest) > 1:
         return " ".join(rest[1:])  # "sister Lea" -> "Lea"
     if name_like:

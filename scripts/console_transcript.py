@@ -16,11 +16,11 @@ import tempfile
 import threading
 import time
 
-ANCHOR = {"en": "Mira", "es": "Mira", "ru": "Мира"}
+ANCHOR = {"en": "Mira", "es": "Mira", "ru": "Игорь"}  # ru: a name that declines
 WHY = {
     "en": "She listens without judging.",
     "es": "Me escucha sin juzgarme.",
-    "ru": "Она слушает и не осуждает.",
+    "ru": "Он слушает и не осуждает.",
 }
 # The zone question, answered the way people type it: a near spelling, a city, a skip word.
 ZONE = {"en": ("Lisbn", "1"), "es": ("saltar", "Bogotá"), "ru": ("Калининград",)}

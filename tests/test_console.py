@@ -170,7 +170,7 @@ async def test_the_console_plays_both_sides_of_an_invitation(console: ConsolePro
     await console.type(f"/start {token}")
     card = await console.expect("[2] Esta vez no")
     assert "[1] 💛 Me apunto" in card
-    assert "Alguien te eligió" in card  # no messenger name here: "someone", in Mira's language
+    assert "La persona que te invitó te eligió" in card  # no messenger name: a neutral phrase
     await console.type("1")
     told = await console.expect("📨 [1] Mira said yes 💛")
     assert "¿En qué zona horaria estás?" in await console.expect("Otro lugar")

@@ -487,6 +487,6 @@ async def test_an_idle_week_past_its_seventh_day_closes_on_start(bot: BotHarness
     await ana.send("/pause")
     await live(bot, bot.clock.now() + timedelta(days=9), chats=(ana,))
     offer = await ana.send("/start")
-    assert offer[-1].text.startswith("Before we close the week: no answers yet for day 1, 2,")
+    assert offer[-1].text.startswith("Before we close the week: no answers yet for days 1, 2,")
     closing = await ana.tap("Close the week")
     assert "close the circle with Mum" in closing[-1].text

@@ -238,7 +238,7 @@ def test_two_anchors_read_right_in_russian_and_spanish() -> None:
                 "followup_q": "Как там твои просьбы: получилось отправить? Мира и Дима уже",
                 "followup_how_q": "И как Мира и Дима откликаются на просьбы?",
                 "week_close_nudge": "которые получат Мира и Дима.",
-                "summary_request": "Твои просьбы (кому: Мира и Дима): отправлены",
+                "summary_request": "Твои просьбы к Мире и Диме: отправлены",
             },
         ),
         "es": (

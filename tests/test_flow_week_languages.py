@@ -211,7 +211,7 @@ async def test_a_whole_week_in_russian_shows_no_english_and_no_key(bot: BotHarne
     assert sum("Как ты сегодня себя чувствуешь?" in s for s in texts) == 7
     summary = next(s for s in texts if s.startswith("<b>Твоя неделя</b>"))
     assert "Среднее настроение: 3,8 из 5" in summary
-    assert "Мира и твоя просьба: отправлена" in summary
+    assert "Твоя просьба к Мире: отправлена" in summary
     assert "Спасибо за эту неделю." in chat.last_text()
     rows = exported_rows(bot, chat)
     assert rows[0][:4] == ["Неделя", "День", "Дата", "Настроение"]

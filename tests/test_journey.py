@@ -1138,6 +1138,26 @@ async def test_a_thank_you_in_their_own_words(bot: Bot) -> None:
     assert ASKS["again"] in offer.text
 
 
+async def test_the_days_left_empty_are_named_as_a_list(bot: Bot) -> None:
+    """Issue 19: "no answers yet for days 5 and 7", not "for day 5, 7"."""
+    p = await reach(bot, "week")
+    for n in (1, 2, 3, 4, 6):
+        await bot.evening(n)
+        await check_in(p, mood=4)
+        while labels(p.last[-1]) and p.last[-1].text != EN("checkin_saved", day=n):
+            for answer in ("Later", "I decided not to"):
+                if answer in " ".join(labels(p.last[-1])):
+                    await p.tap(answer)
+                    break
+            else:
+                break
+    await bot.evening(7)  # day 5 and day 7 go unanswered
+    await bot.evening(8)
+    out = await p.tap("Close the week")
+    assert out[0].text.startswith("Before we close the week: no answers yet for days 5 and 7.")
+    assert labels(out[0]) == ["Day 5", "Day 7", "Close the week"]
+
+
 async def test_the_close_nudge_opens_the_thank_you_when_day_seven_went_unanswered(
     bot: Bot,
 ) -> None:
@@ -1150,7 +1170,7 @@ async def test_the_close_nudge_opens_the_thank_you_when_day_seven_went_unanswere
     assert "a thank-you for Mum and a look back" in nudge.text
     assert labels(nudge) == ["✨ Close the week"]
     out = await p.tap("Close the week")
-    assert out[0].text.startswith("Before we close the week: no answers yet for day 1, 2, 3")
+    assert out[0].text.startswith("Before we close the week: no answers yet for days 1, 2, 3,")
     out = await p.tap("Close the week")
     assert out[0].text.startswith("Time to close the circle with Mum.")
     _, summary, _, _ = await p.tap("Use this")

@@ -83,7 +83,7 @@ def person_name(turn: Turn) -> str:
 
 
 def who(t: Texts, name: str) -> str:
-    """The person as their anchor reads it: their name, or "Someone" in the anchor's language."""
+    """The person as their anchor reads it: their name, or "the person who invited you"."""
     return name or t.plain("someone")
 
 

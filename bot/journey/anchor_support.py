@@ -22,6 +22,7 @@ from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
 from bot.journey.second_anchor import second_button
 from bot.journey.words import button, draft_for, named
+from bot.locale_format import join_list
 from bot.replies import Button, Reply, rows
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, Step, Week, WeekStatus
@@ -291,7 +292,7 @@ async def leave(turn: Turn, links: list[AnchorLink]) -> None:
     for link in links:
         await end_link(turn, link)
         await _tell_unlinked(turn, link)
-    names = ", ".join(sorted({who(turn.t, link.person_name) for link in links}))
+    names = join_list(sorted({who(turn.t, link.person_name) for link in links}), turn.t.locale)
     turn.say(turn.t("anchor_left", person=names))
 
 
@@ -302,7 +303,7 @@ async def offer_leave(turn: Turn) -> None:
     if not links:
         return
     t = turn.t
-    names = ", ".join(sorted({who(t, link.person_name) for link in links}))
+    names = join_list(sorted({who(t, link.person_name) for link in links}), t.locale)
     turn.say(
         t("stop_also_anchor", person=names),
         rows(

@@ -12,6 +12,7 @@ from bot.journey.anchor_steps import MESSAGE_MAX, who
 from bot.journey.core import Turn
 from bot.journey.engine import anywhere
 from bot.journey.words import button
+from bot.locale_format import join_list
 from bot.replies import rows
 from storage.models import LinkStatus
 
@@ -28,7 +29,7 @@ async def anchor_typed(turn: Turn, text: str) -> bool:
     ctx = turn.ctx
     ctx.draft = text
     turn.put(turn.step, ctx)
-    people = ", ".join(sorted({who(t, link.person_name) for link in links}))
+    people = join_list(sorted({who(t, link.person_name) for link in links}), t.locale, "or")
     offers = [
         button(t.plain("btn_pass_on", person=who(t, link.person_name)), taps.PassOn(link.id))
         for link in links

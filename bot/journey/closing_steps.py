@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot import week_view
+from bot import locale_format, week_view
 from bot.journey import anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
@@ -57,7 +57,8 @@ async def ask_fill(turn: Turn) -> None:
     t = turn.t
     days = [button(t.plain("btn_journal_day", day=d), taps.FillDay(week.id, d)) for d in missing]
     close = button(t.plain("btn_close_now"), taps.FillDay(week.id, 0))
-    text = t("fill_day_q", days=", ".join(str(d) for d in missing), anchor=anchor(turn))
+    days_said = locale_format.join_list([str(d) for d in missing], t.locale)  # "5 and 7"
+    text = t("fill_day_q", days=days_said, count=len(missing), anchor=anchor(turn))
     turn.say(text, (*rows(*days, per_row=4), (close,)))
 
 

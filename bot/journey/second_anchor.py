@@ -32,9 +32,10 @@ def carried(week: Week) -> bool:
 def offer_buttons(t: Texts, week: Week) -> Rows:
     """Setup's one-tap offer under the first request: a second person, or just the first; with
     last week's second anchor kept, their ask for this week, or just the first this week."""
-    first = week_view.clip(named(t, week.anchor_name), 24)
+    # Buttons speak in the person's voice: "Just my dad is fine", not "Just your dad".
+    first = week_view.clip(week.anchor_name or named(t, None), 24)
     if carried(week):
-        second = week_view.clip(named(t, week.anchor2_name), 24)
+        second = week_view.clip(week.anchor2_name or named(t, None), 24)
         return (
             (button(t.plain("btn_second_again", anchor=second), taps.SecondAnchor(week.id)),),
             (button(t.plain("btn_second_drop", anchor=first), taps.SecondSkip(week.id)),),

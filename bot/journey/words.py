@@ -58,8 +58,13 @@ def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
         )
     elif week.situation in program.SITUATION_FOLLOWUP_DAY:
         support = text if kind == "own" else t.plain(f"ask_{kind}")
+        # The person's own words are the whole ask: no "and ask me afterwards" added to them.
         draft = t.variant(
-            f"request_{week.situation}", week.draft_variant, anchor=greet, support=support or ""
+            f"request_{week.situation}",
+            week.draft_variant,
+            anchor=greet,
+            support=support or "",
+            ask_after=0 if kind == "own" else 1,  # "and ask me afterwards how it went?"
         )
     else:
         draft = t.variant(f"request_{kind}", week.draft_variant, anchor=greet, support=text or "")

@@ -528,7 +528,10 @@ followup_saved_warm = { $count ->
 followup_saved_pending = Thank you for telling me. Sometimes an answer takes a while; asking was the brave part.
 followup_saved_awkward = Thank you for telling me. Awkward moments happen, and they don't undo your courage in asking. Be gentle with yourself.
 snoozed_quiet = An hour from now is { $wanted }, inside your quiet hours, so I'll come back { $when } instead.
-fill_day_q = Before we close the week: no answers yet for day { $days }. Would you like to fill one in first? Tap a day, or close the week as it is.
+fill_day_q = { $count ->
+        [one] Before we close the week: no answers yet for day { $days }. Would you like to fill it in first?
+       *[other] Before we close the week: no answers yet for days { $days }. Would you like to fill one in first?
+    } Tap a day, or close the week as it is.
 btn_close_now = Close the week
 progress_caption_done = Your week with { $anchor }.
 status_finished = Your week with { $anchor } is finished. /progress shows it, /journal day by day; /start begins another.
@@ -541,7 +544,7 @@ status_first =
 
 ## The anchor in the chat (issue 11)
 btn_invite = 🤝 Invite { $anchor } to join me here
-someone = Someone
+someone = the person who invited you
 invite_message =
     { $request }
 
@@ -686,7 +689,10 @@ ask_comfort = send me a few encouraging words
 ask_listen = give me five minutes just to listen
 ask_help = help me with one thing that's weighing on me
 request_big =
-    .v1 = Hi { $anchor }! I have something big coming up this week and I'm a bit nervous. Could you { $support }? And maybe ask me afterwards how it went? It would mean a lot.
+    .v1 = Hi { $anchor }! I have something big coming up this week and I'm a bit nervous. Could you { $support }? { $ask_after ->
+        [0] It would mean a lot.
+       *[other] And maybe ask me afterwards how it went? It would mean a lot.
+    }
     .v2 = Hey { $anchor }, there's a big moment ahead of me this week. Knowing you're in my corner would steady me. Would you { $support }?
     .v3 = { $anchor }, you're the one I'd like on my side this week: something big is coming up. Could you { $support }? Nothing more than that.
 request_new =

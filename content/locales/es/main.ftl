@@ -535,7 +535,10 @@ followup_saved_warm = { $count ->
 followup_saved_pending = Gracias por contármelo. A veces una respuesta tarda; lo valiente era pedir.
 followup_saved_awkward = Gracias por contármelo. Los momentos incómodos pasan, y no borran la valentía de haber pedido. Trátate con cariño.
 snoozed_quiet = Dentro de una hora serían las { $wanted }, en tus horas de silencio, así que vuelvo { $when }.
-fill_day_q = Antes de cerrar la semana: aún no hay respuestas del día { $days }. ¿Quieres completar alguno primero? Toca un día o cierra la semana tal como está.
+fill_day_q = { $count ->
+        [one] Antes de cerrar la semana: aún no hay respuestas del día { $days }. ¿Quieres completarlo primero?
+       *[other] Antes de cerrar la semana: aún no hay respuestas de los días { $days }. ¿Quieres completar alguno primero?
+    } Toca un día o cierra la semana tal como está.
 btn_close_now = Cerrar la semana
 progress_caption_done = Tu semana con { $anchor }.
 status_finished = Tu semana con { $anchor } ha terminado. /progress te la muestra, /journal día a día; /start empieza otra.
@@ -548,7 +551,7 @@ status_first =
 
 ## The anchor in the chat (issue 11)
 btn_invite = 🤝 Invitar a { $anchor } aquí
-someone = Alguien
+someone = la persona que te invitó
 invite_message =
     { $request }
 
@@ -693,7 +696,10 @@ ask_comfort = mandarme unas palabras de ánimo
 ask_listen = darme cinco minutos solo para escucharme
 ask_help = ayudarme con una cosa que me pesa
 request_big =
-    .v1 = ¡Hola, { $anchor }! Esta semana tengo algo importante y me dan un poco de nervios. ¿Podrías { $support }? ¿Y quizá preguntarme después cómo me fue? Significaría mucho.
+    .v1 = ¡Hola, { $anchor }! Esta semana tengo algo importante y me dan un poco de nervios. ¿Podrías { $support }? { $ask_after ->
+        [0] Significaría mucho.
+       *[other] ¿Y quizá preguntarme después cómo me fue? Significaría mucho.
+    }
     .v2 = Oye, { $anchor }, esta semana me toca un momento importante. Saber que estás de mi lado me daría calma. ¿Podrías { $support }?
     .v3 = { $anchor }, esta semana quiero tenerte de mi lado: se me viene algo importante. ¿Podrías { $support }? Nada más que eso.
 request_new =
