@@ -45,7 +45,7 @@ class Row:
     kind: str
     text: str
     expected: str
-    set: str  # "dev": written with the code; "blind", "blind2", "blind3": written before running them
+    set: str  # "dev": written with the code; "blind…": written before running them
 
     @property
     def wants(self) -> tuple[str, ...]:
@@ -59,7 +59,7 @@ class Row:
         """A resolved zone must be the one; a question must offer every wanted zone, and a
         question that offers the one zone wanted counts too."""
         if isinstance(found, Ambiguous):
-            return set(self.wants) <= set(found.zones)
+            return all(any(self._is(z, want) for z in found.zones) for want in self.wants)
         return isinstance(found, Resolved) and not self.asks and self._is(found.zone)
 
     def wrong(self, found: ZoneMatch) -> bool:
