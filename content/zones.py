@@ -111,7 +111,9 @@ REGIONS: dict[str, str] = {
     "Asia/Omsk Asia/Novosibirsk Asia/Krasnoyarsk Asia/Irkutsk": "Siberia|Сибирь", "Asia/Vladivostok Asia/Yakutsk Asia/Magadan Asia/Kamchatka": "Дальний Восток|Far East|Lejano Oriente ruso",
     "Europe/Madrid": "Catalonia|Catalunya|Cataluña|Каталония|Andalusia|Andalucía|Андалусия|Basque Country|País Vasco|Galicia|Галисия|Madrid Region|Comunidad de Madrid|Mallorca|Baleares|Islas Baleares",
     "Atlantic/Canary": "Canary Islands|Islas Canarias|Canarias|Канары|Канарские острова",
-    "America/Tijuana": "Baja California", "America/Cancun": "Quintana Roo|Riviera Maya", "America/Hermosillo": "Sonora",
+    "America/Tijuana": "Baja California", "America/Cancun": "Quintana Roo|Riviera Maya", "America/Merida": "Yucatán|Юкатан",
+    "America/Mexico_City": "Jalisco|Estado de México|Edomex|Nuevo León|Veracruz|Oaxaca", "Asia/Yekaterinburg": "Urals|Урал|Los Urales",
+    "Europe/Simferopol": "Crimea|Крым", "America/La_Paz": "Santa Cruz de la Sierra", "America/Hermosillo": "Sonora",
     "Europe/Berlin": "Bavaria|Bayern|Baviera|Бавария", "Europe/Rome": "Sicily|Sicilia|Сицилия|Sardinia|Cerdeña|Сардиния",
 }  # fmt: skip
 
