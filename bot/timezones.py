@@ -366,7 +366,8 @@ def _narrowed(place: _Match, region: tuple[str, ...], text: str) -> ZoneMatch:
     Maine), or the region's own zone when the place is elsewhere ("London, Ontario")."""
     zones = place.zones if isinstance(place, Ambiguous) else (place.zone,)
     where = {_territory(z) for z in region}
-    inside = tuple(z for z in zones if z in region or _territory(z) in where)
+    inside = tuple(z for z in zones if z in region)
+    inside = inside or tuple(z for z in zones if _territory(z) in where)
     if inside:
         return _match(text, inside)
     return _match(text, region) if isinstance(place, Resolved) else place
