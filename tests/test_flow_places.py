@@ -128,3 +128,38 @@ async def test_another_place_after_a_country_question_asks_for_the_city(bot: Bot
     assert await step_of(bot, chat) == "tz_text"
     await chat.send("Calgary")
     assert await zone_of(bot, chat) == "America/Edmonton"
+
+
+async def minute_of(bot: BotHarness, chat_id: int) -> int | None:
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        user = await repos.users.by_chat(chat_id)
+        assert user is not None
+        return user.nudge_minute
+
+
+@pytest.mark.parametrize(
+    ("language_code", "place", "typed", "minute"),
+    [
+        ("en", "London", "half past eight pm", 20 * 60 + 30),
+        ("en", "London", "8.30pm", 20 * 60 + 30),
+        ("ru", "в Москве", "в полдевятого вечера", 20 * 60 + 30),
+        ("es", "Madrid", "a las ocho y media de la tarde", 20 * 60 + 30),
+    ],
+)
+async def test_the_check_in_time_can_be_typed_in_words(
+    bot: BotHarness, language_code: str, place: str, typed: str, minute: int
+) -> None:
+    chat, _ = await to_the_zone_question(bot, language_code)
+    await chat.send(place)
+    out = await chat.send(typed)
+    assert "20:30" in " ".join(seen.text for seen in out)
+    assert await minute_of(bot, chat.chat_id) == minute
+
+
+async def test_a_time_in_words_at_night_still_asks_about_quiet_hours(bot: BotHarness) -> None:
+    chat, _ = await to_the_zone_question(bot, "es")
+    await chat.send("Madrid")
+    (asked,) = await chat.send("a las once y media de la noche")
+    assert "23:30" in asked.text
+    assert await minute_of(bot, chat.chat_id) is None

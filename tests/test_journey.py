@@ -583,7 +583,7 @@ async def test_a_time_that_makes_no_sense_gets_a_kind_answer(bot: Bot, at_step: 
     for nonsense in ("after dinner", "25:00", "7:75", "13pm"):
         out = await p.say(nonsense)
         assert [r.text for r in out] == [
-            "I didn't catch that time. Try something like 18:30 or 7pm."
+            "I didn't catch that time. Try something like 18:30, 7pm or “half past seven”."
         ], nonsense
     user = await p.user()
     assert (user.step, user.nudge_minute) == (at_step, None)

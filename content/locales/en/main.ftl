@@ -92,7 +92,7 @@ time_q =
     What time of day should I check in? An evening time works well for looking back on the day.
 btn_time_other = Another time
 time_text_q = Type a time, like 18:30 or 7pm.
-time_bad = I didn't catch that time. Try something like 18:30 or 7pm.
+time_bad = I didn't catch that time. Try something like 18:30, 7pm or “half past seven”.
 time_night_q = { $time } is during the night. I normally stay quiet between 22:00 and 08:00 so I never wake you. Check in at { $time } anyway?
 btn_night_yes = Yes, { $time } is right
 btn_night_no = Pick another time

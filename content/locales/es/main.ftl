@@ -95,7 +95,7 @@ time_q =
     ¿A qué hora del día paso a saludarte? Por la tarde o la noche va bien para repasar el día.
 btn_time_other = Otra hora
 time_text_q = Escribe una hora, por ejemplo 18:30 o 21:00.
-time_bad = No entendí esa hora. Prueba con algo como 18:30 o 21:00.
+time_bad = No entendí esa hora. Prueba con algo como 18:30, 21:00 o «a las siete y media».
 time_night_q = A las { $time } ya es de noche. Normalmente no escribo entre las 22:00 y las 08:00 para no despertarte. ¿Paso a las { $time } de todos modos?
 btn_night_yes = Sí, a las { $time }
 btn_night_no = Elegir otra hora
