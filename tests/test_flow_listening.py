@@ -18,7 +18,7 @@ from bot.clock import ManualClock
 from content import Texts
 from storage.models import CheckIn, Week
 from tests.harness import BotHarness, Chat, Seen
-from tests.test_flow_zones import step_of, to_the_zone_question
+from tests.test_flow_zones import step_of, to_the_zone_question, zone_of
 
 
 @pytest.fixture
@@ -201,3 +201,36 @@ async def test_the_long_text_offer_in_each_language(bot: BotHarness, lang: str, 
     await chat.tap(keep)
     week, _ = await week_of(bot, chat)
     assert week.anchor_why == "я" * 1000
+
+
+# ---------------------------------------------------------------- crossings
+
+
+async def test_a_long_text_with_words_of_crisis_gets_care_first_and_is_not_held(
+    bot: BotHarness,
+) -> None:
+    chat = await to_the_why(bot)
+    out = await chat.send("She is kind. " * 100 + "Honestly I want to die.")
+    assert any("I'm not safe" in s.labels() for s in out)  # the safety question
+    assert "Save the first 1000" not in " ".join(label for s in out for label in s.labels())
+    week, _ = await week_of(bot, chat)
+    assert week.anchor_why is None
+
+
+async def test_how_it_went_with_words_of_crisis_gets_care_not_a_tone(bot: BotHarness) -> None:
+    chat = await to_the_follow_up(bot, "en")
+    await chat.send("yes")
+    out = await chat.send("It went badly and I want to die")
+    assert all(s.text != Texts("en")("followup_heard_hard") for s in out)
+    week, _ = await week_of(bot, chat)
+    assert week.anchor_response is None  # the words are not taken as an answer
+
+
+async def test_a_place_with_its_region_works_from_settings_too(bot: BotHarness) -> None:
+    chat = await set_up(bot)
+    await chat.send("/settings")
+    await chat.tap("Time zone")
+    await chat.tap("Another place")
+    out = await chat.send("Portland, Maine")
+    assert "New York" in out[0].text
+    assert await zone_of(bot, chat) == "America/New_York"
