@@ -135,11 +135,13 @@ def _places() -> dict[str, str]:
 
 
 def _clock(zone: str) -> tuple[timedelta, ...]:
-    """The zone's UTC offset each week of the coming year: zones with equal clocks share it."""
-    tz, start = ZoneInfo(zone), datetime(datetime.now(UTC).year, 1, 1, 12, tzinfo=UTC)
-    return tuple(
-        (start + timedelta(weeks=w)).astimezone(tz).utcoffset() or timedelta(0) for w in range(53)
+    """The zone's UTC offset on the 1st and 15th of each month this year (the 15th of March
+    tells American from European summer time): zones on one clock share it."""
+    tz, year = ZoneInfo(zone), datetime.now(UTC).year
+    moments = (
+        datetime(year, month, day, 12, tzinfo=UTC) for month in range(1, 13) for day in (1, 15)
     )
+    return tuple(m.astimezone(tz).utcoffset() or timedelta(0) for m in moments)
 
 
 @cache
