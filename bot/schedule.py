@@ -11,6 +11,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import spoken_time
+
 QUIET_START = time(22, 0)
 QUIET_END = time(8, 0)
 
@@ -97,13 +99,14 @@ def next_allowed(
 
 
 def parse_clock_time(text: str) -> time | None:
-    """A wall time from "19:00", "7:30", "19.00", "19h", "7pm", "7:30 pm" or "19", else None."""
-    if len(text) > _CLOCK_MAX:
+    """A wall time from "19:00", "7:30", "19.00", "19h", "7pm", "7:30 pm" or "19", or in words
+    ("half past eight", «в полдевятого вечера», "a las ocho y media"), else None."""
+    if len(text) > spoken_time.MAX_LENGTH:
         return None
     cleaned = text.strip().lower().replace("a.m.", "am").replace("p.m.", "pm")
-    match = _CLOCK_RE.fullmatch(cleaned)
+    match = _CLOCK_RE.fullmatch(cleaned) if len(text) <= _CLOCK_MAX else None
     if match is None:
-        return None
+        return spoken_time.parse_spoken_time(text)
     hour = int(match["hour"])
     minute = int(match["minute"] or 0)
     suffix = match["suffix"]

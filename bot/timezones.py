@@ -1,9 +1,14 @@
 """Turning what a person types ("sao paulo", "Лиссабон", "UTC+3", "мск", "EST") into an IANA zone.
 
 Zone aliases, city names in every lookup locale, country names and abbreviations come from CLDR
-through Babel; content/zones.py adds only what CLDR does not carry. A typed whole-hour offset
-becomes a fixed zone (Etc/GMT-3 for "UTC+3"): it is what the person said, though it will not
-follow daylight saving. An abbreviation with several meanings ("CST") is returned as Ambiguous.
+through Babel; content/zones.py adds only what CLDR does not carry. A country or region on several
+clocks ("USA", "Россия") and a name shared by far-apart places ("Portland") are Ambiguous, offering
+the country's main zones (CLDR's territory zones, one per clock) or the places; a region after the
+name settles it ("Portland, Maine", "Córdoba, España"). Words around the place ("I'm in",
+«живу в», "vivo en") are dropped and Russian forms read in the nominative (bot/place_text.py).
+A typed whole-hour offset becomes a fixed zone (Etc/GMT-3 for "UTC+3"): it is what the person
+said, though it will not follow daylight saving. An abbreviation with several meanings ("CST")
+is returned as Ambiguous.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from babel.core import get_global
 from babel.dates import get_timezone_location
 from babel.localedata import locale_identifiers
 
+from bot import place_text
 from content import zones as data
 
 MAX_INPUT = 100
@@ -48,13 +54,19 @@ class Resolved:
 
 @dataclass(frozen=True, slots=True)
 class Ambiguous:
-    """The text names several zones ("CST", "IST"): ask which one, offering `zones`."""
+    """The text names several zones ("CST", "USA", "Portland"): ask which one, offering `zones`."""
 
     typed: str
     zones: tuple[str, ...]
 
 
+def _match(text: str, zones: tuple[str, ...]) -> ZoneMatch:
+    zones = tuple(dict.fromkeys(zones))
+    return Resolved(zones[0]) if len(zones) == 1 else Ambiguous(text, zones) if zones else None
+
+
 ZoneMatch = Resolved | Ambiguous | None
+_Match = Resolved | Ambiguous
 
 
 def _fold(text: str) -> str:
@@ -116,13 +128,81 @@ def _places() -> dict[str, str]:
     for name, zone in get_global("zone_aliases").items():
         if _CITY_AREAS.match(name) and not _NOT_PLACES.search(name):
             _add(index, name.rsplit("/", 1)[-1], canonical(zone))
-    for locale in data.LOOKUP_LOCALES:
-        countries = Locale.parse(locale).territories
-        for territory, in_it in get_global("territory_zones").items():
-            main = [z for z in map(canonical, in_it) if len(in_it) == 1 or z in _golden_zones()]
-            if len(main) == 1 and territory in countries:
-                _add(index, countries[territory], main[0])
+    for name, in_region in _regions().items():
+        if len(in_region) == 1:
+            index.setdefault(name, in_region[0])
     return index
+
+
+def _clock(zone: str) -> tuple[timedelta, ...]:
+    """The zone's UTC offset on the 1st and 15th of each month this year (the 15th of March
+    tells American from European summer time): zones on one clock share it."""
+    tz, year = ZoneInfo(zone), datetime.now(UTC).year
+    moments = (
+        datetime(year, month, day, 12, tzinfo=UTC) for month in range(1, 13) for day in (1, 15)
+    )
+    return tuple(m.astimezone(tz).utcoffset() or timedelta(0) for m in moments)
+
+
+@cache
+def _alias_count() -> Counter[str]:
+    return Counter(canonical(zone) for zone in get_global("zone_aliases").values())
+
+
+def _main_of(zones: list[str]) -> str:
+    """The best-known of zones on one clock: a metazone's main zone that is a Windows zone
+    (America/New_York over America/Detroit), then a Windows zone, then the most old names."""
+    metazones = get_global("meta_zones")
+
+    def rank(zone: str) -> tuple[bool, bool, bool, int, str]:
+        golden = zone in _golden_zones()
+        home = metazone_home(metazones.get(zone, "")) == zone
+        return golden and home, golden, home, _alias_count()[zone], zone
+
+    return max(zones, key=rank)
+
+
+@cache
+def country_zones(territory: str) -> tuple[str, ...]:
+    """A country's main zones from CLDR, one per clock, west to east ("US": New York, Chicago,
+    Denver, Phoenix, Los Angeles, Anchorage, Honolulu); outlying small zones left out."""
+    known = set(_zone_names().values())
+    in_it = get_global("territory_zones").get(territory, ())
+    zones = dict.fromkeys(z for z in map(canonical, in_it) if z in known and z != "UTC")
+    if len(zones) > 1:
+        zones = {z: None for z in zones if z not in data.MINOR_ZONES} or zones
+    clocks: dict[tuple[timedelta, ...], list[str]] = {}
+    for zone in zones:
+        clocks.setdefault(_clock(zone), []).append(zone)
+    return tuple(_main_of(same) for _, same in sorted(clocks.items()))
+
+
+@cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Countries (CLDR names in every lookup locale) and the regions of content/zones.py, to
+    their zones: one, or several to ask among."""
+    index: dict[str, tuple[str, ...]] = {}
+    for locale in data.LOOKUP_LOCALES:
+        for territory, name in Locale.parse(locale).territories.items():
+            if zones := country_zones(territory):
+                index.setdefault(_city_key(name), zones)
+    for target, names in data.REGIONS.items():
+        zones = country_zones(target[1:]) if target.startswith("@") else tuple(target.split())
+        for name in names.split("|"):
+            index[_city_key(name)] = zones
+    return index
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    return {
+        code.casefold(): zone for zone, codes in data.STATE_CODES.items() for code in codes.split()
+    }
+
+
+@cache
+def _shared_names() -> dict[str, tuple[str, ...]]:
+    return {_city_key(n): tuple(z.split()) for n, z in data.SHARED_NAMES.items()}
 
 
 @cache
@@ -144,8 +224,8 @@ def _metazone_names() -> dict[str, str]:
 def _near_index() -> dict[str, set[str]]:
     """Each place key and each of its one-letter deletions, to the keys they come from."""
     index: dict[str, set[str]] = {}
-    for key in _places():
-        if len(key) >= FUZZY_MIN_LENGTH - 1:
+    for key in (*_places(), *_regions()):
+        if len(key) >= FUZZY_MIN_LENGTH:
             for variant in {key} | _deletions(key):
                 index.setdefault(variant, set()).add(key)
     return index
@@ -167,14 +247,19 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return short in _deletions(long_)
 
 
-def _misspelled_place(key: str) -> str | None:
-    """The zone of the only place one edit away from `key`, if all such places agree."""
+def _misspelled_place(text: str) -> ZoneMatch:
+    """The place one edit away from the text (names of five letters or more), if all such
+    places agree: a guess to confirm, or a region's zones to choose among."""
+    key = _city_key(text)
     if len(key) < FUZZY_MIN_LENGTH:
         return None
-    index, places = _near_index(), _places()
+    index, places, regions = _near_index(), _places(), _regions()
     near = {k for v in {key} | _deletions(key) for k in index.get(v, ())}
-    zones = {places[k] for k in near if _one_edit_apart(key, k)}
-    return zones.pop() if len(zones) == 1 else None
+    found = {places.get(k) or regions[k] for k in near if _one_edit_apart(key, k)}
+    if len(found) != 1:
+        return None
+    zones = found.pop()
+    return Resolved(zones, guessed=True) if isinstance(zones, str) else _match(text, zones)
 
 
 @cache
@@ -254,28 +339,81 @@ def _typed_offset(text: str) -> ZoneMatch:
 
 
 def _lookup(text: str) -> ZoneMatch:
+    """The text exactly as a zone, offset, abbreviation, place or region (no guessing)."""
     if _name_key(text) in _UTC_NAMES:
         return Resolved("UTC")
+    key, name = _city_key(text), _name_key(text)
+    if shared := _shared_names().get(key):
+        return Ambiguous(text, shared)
     found = _typed_offset(text) or _abbreviation(text)
     if found is not None:
         return found
-    key, name = _city_key(text), _name_key(text)
-    if shared := {_city_key(n): z for n, z in data.SHARED_NAMES.items()}.get(key):
-        return Ambiguous(text, tuple(shared.split()))
-    if zone := _zone_names().get(name) or _places().get(key) or _metazone_names().get(key):
+    if zone := _zone_names().get(name) or _places().get(key):
         return Resolved(zone)
-    guess = _misspelled_place(key)
-    return Resolved(guess, guessed=True) if guess else None
+    if zones := _regions().get(key):
+        return _match(text, zones)
+    return Resolved(zone) if (zone := _metazone_names().get(key)) else None
+
+
+def _region_zones(text: str) -> tuple[str, ...]:
+    """The zones of a region named after a place ("Maine", "TX", "España"), else ()."""
+    if zone := _state_codes().get(_city_key(text)):
+        return (zone,)
+    found = _lookup(text)
+    return found.zones if isinstance(found, Ambiguous) else (found.zone,) if found else ()
+
+
+def _narrowed(place: _Match, region: tuple[str, ...], text: str) -> ZoneMatch:
+    """A place read with the region after it: the place's zones in that region ("Portland" in
+    Maine), or the region's own zone when the place is elsewhere ("London, Ontario")."""
+    zones = place.zones if isinstance(place, Ambiguous) else (place.zone,)
+    where = {_territory(z) for z in region}
+    inside = tuple(z for z in zones if z in region)
+    inside = inside or tuple(z for z in zones if _territory(z) in where)
+    if inside:
+        return _match(text, inside)
+    return _match(text, region) if isinstance(place, Resolved) else place
+
+
+def _territory(zone: str) -> str | None:
+    return get_global("zone_territories").get(zone)
+
+
+def _with_region(text: str) -> ZoneMatch:
+    """ "Portland, Maine", "Austin TX", "Córdoba, España": a place, then where it is."""
+    head, comma, tail = text.rpartition(",")
+    splits = [(head, tail)] if comma else []
+    head, of, tail = text.rpartition(" de ")  # "San Juan de Puerto Rico"
+    splits += [(head, tail)] if of else []
+    words = text.split()
+    splits += [(" ".join(words[:i]), " ".join(words[i:])) for i in range(len(words) - 1, 0, -1)]
+    for place_part, region_part in splits:
+        region = _region_zones(region_part.strip())
+        place = _read(place_part.strip()) if region else None
+        if place is not None:
+            return _narrowed(place, region, text)
+    return None
+
+
+def _read(text: str) -> ZoneMatch:
+    """The text, or a shorter reading of it (without "I'm in", in Russian dictionary forms)."""
+    for candidate in (text, *place_text.variants(text)):
+        if found := _lookup(candidate):
+            return found
+    return None
 
 
 def find_zone(text: str) -> ZoneMatch:
-    """What the person typed as a zone, city, country, offset or abbreviation; None if unknown."""
+    """What the person typed as a zone, city, country, region, offset or abbreviation, in a
+    phrase or with its region after it; a guess for a near spelling; None if unknown."""
     cleaned = text.strip().rstrip(_TRAILING) if len(text) <= MAX_INPUT else ""
     if not cleaned:
         return None
-    found = _lookup(cleaned)
+    found = _read(cleaned) or _with_region(cleaned)
     if found is None and "," in cleaned:
-        found = _lookup(cleaned.split(",", 1)[0].strip())
+        found = _read(cleaned.split(",", 1)[0].strip())
+    for candidate in (cleaned, *place_text.variants(cleaned)):
+        found = found or _misspelled_place(candidate)
     return found
 
 
@@ -314,7 +452,8 @@ def picker_zones(locale: str) -> tuple[str, ...]:
 
 def warm() -> None:
     """Build every lookup index now (about a second) rather than in the first person's turn."""
-    _places(), _near_index(), _metazone_names(), _abbreviations()
+    _places(), _near_index(), _metazone_names(), _abbreviations(), _regions()
+    place_text.warm()
 
 
 def zone_label_now(zone: str, now_utc: datetime) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import week_view
+from bot import reading, week_view
 from bot.journey import closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
@@ -128,11 +128,21 @@ async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
     return True
 
 
+async def typed_sent(turn: Turn, text: str) -> None:
+    """ "yes", "not yet", "Not really" typed instead of tapped: the same as the button."""
+    answer = reading.sent(text, turn.t.locale)
+    if answer is None or not await tap_followup(turn, taps.Followup(_week_id(turn), answer.value)):
+        turn.say(turn.t("need_button"))
+        ask_followup(turn)
+
+
 async def typed_response(turn: Turn, text: str) -> None:
+    """How the anchor answered, in the person's words: the reply follows its tone."""
     if turn.week is None:
         return
     turn.week.anchor_response = text
-    turn.say(turn.t("followup_saved"))
+    heard = reading.tone(text, turn.t.locale)
+    turn.say(turn.t(f"followup_heard_{heard}" if heard else "followup_saved"))
     await after_checkin(turn, turn.week)
 
 
@@ -149,7 +159,8 @@ async def typed_situation_how(turn: Turn, text: str) -> None:
     if turn.week is None:
         return
     turn.week.situation_note = text
-    turn.say(turn.t("situation_how_saved"))
+    heard = reading.tone(text, turn.t.locale)
+    turn.say(turn.t(f"situation_heard_{heard}" if heard else "situation_how_saved"))
     await after_checkin(turn, turn.week)
 
 
@@ -201,7 +212,7 @@ async def reflected(turn: Turn, value: None) -> None:
 
 
 declare(StepDef(Step.FOLLOWUP_SENT, Group.CHECKIN, ask_followup,
-                taps={taps.Followup: tap_followup},
+                taps={taps.Followup: tap_followup}, text=typed_sent, numbered=True,
                 to=(Step.FOLLOWUP_HOW, *NEXT), starts=(Then.THANKS,)))  # fmt: skip
 declare(StepDef(Step.FOLLOWUP_HOW, Group.CHECKIN, ask_followup,
                 taps={taps.Followup: tap_followup}, text=typed_response,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import week_view
+from bot import reading, week_view
 from bot.journey import anchor_steps, care_steps, closing_steps, taps
 from bot.journey.after_checkin import after_checkin
 from bot.journey.core import (
@@ -118,14 +118,18 @@ async def waiting_days(turn: Turn, week: Week) -> list[int]:
 
 
 async def typed_at_rest(turn: Turn, text: str) -> None:
-    """Text with no question open: a typed mood answers the newest check-in still waiting."""
+    """Text with no question open: a typed mood ("4", "😄", "pretty good", «норм») answers the
+    newest check-in still waiting."""
     week = turn.week
     if week is None or week.status != WeekStatus.ACTIVE:
         turn.say(turn.t("idle_text"))
         return
     waiting = await waiting_days(turn, week)
-    if waiting and text.isascii() and text.isdigit() and int(text) in program.MOODS:
-        await tap_mood(turn, taps.Mood(week.id, waiting[-1], int(text)))
+    mood = reading.mood(text, turn.t.locale) if waiting else None
+    if waiting and mood is not None:
+        if not text.strip().isdigit():  # words or a face: say how it was read
+            turn.say(turn.t("mood_heard", mood=mood, emoji=turn.t.variants("mood_emoji")[mood - 1]))
+        await tap_mood(turn, taps.Mood(week.id, waiting[-1], mood))
         return
     if week_is_over(turn):
         await closing_steps.start_thanks(turn, week)

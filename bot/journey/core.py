@@ -77,6 +77,7 @@ class Ctx:
     zones: list[str] = field(default_factory=list)  # zones offered for a typed place ("CST")
     link: int | None = None  # the anchor link a question is about
     draft: str | None = None  # what an anchor typed, waiting for "send it to Alex"
+    long: str | None = None  # a text over the step's limit, kept until the person chooses
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -102,7 +103,7 @@ class Ctx:
             except (KeyError, ValueError, TypeError):
                 continue
         day, q, minute, note = raw.get("day"), raw.get("q"), raw.get("minute"), raw.get("old_note")
-        link, draft = raw.get("link"), raw.get("draft")
+        link, draft, long = raw.get("link"), raw.get("draft"), raw.get("long")
         return cls(
             day=day if isinstance(day, int) else None,
             edit=bool(raw.get("edit")),
@@ -113,6 +114,7 @@ class Ctx:
             zones=[str(z) for z in raw.get("zones", []) if isinstance(z, str)],
             link=link if isinstance(link, int) else None,
             draft=draft if isinstance(draft, str) else None,
+            long=long if isinstance(long, str) else None,
             stack=stack,
         )
 

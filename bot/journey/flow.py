@@ -17,6 +17,7 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
     closing_steps,
     commands,
     data_steps,
+    long_text,
     pickers,
     second_anchor,
     settings_steps,
@@ -167,6 +168,8 @@ async def _typed(turn: Turn, text: str) -> None:
         return
     if not text:
         turn.say(turn.t("empty_text"))
+    elif len(text) > decl.limit >= program.SHORT_TEXT_MAX:
+        long_text.hold(turn, text, decl.limit)  # words kept until the person chooses
     elif len(text) > decl.limit:
         turn.say(turn.t("too_long", max=decl.limit))
     elif decl.text is not None:

@@ -202,6 +202,11 @@ class Snooze(Tap, prefix="zh"):
 
 
 @dataclasses.dataclass(frozen=True)
+class LongText(Tap, prefix="lt"):
+    keep: bool  # save the first part of a text over the limit (else: the person shortens it)
+
+
+@dataclasses.dataclass(frozen=True)
 class SkipDay(Tap, prefix="sd"):
     week: int
     day: int

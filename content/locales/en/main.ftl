@@ -92,7 +92,7 @@ time_q =
     What time of day should I check in? An evening time works well for looking back on the day.
 btn_time_other = Another time
 time_text_q = Type a time, like 18:30 or 7pm.
-time_bad = I didn't catch that time. Try something like 18:30 or 7pm.
+time_bad = I didn't catch that time. Try something like 18:30, 7pm or “half past seven”.
 time_night_q = { $time } is during the night. I normally stay quiet between 22:00 and 08:00 so I never wake you. Check in at { $time } anyway?
 btn_night_yes = Yes, { $time } is right
 btn_night_no = Pick another time
@@ -155,6 +155,17 @@ followup_not_yet =
 
     <blockquote>{ $draft }</blockquote>
 followup_declined = That's okay; you know your situation best. Noticing what support you would want is already part of the practice.
+sent_words_sent = yes | yep | yeah | yes i did | i did | did | sent | sent it | i sent it | done | of course | sure did
+sent_words_not_yet = not yet | not yet no | later | soon | tomorrow | working on it | still thinking | still deciding | not so far
+sent_words_declined = no | nope | nah | not really | i didnt | didnt | no i didnt | i wont | changed my mind | decided not to
+tone_words_well = good | great | well | went well | fine | lovely | wonderful | amazing | warm | warmly | kind | glad | happy | relieved | helped | it helped | better than | better than i feared | better than i expected | better than i thought | not bad | so good | really good | they were lovely | she was lovely | he was lovely | supportive | grateful | loved it | yes
+tone_words_mixed = mixed | so so | okay | ok | alright | kind of | sort of | meh | partly | a bit awkward | not sure | hard to say | both | fine i guess | could have been better
+tone_words_hard = bad | awful | terrible | horrible | awkward | hard | tough | rough | cold | hurt | hurtful | upset | sad | worse | worse than | rejected | ignored | disappointed | disappointing | not really | not great | not well | badly | went badly | no
+tone_words_none = no answer | no answer yet | no reply | no reply yet | no response | hasnt answered | hasnt replied | havent heard | havent heard back | didnt answer | didnt reply | not yet | waiting | still waiting | hasnt happened | hasnt happened yet | not happened yet | its tomorrow | its next week
+followup_heard_well = That sounds good. I'm glad you asked, and that it went well. 🌱
+followup_heard_mixed = Thank you for telling me. Some of it landed and some didn't; asking was still the brave part.
+followup_heard_hard = I'm sorry it went that way; that can sting. You still did the brave thing by asking. Be gentle with yourself today.
+followup_heard_none = Thank you for telling me. Answers sometimes take a while; asking was the brave part.
 reflection_q =
     A question to sit with:
 
@@ -503,6 +514,10 @@ non_text = I can only read text and button taps, not stickers or pictures. Here'
 need_button = Please tap one of the buttons (or type its number). Here it is again:
 stale_button = That question has passed. Here's where we are now:
 too_long = That's a little long for me to keep (up to { NUMBER($max, useGrouping: 0) } characters). Could you shorten it?
+too_long_keep = That's longer than I can keep here (up to { NUMBER($max, useGrouping: 0) } characters). Nothing is lost yet: shall I save the first { NUMBER($max, useGrouping: 0) } characters, or would you rather send a shorter version?
+btn_long_keep = Save the first { NUMBER($max, useGrouping: 0) }
+btn_long_shorten = I'll shorten it
+long_shorten = Of course. Send the shorter version whenever you're ready.
 empty_text = I didn't get any words there. Could you try again?
 idle_text = Thank you for writing. There's no open question right now: /reflect to answer a reflection question, /status to see your week.
 console_files_removed = { $count ->
@@ -519,6 +534,12 @@ checkin_note_keep =
     Skip keeps it.
 mood_already = Day { $day } is already answered. To change it, open /journal and tap the day.
 mood_hint = To answer day { $day }, tap how you feel, or type a number from 1 to 5.
+mood_heard = Noted as { $mood } { $emoji }.
+mood_words_1 = terrible | awful | horrible | very bad | really bad | the worst | miserable | dreadful | broken
+mood_words_2 = bad | not good | not great | not so good | not well | down | low | sad | rough | tired | exhausted | stressed | anxious | could be better
+mood_words_3 = ok | okay | meh | so so | alright | all right | average | neutral | fine i guess | nothing special | mixed | in between | not bad not good
+mood_words_4 = good | pretty good | quite good | fine | well | pretty well | not bad | better | happy | calm | nice | decent
+mood_words_5 = great | amazing | awesome | wonderful | fantastic | excellent | really good | very good | so good | brilliant | fabulous | the best
 put_aside = I've set the earlier question aside to hear about today. { $how } takes you back to it.
 put_aside_edit = I've set your change to day { $day } aside to hear about today. /journal takes you back to it.
 followup_saved_warm = { $count ->
@@ -707,6 +728,10 @@ situation_how_big = You had something big ahead this week. How did it go, or how
 situation_how_new = How is the new thing going? Tell me in a few words: a small step counts too.
 situation_how_care = How are things with the person who depends on you, and how are you holding up?
 situation_how_saved = Thank you for telling me. Whatever happened, you went through it with someone at your back.
+situation_heard_well = I'm really glad it went well. 🌱 Keep this feeling for the next time something looks big.
+situation_heard_mixed = Thank you for telling me. Ups and downs and all, you went through it, and not alone.
+situation_heard_hard = That sounds hard, and I'm sorry. You don't have to carry it alone.
+situation_heard_none = Thank you. I hope it goes well; someone has your back.
 btn_second_again = Ask { $anchor } for something too
 btn_second_drop = Just { $anchor } this week
 btn_second_skip = Just { $anchor } is fine

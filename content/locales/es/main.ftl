@@ -95,7 +95,7 @@ time_q =
     ¿A qué hora del día paso a saludarte? Por la tarde o la noche va bien para repasar el día.
 btn_time_other = Otra hora
 time_text_q = Escribe una hora, por ejemplo 18:30 o 21:00.
-time_bad = No entendí esa hora. Prueba con algo como 18:30 o 21:00.
+time_bad = No entendí esa hora. Prueba con algo como 18:30, 21:00 o «a las siete y media».
 time_night_q = A las { $time } ya es de noche. Normalmente no escribo entre las 22:00 y las 08:00 para no despertarte. ¿Paso a las { $time } de todos modos?
 btn_night_yes = Sí, a las { $time }
 btn_night_no = Elegir otra hora
@@ -158,6 +158,17 @@ followup_not_yet =
 
     <blockquote>{ $draft }</blockquote>
 followup_declined = Está bien; tú conoces tu situación mejor que nadie. Darte cuenta de qué apoyo te gustaría ya es parte de la práctica.
+sent_words_sent = si | sí | claro | lo envie | lo mande | enviado | ya | ya lo envie | ya lo mande | si lo envie | hecho | por supuesto
+sent_words_not_yet = todavia no | aun no | mas tarde | luego | manana | pronto | lo estoy pensando | todavia lo pienso
+sent_words_declined = no | nop | la verdad es que no | no lo envie | no lo mande | no mucho | para nada | cambie de idea | decidi no
+tone_words_well = bien | muy bien | genial | estupendo | carino | carinosa | carinoso | contento | contenta | me alegro | ayudo | me ayudo | mejor | mejor de lo que | mejor de lo que temia | mejor de lo que esperaba | mejor de lo que pensaba | no estuvo mal | bonito | precioso | si
+tone_words_mixed = mas o menos | regular | normal | asi asi | ni bien ni mal | un poco raro | no se | de todo
+tone_words_hard = mal | fatal | horrible | incomodo | incomoda | dificil | duro | doloroso | me dolio | peor | peor de lo que | frio | fria | triste | no muy bien | rechazo | me ignoro | decepcionado | decepcionada | no
+tone_words_none = sin respuesta | no ha respondido | no ha contestado | no contesto | no respondio | todavia no | aun no | esperando | sigo esperando | no ha pasado | todavia no ha pasado | es manana | es la semana que viene
+followup_heard_well = ¡Qué bien! Me alegra que pidieras apoyo y que saliera bien. 🌱
+followup_heard_mixed = Gracias por contármelo. Algo salió bien y algo no; pedir ya fue valiente.
+followup_heard_hard = Siento que fuera así; eso puede doler. Aun así, pedir fue valiente. Trátate con cariño hoy.
+followup_heard_none = Gracias por contármelo. A veces la respuesta tarda; pedir era la parte valiente.
 reflection_q =
     Una pregunta para pensar con calma:
 
@@ -510,6 +521,10 @@ non_text = Solo puedo leer texto y toques en los botones, no stickers ni imágen
 need_button = Toca uno de los botones, por favor (o escribe su número). Aquí está otra vez:
 stale_button = Esa pregunta ya pasó. Aquí es donde estamos ahora:
 too_long = Es un poco largo para guardarlo (hasta { NUMBER($max, useGrouping: 0) } caracteres). ¿Podrías acortarlo?
+too_long_keep = Es más largo de lo que puedo guardar aquí (hasta { NUMBER($max, useGrouping: 0) } caracteres). Aún no se ha perdido nada: ¿guardo los primeros { NUMBER($max, useGrouping: 0) } caracteres o prefieres enviar una versión más corta?
+btn_long_keep = Guardar los primeros { NUMBER($max, useGrouping: 0) }
+btn_long_shorten = Lo acorto yo
+long_shorten = Claro. Envía la versión más corta cuando quieras.
 empty_text = No me llegó ninguna palabra. ¿Lo intentas otra vez?
 idle_text = Gracias por escribir. Ahora mismo no hay ninguna pregunta abierta: /reflect para responder a una pregunta para pensar, /status para ver tu semana.
 console_files_removed = { $count ->
@@ -526,6 +541,12 @@ checkin_note_keep =
     Si tocas Saltar, se queda como está.
 mood_already = El día { $day } ya tiene respuesta. Para cambiarla, abre /journal y toca el día.
 mood_hint = Para responder el día { $day }, toca cómo te sientes o escribe un número del 1 al 5.
+mood_heard = Lo anoto como { $mood } { $emoji }.
+mood_words_1 = fatal | muy mal | horrible | fatal fatal | hecho polvo | hecha polvo | terrible | lo peor
+mood_words_2 = mal | no muy bien | triste | cansado | cansada | de bajon | bajon | agobiado | agobiada | regular tirando a mal
+mood_words_3 = normal | regular | mas o menos | asi asi | ni bien ni mal | tirando | ahi vamos
+mood_words_4 = bien | bastante bien | contento | contenta | mejor | tranquilo | tranquila | no tan mal
+mood_words_5 = genial | excelente | muy bien | fenomenal | estupendo | de maravilla | super bien | increible
 put_aside = Dejo a un lado la pregunta anterior para saber de hoy. { $how } te lleva de vuelta.
 put_aside_edit = Dejo a un lado tu cambio del día { $day } para saber de hoy. /journal te lleva de vuelta.
 followup_saved_warm = { $count ->
@@ -714,6 +735,10 @@ situation_how_big = Esta semana tenías algo importante por delante. ¿Cómo te 
 situation_how_new = ¿Cómo va lo nuevo? Cuéntamelo en unas palabras: un paso pequeño también cuenta.
 situation_how_care = ¿Cómo está la persona que depende de ti, y cómo lo llevas tú?
 situation_how_saved = Gracias por contármelo. Pasara lo que pasara, no lo atravesaste a solas.
+situation_heard_well = ¡Qué alegría que saliera bien! 🌱 Guarda esta sensación para la próxima vez que algo parezca grande.
+situation_heard_mixed = Gracias por contármelo. Con sus altibajos, lo atravesaste, y no a solas.
+situation_heard_hard = Suena difícil, y lo siento. No tienes que cargar con esto a solas.
+situation_heard_none = Gracias. Ojalá salga bien: alguien te respalda.
 btn_second_again = Pedirle algo también a { $anchor }
 btn_second_drop = Solo { $anchor } esta semana
 btn_second_skip = Solo { $anchor } está bien
