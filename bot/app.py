@@ -143,7 +143,7 @@ async def start_receiving(
     stack: contextlib.AsyncExitStack,
 ) -> None:
     """Webhook: tell Telegram where to post, with the secret. Polling: our own loop (it drops
-    any webhook first), acknowledging an update only once it is handled (bot/polling.py)."""
+    any webhook first), acknowledging an update only once it is in the inbox (bot/polling.py)."""
     if settings.webhook:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         try:
@@ -236,7 +236,16 @@ async def run_telegram(
             await register_commands(application)
         await application.start()
         stack.push_async_callback(application.stop)
-        intake = Intake(application)
+        intake = Intake(
+            application,
+            core.store,
+            f"{settings.worker_id}-{uuid.uuid4().hex[:8]}",
+            # One poller per bot, one process per SQLite file: what is left in the inbox is
+            # an earlier run's. Webhook receivers on PostgreSQL may be several.
+            sole_receiver=not settings.webhook or settings.db_url.startswith("sqlite"),
+        )
+        if role.receives:
+            await intake.start()
         stack.push_async_callback(intake.finish, FINISH_GRACE_SECONDS)  # the webhook's
         web_server = build_web(core, application, intake, ticker)
         if web_server is not None:
