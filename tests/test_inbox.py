@@ -122,7 +122,7 @@ async def test_a_stuck_chat_holds_back_nobody_and_nothing_is_fetched_twice(
         a_ids = [fake.push_update(updates.message(A, "/start"))]
         await until(lambda: fake.stalled_sends == 1)
         a_ids.append(fake.push_update(updates.callback(A, "begin")))
-        for n in range(150):  # more than one getUpdates answer holds, all behind the stuck one
+        for n in range(110):  # more than one getUpdates answer holds, all behind the stuck one
             a_ids.append(fake.push_update(updates.message(A, f"word {n}")))
         fake.push_update(updates.message(B, "/start"))
         await until(lambda: len(fake.delivered_to(B)) == 1)
@@ -130,7 +130,7 @@ async def test_a_stuck_chat_holds_back_nobody_and_nothing_is_fetched_twice(
         assert fake.delivered_to(A) == []
         assert set(a_ids) <= {i for i, _w in await inbox(core)}  # stored, acknowledged, in hand
         assert set(fake.handed_out.values()) == {1}  # each fetched once: none re-read
-        assert len(fake.handed_out) == 153
+        assert len(fake.handed_out) == 113
 
         fake.release.set()  # Telegram answers A again: A's turn goes on, in the order written
         await until(lambda: len(fake.delivered_to(A)) >= 3)
@@ -138,10 +138,10 @@ async def test_a_stuck_chat_holds_back_nobody_and_nothing_is_fetched_twice(
         assert said[0].startswith(WELCOME)
         assert "Who makes you feel safe?" in said[1]
         assert "word 0" in said[2]  # the name A gave is the first word after the tap
-        await until(lambda: inbox_empty(core))
+        await until(lambda: inbox_empty(core), within=120)  # 112 turns, one after another
         async with core.store.unit() as repos:
             handled = await repos.session.scalar(select(func.count()).select_from(ProcessedUpdate))
-        assert handled == 153
+        assert handled == 113
         assert set(fake.handed_out.values()) == {1}
     finally:
         fake.release.set()
