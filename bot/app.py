@@ -32,6 +32,7 @@ from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
 from bot.polling import FINISH_GRACE_SECONDS, Intake, Poller
 from bot.rate_limiter import Priority
+from bot.send_ahead import NUDGE_SHARE
 from bot.settings import ConfigError, Settings, load_settings
 from bot.startup import (
     DATABASE_ERRORS,
@@ -88,6 +89,7 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
+    kwargs.setdefault("nudge_rate", core.settings.telegram_broadcast_rate * NUDGE_SHARE)
     return Dispatcher(
         core.store,
         core.journey,
