@@ -147,7 +147,7 @@ async def _intake_run(url: str, data: Path, people: int) -> IntakeReport:
 
 async def intake(args: argparse.Namespace, root: Path) -> None:
     for db in ("sqlite", "postgres"):
-        lost = twice = 0
+        lost = twice = inbox = 0
         for run in range(args.runs):
             data = root / f"intake-{db}-{run}"
             data.mkdir()
@@ -159,9 +159,10 @@ async def intake(args: argparse.Namespace, root: Path) -> None:
                 async with pg_database() as url:
                     report = await _intake_run(url, data, args.people)
             lost, twice = lost + report.lost, twice + report.answered_twice
+            inbox += report.in_inbox_at_kill
         print(
             f"{db}, kill mid-handling: {args.runs} runs x {args.people} answers: "
-            f"lost {lost}, answered twice {twice}",
+            f"lost {lost}, answered twice {twice} ({inbox} stored in the inbox at the kills)",
             flush=True,
         )
 

@@ -32,6 +32,7 @@ from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
 from bot.polling import FINISH_GRACE_SECONDS, Intake, Poller
 from bot.rate_limiter import Priority
+from bot.send_ahead import NUDGE_SHARE
 from bot.settings import ConfigError, Settings, load_settings
 from bot.startup import (
     DATABASE_ERRORS,
@@ -88,6 +89,7 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
+    kwargs.setdefault("nudge_rate", core.settings.telegram_broadcast_rate * NUDGE_SHARE)
     return Dispatcher(
         core.store,
         core.journey,
@@ -143,7 +145,7 @@ async def start_receiving(
     stack: contextlib.AsyncExitStack,
 ) -> None:
     """Webhook: tell Telegram where to post, with the secret. Polling: our own loop (it drops
-    any webhook first), acknowledging an update only once it is handled (bot/polling.py)."""
+    any webhook first), acknowledging an update only once it is in the inbox (bot/polling.py)."""
     if settings.webhook:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         try:
@@ -236,7 +238,16 @@ async def run_telegram(
             await register_commands(application)
         await application.start()
         stack.push_async_callback(application.stop)
-        intake = Intake(application)
+        intake = Intake(
+            application,
+            core.store,
+            f"{settings.worker_id}-{uuid.uuid4().hex[:8]}",
+            # One poller per bot, one process per SQLite file: what is left in the inbox is
+            # an earlier run's. Webhook receivers on PostgreSQL may be several.
+            sole_receiver=not settings.webhook or settings.db_url.startswith("sqlite"),
+        )
+        if role.receives:
+            await intake.start()
         stack.push_async_callback(intake.finish, FINISH_GRACE_SECONDS)  # the webhook's
         web_server = build_web(core, application, intake, ticker)
         if web_server is not None:

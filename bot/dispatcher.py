@@ -29,8 +29,9 @@ from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.journey import Journey
 from bot.schedule import minute_time
+from bot.send_ahead import EARLY_WINDOW, claim_horizon, early_hold
 from storage.nudge_enums import NudgeKind, NudgeStatus
-from storage.repositories import DueNudge, Store
+from storage.repositories import DueNudge, Repos, Store
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,8 @@ class Dispatcher:
         shutdown_seconds: float = 10.0,
         only_chat_id: int | None = None,
         relay_sender: Sender | None = None,
+        nudge_rate: float | None = None,
+        early_window: timedelta = EARLY_WINDOW,
     ) -> None:
         self.store, self.journey, self.sender, self.clock = store, journey, sender, clock
         self.relay_sender = relay_sender or sender
@@ -203,6 +206,8 @@ class Dispatcher:
         self.max_batches = max_batches
         self.shutdown_seconds = shutdown_seconds
         self.only_chat_id = only_chat_id
+        # Check-ins a (real) second a wave can count on; None: never sent ahead of their minute.
+        self.nudge_rate, self.early_window = nudge_rate, early_window
         self.outcomes = OutcomeLog(store, clock, worker_id)
         self._outage = Backoff(cap=backoff_cap_seconds)
         self._hold_until: datetime | None = None
@@ -283,12 +288,19 @@ class Dispatcher:
         async with self.store.unit() as repos:
             ids = await repos.nudges.claim_due(
                 now, self.worker_id, self._lease_end() - now, self.batch_size,
-                chat_id=self.only_chat_id,
+                chat_id=self.only_chat_id, checkins_until=await self._horizon(repos, now),
             )  # fmt: skip
             dues = await repos.anchors.nudge_info(await repos.nudges.load_due(ids))
         stats.claimed += len(ids)
         to_send: list[DueNudge] = []
+        held = 0
         for due in dues:
+            quiet = minute_time(due.quiet_start), minute_time(due.quiet_end)
+            hold = early_hold(due.due_at, now, due.timezone, quiet, due.night_ok)
+            if hold is not None:  # claimed ahead, but the person's night is not over yet
+                self._record(Outcome(due.id, due.user_id, None, retry_at=hold), stats)
+                held += 1
+                continue
             status = verdict(due, now, self.grace)
             if status is None:
                 to_send.append(due)
@@ -298,7 +310,16 @@ class Dispatcher:
         to_send.sort(key=lambda due: -due.attempts)
         gate = asyncio.Semaphore(self.concurrency)
         results = await asyncio.gather(*(self._deliver(due, gate, stats) for due in to_send))
-        return len(ids), sum(results)
+        return len(ids), sum(results) + held
+
+    async def _horizon(self, repos: Repos, now: datetime) -> datetime | None:
+        """How far ahead check-ins are claimed now (bot/send_ahead.py): a wave starts early."""
+        if not self.nudge_rate:
+            return None
+        window = self.early_window
+        overdue, ahead = await repos.nudges.checkins_ahead(now - self.grace, now, now + window)
+        per_clock_second = self.nudge_rate / real_seconds(self.clock, 1.0).total_seconds()
+        return claim_horizon(now, overdue, ahead, per_clock_second, window)
 
     async def _deliver(self, due: DueNudge, gate: asyncio.Semaphore, stats: DispatchStats) -> int:
         """Send one nudge and record what became of it at once; 1 if it was handed back."""

@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Telegram hears "ok" only once the update is handled. Slower than this, it hears 503 and sends
 # the update again later (still in hand: the same handling is awaited; finished: the journey
-# drops the repeat). Telegram's own patience is longer than this.
+# drops the repeat). The update is in the inbox by then, so a crash loses nothing either way.
+# Telegram's own patience is longer than this.
 ANSWER_WITHIN_SECONDS = 20.0
 
 
@@ -56,9 +57,9 @@ class Webhook:
             update = Update.de_json(data, self.application.bot)
         except (ValueError, TypeError, KeyError, AttributeError):
             return web.Response(status=400, text="not an update")
-        if update is None:
+        if update is None or not isinstance(data, dict):
             return web.Response(status=400, text="not an update")
-        task = self.intake.submit(update)
+        task = self.intake.submit(update, data)  # stored in the inbox, then handled
         try:
             # Shielded: a dropped connection or a timeout never cuts the handling short.
             await asyncio.wait_for(asyncio.shield(task), self.answer_within)
@@ -67,6 +68,9 @@ class Webhook:
                 "webhook: update %s still in hand; Telegram will send it again", update.update_id
             )
             return web.Response(status=503, text="still handling")
+        except Exception as exc:  # the inbox's database unavailable: Telegram tries again
+            log.warning("webhook: update %s not stored (%s)", update.update_id, type(exc).__name__)
+            return web.Response(status=503, text="not stored")
         return web.Response(text="ok")
 
 

@@ -330,6 +330,22 @@ class ProcessedUpdate(Base):
     seen_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class InboxUpdate(Base):
+    """A Telegram update received but not yet handled: stored before Telegram hears "received",
+    deleted once handled. A receiver's claim (with a lease it renews) says who handles it; a
+    crashed receiver's rows are taken over when the lease runs out (bot/polling.py)."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_claimed_until", "claimed_until"),)
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    payload: Mapped[str] = mapped_column(Text)  # the update's JSON, as Telegram sent it
+    claimed_by: Mapped[str] = mapped_column(String(64))
+    claimed_until: Mapped[datetime]
+    received_at: Mapped[datetime]
+
+
 class Event(Base):
     """A moment worth knowing about (a crisis answer, a low-mood run), never with their words."""
 

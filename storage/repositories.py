@@ -254,21 +254,48 @@ class NudgeRepo:
         )
         return list(rows)
 
+    async def checkins_ahead(
+        self, since: datetime, now: datetime, until: datetime
+    ) -> tuple[int, list[tuple[datetime, int]]]:
+        """Check-ins still to go out: how many are due (since `since`), and how many fall due
+        at each instant up to `until` (bot/send_ahead.py plans on these)."""
+        waiting = and_(Nudge.kind == NudgeKind.CHECKIN, Nudge.status.in_((PENDING, CLAIMED)))
+        overdue = await self.s.scalar(
+            select(func.count()).where(waiting, Nudge.due_at > since, Nudge.due_at <= now)
+        )
+        rows = await self.s.execute(
+            select(Nudge.due_at, func.count())
+            .where(waiting, Nudge.due_at > now, Nudge.due_at <= until)
+            .group_by(Nudge.due_at)
+        )
+        return int(overdue or 0), [(due, int(count)) for due, count in rows]
+
     async def claim_due(
-        self, now: datetime, worker: str, lease: timedelta, limit: int, chat_id: int | None = None
+        self,
+        now: datetime,
+        worker: str,
+        lease: timedelta,
+        limit: int,
+        chat_id: int | None = None,
+        checkins_until: datetime | None = None,
     ) -> list[int]:
-        """Take up to `limit` due rows (or rows whose lease ran out) for this worker.
+        """Take up to `limit` due rows (or rows whose lease ran out) for this worker; check-ins
+        due up to `checkins_until` too, when a wave needs them sent ahead.
 
         On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side;
         SQLite ignores it and serialises writers, which is as safe for one process.
         """
+        ready = Nudge.due_at <= now
+        if checkins_until is not None and checkins_until > now:
+            ahead = and_(Nudge.kind == NudgeKind.CHECKIN, Nudge.due_at <= checkins_until)
+            ready = or_(ready, ahead)
         due = (
             select(Nudge.id)
             .where(
                 or_(
                     and_(
                         Nudge.status == PENDING,
-                        Nudge.due_at <= now,
+                        ready,
                         or_(Nudge.retry_at.is_(None), Nudge.retry_at <= now),
                     ),
                     and_(Nudge.status == CLAIMED, Nudge.lease_until < now),

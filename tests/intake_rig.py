@@ -1,6 +1,9 @@
 """The rig for a person's answers under a crash: people in their week tap a mood on today's
 check-in while the database holds every write back (a slow moment), the real `python -m bot`
-process fetches the taps, is SIGKILLed before it could store them, and is started again.
+process fetches the taps, is SIGKILLed before it could store them, and is started again. On
+SQLite the kill finds the taps fetched and not even in the inbox (unacknowledged: Telegram gives
+them again); on PostgreSQL (where only the seen-updates table is locked) it finds them in the
+inbox, acknowledged to Telegram and unhandled: the next start handles them from there.
 
 Counts what was stored and what each person was told (see tests/fault_rig.py for the process).
 """
@@ -17,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from bot.app import build_core
 from bot.settings import Settings
 from storage.db import make_engine
-from storage.models import CheckIn, Step, User, Week
+from storage.models import CheckIn, InboxUpdate, Step, User, Week
 from tests.fake_bot_server import FakeBotServer
 from tests.fault_rig import BotProcess
 
@@ -90,6 +93,16 @@ async def writes_held(database_url: str) -> AsyncIterator[None]:
         await engine.dispose()
 
 
+async def inbox_rows(database_url: str) -> int:
+    """Updates stored in the inbox, not yet handled (a read: it passes held writes)."""
+    engine = make_engine(database_url)
+    try:
+        async with engine.connect() as conn:
+            return int(await conn.scalar(select(func.count()).select_from(InboxUpdate)) or 0)
+    finally:
+        await engine.dispose()
+
+
 async def stored_moods(database_url: str) -> dict[int, int | None]:
     """Chat id -> the mood stored for day one."""
     engine = make_engine(database_url)
@@ -112,6 +125,7 @@ class IntakeReport:
     stored: int = 0
     replies: dict[int, int] = field(default_factory=dict)  # chat -> messages the bot sent it
     stored_at_exit: int | None = None  # after a SIGTERM: stored before the process ended
+    in_inbox_at_kill: int = 0  # taps stored unhandled (acknowledged to Telegram) at the kill
     seconds: float = 0.0
 
     @property
@@ -127,6 +141,7 @@ class IntakeReport:
             f"{label}: {self.people} answers fetched, then a kill before any was stored: "
             f"stored {self.stored}, lost {self.lost}, answered twice {self.answered_twice}, "
             f"unanswered {sum(1 for c in self.replies.values() if c == 0)}, "
+            f"{self.in_inbox_at_kill} in the inbox at the kill, "
             f"{self.seconds:.1f}s in all"
         )
 
@@ -171,11 +186,16 @@ async def run_answers_with_kill(
 
             assert await _until(fetched, within), "the bot never fetched the taps"
             polls = fake.requests["getUpdates"]
+            sqlite = database_url.startswith("sqlite")
 
-            async def polled_again() -> bool:  # the poll that (before) acknowledged them all
-                return fake.requests["getUpdates"] > polls + 1
+            async def polled_again() -> bool:
+                # The poll that acknowledges them: it comes once they are in the inbox. SQLite
+                # can store nothing while writes are held, the inbox neither: there the bot
+                # holds the taps fetched and unacknowledged, and the kill comes now.
+                return sqlite or fake.requests["getUpdates"] > polls + 1
 
             assert await _until(polled_again, within), "the bot stopped polling"
+            report.in_inbox_at_kill = await inbox_rows(database_url)
             if sigterm:
                 assert bot.proc is not None
                 bot.proc.send_signal(signal.SIGTERM)

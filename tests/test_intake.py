@@ -31,8 +31,8 @@ async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncItera
 
 @pytest.fixture
 async def hook(bot: BotHarness) -> Webhook:
-    assert bot.app is not None
-    return Webhook(bot.app, Intake(bot.app), SECRET)
+    assert bot.app is not None and bot.core is not None
+    return Webhook(bot.app, Intake(bot.app, bot.core.store, "receiver-1"), SECRET)
 
 
 @pytest.fixture
