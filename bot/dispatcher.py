@@ -55,6 +55,13 @@ class Outcome:
     retry_at: datetime | None = None
 
 
+# Nudges at the person's chosen time, re-checked against their quiet hours when sent (the time
+# or the quiet hours may have moved since). Every other nudge was placed outside the quiet hours
+# when it was made, and the bot said when it would come: that time is a promise, kept even if
+# sending it runs late.
+RECHECKED_AT_SEND = frozenset({NudgeKind.CHECKIN, NudgeKind.CLOSE})
+
+
 def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
     """None to send now, otherwise the status the nudge ends with unsent."""
     if due.week_status != "active":
@@ -67,9 +74,10 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | Non
         return NudgeStatus.CANCELLED
     if now - due.due_at > grace:
         return NudgeStatus.MISSED
+    if due.kind not in RECHECKED_AT_SEND or due.night_ok:
+        return None
     local = schedule.local_now(now, due.timezone).time()
-    quiet = schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end))
-    if quiet and not (due.night_ok and due.kind not in (NudgeKind.SNOOZE, NudgeKind.ANCHOR)):
+    if schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end)):
         return NudgeStatus.MISSED
     return None
 
