@@ -19,12 +19,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot import schedule
+from bot.backoff import Backoff
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.journey import Journey
@@ -40,6 +40,8 @@ RELEASED = "released"
 @dataclass
 class DispatchStats:
     claimed: int = 0
+    could_claim: bool = True  # False: the database was away (or is being waited out)
+    claim_error: str = ""
     outcomes: Counter[str] = field(default_factory=Counter)
     relays: Counter[str] = field(default_factory=Counter)  # the outbox's, by outcome
 
@@ -80,22 +82,6 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | Non
     if schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end)):
         return NudgeStatus.MISSED
     return None
-
-
-class Backoff:
-    """Exponential backoff with full jitter: 1, 2, 4 … `cap` seconds, each drawn in [½, 1]×."""
-
-    def __init__(self, base: float = 1.0, cap: float = 60.0) -> None:
-        self.base, self.cap = base, cap
-        self.failures = 0
-
-    def next_delay(self) -> float:
-        self.failures += 1
-        ceiling = min(self.cap, self.base * 2 ** (self.failures - 1))
-        return ceiling * random.uniform(0.5, 1.0)
-
-    def reset(self) -> None:
-        self.failures = 0
 
 
 class OutcomeLog:
@@ -159,12 +145,10 @@ class OutcomeLog:
                 if self.give_up_at is not None and loop.time() + delay > self.give_up_at:
                     log.error("dispatch: %d outcomes could not be written", len(self._queue))
                     return False
-                log.warning(
-                    "dispatch: cannot record %d outcomes (%s); again in %.1fs",
-                    len(self._queue),
-                    type(exc).__name__,
-                    delay,
-                )
+                self._backoff.warn(
+                    log, "dispatch: cannot record %d outcomes (%s)", len(self._queue),
+                    type(exc).__name__, delay=delay,
+                )  # fmt: skip
                 await asyncio.sleep(delay)
         return True
 
@@ -213,6 +197,8 @@ class Dispatcher:
         self.only_chat_id = only_chat_id
         self.outcomes = OutcomeLog(store, clock, worker_id)
         self._outage = Backoff(cap=backoff_cap_seconds)
+        self._database = Backoff(cap=backoff_cap_seconds)  # claims failing: the database is away
+        self._claim_again_at = 0.0  # loop time before which no claim is tried
         self._hold_until: datetime | None = None
         self._running = asyncio.Lock()
         self._stopping = False
@@ -222,12 +208,15 @@ class Dispatcher:
         if self._stopping:
             return DispatchStats()
         async with self._running:
+            if asyncio.get_running_loop().time() < self._claim_again_at:
+                return DispatchStats(could_claim=False)  # the database is being waited out
             writer = self.outcomes.start()
             heartbeat = asyncio.create_task(self._renew_leases())
             try:
                 relays = await self._send_relays()
                 stats = await self._run_batches()
                 stats.relays = relays
+                self._claimed(stats)
                 return stats
             finally:
                 # Outcomes not yet written must be, before anything is claimed again.
@@ -237,6 +226,17 @@ class Dispatcher:
                 heartbeat.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await heartbeat
+
+    def _claimed(self, stats: DispatchStats) -> None:
+        """After a failed claim, wait before the next (backoff), saying so once per step."""
+        if stats.could_claim:
+            if self._database.failures:
+                log.info("dispatch: claims again after %d failures", self._database.failures)
+            self._database.reset()
+            return
+        delay = self._database.next_delay()
+        self._claim_again_at = asyncio.get_running_loop().time() + delay
+        self._database.warn(log, "dispatch: cannot claim (%s)", stats.claim_error, delay=delay)
 
     async def _send_relays(self) -> Counter[str]:
         """What the outbox still holds (a send that failed, a crash before the send)."""
@@ -248,7 +248,7 @@ class Dispatcher:
                 only_chat_id=self.only_chat_id,
             )
         except Exception as exc:  # the database is away: the rows wait for the next wake-up
-            log.warning("dispatch: cannot claim relays (%s)", type(exc).__name__)
+            log.debug("dispatch: cannot claim relays (%s)", type(exc).__name__)
             return Counter()
 
     async def _renew_leases(self) -> None:
@@ -277,7 +277,7 @@ class Dispatcher:
             try:
                 claimed, released = await self._run_batch(now, stats)
             except Exception as exc:  # the database is away: nothing was claimed this time
-                log.warning("dispatch: cannot claim (%s)", type(exc).__name__)
+                stats.could_claim, stats.claim_error = False, type(exc).__name__
                 break
             # A short batch means nothing more is due; a handed-back row waits for its retry.
             if claimed < self.batch_size or released:

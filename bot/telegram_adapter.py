@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Awaitable
@@ -36,6 +35,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.backoff import Patience
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.metrics import RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
@@ -151,24 +151,24 @@ class TelegramSender:
             disable_notification=reply.silent,
         )
 
-    async def send_patiently(
-        self, chat_id: int, reply: Reply, within: float = REPLY_RETRY_SECONDS
-    ) -> None:
-        """Send, retrying transient failures with jittered backoff for up to `within` seconds."""
+    async def send_patiently(self, chat_id: int, reply: Reply, patience: Patience) -> None:
+        """Send, retrying transient failures and RetryAfter with backoff while `patience` lasts.
+
+        Only this chat's update waits meanwhile: other chats' updates run beside it.
+        """
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + within
-        delay = 0.25
+        deadline = loop.time() + patience.within
+        backoff = patience.backoff()
         while True:
             try:
                 await self.send(chat_id, reply)
                 return
             except (TransientFailure, RetryLater) as exc:
-                wait = exc.seconds if isinstance(exc, RetryLater) else delay * random.uniform(1, 2)
-                if loop.time() + wait > deadline:
+                wait = exc.seconds if isinstance(exc, RetryLater) else backoff.next_delay()
+                if backoff.waited + wait > patience.within or loop.time() + wait > deadline:
                     raise
-                log.warning("reply failed (%s); again in %.1fs", type(exc).__name__, wait)
-                await asyncio.sleep(wait)
-                delay = min(delay * 2, 8.0)
+                backoff.warn(log, "reply failed (%s)", type(exc).__name__, delay=wait)
+                await backoff.wait(wait)
 
 
 def _seconds(value: object) -> float:
@@ -213,11 +213,11 @@ class TelegramHandlers:
         self,
         journey: Journey,
         sender: TelegramSender,
-        reply_retry_seconds: float = REPLY_RETRY_SECONDS,
+        patience: Patience | None = None,
     ) -> None:
         self.journey = journey
         self.sender = sender
-        self.reply_retry_seconds = reply_retry_seconds
+        self.patience = patience or Patience()
         self._cleared: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def _reply(
@@ -234,7 +234,7 @@ class TelegramHandlers:
                     if reply.relay_id is not None:
                         await self._send_other(reply)
                         continue
-                    await self.sender.send_patiently(msg.chat_id, reply, self.reply_retry_seconds)
+                    await self.sender.send_patiently(msg.chat_id, reply, self.patience)
                     REPLIES_SENT.inc()
             except Blocked as exc:
                 reply_failed(exc)
@@ -367,7 +367,10 @@ def build_application(
     request: BaseRequest | None = None,
     rate_limit: bool = True,
     reply_retry_seconds: float = REPLY_RETRY_SECONDS,
+    reply_patience: Patience | None = None,
 ) -> Application:  # type: ignore[type-arg]
+    """The PTB Application. `reply_patience` (or just its window, `reply_retry_seconds`) says how
+    a reply that meets a passing fault is tried again."""
     builder = ApplicationBuilder().token(token)
     if base_url:
         builder = builder.base_url(f"{base_url}/bot").base_file_url(f"{base_url}/file/bot")
@@ -378,7 +381,8 @@ def build_application(
     # No Updater: it acknowledges updates before they are handled; bot/polling.py polls instead.
     builder = builder.updater(None)
     application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
-    handlers = TelegramHandlers(journey, TelegramSender(application), reply_retry_seconds)
+    patience = reply_patience or Patience(within=reply_retry_seconds)
+    handlers = TelegramHandlers(journey, TelegramSender(application), patience)
     private = filters.ChatType.PRIVATE
     application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
