@@ -37,6 +37,10 @@ REPLIES_FAILED = Counter(
     "(blocked: the person blocked the bot; network: a fault that outlasted the retries).",
     ["reason"],
 )
+FLOODS = Counter(
+    "secure_base_floods_total",
+    "Times a chat wrote faster than FLOOD_UPDATES_PER_MINUTE and was told 'one moment'.",
+)
 DISPATCH_OUTCOMES = Counter(
     "secure_base_dispatched_nudges_total",
     "Nudges this process's dispatcher settled, by outcome (sent, missed, skipped, ...).",
