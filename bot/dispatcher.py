@@ -57,11 +57,13 @@ class Outcome:
     retry_at: datetime | None = None
 
 
-# Nudges at the person's chosen time, re-checked against their quiet hours when sent (the time
-# or the quiet hours may have moved since). Every other nudge was placed outside the quiet hours
-# when it was made, and the bot said when it would come: that time is a promise, kept even if
-# sending it runs late.
+# Nudges at the person's chosen time are checked against their quiet hours when sent. Every other
+# nudge (a "Later", an anchor's reminder) was placed outside the quiet hours when it was made and
+# the bot said when it would come: that time is a promise, kept even if sending it runs late into
+# the quiet hours. Only its due time itself is checked (the zone or the quiet hours may have
+# moved since it was made).
 RECHECKED_AT_SEND = frozenset({NudgeKind.CHECKIN, NudgeKind.CLOSE})
+NEVER_AT_NIGHT = frozenset({NudgeKind.SNOOZE, NudgeKind.ANCHOR})  # whatever night_ok says
 
 
 def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
@@ -76,9 +78,10 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | Non
         return NudgeStatus.CANCELLED
     if now - due.due_at > grace:
         return NudgeStatus.MISSED
-    if due.kind not in RECHECKED_AT_SEND or due.night_ok:
+    if due.night_ok and due.kind not in NEVER_AT_NIGHT:
         return None
-    local = schedule.local_now(now, due.timezone).time()
+    at = now if due.kind in RECHECKED_AT_SEND else due.due_at
+    local = schedule.local_now(at, due.timezone).time()
     if schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end)):
         return NudgeStatus.MISSED
     return None

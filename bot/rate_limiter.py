@@ -27,8 +27,10 @@ from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
 
-# Bot API methods that put a message in a chat (and count toward Telegram's limits).
+# Bot API methods that count toward Telegram's overall limit; those that put a new message in a
+# chat also count toward the chat's own (an edit changes a message already there).
 _COUNTED_PREFIXES = ("send", "edit", "copy", "forward")
+_NEW_MESSAGE_PREFIXES = ("send", "copy", "forward")
 
 
 class Priority(IntEnum):
@@ -90,6 +92,11 @@ class TokenBucket:
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """An overall and per-chat token buckets; replies before nudges; a process-wide RetryAfter.
 
+    A chat's allowance is about one message a second after a short burst (10: a person going
+    through the setup as fast as the answers come, or a multi-part answer, is not slowed; one who
+    writes faster than that for long gets their answers at one a second, in order). Telegram
+    documents only "about one a second; short bursts pass".
+
     A nudge leaves the overall bucket's last token alone (it waits until two are there and takes
     one), so a reply that comes mid-wave finds a token at once. With the defaults at most 29
     messages leave in any second (26.5/s plus 2.5 tokens of burst), a margin under Telegram's 30
@@ -101,7 +108,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         overall_per_second: float = 26.5,
         reserve_for_replies: float = 1.0,
         per_chat_per_second: float = 1.0,
-        per_chat_burst: float = 3.0,
+        per_chat_burst: float = 10.0,
         max_retries: int = 2,
     ) -> None:
         # Half a token of slack above what a nudge waits for: a waiter that wakes a little late
@@ -130,7 +137,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         rate_limit_args: dict[str, Any] | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         counted = endpoint.startswith(_COUNTED_PREFIXES)
-        chat = data.get("chat_id") if counted else None
+        chat = data.get("chat_id") if endpoint.startswith(_NEW_MESSAGE_PREFIXES) else None
         priority = _priority.get()
         for attempt in range(self.max_retries + 1):
             if counted:

@@ -7,7 +7,7 @@ import logging
 import re
 import time
 from collections import Counter, OrderedDict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 from urllib.parse import quote
 
@@ -41,7 +41,7 @@ from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.metrics import FLOODS, RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
 from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
-from bot.replies import Button, Reply, drawn
+from bot.replies import Button, Reply, combined, drawn
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         super().__init__(UNBOUNDED)
         self._slots = asyncio.Semaphore(max_concurrent_updates)
         self.flood_per_minute = flood_per_minute
-        self.on_flood: Callable[[Update], Awaitable[None]] | None = None
+        self.on_flood: Callable[[Update], Coroutine[Any, Any, None]] | None = None
         self._locks: dict[int, asyncio.Lock] = {}
         self._queued: Counter[int] = Counter()
         self._recent: dict[int, deque[float]] = {}
@@ -277,7 +277,7 @@ class TelegramHandlers:
             if replies is None:
                 replies = await self.journey.handle(msg)
             try:
-                for reply in replies:
+                for reply in combined(replies):  # one turn's texts in as few messages as fit
                     if reply.relay_id is not None:
                         await self._send_other(reply)
                         continue

@@ -423,7 +423,8 @@ class FakeBotApi(BaseRequest):
         """Make the next ``times`` calls of ``method`` (optionally only to ``chat_id``) fail.
 
         forbidden -> 403, retry_after -> 429 with ``parameters.retry_after``, bad_request -> 400,
-        bad_gateway -> 502, network -> ``telegram.error.NetworkError`` raised. ``description`` overrides the text.
+        bad_gateway -> 502, network -> ``telegram.error.NetworkError`` raised. ``description``
+        overrides the text.
         """
         _check_kind(error)
         if times < 1:
