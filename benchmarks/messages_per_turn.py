@@ -10,7 +10,7 @@ step the graph can reach (`bot.journey.graph.reachable`). Printed: turns, steps 
 messages per turn (mean, p90, max, share of turns over one message) before and after, overall and
 for the turns of the steps with the most messages.
 
-    .venv/bin/python -m benchmarks.messages_per_turn             # 24 walks of 150 turns
+    .venv/bin/python -m benchmarks.messages_per_turn             # 12 walks of 120 turns
     .venv/bin/python -m benchmarks.messages_per_turn --walks 10
 """
 
@@ -151,7 +151,7 @@ async def main(args: argparse.Namespace) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--walks", type=int, default=24)
-    parser.add_argument("--turns", type=int, default=150)
+    parser.add_argument("--walks", type=int, default=12)
+    parser.add_argument("--turns", type=int, default=120)
     parser.add_argument("--seed", type=int, default=15)
     asyncio.run(main(parser.parse_args()))
