@@ -71,7 +71,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def chat(fake: FakeBotServer, until: float, max_messages: int) -> list[float]:
+async def chat(
+    fake: FakeBotServer, until: float, max_messages: int, patience: float = 30
+) -> list[float]:
     """Send /help, wait for the answer, think, again; the latencies in milliseconds."""
     latencies: list[float] = []
     while time.monotonic() < until and len(latencies) < max_messages:
@@ -79,8 +81,8 @@ async def chat(fake: FakeBotServer, until: float, max_messages: int) -> list[flo
         sent_at = time.monotonic()
         fake.push_message(CHATTER, "/help")
         while len(fake.delivered_to(CHATTER)) == before:
-            if time.monotonic() - sent_at > 30:
-                raise RuntimeError("no answer within 30 s")
+            if time.monotonic() - sent_at > patience:
+                raise RuntimeError(f"no answer within {patience} s")
             await asyncio.sleep(0.002)
         latencies.append((fake.delivered_to(CHATTER)[before].at - sent_at) * 1000)
         await asyncio.sleep(THINK_SECONDS)
@@ -229,7 +231,7 @@ async def quiet_phase(url: str, data_dir: Path, messages: int, setups: int, out:
     bot = BotProcess(fake, url, data_dir)
     await bot.start()
     try:
-        await chat(fake, time.monotonic() + 60, 1)  # warm up: the bot is up and has answered
+        await chat(fake, time.monotonic() + 180, 1, 180)  # warm up: the bot is up, has answered
         out.rows.append(("quiet bot: /help", await chat(fake, time.monotonic() + 600, messages)))
         turns = Turns()
         for person in range(setups):
@@ -248,7 +250,7 @@ async def wave_phase(url: str, data_dir: Path, people: int, messages: int, out: 
     bot = BotProcess(fake, url, data_dir)
     await bot.start()
     try:
-        await chat(fake, time.monotonic() + 60, 1)
+        await chat(fake, time.monotonic() + 180, 1, 180)
         await _wait(lambda: _nudges(fake) >= 30, 60)  # the wave is under way
         out.rows.append(("wave: /help", await chat(fake, time.monotonic() + 600, messages)))
         await _wait(lambda: _nudges(fake) >= people, 600)
@@ -267,10 +269,10 @@ async def hard_phase(url: str, data_dir: Path, people: int, messages: int, out: 
     bot = BotProcess(fake, url, data_dir)
     await bot.start()
     try:
-        await chat(fake, time.monotonic() + 60, 1)
+        await chat(fake, time.monotonic() + 180, 1, 180)
         await _wait(lambda: _nudges(fake) >= 30, 60)
         asked, calm = await asyncio.gather(
-            fast_writer(fake, messages * 2), calm_status(fake, messages)
+            fast_writer(fake, messages * 3), calm_status(fake, messages)
         )
         await _wait(lambda: _nudges(fake) >= people, 600)
         await _wait(lambda: len(fake.delivered_to(WRITER)) >= len(asked), 300)
