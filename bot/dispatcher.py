@@ -35,6 +35,7 @@ from storage.repositories import DueNudge, Store
 log = logging.getLogger(__name__)
 
 RELEASED = "released"
+CLAIM_BACKOFF_CAP = 10.0
 
 
 @dataclass
@@ -200,7 +201,9 @@ class Dispatcher:
         self.only_chat_id = only_chat_id
         self.outcomes = OutcomeLog(store, clock, worker_id)
         self._outage = Backoff(cap=backoff_cap_seconds)
-        self._database = Backoff(cap=backoff_cap_seconds)  # claims failing: the database is away
+        # Claims failing (the database is away): tried again at 1, 2, 4, 8, 10, 10 … s, so the
+        # work resumes within seconds of its return, and the log says so once per step.
+        self._database = Backoff(cap=min(backoff_cap_seconds, CLAIM_BACKOFF_CAP))
         self._claim_again_at = 0.0  # loop time before which no claim is tried
         self._hold_until: datetime | None = None
         self._running = asyncio.Lock()
