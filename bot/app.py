@@ -214,7 +214,11 @@ async def run_telegram(
     assert settings.token is not None
     role = settings.role
     application = build_application(
-        core.journey, settings.token, base_url=settings.telegram_api_base_url, request=request
+        core.journey,
+        settings.token,
+        base_url=settings.telegram_api_base_url,
+        request=request,
+        flood_per_minute=settings.flood_updates_per_minute,
     )
     stop = stop or asyncio.Event()
     _on_signals(stop.set)

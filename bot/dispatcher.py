@@ -19,12 +19,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot import schedule
+from bot.backoff import Backoff
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.journey import Journey
@@ -36,11 +36,14 @@ from storage.repositories import DueNudge, Repos, Store
 log = logging.getLogger(__name__)
 
 RELEASED = "released"
+CLAIM_BACKOFF_CAP = 10.0
 
 
 @dataclass
 class DispatchStats:
     claimed: int = 0
+    could_claim: bool = True  # False: the database was away (or is being waited out)
+    claim_error: str = ""
     outcomes: Counter[str] = field(default_factory=Counter)
     relays: Counter[str] = field(default_factory=Counter)  # the outbox's, by outcome
 
@@ -56,6 +59,15 @@ class Outcome:
     retry_at: datetime | None = None
 
 
+# Nudges at the person's chosen time are checked against their quiet hours when sent. Every other
+# nudge (a "Later", an anchor's reminder) was placed outside the quiet hours when it was made and
+# the bot said when it would come: that time is a promise, kept even if sending it runs late into
+# the quiet hours. Only its due time itself is checked (the zone or the quiet hours may have
+# moved since it was made).
+RECHECKED_AT_SEND = frozenset({NudgeKind.CHECKIN, NudgeKind.CLOSE})
+NEVER_AT_NIGHT = frozenset({NudgeKind.SNOOZE, NudgeKind.ANCHOR})  # whatever night_ok says
+
+
 def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
     """None to send now, otherwise the status the nudge ends with unsent."""
     if due.week_status != "active":
@@ -68,27 +80,13 @@ def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | Non
         return NudgeStatus.CANCELLED
     if now - due.due_at > grace:
         return NudgeStatus.MISSED
-    local = schedule.local_now(now, due.timezone).time()
-    quiet = schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end))
-    if quiet and not (due.night_ok and due.kind not in (NudgeKind.SNOOZE, NudgeKind.ANCHOR)):
+    if due.night_ok and due.kind not in NEVER_AT_NIGHT:
+        return None
+    at = now if due.kind in RECHECKED_AT_SEND else due.due_at
+    local = schedule.local_now(at, due.timezone).time()
+    if schedule.is_quiet(local, minute_time(due.quiet_start), minute_time(due.quiet_end)):
         return NudgeStatus.MISSED
     return None
-
-
-class Backoff:
-    """Exponential backoff with full jitter: 1, 2, 4 … `cap` seconds, each drawn in [½, 1]×."""
-
-    def __init__(self, base: float = 1.0, cap: float = 60.0) -> None:
-        self.base, self.cap = base, cap
-        self.failures = 0
-
-    def next_delay(self) -> float:
-        self.failures += 1
-        ceiling = min(self.cap, self.base * 2 ** (self.failures - 1))
-        return ceiling * random.uniform(0.5, 1.0)
-
-    def reset(self) -> None:
-        self.failures = 0
 
 
 class OutcomeLog:
@@ -152,12 +150,10 @@ class OutcomeLog:
                 if self.give_up_at is not None and loop.time() + delay > self.give_up_at:
                     log.error("dispatch: %d outcomes could not be written", len(self._queue))
                     return False
-                log.warning(
-                    "dispatch: cannot record %d outcomes (%s); again in %.1fs",
-                    len(self._queue),
-                    type(exc).__name__,
-                    delay,
-                )
+                self._backoff.warn(
+                    log, "dispatch: cannot record %d outcomes (%s)", len(self._queue),
+                    type(exc).__name__, delay=delay,
+                )  # fmt: skip
                 await asyncio.sleep(delay)
         return True
 
@@ -210,6 +206,10 @@ class Dispatcher:
         self.nudge_rate, self.early_window = nudge_rate, early_window
         self.outcomes = OutcomeLog(store, clock, worker_id)
         self._outage = Backoff(cap=backoff_cap_seconds)
+        # Claims failing (the database is away): tried again at 1, 2, 4, 8, 10, 10 … s, so the
+        # work resumes within seconds of its return, and the log says so once per step.
+        self._database = Backoff(cap=min(backoff_cap_seconds, CLAIM_BACKOFF_CAP))
+        self._claim_again_at = 0.0  # loop time before which no claim is tried
         self._hold_until: datetime | None = None
         self._running = asyncio.Lock()
         self._stopping = False
@@ -219,12 +219,15 @@ class Dispatcher:
         if self._stopping:
             return DispatchStats()
         async with self._running:
+            if asyncio.get_running_loop().time() < self._claim_again_at:
+                return DispatchStats(could_claim=False)  # the database is being waited out
             writer = self.outcomes.start()
             heartbeat = asyncio.create_task(self._renew_leases())
             try:
                 relays = await self._send_relays()
                 stats = await self._run_batches()
                 stats.relays = relays
+                self._claimed(stats)
                 return stats
             finally:
                 # Outcomes not yet written must be, before anything is claimed again.
@@ -234,6 +237,17 @@ class Dispatcher:
                 heartbeat.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await heartbeat
+
+    def _claimed(self, stats: DispatchStats) -> None:
+        """After a failed claim, wait before the next (backoff), saying so once per step."""
+        if stats.could_claim:
+            if self._database.failures:
+                log.info("dispatch: claims again after %d failures", self._database.failures)
+            self._database.reset()
+            return
+        delay = self._database.next_delay()
+        self._claim_again_at = asyncio.get_running_loop().time() + delay
+        self._database.warn(log, "dispatch: cannot claim (%s)", stats.claim_error, delay=delay)
 
     async def _send_relays(self) -> Counter[str]:
         """What the outbox still holds (a send that failed, a crash before the send)."""
@@ -245,7 +259,7 @@ class Dispatcher:
                 only_chat_id=self.only_chat_id,
             )
         except Exception as exc:  # the database is away: the rows wait for the next wake-up
-            log.warning("dispatch: cannot claim relays (%s)", type(exc).__name__)
+            log.debug("dispatch: cannot claim relays (%s)", type(exc).__name__)
             return Counter()
 
     async def _renew_leases(self) -> None:
@@ -274,7 +288,7 @@ class Dispatcher:
             try:
                 claimed, released = await self._run_batch(now, stats)
             except Exception as exc:  # the database is away: nothing was claimed this time
-                log.warning("dispatch: cannot claim (%s)", type(exc).__name__)
+                stats.could_claim, stats.claim_error = False, type(exc).__name__
                 break
             # A short batch means nothing more is due; a handed-back row waits for its retry.
             if claimed < self.batch_size or released:

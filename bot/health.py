@@ -30,11 +30,13 @@ class DispatchTicker:
 
     def __init__(self, dispatcher: Dispatcher) -> None:
         self.dispatcher = dispatcher
-        self.last_tick: float | None = None  # time.monotonic() of the last completed wake-up
+        # time.monotonic() of the last completed wake-up that could claim (the database answered)
+        self.last_tick: float | None = None
 
     async def run_once(self) -> DispatchStats:
         stats = await self.dispatcher.run_once()
-        self.last_tick = time.monotonic()
+        if stats.could_claim:
+            self.last_tick = time.monotonic()
         DISPATCH_TICKS.inc()
         for outcome, count in stats.outcomes.items():
             if count:
@@ -89,7 +91,7 @@ class Health:
         since = self.ticker.last_tick or self.started
         age = time.monotonic() - since
         if age > max(self.stale_after, 3 * self.interval):
-            return f"stale (last run {age:.0f}s ago)"
+            return f"stale (last run that could claim {age:.0f}s ago)"
         return "ok"
 
     async def _telegram_check(self) -> str | None:

@@ -33,8 +33,13 @@ HANDLER_SECONDS = Histogram(
 REPLIES_SENT = Counter("secure_base_replies_sent_total", "Replies sent in answer to updates.")
 REPLIES_FAILED = Counter(
     "secure_base_replies_failed_total",
-    "Replies Telegram did not take, by reason (blocked: the person blocked the bot).",
+    "Replies given up (not delivered after retrying through passing faults), by reason "
+    "(blocked: the person blocked the bot; network: a fault that outlasted the retries).",
     ["reason"],
+)
+FLOODS = Counter(
+    "secure_base_floods_total",
+    "Times a chat wrote faster than FLOOD_UPDATES_PER_MINUTE and was told 'one moment'.",
 )
 DISPATCH_OUTCOMES = Counter(
     "secure_base_dispatched_nudges_total",

@@ -1,10 +1,13 @@
 """One rate limiter for everything the bot sends: replies first, nudges with what is left.
 
 Telegram allows a bot about 30 messages a second overall and about one a second per chat (short
-bursts pass). Replies and nudges share that budget, so a wave of nudges must not make a person who
-is chatting wait: a reply takes the next free slot ahead of every waiting nudge, and nudges leave
-one slot in reserve so that a reply almost always finds one at once. A RetryAfter
-from Telegram pauses every sender in the process, not just the one that met it.
+bursts pass). Every send first waits for its own chat's allowance (in the order asked: a chat
+that writes faster than its allowance gets its replies in order, a little later), and only then
+joins the overall queue. There replies and nudges share the budget, so a wave of nudges must not
+make a person who is chatting wait: a reply takes the next free slot ahead of every waiting
+nudge, and nudges leave one slot in reserve so that a reply almost always finds one at once. A
+reply still waiting for its own chat holds back nobody. A RetryAfter from Telegram pauses every
+sender in the process, not just the one that met it.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
 
-# Bot API methods that put a message in a chat (and count toward Telegram's limits).
+# Bot API methods that count toward Telegram's overall limit; those that put a new message in a
+# chat also count toward the chat's own (an edit changes a message already there).
 _COUNTED_PREFIXES = ("send", "edit", "copy", "forward")
+_NEW_MESSAGE_PREFIXES = ("send", "copy", "forward")
 
 
 class Priority(IntEnum):
@@ -70,6 +75,15 @@ class TokenBucket:
     def take(self) -> None:
         self.tokens -= 1
 
+    def reserve(self, now: float) -> float:
+        """Take the next token, even one still to come: seconds until it is there.
+
+        Waiters are thus served in the order they asked (a later one gets a later token).
+        """
+        self._refill(now)
+        self.tokens -= 1
+        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
     def full(self, now: float) -> bool:
         self._refill(now)
         return self.tokens >= self.capacity
@@ -77,6 +91,11 @@ class TokenBucket:
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """An overall and per-chat token buckets; replies before nudges; a process-wide RetryAfter.
+
+    A chat's allowance is about one message a second after a short burst (10: a person going
+    through the setup as fast as the answers come, or a multi-part answer, is not slowed; one who
+    writes faster than that for long gets their answers at one a second, in order). Telegram
+    documents only "about one a second; short bursts pass".
 
     A nudge leaves the overall bucket's last token alone (it waits until two are there and takes
     one), so a reply that comes mid-wave finds a token at once. With the defaults at most 29
@@ -89,7 +108,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         overall_per_second: float = 26.5,
         reserve_for_replies: float = 1.0,
         per_chat_per_second: float = 1.0,
-        per_chat_burst: float = 3.0,
+        per_chat_burst: float = 10.0,
         max_retries: int = 2,
     ) -> None:
         # Half a token of slack above what a nudge waits for: a waiter that wakes a little late
@@ -118,7 +137,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         rate_limit_args: dict[str, Any] | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         counted = endpoint.startswith(_COUNTED_PREFIXES)
-        chat = data.get("chat_id") if counted else None
+        chat = data.get("chat_id") if endpoint.startswith(_NEW_MESSAGE_PREFIXES) else None
         priority = _priority.get()
         for attempt in range(self.max_retries + 1):
             if counted:
@@ -145,33 +164,31 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             await asyncio.sleep(delay)
 
     async def _acquire(self, priority: Priority, chat: object) -> None:
+        if chat is not None:  # the chat's own turn first: waiting for it blocks no other chat
+            now = time.monotonic()
+            wait = self._chat(chat, now).reserve(now)
+            if wait > 0:
+                await asyncio.sleep(wait)
         if priority is Priority.REPLY:
-            self._replies_waiting += 1
+            self._replies_waiting += 1  # only replies that wait for the overall budget count
         try:
             while True:
-                delay = self._delay(priority, chat)
+                delay = self._delay(priority)
                 if delay <= 0:
-                    self._take(priority, chat)
+                    self.overall.take()
                     return
                 await asyncio.sleep(delay)
         finally:
             if priority is Priority.REPLY:
                 self._replies_waiting -= 1
 
-    def _delay(self, priority: Priority, chat: object) -> float:
+    def _delay(self, priority: Priority) -> float:
         now = time.monotonic()
         need = 1.0 + self.reserve if priority is Priority.NUDGE else 1.0
         delay = max(self._paused_until - now, self.overall.wait(now, need))
-        if chat is not None:
-            delay = max(delay, self._chat(chat, now).wait(now))
         if priority is Priority.NUDGE and self._replies_waiting:
-            delay = max(delay, 0.005)  # a reply is waiting: it goes first
+            delay = max(delay, 0.005)  # a reply is waiting for the overall budget: it goes first
         return delay
-
-    def _take(self, priority: Priority, chat: object) -> None:
-        self.overall.take()
-        if chat is not None:
-            self._chats[chat].take()
 
     def _chat(self, chat: object, now: float) -> TokenBucket:
         bucket = self._chats.get(chat)

@@ -36,7 +36,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
@@ -44,6 +43,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import schedule
+from bot.backoff import delay_for
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.replies import Button, Reply
@@ -115,8 +115,7 @@ def night_for(user: User | DueRelay, now: datetime) -> bool:
 
 
 def backoff(attempts: int) -> float:
-    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** max(attempts - 1, 0))
-    return ceiling * random.uniform(0.5, 1.0)
+    return delay_for(attempts, BACKOFF_BASE, BACKOFF_CAP)
 
 
 class Outbox:

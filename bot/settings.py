@@ -73,6 +73,8 @@ class Settings(BaseSettings):
     listen_host: str = "127.0.0.1"
     listen_port: int | None = Field(default=None, ge=1, le=65535)
     health_stale_seconds: float = Field(default=60.0, gt=0)
+    # A chat sending more updates than this in a minute hears "one moment" once (0: never).
+    flood_updates_per_minute: int = Field(default=40, ge=0)
     log_format: LogFormat = LogFormat.TEXT
     log_file: str | None = None
     log_person_key: SecretStr | None = None

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
+from bot.backoff import Backoff
 from bot.settings import Settings
 
 log = logging.getLogger("bot.startup")
@@ -99,9 +100,10 @@ async def connect_telegram(
 
     A rejected token or any other refusal is a StartupError: trying again would not help.
     """
-    delay, attempt = first_delay, 0
+    backoff = Backoff(first_delay, max_delay, jitter=False)
     while True:
-        attempt += 1
+        delay = backoff.next_delay()
+        attempt = backoff.failures
         try:
             await application.initialize()
             return True
@@ -126,4 +128,3 @@ async def connect_telegram(
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), delay)
             return False
-        delay = min(delay * 2, max_delay)

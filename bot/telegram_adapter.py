@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import re
-from collections import Counter, OrderedDict
-from collections.abc import Awaitable
+import time
+from collections import Counter, OrderedDict, deque
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 from urllib.parse import quote
 
@@ -36,11 +36,12 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.backoff import Patience
 from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
-from bot.metrics import RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
+from bot.metrics import FLOODS, RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
 from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
-from bot.replies import Button, Reply, drawn
+from bot.replies import Button, Reply, combined, drawn
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ SHARE_URL_LIMIT = 2000  # keep a share link well inside what clients open
 # NUL breaks PostgreSQL text; a lone surrogate cannot be encoded at all. Neither is a character.
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 REPLY_RETRY_SECONDS = 30.0  # how long a reply is retried through a passing fault
+FLOOD_WINDOW_SECONDS = 60.0
+UNBOUNDED = 1_000_000  # PTB's semaphore, left wide open (see PerChatUpdateProcessor)
 
 
 def storable(text: str) -> str:
@@ -151,24 +154,24 @@ class TelegramSender:
             disable_notification=reply.silent,
         )
 
-    async def send_patiently(
-        self, chat_id: int, reply: Reply, within: float = REPLY_RETRY_SECONDS
-    ) -> None:
-        """Send, retrying transient failures with jittered backoff for up to `within` seconds."""
+    async def send_patiently(self, chat_id: int, reply: Reply, patience: Patience) -> None:
+        """Send, retrying transient failures and RetryAfter with backoff while `patience` lasts.
+
+        Only this chat's update waits meanwhile: other chats' updates run beside it.
+        """
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + within
-        delay = 0.25
+        deadline = loop.time() + patience.within
+        backoff = patience.backoff()
         while True:
             try:
                 await self.send(chat_id, reply)
                 return
             except (TransientFailure, RetryLater) as exc:
-                wait = exc.seconds if isinstance(exc, RetryLater) else delay * random.uniform(1, 2)
-                if loop.time() + wait > deadline:
+                wait = exc.seconds if isinstance(exc, RetryLater) else backoff.next_delay()
+                if backoff.waited + wait > patience.within or loop.time() + wait > deadline:
                     raise
-                log.warning("reply failed (%s); again in %.1fs", type(exc).__name__, wait)
-                await asyncio.sleep(wait)
-                delay = min(delay * 2, 8.0)
+                backoff.warn(log, "reply failed (%s)", type(exc).__name__, delay=wait)
+                await backoff.wait(wait)
 
 
 def _seconds(value: object) -> float:
@@ -177,27 +180,71 @@ def _seconds(value: object) -> float:
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Different people's updates run side by side; one person's stay in the order sent."""
+    """Different people's updates run side by side; one person's stay in the order sent.
 
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
-        super().__init__(max_concurrent_updates)
+    An update first waits for its chat's turn, and only then takes one of the shared slots
+    (`max_concurrent_updates`): a person who writes faster than they are answered holds their
+    own updates back, never anyone else's. One who sends more than `flood_per_minute` updates in
+    a minute hears once, calmly, that the answers are coming (`on_flood`); their updates are
+    all handled, in order, at the pace their chat allows.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 64, flood_per_minute: int = 0) -> None:
+        # PTB's own semaphore is taken before the chat's turn: it must never be what limits.
+        super().__init__(UNBOUNDED)
+        self._slots = asyncio.Semaphore(max_concurrent_updates)
+        self.flood_per_minute = flood_per_minute
+        self.on_flood: Callable[[Update], Coroutine[Any, Any, None]] | None = None
         self._locks: dict[int, asyncio.Lock] = {}
         self._queued: Counter[int] = Counter()
+        self._recent: dict[int, deque[float]] = {}
+        self._told: set[int] = set()  # chats told "one moment" in their current flood
+        self._notes: set[asyncio.Task[None]] = set()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await coroutine
+            async with self._slots:
+                await coroutine
             return
+        assert isinstance(update, Update)
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._queued[chat.id] += 1
         try:
-            async with lock:
+            if self._flooding(chat.id):
+                self._tell(chat.id, update)
+            async with lock, self._slots:
                 await coroutine
         finally:
             self._queued[chat.id] -= 1
             if self._queued[chat.id] == 0:  # forget idle chats: memory stays flat
                 del self._queued[chat.id], self._locks[chat.id]
+
+    def _flooding(self, chat_id: int) -> bool:
+        """Count this update; whether the chat has sent more than its share this minute."""
+        if not self.flood_per_minute:
+            return False
+        now = time.monotonic()
+        recent = self._recent.setdefault(chat_id, deque())
+        recent.append(now)
+        while recent and now - recent[0] > FLOOD_WINDOW_SECONDS:
+            recent.popleft()
+        if len(recent) > self.flood_per_minute:
+            return True
+        self._told.discard(chat_id)  # back to an ordinary pace: a later flood is told again
+        if len(self._recent) > 10_000:  # forget chats that have gone quiet: memory stays flat
+            self._recent = {k: v for k, v in self._recent.items() if now - v[-1] < 60}
+        return False
+
+    def _tell(self, chat_id: int, update: Update) -> None:
+        """Say "one moment" beside the queue (the update keeps its place in it)."""
+        if chat_id in self._told or self.on_flood is None:
+            return
+        self._told.add(chat_id)
+        FLOODS.inc()
+        task = asyncio.create_task(self.on_flood(update))
+        self._notes.add(task)
+        task.add_done_callback(self._notes.discard)
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -213,11 +260,11 @@ class TelegramHandlers:
         self,
         journey: Journey,
         sender: TelegramSender,
-        reply_retry_seconds: float = REPLY_RETRY_SECONDS,
+        patience: Patience | None = None,
     ) -> None:
         self.journey = journey
         self.sender = sender
-        self.reply_retry_seconds = reply_retry_seconds
+        self.patience = patience or Patience()
         self._cleared: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def _reply(
@@ -230,11 +277,11 @@ class TelegramHandlers:
             if replies is None:
                 replies = await self.journey.handle(msg)
             try:
-                for reply in replies:
+                for reply in combined(replies):  # one turn's texts in as few messages as fit
                     if reply.relay_id is not None:
                         await self._send_other(reply)
                         continue
-                    await self.sender.send_patiently(msg.chat_id, reply, self.reply_retry_seconds)
+                    await self.sender.send_patiently(msg.chat_id, reply, self.patience)
                     REPLIES_SENT.inc()
             except Blocked as exc:
                 reply_failed(exc)
@@ -244,6 +291,17 @@ class TelegramHandlers:
                 reply_failed(exc)
                 log.error("reply undelivered (%s); the next message re-asks", type(exc).__name__)
                 await self.journey.reply_undelivered(msg.chat_id)
+
+    async def on_flood(self, update: Update) -> None:
+        """One calm word to a person writing faster than they can be answered."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None:
+            return
+        texts = Texts(pick_locale(user.language_code if user else None))
+        try:
+            await self.sender.send(chat.id, Reply(texts("flood_wait")))
+        except Exception as exc:  # only a courtesy: the replies themselves still come
+            log.info("flood note not sent (%s)", type(exc).__name__)
 
     async def _send_other(self, reply: Reply) -> None:
         """A message for the other side of an anchor link, already kept in the outbox: sent at
@@ -367,18 +425,28 @@ def build_application(
     request: BaseRequest | None = None,
     rate_limit: bool = True,
     reply_retry_seconds: float = REPLY_RETRY_SECONDS,
+    reply_patience: Patience | None = None,
+    limiter: PriorityRateLimiter | None = None,
+    max_concurrent_updates: int = 64,
+    flood_per_minute: int = 0,
 ) -> Application:  # type: ignore[type-arg]
+    """The PTB Application. `reply_patience` (or just its window, `reply_retry_seconds`) says how
+    a reply that meets a passing fault is tried again; `limiter` replaces Telegram's figures;
+    `flood_per_minute` (0: off) is how many updates a minute a chat sends before "one moment"."""
     builder = ApplicationBuilder().token(token)
     if base_url:
         builder = builder.base_url(f"{base_url}/bot").base_file_url(f"{base_url}/file/bot")
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    if rate_limit:
-        builder = builder.rate_limiter(PriorityRateLimiter())  # type: ignore[arg-type]
+    if rate_limit or limiter is not None:
+        builder = builder.rate_limiter(limiter or PriorityRateLimiter())  # type: ignore[arg-type]
     # No Updater: it acknowledges updates before they are handled; bot/polling.py polls instead.
     builder = builder.updater(None)
-    application = builder.concurrent_updates(PerChatUpdateProcessor()).build()
-    handlers = TelegramHandlers(journey, TelegramSender(application), reply_retry_seconds)
+    processor = PerChatUpdateProcessor(max_concurrent_updates, flood_per_minute)
+    application = builder.concurrent_updates(processor).build()
+    patience = reply_patience or Patience(within=reply_retry_seconds)
+    handlers = TelegramHandlers(journey, TelegramSender(application), patience)
+    processor.on_flood = handlers.on_flood
     private = filters.ChatType.PRIVATE
     application.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(handlers.on_button))

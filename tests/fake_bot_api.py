@@ -132,6 +132,8 @@ def _error_payload(kind: ErrorKind, retry_after: int, description: str | None) -
         extra = {"retry_after": retry_after}
     elif kind == "bad_request":
         code, desc, extra = 400, "Bad Request: injected error", None
+    elif kind == "bad_gateway":
+        code, desc, extra = 502, "Bad Gateway", None
     else:  # pragma: no cover - guarded by _check_kind
         raise ValueError(f"unknown error kind {kind!r}")
     body: dict[str, Any] = {"ok": False, "error_code": code, "description": description or desc}
@@ -141,7 +143,7 @@ def _error_payload(kind: ErrorKind, retry_after: int, description: str | None) -
 
 
 def _check_kind(error: str) -> None:
-    if error not in ("forbidden", "retry_after", "bad_request", "network"):
+    if error not in ("forbidden", "retry_after", "bad_request", "bad_gateway", "network"):
         raise ValueError(f"unknown error kind {error!r}")
 
 
@@ -421,7 +423,8 @@ class FakeBotApi(BaseRequest):
         """Make the next ``times`` calls of ``method`` (optionally only to ``chat_id``) fail.
 
         forbidden -> 403, retry_after -> 429 with ``parameters.retry_after``, bad_request -> 400,
-        network -> ``telegram.error.NetworkError`` raised. ``description`` overrides the text.
+        bad_gateway -> 502, network -> ``telegram.error.NetworkError`` raised. ``description``
+        overrides the text.
         """
         _check_kind(error)
         if times < 1:

@@ -8,7 +8,9 @@ delivered message with the time it arrived, and can be made to misbehave like Te
   ``sends_only=True`` only the send* methods: updates still come in);
 * ``hang(seconds)``: requests get no answer for a while (the client's timeout decides);
 * ``retry_after_next(n, seconds)``: the next n sends answer 429 with ``retry_after``;
-* ``limit_per_second=30``: like Telegram, more than 30 messages in any second earn a 429.
+* ``limit_per_second=30``: like Telegram, more than 30 messages in any second earn a 429;
+* ``per_chat_per_second=1`` (with ``per_chat_burst``, 10 unless told): like Telegram, a chat
+  that gets new messages faster than about one a second, past a short burst, earns a 429.
 
 Edits follow Telegram's rules: editing an unknown message answers "message to edit not found",
 an edit that changes nothing answers "message is not modified". Every non-2xx answer is counted in
@@ -30,6 +32,10 @@ from urllib.parse import parse_qsl
 from tests.fake_bot_api import _limits_broken
 
 _COUNTED = ("send", "edit", "copy", "forward")
+_NEW_MESSAGE = ("send", "copy", "forward")  # what the per-chat limit counts (edits do not)
+# A message may arrive this much of a token early (the way from the bot's limiter to here varies
+# by some tens of milliseconds); sending faster than that earns the 429.
+CHAT_JITTER = 0.1
 _CHECKED = frozenset({"sendMessage", "editMessageText", "sendPhoto", "sendDocument"})
 _MULTIPART_FIELD = re.compile(rb'name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n')
 
@@ -46,6 +52,8 @@ class Delivery:
 @dataclass
 class FakeBotServer:
     limit_per_second: int | None = None
+    per_chat_per_second: float | None = None
+    per_chat_burst: float = 10.0
     deliveries: list[Delivery] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     requests: Counter[str] = field(default_factory=Counter)
@@ -59,6 +67,7 @@ class FakeBotServer:
         self._next_message_id = 1
         self._markups: dict[tuple[int, int], Any] = {}
         self._window: deque[float] = deque()
+        self._chat_tokens: dict[int, tuple[float, float]] = {}  # chat -> (tokens, at)
         self._down_until = 0.0
         self._down_status = 502
         self._sends_only = False
@@ -133,6 +142,13 @@ class FakeBotServer:
         self._update_arrived.set()
         return update_id
 
+    def markup_of(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
+        """The keyboard a delivered message has now (None once cleared, or if it had none)."""
+        markup = self._markups.get((chat_id, message_id))
+        if isinstance(markup, str | bytes):
+            markup = json.loads(markup)
+        return markup if isinstance(markup, dict) else None
+
     def fetched_at(self, update_id: int) -> float | None:
         return self._fetched_at.get(update_id)
 
@@ -183,6 +199,8 @@ class FakeBotServer:
             return await self._get_updates(params)
         if method.startswith(_COUNTED):
             limited = self._rate_limited(now)
+            if limited is None and method.startswith(_NEW_MESSAGE):
+                limited = self._chat_limited(now, params)
             if limited is not None:
                 return limited
         handler = {
@@ -222,6 +240,19 @@ class FakeBotServer:
         if len(self._window) >= self.limit_per_second:
             return self._error(429, "Too Many Requests: retry after 1", 1)
         self._window.append(now)
+        return None
+
+    def _chat_limited(self, now: float, params: dict[str, Any]) -> tuple[int, bytes] | None:
+        """A token bucket per chat: `per_chat_burst` at once, then `per_chat_per_second`."""
+        if self.per_chat_per_second is None:
+            return None
+        chat = int(params.get("chat_id", 0))
+        tokens, at = self._chat_tokens.get(chat, (self.per_chat_burst, now))
+        tokens = min(self.per_chat_burst, tokens + (now - at) * self.per_chat_per_second)
+        if tokens < 1.0 - CHAT_JITTER:
+            self._chat_tokens[chat] = (tokens, now)
+            return self._error(429, "Too Many Requests: retry after 1 (one chat)", 1)
+        self._chat_tokens[chat] = (max(0.0, tokens - 1.0), now)
         return None
 
     def _get_me(self, params: dict[str, Any]) -> tuple[int, bytes]:

@@ -193,7 +193,7 @@ async def test_changing_time_and_zone_mid_week_moves_every_pending_nudge(bot: Bo
     refused = await ana.tap("21:00–09:00")
     assert "Your check-in time, 08:00, falls inside those hours" in refused[0].text
     closed = await ana.tap("Done")
-    assert closed[0].text == "Settings saved. 🌿"
+    assert closed[0].text.startswith("Settings saved. 🌿\n\n")  # then the open question
     sent_after = await live_count(bot, ana, days=5)
     assert sent_after and {t[-5:] for t in sent_after} == {"08:00"}
 
@@ -407,7 +407,7 @@ async def test_a_russian_speaker_is_answered_in_russian_and_can_switch(bot: BotH
     await olga.send("/settings")
     await olga.tap("Язык")
     switched = await olga.tap("English")
-    assert switched[0].text == "I'll speak English from now on."
+    assert switched[0].text.startswith("I'll speak English from now on.\n\n")
     assert "Language: English" in olga.last_text()
 
 
@@ -422,12 +422,15 @@ async def test_a_week_whose_closing_note_never_came_closes_on_the_next_visit(
     statuses = [n.status for n in await nudges(bot)]
     assert statuses[-2:] == ["skipped", "skipped"]
     back = await ana.send("/start")
-    assert back[-1].text == "Did you send your request to Mum?"  # left open on day 2
+    left_open = "Did you send your request to Mum?"  # on day 2
+    assert back[-1].text == "Welcome back. Here's where we were:\n\n" + left_open
     carried = await ana.tap("I decided not to")
     # Day 3's question was never asked (the follow-up took its turn): it comes now.
     assert "shaped what you dare" in carried[-1].text
     offer = await ana.tap("Later")
-    assert offer[-1].text.startswith("Before we close the week: no answers yet for day 7.")
+    assert offer[-1].text.split("\n\n")[-1].startswith(
+        "Before we close the week: no answers yet for day 7."
+    )
     closing = await ana.tap("Close the week")
     assert "close the circle with Mum" in closing[-1].text
     await ana.tap("Use this")
@@ -445,7 +448,9 @@ async def test_editing_a_past_day_does_not_spill_into_today(bot: BotHarness) -> 
     await ana.tap("5 ")
     await ana.tap("Not today")
     done = await ana.tap("Braver")
-    assert any(s.text == "Saved for day 2. Thank you for checking in." for s in done)
+    assert any(
+        s.text.split("\n\n")[0] == "Saved for day 2. Thank you for checking in." for s in done
+    )
 
 
 async def test_skip_after_answering_is_a_passed_question(bot: BotHarness) -> None:
@@ -478,7 +483,7 @@ async def test_a_photo_caption_with_words_of_crisis_gets_care(bot: BotHarness) -
     photo = bot.updates.photo(100, caption="I don't want to live anymore")
     care = await ana._feed(photo)
     assert "Help you can reach" in care[0].text
-    assert care[-1].text == "Are you safe right now?"
+    assert care[-1].text.endswith("\n\nAre you safe right now?")
 
 
 async def test_an_idle_week_past_its_seventh_day_closes_on_start(bot: BotHarness) -> None:

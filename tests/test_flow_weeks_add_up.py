@@ -65,4 +65,5 @@ async def test_the_second_week_is_compared_with_the_first(bot: BotHarness) -> No
     await ana.tap("Yes, same time")
     await live_week(bot, ana, {2, 4, 6}, datetime(2026, 4, 8, 9, tzinfo=UTC))
     second = await close(ana)
-    assert "Compared with your last week: 3 brave days, up from 1." in second
+    paragraphs = [p for text in second for p in text.split("\n\n")]
+    assert "Compared with your last week: 3 brave days, up from 1." in paragraphs

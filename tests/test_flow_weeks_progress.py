@@ -165,4 +165,4 @@ async def test_progress_while_setting_up_the_next_week_shows_the_weeks_behind(
     sent = photos(bot, 52)[before:]
     assert [(size(png), caption) for png, caption in sent] == [(CHART_SIZE, "Your week with Mum.")]
     assert "opens once your week has begun" not in "\n".join(s.text for s in out)
-    assert out[-1].text == asked
+    assert out[-1].text.endswith("\n\n" + asked)  # after the summary, in the same message

@@ -81,3 +81,34 @@ async def test_retry_after_pauses_every_sender_in_the_process() -> None:
     await first
     assert sorted(label for label, _ in recorder.done) == ["limited", "other chat"]
     assert all(t - started >= 0.95 for _, t in recorder.done)
+
+
+async def test_a_reply_waiting_for_its_own_chat_holds_back_no_other_chat() -> None:
+    limiter = PriorityRateLimiter(per_chat_per_second=1, per_chat_burst=3)
+    recorder = Recorder()
+    for i in range(3):  # chat 7 spends its burst: its next reply waits about a second
+        await send(limiter, recorder, f"r{i}", 7, Priority.REPLY)
+    started = time.monotonic()
+    late_reply = asyncio.create_task(send(limiter, recorder, "r3", 7, Priority.REPLY))
+    await asyncio.sleep(0.01)
+    await asyncio.gather(
+        *(send(limiter, recorder, f"n{i}", 100 + i, Priority.NUDGE) for i in range(10))
+    )
+    nudges_done = time.monotonic() - started
+    await late_reply
+    assert nudges_done < 0.5  # the nudges to other chats did not wait for chat 7's allowance
+    order = [label for label, _ in recorder.done]
+    assert order[-1] == "r3" and order[:3] == ["r0", "r1", "r2"]
+
+
+async def test_one_chat_writing_fast_gets_its_replies_in_order_at_its_pace() -> None:
+    limiter = PriorityRateLimiter(per_chat_per_second=4, per_chat_burst=1)
+    recorder = Recorder()
+    sends = [asyncio.create_task(send(limiter, recorder, "r0", 7, Priority.REPLY))]
+    for i in range(1, 6):  # each later one asks while the ones before still wait
+        await asyncio.sleep(0.001)
+        sends.append(asyncio.create_task(send(limiter, recorder, f"r{i}", 7, Priority.REPLY)))
+    await asyncio.gather(*sends)
+    assert [label for label, _ in recorder.done] == [f"r{i}" for i in range(6)]
+    times = [t for _, t in recorder.done]
+    assert times[-1] - times[0] > 1.1  # 5 gaps of a quarter second

@@ -1,0 +1,84 @@
+"""A person who writes faster than the bot may answer them: their updates wait their turn without
+holding anyone else's, they get one calm "one moment", and every reply, once, in order.
+
+The real PTB Application and its update processor (as the intake drives it), the real rate
+limiter (with a quicker per-chat pace, so the test takes a moment), the fake Bot API and SQLite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram import Update
+
+from bot.clock import ManualClock
+from bot.rate_limiter import PriorityRateLimiter
+from bot.telegram_adapter import build_application
+from tests.harness import TOKEN, BotHarness
+
+WRITER, CALM = 7, 8
+ONE_MOMENT = "One moment: I'm reading all your messages"
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    assert harness.app is not None and harness.core is not None
+    await harness.app.shutdown()
+    harness.app = build_application(
+        harness.core.journey,
+        TOKEN,
+        request=harness.fake,
+        limiter=PriorityRateLimiter(per_chat_per_second=10, per_chat_burst=1),
+        max_concurrent_updates=4,
+        flood_per_minute=5,
+    )
+    await harness.app.initialize()
+    yield harness
+    await harness.stop()
+
+
+async def arrive(bot: BotHarness, chat_id: int, text: str) -> None:
+    """One update through the update processor, as the intake hands it over."""
+    app = bot.app
+    assert app is not None
+    update = Update.de_json(bot.updates.message(chat_id, text), app.bot)
+    await app.update_processor.process_update(update, app.process_update(update))
+
+
+def sent_to(bot: BotHarness, chat_id: int) -> list[str]:
+    return [
+        c.params["text"]
+        for c in bot.fake.calls_to("sendMessage")
+        if c.ok and int(c.params["chat_id"]) == chat_id
+    ]
+
+
+async def test_a_fast_writer_holds_nobody_back_and_gets_every_reply_once_in_order(
+    bot: BotHarness,
+) -> None:
+    commands = ["/help", "/status"] * 6  # twelve at once, faster than the bot may answer
+    writer = [asyncio.create_task(arrive(bot, WRITER, c)) for c in commands]
+    await asyncio.sleep(0)  # the writer's updates are all in before the calm person's
+    await arrive(bot, CALM, "/help")
+    calm_answered_after = len(sent_to(bot, WRITER))
+    await asyncio.gather(*writer)
+
+    assert calm_answered_after <= 3, calm_answered_after  # not behind the writer's queue
+    replies = sent_to(bot, WRITER)
+    assert sum(ONE_MOMENT in text for text in replies) == 1
+    answers = [text for text in replies if ONE_MOMENT not in text]
+    kinds = ["help" if "/start: begin" in text else "status" for text in answers]
+    assert kinds == [c[1:] for c in commands], "\n".join(t[:40].replace("\n", " ") for t in replies)
+    assert ONE_MOMENT not in "".join(sent_to(bot, CALM))
+
+
+async def test_a_person_writing_at_an_ordinary_pace_never_hears_one_moment(
+    bot: BotHarness,
+) -> None:
+    for command in ("/start", "/help", "/status", "/help"):
+        await arrive(bot, WRITER, command)
+    assert not any(ONE_MOMENT in text for text in sent_to(bot, WRITER))
