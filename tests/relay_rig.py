@@ -183,3 +183,4 @@ async def run_relays_with_kill(
     report = RelayReport(pairs, _received(fake, pairs), time.monotonic() - began)
     report.statuses, report.at_kill = await relay_statuses(database_url), at_kill
     return report
+
