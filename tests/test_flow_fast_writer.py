@@ -14,29 +14,38 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
+from bot.app import build_dispatcher
 from bot.clock import ManualClock
-from bot.rate_limiter import PriorityRateLimiter
-from bot.telegram_adapter import build_application
+from bot.rate_limiter import Priority, PriorityRateLimiter
+from bot.telegram_adapter import TelegramSender, build_application
 from tests.harness import TOKEN, BotHarness
+from tests.test_storage_dispatch import bulk_people
 
 WRITER, CALM = 7, 8
 ONE_MOMENT = "One moment: I'm reading all your messages"
 
 
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+async def with_limiter(harness: BotHarness, per_chat_per_second: float) -> BotHarness:
+    """The harness's bot with the real rate limiter (a chat's pace as given), four update slots,
+    "one moment" past five updates a minute, and nudges sent as app.py sends them."""
     assert harness.app is not None and harness.core is not None
     await harness.app.shutdown()
     harness.app = build_application(
         harness.core.journey,
         TOKEN,
         request=harness.fake,
-        limiter=PriorityRateLimiter(per_chat_per_second=10, per_chat_burst=1),
+        limiter=PriorityRateLimiter(per_chat_per_second=per_chat_per_second, per_chat_burst=1),
         max_concurrent_updates=4,
         flood_per_minute=5,
     )
     await harness.app.initialize()
+    harness.dispatcher = build_dispatcher(harness.core, TelegramSender(harness.app, Priority.NUDGE))
+    return harness
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await with_limiter(await BotHarness(tmp_path, sqlite_url, clock).start(), 10)
     yield harness
     await harness.stop()
 
@@ -82,3 +91,20 @@ async def test_a_person_writing_at_an_ordinary_pace_never_hears_one_moment(
     for command in ("/start", "/help", "/status", "/help"):
         await arrive(bot, WRITER, command)
     assert not any(ONE_MOMENT in text for text in sent_to(bot, WRITER))
+
+
+async def test_nudges_keep_flowing_beside_a_fast_writer(bot: BotHarness) -> None:
+    await with_limiter(bot, 4)  # the writer's chat: one message every quarter second
+    assert bot.core is not None
+    await bulk_people(bot.core, 10, bot.clock.now(), first_chat=9000)  # a small wave, due now
+    writer = [asyncio.create_task(arrive(bot, WRITER, c)) for c in ["/help", "/status"] * 6]
+    await asyncio.sleep(0)
+    stats = await bot.tick()  # the wave goes out while the writer's answers wait their turn
+    answered_meanwhile = len(sent_to(bot, WRITER))
+    await asyncio.gather(*writer)
+
+    assert dict(stats.outcomes) == {"sent": 10}
+    # Ten nudges to ten chats take about a third of a second; the writer's twelve answers at
+    # their chat's pace take three seconds: the nudges did not wait behind them.
+    assert answered_meanwhile <= 4, answered_meanwhile
+    assert len([t for t in sent_to(bot, WRITER) if ONE_MOMENT not in t]) == 12
