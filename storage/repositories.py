@@ -526,6 +526,12 @@ class EventRepo:
         )
         return found is not None
 
+    async def latest(self, user_id: int, kinds: Sequence[str] = CARE_MOMENTS) -> datetime | None:
+        """When the newest of these events happened (by default: the latest care moment)."""
+        return await self.s.scalar(
+            select(func.max(Event.at)).where(Event.user_id == user_id, Event.kind.in_(kinds))
+        )
+
     async def count(self, user_id: int, week_id: int | None, kind: str) -> int:
         found = await self.s.scalar(
             select(func.count(Event.id)).where(

@@ -17,16 +17,27 @@ from datetime import timedelta
 from bot.care import normalise
 from bot.helplines import HelpLine, describe, lines_for
 from bot.journey import taps
-from bot.journey.anchor_steps import anchor_of, both, live, who
+from bot.journey.anchor_steps import anchor_of, both, who
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
-from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
+from bot.journey.engine import (
+    Group,
+    StepDef,
+    anywhere,
+    ask,
+    declare,
+    done,
+    resume,
+    returns,
+    start,
+)
 from bot.journey.words import button
-from bot.replies import Button, rows
+from bot.relays import care_words
+from bot.replies import Button, Reply, rows
 from bot.schedule import local_now
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
-from storage.models import AnchorLink, EventKind, LinkStatus, Step, Week
+from storage.models import AnchorLink, EventKind, LinkStatus, Step, User, Week, WeekStatus
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -143,6 +154,9 @@ async def tap_care(turn: Turn, tap: taps.Care) -> bool:
         await _not_safe(turn)
     elif tap.answer == Answer.BACK and turn.step is Step.CARE_STAY:
         await done(turn, Answer.BACK)
+    elif tap.answer == Answer.BACK:  # from an old message: no "that has passed", only the week
+        turn.say(turn.t("care_back_rest" if turn.step in REST_STEPS else "care_back"))
+        await ask(turn)
     else:
         return False
     return True
@@ -173,7 +187,7 @@ async def _not_safe(turn: Turn) -> None:
 
 async def _offer(turn: Turn) -> None:
     """A two-sentence message to their anchor(s), ready to copy or send on; an anchor who joined
-    can be reached through the bot in one tap."""
+    (this week or the last finished one) and can be reached is one tap away through the bot."""
     t, week = turn.t, turn.week
     draft = t.plain("care_draft")
     anchor = both(t, week)[0] if week is not None and week.anchor_name else ""
@@ -185,11 +199,10 @@ async def _offer(turn: Turn) -> None:
         send = t.plain("btn_share_anyone")
     reach = [
         button(
-            t.plain("btn_care_relay", anchor=_clip(anchor_of(t, week, link))),
+            t.plain("btn_care_relay", anchor=_clip(anchor_of(t, of, link))),
             taps.CareRelay(link.id),
         )
-        for link in await _linked(turn)
-        if week is not None
+        for link, of in await _reachable(turn)
     ]
     turn.say(
         text + "\n\n" + t("care_draft_shown", draft=draft),
@@ -200,45 +213,80 @@ async def _offer(turn: Turn) -> None:
     )
 
 
-async def _linked(turn: Turn) -> list[AnchorLink]:
-    """This week's anchors who joined and can still be written to."""
+async def _care_weeks(turn: Turn) -> list[Week]:
+    """The current week, and the last finished one: a crisis at the week's very end (or just
+    after it was closed) can still reach the anchor who was there for it."""
     week = turn.week
     if week is None:
         return []
-    return [
-        link
-        for link in await turn.repos.anchors.of_week(week.id)
-        if link.status == LinkStatus.JOINED
-        and link.anchor_id is not None
-        and live(link, week, turn.now)
-    ]
+    if week.status == WeekStatus.COMPLETED:
+        return [week]
+    previous = await turn.repos.weeks.previous_completed(week)
+    return [week, *([previous] if previous is not None else [])]
+
+
+async def _links(turn: Turn) -> list[tuple[AnchorLink, Week]]:
+    """Every link of those weeks, whatever became of it, with its week."""
+    found = []
+    for week in await _care_weeks(turn):
+        found += [(link, week) for link in await turn.repos.anchors.of_week(week.id)]
+    return found
+
+
+async def _reachable(turn: Turn) -> list[tuple[AnchorLink, Week]]:
+    """The anchors who joined those weeks, are still linked and have not blocked the bot."""
+    found = []
+    for link, week in await _links(turn):
+        if await _anchor_user(turn, link) is not None:
+            found.append((link, week))
+    return found
+
+
+async def _anchor_user(turn: Turn, link: AnchorLink) -> User | None:
+    if link.status != LinkStatus.JOINED or link.anchor_id is None:
+        return None
+    other = await turn.repos.anchors.user(link.anchor_id)
+    return other if other is not None and other.active else None
 
 
 @anywhere(taps.CareRelay)
 async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
-    """The drafted words, and only those, to the anchor; once per crisis."""
-    week, ctx = turn.week, turn.ctx
-    link = next((x for x in await _linked(turn) if x.id == tap.link), None)
-    if turn.step not in CARE_STEPS or week is None or link is None or link.anchor_id is None:
-        return False
+    """The drafted words, and only those, to the anchor; once per crisis. From any step and any
+    old message: when it cannot go (the anchor left, was unlinked, blocked the bot, or the link
+    is gone), the person is told at once, with the words to send themselves."""
+    found = next(((x, w) for x, w in await _links(turn) if x.id == tap.link), None)
+    if found is None:
+        _cannot(turn, both(turn.t, turn.week)[0] if turn.week else "")
+        return True
+    link, week = found
     anchor = anchor_of(turn.t, week, link)
-    mark = f"relayed:{link.id}"
-    if mark in ctx.done:
+    other = await _anchor_user(turn, link)
+    if other is None:
+        _cannot(turn, anchor)
+        return True
+    since = await turn.repos.events.latest(turn.user.id, (EventKind.CARE_UNSAFE,))
+    if since is not None and await turn.repos.relays.care_since(link.id, since):
         turn.say(turn.t("care_relay_again", anchor=anchor))
         return True
-    other = await turn.repos.anchors.user(link.anchor_id)
-    if other is None:
-        return False
     at = Texts(other.language)
-    turn.tell(
-        other.chat_id,
-        at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
+    turn.say(turn.t("care_relay_sending", anchor=anchor))
+    turn.out.append(
+        Reply(
+            at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
+            to_chat=other.chat_id,
+            care=True,
+        )
     )
-    ctx.done = sorted({*ctx.done, mark})
-    turn.put(turn.step, ctx)
-    turn.say(turn.t("care_relay_sent", anchor=anchor))
     log.info("care message put in the outbox on link %s", link.id)
     return True
+
+
+def _cannot(turn: Turn, anchor: str) -> None:
+    """The message can't go through the bot: say so kindly, with the words to copy or send."""
+    draft, buttons = care_words(turn.t, _clip(anchor) if anchor else turn.t.plain("someone"))
+    key = "care_relay_cannot" if anchor else "care_relay_cannot_anyone"
+    turn.say(turn.t(key, anchor=anchor, draft=draft), buttons)
+    log.info("care message could not go through the bot")
 
 
 def _clip(name: str, limit: int = 24) -> str:

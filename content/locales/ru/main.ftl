@@ -125,6 +125,7 @@ checkin_tried_q = Получилось сегодня попробовать ч�
 btn_yes = Да
 btn_not_today = Не сегодня
 checkin_note_q = Здорово. 🌱 Хочешь записать, что это было? Пара слов — или нажми «Пропустить».
+checkin_note_q_gentle = Хочешь записать, что это было? Пара слов — или нажми «Пропустить».
 btn_skip = Пропустить
 checkin_effect_q = { $count ->
         [one] { $anchor } на твоей стороне. Помогло ли это сегодня почувствовать себя спокойнее или смелее?
@@ -200,6 +201,8 @@ week_close_nudge = { $count ->
        *[other] Семь дней позади. 🌿 Давай завершим неделю вместе: оглянемся назад и подготовим слова благодарности, которые получат { $anchor }.
     }
 btn_close_week = ✨ Завершить неделю
+care_close_later = Закрыть неделю можно и завтра. Если захочешь раньше — кнопка ниже.
+care_yesterday = Похоже, вчера тебе было очень тяжело. Хорошо, что ты здесь.
 thank_intro =
     Пора замкнуть круг. Вот благодарность, которую может получить { $anchor }:
 
@@ -438,7 +441,32 @@ btn_care_relay = { NAME_CASE($anchor, case: "dative") ->
         [unknown] 💌 Отправить здесь: { $anchor }
        *[other] 💌 Отправить { NAME_CASE($anchor, case: "dative") } здесь
     }
-care_relay_sent = Отправлено ({ $anchor }) 💛 Я по-прежнему рядом.
+care_relay_sending = { NAME_CASE($anchor, case: "dative") ->
+        [unknown] Отправляю ({ $anchor }). Скажу, когда дойдёт. Я по-прежнему рядом.
+       *[other] Отправляю { NAME_CASE($anchor, case: "dative") }. Скажу, когда дойдёт. Я по-прежнему рядом.
+    }
+care_relay_delivered = { NAME_CASE($anchor, case: "dative") ->
+        [unknown] Сообщение доставлено ({ $anchor }). 💛
+       *[other] Сообщение { NAME_CASE($anchor, case: "dative") } доставлено. 💛
+    }
+care_relay_failed =
+    { NAME_CASE($anchor, case: "dative") ->
+        [unknown] Не получилось доставить сообщение ({ $anchor }). 💛
+       *[other] Не получилось доставить сообщение { NAME_CASE($anchor, case: "dative") }. 💛
+    } Пожалуйста, отправь его напрямую, вот слова:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot =
+    { NAME_CASE($anchor, case: "dative") ->
+        [unknown] Написать через меня больше не получится ({ $anchor }). 💛
+       *[other] Написать { NAME_CASE($anchor, case: "dative") } через меня больше не получится. 💛
+    } Но можно отправить напрямую, вот слова:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot_anyone =
+    Через меня это сообщение уже не отправить. 💛 Но можно отправить напрямую, вот слова:
+
+    <blockquote>{ $draft }</blockquote>
 care_relay_again = Уже отправлено ({ $anchor }). Я по-прежнему рядом.
 care_from =
     💬 { $person } пишет тебе через Secure Base:
