@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from bot import schedule
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
-from bot.journey import Journey
+from bot.journey import Journey, care_steps
 from bot.schedule import minute_time
 from storage.nudge_enums import NudgeKind, NudgeStatus
 from storage.repositories import DueNudge, Store
@@ -35,6 +35,7 @@ from storage.repositories import DueNudge, Store
 log = logging.getLogger(__name__)
 
 RELEASED = "released"
+POSTPONED = "postponed"
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Outcome:
     status: NudgeStatus | None
     blocked: bool = False
     retry_at: datetime | None = None
+    move_to: datetime | None = None  # a new due time: put off (the week's close after care)
 
 
 def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
@@ -120,8 +122,11 @@ class OutcomeLog:
         groups: dict[NudgeStatus, list[int]] = {}
         releases: dict[datetime | None, list[int]] = {}
         blocked: list[int] = []
+        moves: dict[datetime, list[int]] = {}
         for outcome in taken:
-            if outcome.status is None:
+            if outcome.move_to is not None:
+                moves.setdefault(outcome.move_to, []).append(outcome.nudge_id)
+            elif outcome.status is None:
                 releases.setdefault(outcome.retry_at, []).append(outcome.nudge_id)
             else:
                 groups.setdefault(outcome.status, []).append(outcome.nudge_id)
@@ -133,6 +138,8 @@ class OutcomeLog:
                 await repos.nudges.finish(ids, status, self.worker_id, done_at)
             for retry_at, ids in releases.items():
                 await repos.nudges.release(ids, self.worker_id, retry_at)
+            for due_at, ids in moves.items():
+                await repos.nudges.postpone(ids, self.worker_id, due_at)
             await repos.users.set_inactive_by_id(blocked, done_at)
         del self._queue[: len(taken)]
 
@@ -290,7 +297,10 @@ class Dispatcher:
         to_send: list[DueNudge] = []
         for due in dues:
             status = verdict(due, now, self.grace)
-            if status is None:
+            later = care_steps.close_waits(due, now) if status is None else None
+            if later is not None:  # care outranks the week: its close waits for tomorrow
+                self._record(Outcome(due.id, due.user_id, None, move_to=later), stats)
+            elif status is None:
                 to_send.append(due)
             else:
                 self._record(Outcome(due.id, due.user_id, status), stats)
@@ -333,7 +343,8 @@ class Dispatcher:
 
     def _record(self, outcome: Outcome, stats: DispatchStats) -> None:
         self.outcomes.add(outcome)
-        stats.outcomes[outcome.status or RELEASED] += 1
+        label = POSTPONED if outcome.move_to is not None else outcome.status or RELEASED
+        stats.outcomes[label] += 1
 
     def _held(self) -> bool:
         return self._hold_until is not None and self.clock.now() < self._hold_until

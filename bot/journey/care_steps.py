@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from bot.care import normalise
 from bot.helplines import HelpLine, describe, lines_for
@@ -33,11 +33,12 @@ from bot.journey.engine import (
 from bot.journey.words import button
 from bot.relays import care_words
 from bot.replies import Button, Reply, rows
-from bot.schedule import local_now
+from bot.schedule import local_now, local_to_utc
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
 from storage.models import AnchorLink, EventKind, LinkStatus, Step, User, Week, WeekStatus
+from storage.nudge_enums import NudgeKind
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,6 @@ log = logging.getLogger(__name__)
 CARE_STEPS = frozenset({Step.CARE, Step.CARE_STAY})
 LOW_MOOD_MAX = 1  # the lowest mood
 LOW_RUN = 3  # days in a row
-# A check-in within this long after a care moment opens by remembering it.
-REMEMBER_FOR = timedelta(hours=24)
 _LINES_SHOWN = "lines"  # noted in the care step's context once the short list was shown
 _END_MARKS = re.compile(r"[\s.,!?…]+")
 
@@ -64,6 +63,7 @@ async def care(turn: Turn, kind: EventKind) -> None:
     """A care moment: say a caring word and ask whether they are safe, whatever was open."""
     week_id = turn.week.id if turn.week else None
     await turn.repos.events.add(turn.user.id, week_id, kind, turn.now)
+    turn.cared_at = turn.now
     log.warning("care moment for user %s: %s", turn.user.id, kind.value)
     words = kind is EventKind.CRISIS_WORDS
     if turn.step is Step.CARE_STAY:
@@ -173,6 +173,7 @@ async def _safe(turn: Turn) -> None:
 async def _not_safe(turn: Turn) -> None:
     week_id = turn.week.id if turn.week else None
     await turn.repos.events.add(turn.user.id, week_id, EventKind.CARE_UNSAFE, turn.now)
+    turn.cared_at = turn.now
     ctx = turn.ctx if turn.step in CARE_STEPS else Ctx()
     shown = _LINES_SHOWN in ctx.done
     lines = _call_now(turn) if shown else help_list(turn)
@@ -368,17 +369,46 @@ async def low_mood_due(turn: Turn, week: Week) -> bool:
     return low_runs(moods) > cared
 
 
-# ---------------------------------------------------------------- the next check-in
+# ---------------------------------------------------------------- care outranks the week
+
+
+def _local_day(at: datetime, zone: str) -> date:
+    return local_now(at, zone).date()
+
+
+def care_day(turn: Turn) -> bool:
+    """The care conversation is open, or a care moment came earlier this local day: no praise,
+    no extra questions, and the week's close waits for tomorrow unless they ask for it."""
+    if turn.step in CARE_STEPS:
+        return True
+    cared, zone = turn.cared_at, turn.user.timezone or "UTC"
+    return cared is not None and _local_day(cared, zone) == _local_day(turn.now, zone)
 
 
 def hard_day(due: DueNudge) -> str | None:
-    """The check-in's words when a care moment came since the last one ("Yesterday sounded
-    really hard."), else None: one gentle line, on the next check-in only."""
+    """A nudge's words after a care moment: "Today sounded really hard." on the care day itself,
+    "Yesterday sounded really hard." on the next local day, by the person's clock; else None.
+    Only the day's check-in (or the week's close put off to the next day) says it: once."""
     cared = due.cared_at
-    if due.kind != "checkin" or cared is None or cared < due.due_at - REMEMBER_FOR:
+    if due.kind not in (NudgeKind.CHECKIN, NudgeKind.CLOSE) or cared is None:
         return None
-    same_day = local_now(cared, due.timezone).date() == local_now(due.due_at, due.timezone).date()
-    return "checkin_mood_q_after_care_today" if same_day else "checkin_mood_q_after_care"
+    days = (_local_day(due.due_at, due.timezone) - _local_day(cared, due.timezone)).days
+    if due.due_at < cared or days > 1:
+        return None
+    return "checkin_mood_q_after_care_today" if days == 0 else "checkin_mood_q_after_care"
+
+
+def close_waits(due: DueNudge, now: datetime) -> datetime | None:
+    """When the week's close that falls due on a care day (or while the care conversation is
+    open) comes instead: the next local day at its usual time. None: it goes now."""
+    if due.kind != NudgeKind.CLOSE or due.cared_at is None:
+        return None
+    zone = due.timezone
+    today = _local_day(now, zone)
+    talking = due.step in {s.value for s in CARE_STEPS} and now - due.cared_at < timedelta(days=1)
+    if _local_day(due.cared_at, zone) != today and not talking:
+        return None
+    return local_to_utc(today + timedelta(days=1), local_now(due.due_at, zone).time(), zone)
 
 
 def beneath(turn: Turn) -> tuple[Step, Ctx]:
