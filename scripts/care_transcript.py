@@ -36,7 +36,7 @@ WHY = {
 CRISIS = {
     "en": "I tried, but honestly I took too many pills an hour ago",
     "ru": "выпила все таблетки, сил больше нет",
-    "es": "I took too many pills an hour ago",  # Spanish phrases are not detected yet
+    "es": "Lo intenté, pero la verdad me tomé demasiadas pastillas hace una hora",
 }
 AFTER = {
     "en": "ok. I called Mira, she's coming over",
@@ -84,7 +84,7 @@ async def transcript(language: str, path: str) -> str:
             await s.until(first + timedelta(hours=1), dispatcher.run_once)
             if path == "words":
                 await s.type("2", "1", CRISIS[language], "2", AFTER[language], "1")
-                await s.type(NOTE[language], "1", "1")
+                await s.type(NOTE[language], "1")  # calmer; nothing more is asked that day
                 await s.until(first + timedelta(days=1, hours=1), dispatcher.run_once)
             else:
                 for day in range(3):
