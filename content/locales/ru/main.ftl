@@ -442,8 +442,8 @@ btn_care_relay = { NAME_CASE($anchor, case: "dative") ->
        *[other] 💌 Отправить { NAME_CASE($anchor, case: "dative") } здесь
     }
 care_relay_sending = { NAME_CASE($anchor, case: "dative") ->
-        [unknown] Отправляю ({ $anchor }). Скажу, когда дойдёт. Я по-прежнему рядом.
-       *[other] Отправляю { NAME_CASE($anchor, case: "dative") }. Скажу, когда дойдёт. Я по-прежнему рядом.
+        [unknown] Отправляю сообщение ({ $anchor }). Скажу, когда дойдёт. Я по-прежнему рядом.
+       *[other] Отправляю сообщение { NAME_CASE($anchor, case: "dative") }. Скажу, когда дойдёт. Я по-прежнему рядом.
     }
 care_relay_delivered = { NAME_CASE($anchor, case: "dative") ->
         [unknown] Сообщение доставлено ({ $anchor }). 💛
