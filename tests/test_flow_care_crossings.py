@@ -155,6 +155,26 @@ async def test_after_the_week_is_closed_the_crisis_message_still_reaches_mira(
     assert len(mira.seen) == before + 1 and "Can you call me?" in mira.seen[-1].text
 
 
+async def test_a_crisis_message_held_up_by_an_outage_is_reported_when_it_arrives(
+    bot: BotHarness,
+) -> None:
+    alex, mira = await joined(bot, "en")
+    bot.clock.set(DAY1 + timedelta(days=2))
+    await not_safe(alex, "en")
+    bot.fake.fail_next("sendMessage", chat_id=202, error="network", times=2)
+    before = len(mira.seen)
+    sent = await press_data(alex, "crl:")
+    assert texts(sent).startswith("Sending it to Mira now.")
+    assert len(mira.seen) == before and "has your message" not in texts(sent)
+    bot.clock.advance(seconds=30)
+    await bot.tick()  # the outbox tries again: still away
+    assert len(mira.seen) == before
+    bot.clock.advance(seconds=120)
+    await bot.tick()
+    assert len(mira.seen) == before + 1 and "Can you call me?" in mira.seen[-1].text
+    assert alex.seen[-1].text == "Mira has your message now. 💛"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 async def test_an_anchor_who_blocked_the_bot_means_alex_is_told_at_once_with_the_words(
     bot: BotHarness, lang: str
