@@ -27,7 +27,7 @@ from bot import schedule
 from bot.backoff import Backoff
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
-from bot.journey import Journey
+from bot.journey import Journey, care_steps
 from bot.schedule import minute_time
 from bot.send_ahead import EARLY_WINDOW, claim_horizon, early_hold
 from storage.nudge_enums import NudgeKind, NudgeStatus
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 RELEASED = "released"
 CLAIM_BACKOFF_CAP = 10.0
+POSTPONED = "postponed"
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Outcome:
     status: NudgeStatus | None
     blocked: bool = False
     retry_at: datetime | None = None
+    move_to: datetime | None = None  # a new due time: put off (the week's close after care)
 
 
 # Nudges at the person's chosen time are checked against their quiet hours when sent. Every other
@@ -119,8 +121,11 @@ class OutcomeLog:
         groups: dict[NudgeStatus, list[int]] = {}
         releases: dict[datetime | None, list[int]] = {}
         blocked: list[int] = []
+        moves: dict[datetime, list[int]] = {}
         for outcome in taken:
-            if outcome.status is None:
+            if outcome.move_to is not None:
+                moves.setdefault(outcome.move_to, []).append(outcome.nudge_id)
+            elif outcome.status is None:
                 releases.setdefault(outcome.retry_at, []).append(outcome.nudge_id)
             else:
                 groups.setdefault(outcome.status, []).append(outcome.nudge_id)
@@ -132,6 +137,8 @@ class OutcomeLog:
                 await repos.nudges.finish(ids, status, self.worker_id, done_at)
             for retry_at, ids in releases.items():
                 await repos.nudges.release(ids, self.worker_id, retry_at)
+            for due_at, ids in moves.items():
+                await repos.nudges.postpone(ids, self.worker_id, due_at)
             await repos.users.set_inactive_by_id(blocked, done_at)
         del self._queue[: len(taken)]
 
@@ -316,7 +323,10 @@ class Dispatcher:
                 held += 1
                 continue
             status = verdict(due, now, self.grace)
-            if status is None:
+            later = care_steps.close_waits(due, now) if status is None else None
+            if later is not None:  # care outranks the week: its close waits for tomorrow
+                self._record(Outcome(due.id, due.user_id, None, move_to=later), stats)
+            elif status is None:
                 to_send.append(due)
             else:
                 self._record(Outcome(due.id, due.user_id, status), stats)
@@ -368,7 +378,8 @@ class Dispatcher:
 
     def _record(self, outcome: Outcome, stats: DispatchStats) -> None:
         self.outcomes.add(outcome)
-        stats.outcomes[outcome.status or RELEASED] += 1
+        label = POSTPONED if outcome.move_to is not None else outcome.status or RELEASED
+        stats.outcomes[label] += 1
 
     def _held(self) -> bool:
         return self._hold_until is not None and self.clock.now() < self._hold_until

@@ -27,7 +27,8 @@ from content.helplines import (
 __all__ = ["HelpLine", "countries_for_zone", "describe", "lines_for"]
 
 MAX_LINES = 5  # a short list: the most relevant first, the directory always included
-_NO_COUNTRY = "ZZ"  # CLDR's code for "unknown region" (Etc/UTC and the like)
+# CLDR's codes for "unknown region" (Etc/UTC and the like) and "the world" (EST5EDT, Troll).
+_NO_COUNTRY = ("ZZ", "001")
 _FALLBACK_LOCALE = "en"
 
 
@@ -43,7 +44,7 @@ def country_for_zone(zone: str | None) -> str | None:
     territories: Mapping[str, str] = get_global("zone_territories")
     aliases: Mapping[str, str] = get_global("zone_aliases")
     country = territories.get(zone) or territories.get(aliases.get(zone, ""))
-    return None if country is None or country == _NO_COUNTRY else country
+    return None if country is None or country in _NO_COUNTRY else country
 
 
 def countries_for_zone(zone: str | None) -> tuple[str, ...]:

@@ -18,6 +18,10 @@ Life of one message, and what a crash (or a restart, or Telegram away) at each p
    priority, oldest first and one chat's messages in order, until `MAX_AGE` has passed (FAILED).
 5. The recipient blocked the bot: DROPPED at once (never retried), and they are marked
    unreachable. The one who wrote is not told why. A refused message (400) is FAILED.
+6. A care message (a person in crisis writing to their anchor, `RelayKind.CARE`) is the one
+   exception: when it is SENT, DROPPED or FAILED, a short report for the person who sent it is
+   written in the same transaction as the outcome ("Mira has your message now", or "I couldn't
+   get it to Mira: here are the words to send yourself") and sent at once. Never silent.
 
 A finished row keeps no words (text and buttons are cleared); housekeeping removes it later.
 Logs name relay ids and outcomes, never the text.
@@ -47,8 +51,10 @@ from bot.backoff import delay_for
 from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.replies import Button, Reply
-from storage.models import User
-from storage.nudge_enums import RelayStatus
+from content import Texts
+from content.anchor import mention
+from storage.models import AnchorLink, User
+from storage.nudge_enums import RelayKind, RelayStatus
 from storage.relays import DueRelay
 from storage.repositories import Repos, Store
 
@@ -88,8 +94,9 @@ async def keep(repos: Repos, sender: User, replies: Sequence[Reply], now: dateti
             log.warning("message for an unknown chat dropped")
             continue
         link_id = await repos.relays.link_between(sender.id, to.id)
+        kind = RelayKind.CARE if reply.care else RelayKind.MESSAGE
         relay_id = await repos.relays.add(
-            to.id, link_id, reply.text, buttons_json(reply.buttons), now
+            to.id, link_id, reply.text, buttons_json(reply.buttons), now, kind
         )
         out.append(replace(reply, relay_id=relay_id))
     return out
@@ -102,6 +109,34 @@ class Outcome:
     status: RelayStatus | None
     retry_at: datetime | None = None
     blocked_chat: int | None = None
+
+
+def care_words(t: Texts, anchor: str) -> tuple[str, tuple[tuple[Button, ...], ...]]:
+    """The crisis message's words for the person to send themselves, and buttons to do it."""
+    draft = t.plain("care_draft")
+    buttons = ((Button(t.plain("btn_copy"), copy=draft), Button(
+        t.plain("btn_share", anchor=anchor), share=draft)),)  # fmt: skip
+    return draft, buttons
+
+
+async def care_report(
+    repos: Repos, link: AnchorLink, status: RelayStatus
+) -> tuple[User, Reply] | None:
+    """What the person hears about their care message: it arrived, or it could not (and the
+    words to send themselves)."""
+    person = await repos.anchors.user(link.person_id)
+    week = await repos.anchors.week(link.week_id)
+    if person is None or week is None:
+        return None
+    t = Texts(person.language)
+    name = week.anchor2_name if link.anchor_no == 2 else week.anchor_name
+    anchor = mention(name or "", t.locale)
+    if status == RelayStatus.SENT:
+        return person, Reply(t("care_relay_delivered", anchor=anchor), to_chat=person.chat_id)
+    draft, buttons = care_words(t, anchor)
+    return person, Reply(
+        t("care_relay_failed", anchor=anchor, draft=draft), buttons, to_chat=person.chat_id
+    )
 
 
 def night_for(user: User | DueRelay, now: datetime) -> bool:
@@ -149,7 +184,9 @@ class Outbox:
             outcome = await self._attempt(
                 sender, relay_id, chat_id, replace(reply, silent=silent), 1
             )
-        await self._record(relay_id, outcome, self.worker_id)
+        report = await self._record(relay_id, outcome, self.worker_id)
+        if report is not None:  # a care message's sender hears at once what became of it
+            await self.send_now(report, sender)
         return outcome.status
 
     @contextlib.asynccontextmanager
@@ -194,7 +231,9 @@ class Outbox:
         for due in dues:
             outcome = await self._next(sender, due)
             counts[outcome.status or "released"] += 1
-            await self._record(due.id, outcome, worker)
+            report = await self._record(due.id, outcome, worker)
+            if report is not None:
+                await self.send_now(report, sender)
         if dues:
             log.info("relays: %s", dict(counts))
         return counts
@@ -244,30 +283,51 @@ class Outbox:
             self._hold_until = until
         return self._hold_until
 
-    async def _record(self, relay_id: int, outcome: Outcome, worker: str) -> None:
+    async def _record(self, relay_id: int, outcome: Outcome, worker: str) -> Reply | None:
         """Write an outcome, trying again for a while if the database is away (a row left
-        CLAIMED would be sent again when its lease runs out)."""
+        CLAIMED would be sent again when its lease runs out). Returns the report on a care
+        message, written to the outbox with it, for sending now."""
         delay = 0.25
         for left in range(RECORD_TRIES, 0, -1):
             try:
-                await self._write(relay_id, outcome, worker)
-                return
+                return await self._write(relay_id, outcome, worker)
             except Exception as exc:
                 if left == 1:
                     log.error("relay %s: outcome not recorded (%s)", relay_id, type(exc).__name__)
-                    return
+                    return None
                 await asyncio.sleep(delay)
                 delay *= 2
+        return None
 
-    async def _write(self, relay_id: int, outcome: Outcome, worker: str) -> None:
+    async def _write(self, relay_id: int, outcome: Outcome, worker: str) -> Reply | None:
         now = self.clock.now()
+        report: Reply | None = None
         async with self.store.unit() as repos:
             if outcome.status is None:
                 await repos.relays.release([relay_id], worker, outcome.retry_at)
             else:
+                link = await repos.relays.care_on(relay_id)
                 await repos.relays.finish([relay_id], outcome.status, worker, now)
+                if link is not None:
+                    report = await self._report(repos, link, outcome.status, now)
             if outcome.blocked_chat is not None:
                 await repos.users.set_active(outcome.blocked_chat, False, now)
+        return report
+
+    @staticmethod
+    async def _report(
+        repos: Repos, link: AnchorLink, status: RelayStatus, now: datetime
+    ) -> Reply | None:
+        """The care report, kept in the outbox (to the person's own chat) like any message."""
+        found = await care_report(repos, link, status)
+        if found is None:
+            return None
+        person, reply = found
+        relay_id = await repos.relays.add(
+            person.id, link.id, reply.text, buttons_json(reply.buttons), now
+        )
+        log.info("relay on link %s: care outcome %s reported", link.id, status.value)
+        return replace(reply, relay_id=relay_id)
 
     async def renew(self, lease_until: datetime) -> None:
         async with self.store.unit() as repos:

@@ -75,6 +75,7 @@ class Reply:
     between the person and their anchor); such a message is kept in the outbox (bot/relays.py)
     and `relay_id` names its row there.
     `silent` delivers without a sound or a buzz (the recipient's quiet hours, see bot/relays.py).
+    `care` marks a crisis message to an anchor: the sender hears whether it arrived.
     """
 
     text: str
@@ -86,6 +87,7 @@ class Reply:
     to_chat: int | None = None  # another chat (the anchor, or the person they support)
     relay_id: int | None = None  # its row in the outbox, once written
     silent: bool = False
+    care: bool = False
 
 
 MESSAGE_LIMIT = 4096  # characters in one Telegram message (HTML counts at least as many)

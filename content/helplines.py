@@ -21,7 +21,13 @@ its column to NOTE_TEXT and KIND_TEXT here (en, ru and es have theirs); country 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
+
+# When the entries were checked against their sources. An entry checked again (or added) says
+# its own date in `reviewed`; anything older than six months is due for another look.
+FIRST_REVIEW = date(2026, 11, 27)
+REVIEWED = date(2026, 12, 6)
 
 
 class Kind(Enum):
@@ -42,6 +48,7 @@ class Note(Enum):
     BOGOTA = "bogota"
     FROM_MOBILE = "from_mobile"
     SUICIDE = "suicide"  # a national suicide-prevention line
+    ADULTS_NATIONWIDE = "adults_nationwide"  # for adults, anywhere in the country
 
 
 @dataclass(frozen=True)
@@ -54,10 +61,17 @@ class HelpLine:
     notes: tuple[Note, ...] = ()
     languages: tuple[str, ...] = ()  # ISO 639-1 codes the line answers in (empty: any)
     country: str | None = None  # ISO 3166 code; filled in from LINES by bot.helplines
+    reviewed: date = FIRST_REVIEW  # when this entry was last checked against `source`
 
 
-def _emergency(number: str, source: str, name: str = "Emergency") -> HelpLine:
-    return HelpLine(name=name, kind=Kind.EMERGENCY, number=number, source=source)
+def _emergency(
+    number: str, source: str, name: str = "Emergency", reviewed: date = FIRST_REVIEW,
+    notes: tuple[Note, ...] = (),
+) -> HelpLine:  # fmt: skip
+    return HelpLine(
+        name=name, kind=Kind.EMERGENCY, number=number, source=source, reviewed=reviewed,
+        notes=notes,
+    )  # fmt: skip
 
 
 _EU_112 = "https://digital-strategy.ec.europa.eu/en/policies/112"
@@ -415,13 +429,18 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
         _emergency("112", "https://dsns.gov.ua"),
     ),
     "RU": (
+        # There is no free federal crisis line for adults (a single short number was still being
+        # proposed in the Duma in February 2026). The federal MChS line answers adults from
+        # anywhere in Russia, day and night; it is a Moscow number, so a call from elsewhere is
+        # long-distance. The children's line is free and federal; the 051 line serves Moscow.
         HelpLine(
             name="Телефон доверия МЧС России",
             kind=Kind.CRISIS,
             number="8-495-989-50-50",
             source="https://psi.mchs.gov.ru",
-            notes=(Note.ALWAYS,),
+            notes=(Note.ADULTS_NATIONWIDE, Note.ALWAYS),
             languages=("ru",),
+            reviewed=REVIEWED,
         ),
         HelpLine(
             name="Детский телефон доверия",
@@ -431,6 +450,7 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
             source="https://telefon-doveria.ru",
             notes=(Note.YOUNG_AND_PARENTS, Note.FREE),
             languages=("ru",),
+            reviewed=REVIEWED,
         ),
         HelpLine(
             name="Московская служба психологической помощи населению",
@@ -440,8 +460,9 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
             source="https://msph.ru",
             notes=(Note.MOSCOW, Note.FREE, Note.ALWAYS),
             languages=("ru",),
+            reviewed=REVIEWED,
         ),
-        _emergency("112", "https://mchs.gov.ru"),
+        _emergency("112", "https://mchs.gov.ru", reviewed=REVIEWED),
     ),
     "BY": (_emergency("103", "https://minzdrav.gov.by"),),
     "TR": (_emergency("112", "https://www.turkiye.gov.tr"),),
@@ -672,9 +693,60 @@ LINES: dict[str, tuple[HelpLine, ...]] = {
 for _code in ("BG", "HR", "CY", "CZ", "EE", "HU", "LV", "LT", "LU", "MT", "RO", "SK", "SI"):
     LINES.setdefault(_code, (_EU_112_LINE,))
 
-# Among the 30 most populous countries, those for which we are not confident of any number:
-# the international directories below are all we offer there.
-DIRECTORY_ONLY = ("ET", "CD", "TZ", "MM", "SD")
+# Every other territory a time zone can name: its emergency number, as dialled there (the
+# ambulance first where the services have their own numbers), checked against the U.S.
+# Department of State's list of emergency numbers abroad. Where we are not sure of a number,
+# no guess: the mobile-phone standard (3GPP TS 22.101) makes 112 an emergency call on every
+# mobile phone on any GSM, 3G, 4G or 5G network, so that is what we give, said to be from a
+# mobile. The first crisis line of a country is added above when we are sure of one.
+_ABROAD = "https://travel.state.gov/content/dam/students-abroad/pdfs/911_ABROAD.pdf"
+_3GPP = "https://www.3gpp.org/dynareport/22101.htm"
+EMERGENCY_NUMBERS: dict[str, str] = {
+    # Europe
+    "AD": "112", "AL": "127 / 129", "AX": "112", "BA": "124 / 122", "FO": "112",
+    "GG": "999 / 112", "GI": "112 / 999", "IM": "999 / 112", "IS": "112", "JE": "999 / 112",
+    "LI": "112", "MC": "112", "MD": "112", "ME": "112", "MK": "112", "RS": "194 / 192",
+    "SJ": "112 / 113", "SM": "112", "VA": "112", "GL": "112",
+    # Caucasus, Central Asia, the Middle East
+    "AM": "911 / 112", "AZ": "112 / 103", "KG": "103 / 102", "TJ": "103 / 102",
+    "TM": "03 / 02", "BH": "999", "IQ": "122 / 104", "JO": "911", "KW": "112",
+    "LB": "140 / 112", "OM": "9999", "PS": "101 / 100", "SY": "110 / 112",
+    # South and East Asia
+    "BN": "991 / 993", "BT": "112 / 113", "KH": "119 / 117", "LA": "1195 / 191",
+    "LK": "1990 / 119", "MM": "199", "MN": "103 / 102", "MO": "999", "MV": "102 / 119",
+    "NP": "102 / 100", "TW": "119 / 110",
+    # Africa
+    "BW": "997 / 999", "CI": "185 / 180", "CV": "130 / 132", "DZ": "14 / 17", "ET": "907 / 991",
+    "GH": "112", "GM": "116 / 117", "ML": "15 / 17", "MU": "114 / 999", "MW": "998 / 997",
+    "NA": "10111", "RW": "112", "SC": "999", "SN": "17 / 18", "SZ": "977 / 999",
+    "TN": "190 / 197", "UG": "999 / 112", "ZM": "991 / 999", "ZW": "999",
+    # The Americas and the Caribbean
+    "AG": "911", "AI": "911", "AS": "911", "AW": "911", "BB": "511 / 211", "BM": "911",
+    "BO": "110", "BQ": "911", "BS": "911 / 919", "BZ": "911", "CU": "104 / 106", "CW": "911",
+    "DM": "999", "FK": "999", "GD": "911", "GY": "911 / 913", "HN": "911", "HT": "114 / 116",
+    "JM": "119 / 110", "KN": "911", "KY": "911", "LC": "911", "MS": "911", "NI": "128 / 118",
+    "PA": "911", "PR": "911", "PY": "911", "SR": "115", "SX": "911", "TC": "911",
+    "TT": "999 / 811", "UY": "911", "VC": "911", "VG": "911", "VI": "911",
+    # Oceania
+    "CC": "000", "CX": "000", "NF": "000", "FJ": "911", "FM": "911", "GU": "911",
+    "MP": "911", "NC": "15 / 17", "PF": "15 / 17", "PW": "911",
+    # France overseas (112 reaches the emergency services there as in France)
+    "BL": "112", "GF": "112", "GP": "112", "MF": "112", "MQ": "112", "PM": "15 / 17",
+    "RE": "112", "YT": "112",
+}  # fmt: skip
+# Territories where we know no number well enough to give it (some have no one living there):
+# 112 from a mobile phone, and the international directories.
+MOBILE_ONLY = (
+    "AF", "AO", "AQ", "BF", "BI", "BJ", "CD", "CF", "CG", "CK", "CM", "DJ", "EH", "ER", "GA",
+    "GN", "GQ", "GS", "GW", "IO", "KI", "KM", "KP", "LR", "LS", "LY", "MG", "MH", "MR", "MZ",
+    "NE", "NR", "NU", "PG", "PN", "SB", "SD", "SH", "SL", "SO", "SS", "ST", "TD", "TF", "TG",
+    "TK", "TL", "TO", "TV", "TZ", "UM", "VU", "WF", "WS", "YE",
+)  # fmt: skip
+for _code, _number in EMERGENCY_NUMBERS.items():
+    LINES.setdefault(_code, (_emergency(_number, _ABROAD, reviewed=REVIEWED),))
+_MOBILE_112 = _emergency("112", _3GPP, reviewed=REVIEWED, notes=(Note.FROM_MOBILE,))
+for _code in MOBILE_ONLY:
+    LINES.setdefault(_code, (_MOBILE_112,))
 
 # Always last: they find a line in any country, in many languages.
 DIRECTORIES: tuple[HelpLine, ...] = (
@@ -734,6 +806,7 @@ NOTE_TEXT: dict[str, dict[Note, str]] = {
         Note.MOSCOW: "Moscow",
         Note.BOGOTA: "Bogotá",
         Note.FROM_MOBILE: "from a mobile",
+        Note.ADULTS_NATIONWIDE: "for adults, anywhere in the country",
         Note.SUICIDE: "suicide prevention",
     },
     "ru": {
@@ -747,6 +820,7 @@ NOTE_TEXT: dict[str, dict[Note, str]] = {
         Note.MOSCOW: "Москва",
         Note.BOGOTA: "Богота",
         Note.FROM_MOBILE: "с мобильного",
+        Note.ADULTS_NATIONWIDE: "для взрослых, из любого региона",
         Note.SUICIDE: "профилактика суицида",
     },
     "es": {
@@ -760,6 +834,7 @@ NOTE_TEXT: dict[str, dict[Note, str]] = {
         Note.MOSCOW: "Moscú",
         Note.BOGOTA: "Bogotá",
         Note.FROM_MOBILE: "desde un móvil",
+        Note.ADULTS_NATIONWIDE: "para adultos, desde todo el país",
         Note.SUICIDE: "prevención del suicidio",
     },
 }

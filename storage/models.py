@@ -27,7 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from content import program
-from storage.nudge_enums import NudgeKind, NudgeStatus, RelayStatus, check_sql
+from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus, check_sql
 
 
 class Step(StrEnum):
@@ -88,8 +88,9 @@ class EventKind(StrEnum):
     CARE_UNSAFE = "care_unsafe"
 
 
-# The events that open care: the next check-in remembers them.
-CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD)
+# The events that open care (an "I'm not safe" from an old message too): the rest of that local
+# day is a care day, and the next day's first message remembers it.
+CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD, EventKind.CARE_UNSAFE)
 
 
 WEEK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in WeekStatus))
@@ -313,6 +314,9 @@ class Relay(Base):
     text: Mapped[str] = mapped_column(Text)
     buttons: Mapped[list[Any]] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(12), default=RelayStatus.PENDING.value)
+    kind: Mapped[str] = mapped_column(
+        String(12), default=RelayKind.MESSAGE.value, server_default=RelayKind.MESSAGE.value
+    )
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
     retry_at: Mapped[datetime | None]

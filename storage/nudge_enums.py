@@ -33,6 +33,14 @@ class RelayStatus(StrEnum):
     DROPPED = "dropped"  # the recipient blocked the bot: not tried again
 
 
+class RelayKind(StrEnum):
+    """What a message to another chat is: most are plain; the person hears back about a care
+    message (delivered, or not and the words to send themselves), see bot/relays.py."""
+
+    MESSAGE = "message"
+    CARE = "care"
+
+
 def check_sql(column: str, enum: type[StrEnum]) -> str:
     """The CHECK constraint text that keeps a column within an enum's values."""
     values = ", ".join(f"'{member.value}'" for member in enum)

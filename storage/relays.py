@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import AnchorLink, Relay, User
-from storage.nudge_enums import RelayStatus
+from storage.nudge_enums import RelayKind, RelayStatus
 
 WAITING = (RelayStatus.PENDING, RelayStatus.CLAIMED)
 
@@ -38,13 +38,15 @@ class RelayRepo:
         self.s = session
 
     async def add(
-        self, to_user_id: int, link_id: int | None, text: str, buttons: list[Any], now: datetime
-    ) -> int:
+        self, to_user_id: int, link_id: int | None, text: str, buttons: list[Any], now: datetime,
+        kind: RelayKind = RelayKind.MESSAGE,
+    ) -> int:  # fmt: skip
         relay = Relay(
             to_user_id=to_user_id,
             link_id=link_id,
             text=text,
             buttons=buttons,
+            kind=kind.value,
             status=RelayStatus.PENDING.value,
             attempts=0,
             created_at=now,
@@ -52,6 +54,28 @@ class RelayRepo:
         self.s.add(relay)
         await self.s.flush()
         return relay.id
+
+    async def care_on(self, relay_id: int) -> AnchorLink | None:
+        """The link a care message went over (None for any other message, or a link gone)."""
+        return await self.s.scalar(
+            select(AnchorLink)
+            .join(Relay, Relay.link_id == AnchorLink.id)
+            .where(Relay.id == relay_id, Relay.kind == RelayKind.CARE)
+        )
+
+    async def care_since(self, link_id: int, since: datetime) -> bool:
+        """Whether a care message on this link was written since `since` and is not given up."""
+        found = await self.s.scalar(
+            select(Relay.id)
+            .where(
+                Relay.link_id == link_id,
+                Relay.kind == RelayKind.CARE,
+                Relay.created_at >= since,
+                Relay.status.in_([*WAITING, RelayStatus.SENT]),
+            )
+            .limit(1)
+        )
+        return found is not None
 
     async def link_between(self, one: int, other: int) -> int | None:
         """The newest anchor link between two people (either way round), if any."""

@@ -202,6 +202,7 @@ class DueNudge:
     prev_settled: bool = True
     prev2_settled: bool = True
     cared_at: datetime | None = None  # the person's latest care moment, if any
+    step: str = ""  # where the person is in the conversation (the care conversation, say)
     about: AnchorNudgeInfo | None = None  # an anchor's reminder: whose week, and what was asked
     anchor2_name: str = ""  # the week's second anchor, if any
 
@@ -363,6 +364,7 @@ class NudgeRepo:
                 or_(Nudge.day <= 1, func.coalesce(settled(prev), False)).label("prev_settled"),
                 or_(Nudge.day <= 2, func.coalesce(settled(prev2), False)).label("prev2_settled"),
                 cared.label("cared_at"),
+                User.step.label("step"),
             )
             .join(User, User.id == Nudge.user_id)
             .join(Week, Week.id == Nudge.week_id)
@@ -428,6 +430,21 @@ class NudgeRepo:
             if nudge.day in due_by_day:
                 nudge.due_at = due_by_day[nudge.day]
         await self.s.flush()
+
+    async def postpone(self, ids: Sequence[int], worker: str, due_at: datetime) -> None:
+        """Give this worker's claims back as new nudges due at `due_at` (the week's close put
+        off from a care day to the next day)."""
+        if not ids:
+            return
+        await self.s.execute(
+            update(Nudge)
+            .where(Nudge.id.in_(ids), Nudge.status == CLAIMED, Nudge.claimed_by == worker)
+            .values(
+                status=PENDING, due_at=due_at, claimed_by=None, lease_until=None, retry_at=None,
+                attempts=0,
+            )
+            .execution_options(synchronize_session=False)
+        )  # fmt: skip
 
     async def finish(self, ids: Sequence[int], status: str, worker: str, now: datetime) -> None:
         """Close claimed rows as sent, missed, skipped or failed (only this worker's claims)."""
@@ -552,6 +569,12 @@ class EventRepo:
             .limit(1)
         )
         return found is not None
+
+    async def latest(self, user_id: int, kinds: Sequence[str] = CARE_MOMENTS) -> datetime | None:
+        """When the newest of these events happened (by default: the latest care moment)."""
+        return await self.s.scalar(
+            select(func.max(Event.at)).where(Event.user_id == user_id, Event.kind.in_(kinds))
+        )
 
     async def count(self, user_id: int, week_id: int | None, kind: str) -> int:
         found = await self.s.scalar(

@@ -671,7 +671,8 @@ async def test_not_safe_offers_to_reach_a_linked_anchor_through_the_bot(bot: Bot
     assert "💌 Send it to Mira here" in offer.labels()
     before = len(mira.seen)
     sent = await alex.tap("Send it to Mira here")
-    assert sent[0].text.startswith("Sent to Mira 💛")
+    assert sent[0].text.startswith("Sending it to Mira now.")
+    assert sent[-1].text == "Mira has your message now. 💛"  # told when it arrived
     (got,) = mira.seen[before:]
     assert got.text == (
         "💬 Alex te escribe a través de Secure Base:\n\n"

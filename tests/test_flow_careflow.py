@@ -377,7 +377,7 @@ async def test_words_of_crisis_before_the_zone_is_known_still_name_an_emergency_
     assert reply and "no open question" not in texts(reply).lower()
 
 
-async def test_a_check_in_the_same_evening_says_today_and_the_next_day_says_nothing(
+async def test_a_check_in_the_same_evening_says_today_and_the_next_day_remembers_once(
     bot: BotHarness,
 ) -> None:
     ana = bot.chat(714)
@@ -390,4 +390,8 @@ async def test_a_check_in_the_same_evening_says_today_and_the_next_day_says_noth
     await ana.tap("3 ")
     await finish_day(ana)
     day2 = await nudge(bot, ana, DAY1 + timedelta(days=1))
-    assert day2.text == "Day 2 of 7. How are you feeling today?"
+    assert day2.text.startswith("Day 2 of 7. Yesterday sounded really hard.")
+    await ana.tap("3 ")
+    await finish_day(ana)
+    day3 = await nudge(bot, ana, DAY1 + timedelta(days=2))
+    assert day3.text == "Day 3 of 7. How are you feeling today?"

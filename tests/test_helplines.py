@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlparse
 from zoneinfo import available_timezones
 
 import pytest
+from babel.core import get_global
 
 from bot.helplines import MAX_LINES, countries_for_zone, country_for_zone, describe, lines_for
 from bot.timezones import parse_zone, picker_zones
 from content import LOCALES
 from content.helplines import (
     DIRECTORIES,
-    DIRECTORY_ONLY,
     KIND_TEXT,
     LINES,
     NOTE_TEXT,
@@ -59,13 +60,42 @@ def test_every_zone_a_person_can_type_gets_a_short_list_ending_with_the_director
 
 @pytest.mark.parametrize("country", MOST_POPULOUS)
 def test_the_most_populous_countries_are_covered(country: str) -> None:
-    assert country in LINES or country in DIRECTORY_ONLY
-    if country in LINES:
-        assert any(line.number for line in LINES[country])
+    assert any(line.number for line in LINES[country])
+
+
+# Every territory a time zone (or one of its old names) can lead to.
+ZONE_NAMES = sorted(available_timezones() | set(get_global("zone_aliases")))
+REACHABLE = sorted({c for z in ZONE_NAMES if (c := country_for_zone(z)) is not None})
+
+
+def test_every_zone_leads_to_a_territory_we_know() -> None:
+    assert len(REACHABLE) > 240  # every inhabited territory, and a few that are not
+    assert "001" not in REACHABLE and "ZZ" not in REACHABLE
+
+
+@pytest.mark.parametrize("country", REACHABLE)
+def test_every_territory_a_zone_reaches_has_its_emergency_number(country: str) -> None:
+    emergency = [line for line in LINES[country] if line.kind is Kind.EMERGENCY]
+    assert len(emergency) == 1 and emergency[0].number, country
+    zone = next(z for z in ZONE_NAMES if country_for_zone(z) == country)
+    said = [describe(line, "en") for line in lines_for(zone, "en")]
+    assert any("emergency services: " in line for line in said), said
+
+
+def test_a_russian_adult_outside_moscow_gets_a_national_line_for_adults_first() -> None:
+    for zone in ("Asia/Novosibirsk", "Asia/Vladivostok", "Europe/Samara"):
+        first = lines_for(zone, "ru")[0]
+        assert first.country == "RU" and first.kind is Kind.CRISIS
+        assert Note.ADULTS_NATIONWIDE in first.notes
+        assert Note.MOSCOW not in first.notes and Note.YOUNG_AND_PARENTS not in first.notes
+        assert "для взрослых, из любого региона" in describe(first, "ru")
 
 
 @pytest.mark.parametrize("line", ALL_LINES, ids=lambda line: line.name)
-def test_every_line_has_a_number_or_link_and_an_official_source(line: HelpLine) -> None:
+def test_every_line_has_a_number_or_link_an_official_source_and_a_review_date(
+    line: HelpLine,
+) -> None:
+    assert isinstance(line.reviewed, date) and line.reviewed <= date.today()
     assert line.number or line.link
     source = urlparse(line.source)
     assert source.scheme == "https" and "." in source.netloc
@@ -121,7 +151,7 @@ def test_without_a_country_language_decides_then_the_directory() -> None:
     assert [line.country for line in lines_for(None, "ru")][:-1] == ["RU"] * (MAX_LINES - 1)
     assert lines_for(None, "en") == [DIRECTORIES[0]]
     assert lines_for("UTC", "es") == [DIRECTORIES[0]]
-    assert lines_for("Africa/Addis_Ababa", "ru") == [DIRECTORIES[0]]  # no line we are sure of
+    assert lines_for("Antarctica/Troll", "en") == [DIRECTORIES[0]]  # CLDR's "the world"
 
 
 def test_descriptions_speak_the_persons_language() -> None:

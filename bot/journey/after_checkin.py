@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import reading, week_view
-from bot.journey import closing_steps, taps
+from bot.journey import care_steps, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
 from bot.journey.words import anchor, button, share_buttons
@@ -33,6 +33,12 @@ async def after_checkin(turn: Turn, week: Week) -> None:
     day, stages = ctx.day, list(ctx.done)
     if day is None:
         turn.goto(rest_step(week))
+        return
+    if care_steps.care_day(turn):  # a hard day: nothing more today (it all comes back later)
+        if await closing_steps.closing_due(turn, week):
+            closing_steps.close_later(turn, week)
+        else:
+            turn.goto(Step.WEEK)
         return
     if "followup" not in stages:
         stages.append("followup")

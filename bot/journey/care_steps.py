@@ -12,21 +12,33 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from bot.care import normalise
 from bot.helplines import HelpLine, describe, lines_for
 from bot.journey import taps
-from bot.journey.anchor_steps import anchor_of, both, live, who
+from bot.journey.anchor_steps import anchor_of, both, who
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
-from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
+from bot.journey.engine import (
+    Group,
+    StepDef,
+    anywhere,
+    ask,
+    declare,
+    done,
+    resume,
+    returns,
+    start,
+)
 from bot.journey.words import button
-from bot.replies import Button, rows
-from bot.schedule import local_now
+from bot.relays import care_words
+from bot.replies import Button, Reply, rows
+from bot.schedule import local_now, local_to_utc
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
-from storage.models import AnchorLink, EventKind, LinkStatus, Step, Week
+from storage.models import AnchorLink, EventKind, LinkStatus, Step, User, Week, WeekStatus
+from storage.nudge_enums import NudgeKind
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -34,8 +46,6 @@ log = logging.getLogger(__name__)
 CARE_STEPS = frozenset({Step.CARE, Step.CARE_STAY})
 LOW_MOOD_MAX = 1  # the lowest mood
 LOW_RUN = 3  # days in a row
-# A check-in within this long after a care moment opens by remembering it.
-REMEMBER_FOR = timedelta(hours=24)
 _LINES_SHOWN = "lines"  # noted in the care step's context once the short list was shown
 _END_MARKS = re.compile(r"[\s.,!?…]+")
 
@@ -53,6 +63,7 @@ async def care(turn: Turn, kind: EventKind) -> None:
     """A care moment: say a caring word and ask whether they are safe, whatever was open."""
     week_id = turn.week.id if turn.week else None
     await turn.repos.events.add(turn.user.id, week_id, kind, turn.now)
+    turn.cared_at = turn.now
     log.warning("care moment for user %s: %s", turn.user.id, kind.value)
     words = kind is EventKind.CRISIS_WORDS
     if turn.step is Step.CARE_STAY:
@@ -143,6 +154,9 @@ async def tap_care(turn: Turn, tap: taps.Care) -> bool:
         await _not_safe(turn)
     elif tap.answer == Answer.BACK and turn.step is Step.CARE_STAY:
         await done(turn, Answer.BACK)
+    elif tap.answer == Answer.BACK:  # from an old message: no "that has passed", only the week
+        turn.say(turn.t("care_back_rest" if turn.step in REST_STEPS else "care_back"))
+        await ask(turn)
     else:
         return False
     return True
@@ -159,6 +173,7 @@ async def _safe(turn: Turn) -> None:
 async def _not_safe(turn: Turn) -> None:
     week_id = turn.week.id if turn.week else None
     await turn.repos.events.add(turn.user.id, week_id, EventKind.CARE_UNSAFE, turn.now)
+    turn.cared_at = turn.now
     ctx = turn.ctx if turn.step in CARE_STEPS else Ctx()
     shown = _LINES_SHOWN in ctx.done
     lines = _call_now(turn) if shown else help_list(turn)
@@ -173,7 +188,7 @@ async def _not_safe(turn: Turn) -> None:
 
 async def _offer(turn: Turn) -> None:
     """A two-sentence message to their anchor(s), ready to copy or send on; an anchor who joined
-    can be reached through the bot in one tap."""
+    (this week or the last finished one) and can be reached is one tap away through the bot."""
     t, week = turn.t, turn.week
     draft = t.plain("care_draft")
     anchor = both(t, week)[0] if week is not None and week.anchor_name else ""
@@ -185,11 +200,10 @@ async def _offer(turn: Turn) -> None:
         send = t.plain("btn_share_anyone")
     reach = [
         button(
-            t.plain("btn_care_relay", anchor=_clip(anchor_of(t, week, link))),
+            t.plain("btn_care_relay", anchor=_clip(anchor_of(t, of, link))),
             taps.CareRelay(link.id),
         )
-        for link in await _linked(turn)
-        if week is not None
+        for link, of in await _reachable(turn)
     ]
     turn.say(
         text + "\n\n" + t("care_draft_shown", draft=draft),
@@ -200,45 +214,80 @@ async def _offer(turn: Turn) -> None:
     )
 
 
-async def _linked(turn: Turn) -> list[AnchorLink]:
-    """This week's anchors who joined and can still be written to."""
+async def _care_weeks(turn: Turn) -> list[Week]:
+    """The current week, and the last finished one: a crisis at the week's very end (or just
+    after it was closed) can still reach the anchor who was there for it."""
     week = turn.week
     if week is None:
         return []
-    return [
-        link
-        for link in await turn.repos.anchors.of_week(week.id)
-        if link.status == LinkStatus.JOINED
-        and link.anchor_id is not None
-        and live(link, week, turn.now)
-    ]
+    if week.status == WeekStatus.COMPLETED:
+        return [week]
+    previous = await turn.repos.weeks.previous_completed(week)
+    return [week, *([previous] if previous is not None else [])]
+
+
+async def _links(turn: Turn) -> list[tuple[AnchorLink, Week]]:
+    """Every link of those weeks, whatever became of it, with its week."""
+    found = []
+    for week in await _care_weeks(turn):
+        found += [(link, week) for link in await turn.repos.anchors.of_week(week.id)]
+    return found
+
+
+async def _reachable(turn: Turn) -> list[tuple[AnchorLink, Week]]:
+    """The anchors who joined those weeks, are still linked and have not blocked the bot."""
+    found = []
+    for link, week in await _links(turn):
+        if await _anchor_user(turn, link) is not None:
+            found.append((link, week))
+    return found
+
+
+async def _anchor_user(turn: Turn, link: AnchorLink) -> User | None:
+    if link.status != LinkStatus.JOINED or link.anchor_id is None:
+        return None
+    other = await turn.repos.anchors.user(link.anchor_id)
+    return other if other is not None and other.active else None
 
 
 @anywhere(taps.CareRelay)
 async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
-    """The drafted words, and only those, to the anchor; once per crisis."""
-    week, ctx = turn.week, turn.ctx
-    link = next((x for x in await _linked(turn) if x.id == tap.link), None)
-    if turn.step not in CARE_STEPS or week is None or link is None or link.anchor_id is None:
-        return False
+    """The drafted words, and only those, to the anchor; once per crisis. From any step and any
+    old message: when it cannot go (the anchor left, was unlinked, blocked the bot, or the link
+    is gone), the person is told at once, with the words to send themselves."""
+    found = next(((x, w) for x, w in await _links(turn) if x.id == tap.link), None)
+    if found is None:
+        _cannot(turn, both(turn.t, turn.week)[0] if turn.week else "")
+        return True
+    link, week = found
     anchor = anchor_of(turn.t, week, link)
-    mark = f"relayed:{link.id}"
-    if mark in ctx.done:
+    other = await _anchor_user(turn, link)
+    if other is None:
+        _cannot(turn, anchor)
+        return True
+    since = await turn.repos.events.latest(turn.user.id, (EventKind.CARE_UNSAFE,))
+    if since is not None and await turn.repos.relays.care_since(link.id, since):
         turn.say(turn.t("care_relay_again", anchor=anchor))
         return True
-    other = await turn.repos.anchors.user(link.anchor_id)
-    if other is None:
-        return False
     at = Texts(other.language)
-    turn.tell(
-        other.chat_id,
-        at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
+    turn.say(turn.t("care_relay_sending", anchor=anchor))
+    turn.out.append(
+        Reply(
+            at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
+            to_chat=other.chat_id,
+            care=True,
+        )
     )
-    ctx.done = sorted({*ctx.done, mark})
-    turn.put(turn.step, ctx)
-    turn.say(turn.t("care_relay_sent", anchor=anchor))
     log.info("care message put in the outbox on link %s", link.id)
     return True
+
+
+def _cannot(turn: Turn, anchor: str) -> None:
+    """The message can't go through the bot: say so kindly, with the words to copy or send."""
+    draft, buttons = care_words(turn.t, _clip(anchor) if anchor else turn.t.plain("someone"))
+    key = "care_relay_cannot" if anchor else "care_relay_cannot_anyone"
+    turn.say(turn.t(key, anchor=anchor, draft=draft), buttons)
+    log.info("care message could not go through the bot")
 
 
 def _clip(name: str, limit: int = 24) -> str:
@@ -320,17 +369,46 @@ async def low_mood_due(turn: Turn, week: Week) -> bool:
     return low_runs(moods) > cared
 
 
-# ---------------------------------------------------------------- the next check-in
+# ---------------------------------------------------------------- care outranks the week
+
+
+def _local_day(at: datetime, zone: str) -> date:
+    return local_now(at, zone).date()
+
+
+def care_day(turn: Turn) -> bool:
+    """The care conversation is open, or a care moment came earlier this local day: no praise,
+    no extra questions, and the week's close waits for tomorrow unless they ask for it."""
+    if turn.step in CARE_STEPS:
+        return True
+    cared, zone = turn.cared_at, turn.user.timezone or "UTC"
+    return cared is not None and _local_day(cared, zone) == _local_day(turn.now, zone)
 
 
 def hard_day(due: DueNudge) -> str | None:
-    """The check-in's words when a care moment came since the last one ("Yesterday sounded
-    really hard."), else None: one gentle line, on the next check-in only."""
+    """A nudge's words after a care moment: "Today sounded really hard." on the care day itself,
+    "Yesterday sounded really hard." on the next local day, by the person's clock; else None.
+    Only the day's check-in (or the week's close put off to the next day) says it: once."""
     cared = due.cared_at
-    if due.kind != "checkin" or cared is None or cared < due.due_at - REMEMBER_FOR:
+    if due.kind not in (NudgeKind.CHECKIN, NudgeKind.CLOSE) or cared is None:
         return None
-    same_day = local_now(cared, due.timezone).date() == local_now(due.due_at, due.timezone).date()
-    return "checkin_mood_q_after_care_today" if same_day else "checkin_mood_q_after_care"
+    days = (_local_day(due.due_at, due.timezone) - _local_day(cared, due.timezone)).days
+    if due.due_at < cared or days > 1:
+        return None
+    return "checkin_mood_q_after_care_today" if days == 0 else "checkin_mood_q_after_care"
+
+
+def close_waits(due: DueNudge, now: datetime) -> datetime | None:
+    """When the week's close that falls due on a care day (or while the care conversation is
+    open) comes instead: the next local day at its usual time. None: it goes now."""
+    if due.kind != NudgeKind.CLOSE or due.cared_at is None:
+        return None
+    zone = due.timezone
+    today = _local_day(now, zone)
+    talking = due.step in {s.value for s in CARE_STEPS} and now - due.cared_at < timedelta(days=1)
+    if _local_day(due.cared_at, zone) != today and not talking:
+        return None
+    return local_to_utc(today + timedelta(days=1), local_now(due.due_at, zone).time(), zone)
 
 
 def beneath(turn: Turn) -> tuple[Step, Ctx]:

@@ -132,7 +132,10 @@ async def typed_at_rest(turn: Turn, text: str) -> None:
         await tap_mood(turn, taps.Mood(week.id, waiting[-1], mood))
         return
     if week_is_over(turn):
-        await closing_steps.start_thanks(turn, week)
+        if care_steps.care_day(turn):
+            closing_steps.close_later(turn, week)
+        else:
+            await closing_steps.start_thanks(turn, week)
         return
     if waiting:
         day = waiting[-1]
@@ -186,7 +189,7 @@ def ask_checkin(turn: Turn) -> None:
             ),
         )
     elif step is Step.CHECKIN_NOTE:
-        text = t("checkin_note_q")
+        text = t("checkin_note_q_gentle" if care_steps.care_day(turn) else "checkin_note_q")
         if ctx.old_note:
             text += "\n\n" + t("checkin_note_keep", note=week_view.clip(ctx.old_note, 300))
         turn.say(text, rows(button(t.plain("btn_skip"), taps.NoteSkip(wid, day))))

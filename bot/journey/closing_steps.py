@@ -27,6 +27,13 @@ async def closing_due(turn: Turn, week: Week) -> bool:
     return last is not None and (last.mood is not None or last.skipped)
 
 
+def close_later(turn: Turn, week: Week) -> None:
+    """On a care day the week's close waits for tomorrow; a button, if they want it sooner."""
+    turn.goto(Step.WEEK)
+    close = button(turn.t.plain("btn_close_week"), taps.CloseWeek(week.id))
+    turn.say(turn.t("care_close_later"), rows(close))
+
+
 async def unfilled_days(turn: Turn, week: Week) -> list[int]:
     """Days whose check-in came and went without an answer or a skip."""
     settled = {

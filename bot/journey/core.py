@@ -132,6 +132,7 @@ class Turn:
     erased: bool = False
     incoming: Incoming | None = None
     bot_username: str = ""
+    cared_at: datetime | None = None  # the person's latest care moment (see care_steps.care_day)
 
     @property
     def step(self) -> Step:

@@ -63,6 +63,7 @@ class Journey:
             week = await repos.weeks.latest(user.id)
             turn = Turn(repos, user, week, Texts(user.language), now, incoming=msg)
             turn.bot_username = self.bot_username
+            turn.cared_at = await repos.events.latest(user.id)
             await self._route(turn, msg)
             if not turn.erased:
                 user.updated_at = now
@@ -105,8 +106,11 @@ class Journey:
             return anchor_support.reminder_reply(due)
         if due.kind == "close":
             anchors, count = week_view.pair(t, due.anchor_name, due.anchor2_name)
+            text = t("week_close_nudge", anchor=anchors, count=count)
+            if care_steps.hard_day(due) == "checkin_mood_q_after_care":  # the day after care
+                text = t("care_yesterday") + "\n\n" + text
             return Reply(
-                t("week_close_nudge", anchor=anchors, count=count),
+                text,
                 rows(button(t.plain("btn_close_week"), taps.CloseWeek(due.week_id))),
             )
         hard = care_steps.hard_day(due)

@@ -116,6 +116,7 @@ checkin_tried_q = Did you try something new or a little hard today? At work, wit
 btn_yes = Yes
 btn_not_today = Not today
 checkin_note_q = Good for you. 🌱 Want to note what it was? Write a few words, or tap Skip.
+checkin_note_q_gentle = Want to note what it was? A few words, or tap Skip.
 btn_skip = Skip
 checkin_effect_q = { $count ->
         [one] Did knowing { $anchor } has your back make you feel calmer or braver today?
@@ -199,6 +200,8 @@ week_close_nudge = { $count ->
        *[other] Your seven days are done. 🌿 Let's close the week together: a thank-you for { $anchor } and a look back.
     }
 btn_close_week = ✨ Close the week
+care_close_later = Closing the week can wait until tomorrow. If you'd like to do it sooner, it's here.
+care_yesterday = Yesterday sounded really hard. I'm glad you're here.
 thank_intro =
     Time to close the circle with { $anchor }. Here's a thank-you you could send:
 
@@ -427,7 +430,20 @@ care_emergency_anywhere = In danger right now: your local emergency number.
 care_lines_above = The other numbers are in my message above.
 care_offer = Would you like to write to { $anchor } too? You can send this as it is:
 btn_care_relay = 💌 Send it to { $anchor } here
-care_relay_sent = Sent to { $anchor } 💛 I'm still here with you.
+care_relay_sending = Sending it to { $anchor } now. I'll tell you when it's there. I'm still here with you.
+care_relay_delivered = { $anchor } has your message now. 💛
+care_relay_failed =
+    I couldn't get your message to { $anchor }. 💛 Please send it yourself, here are the words:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot =
+    I can't reach { $anchor } here any more. 💛 You can still send it yourself, here are the words:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot_anyone =
+    I can't send it through me any more. 💛 You can still send it yourself, here are the words:
+
+    <blockquote>{ $draft }</blockquote>
 care_relay_again = Already sent to { $anchor }. I'm still here with you.
 care_from =
     💬 { $person } is writing to you through Secure Base:

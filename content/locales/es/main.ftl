@@ -119,6 +119,7 @@ checkin_tried_q = ¿Hoy probaste algo nuevo o un poco difícil? En el trabajo, c
 btn_yes = Sí
 btn_not_today = Hoy no
 checkin_note_q = ¡Bien por ti! 🌱 ¿Quieres anotar qué fue? Escribe unas palabras o toca Saltar.
+checkin_note_q_gentle = ¿Quieres anotar qué fue? Escribe unas palabras o toca Saltar.
 btn_skip = Saltar
 checkin_effect_q = { $count ->
         [one] Saber que { $anchor } te respalda, ¿te ayudó hoy a sentir más calma o más valor?
@@ -202,6 +203,8 @@ week_close_nudge = { $count ->
        *[other] Tus siete días han terminado. 🌿 Cerremos la semana con calma: unas palabras de gracias para { $anchor } y una mirada atrás.
     }
 btn_close_week = ✨ Cerrar la semana
+care_close_later = Cerrar la semana puede esperar a mañana. Si prefieres hacerlo antes, está aquí.
+care_yesterday = Ayer parecía un día muy duro. Me alegra que estés aquí.
 thank_intro =
     Es hora de cerrar el círculo con { $anchor }. Aquí tienes un agradecimiento que podrías enviar:
 
@@ -434,7 +437,20 @@ care_emergency_anywhere = Si hay peligro ahora mismo: el número de emergencias 
 care_lines_above = Los demás números están en mi mensaje de arriba.
 care_offer = ¿Quieres escribirle también a { $anchor }? Puedes enviarle esto tal cual:
 btn_care_relay = 💌 Enviárselo a { $anchor } aquí
-care_relay_sent = Enviado a { $anchor } 💛 Sigo aquí contigo.
+care_relay_sending = Se lo estoy enviando a { $anchor }. Te aviso cuando le llegue. Sigo aquí contigo.
+care_relay_delivered = A { $anchor } ya le llegó tu mensaje. 💛
+care_relay_failed =
+    No pude hacerle llegar tu mensaje a { $anchor }. 💛 Por favor, envíaselo tú; aquí tienes las palabras:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot =
+    Ya no puedo escribirle a { $anchor } desde aquí. 💛 Pero puedes enviárselo tú; aquí tienes las palabras:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot_anyone =
+    Ya no puedo enviarlo desde aquí. 💛 Pero puedes enviarlo tú; aquí tienes las palabras:
+
+    <blockquote>{ $draft }</blockquote>
 care_relay_again = Ya se lo envié a { $anchor }. Sigo aquí contigo.
 care_from =
     💬 { $person } te escribe a través de Secure Base:

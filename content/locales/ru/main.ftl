@@ -116,6 +116,7 @@ checkin_tried_q = Получилось сегодня попробовать ч�
 btn_yes = Да
 btn_not_today = Не сегодня
 checkin_note_q = Здорово. 🌱 Хочешь записать, что это было? Пара слов — или нажми «Пропустить».
+checkin_note_q_gentle = Хочешь записать, что это было? Пара слов — или нажми «Пропустить».
 btn_skip = Пропустить
 checkin_effect_q = { $count ->
         [one] { $anchor } на твоей стороне. Стало ли тебе от этого сегодня спокойнее или смелее?
@@ -199,6 +200,8 @@ week_close_nudge = { $count ->
        *[other] Семь дней позади. 🌿 Давай завершим неделю вместе: оглянемся назад и подготовим слова благодарности, которые получат { $anchor }.
     }
 btn_close_week = ✨ Завершить неделю
+care_close_later = Закрыть неделю можно и завтра. Если захочешь раньше — кнопка ниже.
+care_yesterday = Похоже, вчера тебе было очень тяжело. Хорошо, что ты здесь.
 thank_intro =
     Пора замкнуть круг. Вот благодарность для { NAME_CASE($anchor, case: "genitive") }:
 
@@ -431,7 +434,20 @@ care_emergency_anywhere = Если опасность прямо сейчас �
 care_lines_above = Остальные номера — в сообщении выше.
 care_offer = Может, написать и { NAME_CASE($anchor, case: "dative") }? Можно отправить как есть:
 btn_care_relay = 💌 Отправить { NAME_CASE($anchor, case: "dative") } здесь
-care_relay_sent = Отправлено { NAME_CASE($anchor, case: "dative") } 💛 Я по-прежнему рядом.
+care_relay_sending = Отправляю сообщение { NAME_CASE($anchor, case: "dative") }. Скажу, когда дойдёт. Я по-прежнему рядом.
+care_relay_delivered = Сообщение { NAME_CASE($anchor, case: "dative") } доставлено. 💛
+care_relay_failed =
+    Не получилось доставить сообщение { NAME_CASE($anchor, case: "dative") }. 💛 Пожалуйста, отправь его напрямую, вот слова:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot =
+    Написать { NAME_CASE($anchor, case: "dative") } через меня больше не получится. 💛 Но можно отправить напрямую, вот слова:
+
+    <blockquote>{ $draft }</blockquote>
+care_relay_cannot_anyone =
+    Через меня это сообщение уже не отправить. 💛 Но можно отправить напрямую, вот слова:
+
+    <blockquote>{ $draft }</blockquote>
 care_relay_again = Уже отправлено { NAME_CASE($anchor, case: "dative") }. Я по-прежнему рядом.
 care_from =
     💬 { $person } пишет тебе через Secure Base:
