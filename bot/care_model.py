@@ -44,8 +44,9 @@ _MIN_CLAUSE_WORDS = 2
 # How many distinct words the model remembers the features of (about 100 bytes each).
 _KNOWN_WORDS = 50_000
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
-# Words: letters (any script), digits, and the apostrophe inside a word ("don't").
-_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# Words: letters (any script), digits, the apostrophe inside a word ("don't"); and each
+# pictograph on its own ("🔪", "🪦", "💊" say as much as a word).
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[\U0001F300-\U0001FAFF\u2620\u26B0\u2694]")
 
 
 def _words(text: str) -> list[str]:

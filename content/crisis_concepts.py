@@ -18,6 +18,7 @@ from __future__ import annotations
 # fmt: off
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "DIE": (
+        "🪦", "⚰", "☠", "💀",
         "die", "died", "dying", "dead", "death", "suicid*", "kill", "killing", "kms", "kys",
         "unalive*", "sewerslide", "rope", "end it", "end myself", "od",
         "умер*", "умир*", "сдох*", "смерт*", "суицид*", "убью", "убить", "покончи*", "кончу",
@@ -78,6 +79,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "las",
     ),
     "MEDS": (
+        "💊",
         "pill*", "tablet*", "meds", "medication*", "medicine", "prescription", "bottle", "box",
         "pack", "strip", "cabinet", "drawer", "tylenol", "paracetamol", "xanax", "insulin",
         "antidepress*", "sleeping", "dose", "overdos*",
@@ -108,6 +110,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tirar", "tiro", "aventar",
     ),
     "MEANS": (
+        "🔪", "🔫", "🪢", "🌉",
         "rope", "noose", "knot", "gun", "blade", "blades", "razor*", "knife", "knives", "train",
         "tracks", "river", "water", "engine", "garage", "bullet", "veins", "wrists",
         "верёвк*", "веревк*", "петл*", "ружь*", "пистолет*", "лезви*", "нож*", "рельс*", "поезд*",
@@ -115,6 +118,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cuerda", "nudo", "pistola", "arma", "cuchill*", "vías", "tren", "río", "venas", "motor",
     ),
     "HARM": (
+        "🩸",
         "cut", "cuts", "cutting", "carved", "sliced", "slit", "burned", "burnt", "scratched",
         "punched", "banged", "hit", "bleed", "bled", "blood", "relapse*", "hurt", "hurting",
         "sh", "starved", "bruised", "pain",
@@ -154,6 +158,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tired", "done", "exhausted", "give up", "giving up", "can't do",
         "устал*", "надоел*", "сдаюсь", "вывожу", "ustal*",
         "harta", "harto", "cansad*", "cansé", "rindo", "aguanto", "puedo",
+    ),
+    "OTHERS": (
+        "husband", "boyfriend", "partner", "dad", "father", "he", "he's", "someone", "hit",
+        "beat", "choked", "threaten*", "following", "raped", "rape", "abuse*", "locked",
+        "муж", "парень", "отец", "отчим", "он", "кто-то", "избил*", "бьют", "бьет", "душил*",
+        "угрожа*", "изнасил*", "запер*", "заперла*", "покалеч*", "идет", "следит",
+        "marido", "novio", "pareja", "papa", "padrastro", "alguien", "pego", "pegan", "golpe*",
+        "amenaz*", "ahorc*", "violaron", "violo", "encerr*", "siguiendo",
     ),
     "LIFE": (
         "life", "living", "live", "alive", "exist", "existing", "born", "here", "around",
