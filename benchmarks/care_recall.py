@@ -7,8 +7,16 @@ must start care (`crisis_*.txt`) and everyday phrases that must not (`everyday_*
 * half B was kept aside and only checked afterwards (a guard against fitting the rules to
   the list rather than to how people write).
 
-It prints, per locale and half: recall (the share of crisis phrases that start care) and the
-false-alarm rate (the share of everyday phrases that do), then both halves together.
+Half A is also part of the training data of the detector's second layer (the model, see
+scripts/train_care_model.py); half B never is, so it is the development test set.
+
+A third set, tests/care_eval/heldout/{locale}/{crisis,safe}.txt, was written apart, frozen
+before the detector was final, and is never used to tune it: its figures are the honest ones.
+
+It prints, per locale: recall (the share of crisis phrases that start care) and the
+false-alarm rate (the share of everyday phrases that do) for half A, half B and the held-out
+set, and the detector's cost per message (p50/p99 over every phrase, wall clock and CPU time,
+with the phrase lists alone as the baseline in the same run).
 
 Usage (from the repository root):
 
@@ -16,31 +24,51 @@ Usage (from the repository root):
     .venv/bin/python -m benchmarks.care_recall --misses   # ...and every phrase it gets wrong,
                                                           # with the rule that fired
     .venv/bin/python -m benchmarks.care_recall --misses --half a   # misses of half A only
+    .venv/bin/python -m benchmarks.care_recall --misses --half heldout
 """
 
 from __future__ import annotations
 
 import argparse
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.care import explain, has_crisis_words
+from bot.care import explain, has_crisis_words, has_listed_words
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "care_eval"
+HELDOUT_DIR = EVAL_DIR / "heldout"
 HALVES = ("a", "b")
+HELDOUT = "heldout"
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
+TARGET_HELDOUT_RECALL = 0.95
+TARGET_P99_MS = 2.0
 
 
 def load(locale: str, kind: str, half: str) -> list[str]:
     """The phrases of one file: one a line, blank lines and '#' comments skipped."""
-    path = EVAL_DIR / locale / f"{kind}_{half}.txt"
+    return _read(EVAL_DIR / locale / f"{kind}_{half}.txt")
+
+
+def _read(path: Path) -> list[str]:
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def load_heldout(locale: str, kind: str) -> list[str]:
+    """The held-out phrases (kind "crisis" or "safe"); empty if the set is not there."""
+    path = HELDOUT_DIR / locale / f"{kind}.txt"
+    return _read(path) if path.exists() else []
+
+
 def locales() -> list[str]:
-    return sorted(p.name for p in EVAL_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return sorted(
+        p.name
+        for p in EVAL_DIR.iterdir()
+        if p.is_dir() and not p.name.startswith("_") and p.name != HELDOUT
+    )
 
 
 @dataclass(frozen=True)
@@ -71,6 +99,15 @@ def score(locale: str, halves: tuple[str, ...] = HALVES) -> Score:
     """How the detector does on these halves of the locale's phrases."""
     crisis = [p for h in halves for p in load(locale, "crisis", h)]
     everyday = [p for h in halves for p in load(locale, "everyday", h)]
+    return _score(locale, crisis, everyday)
+
+
+def score_heldout(locale: str) -> Score:
+    """How the detector does on the held-out phrases of the locale."""
+    return _score(locale, load_heldout(locale, "crisis"), load_heldout(locale, "safe"))
+
+
+def _score(locale: str, crisis: list[str], everyday: list[str]) -> Score:
     return Score(
         crisis=len(crisis),
         missed=tuple(p for p in crisis if not has_crisis_words(p, locale)),
@@ -86,26 +123,81 @@ def _row(label: str, s: Score) -> str:
     )
 
 
+def cost_ms(
+    detector: Callable[[str, str], bool], phrases: list[tuple[str, str]]
+) -> dict[str, tuple[float, float]]:
+    """p50 and p99 of the detector's cost per message, wall clock and CPU time, in ms."""
+    for locale in dict.fromkeys(locale for _, locale in phrases):
+        detector("warm up", locale)  # compile the rules and load the model first
+    found: dict[str, tuple[float, float]] = {}
+    for name, clock in (("wall", time.perf_counter_ns), ("cpu", time.process_time_ns)):
+        costs = []
+        for text, locale in phrases:
+            start = clock()
+            detector(text, locale)
+            costs.append((clock() - start) / 1e6)
+        costs.sort()
+        found[name] = (costs[len(costs) // 2], costs[min(len(costs) - 1, len(costs) * 99 // 100)])
+    return found
+
+
+def _cost_rows(phrases: list[tuple[str, str]]) -> tuple[list[str], float]:
+    """Lines on the cost per message, and the detector's p99 CPU time."""
+    baseline = cost_ms(has_listed_words, phrases)
+    detector = cost_ms(has_crisis_words, phrases)
+    rows = [f"cost per message over {len(phrases)} phrases (ms):"]
+    for clock in ("wall", "cpu"):
+        (b50, b99), (d50, d99) = baseline[clock], detector[clock]
+        rows.append(
+            f"  {clock:<4} detector p50 {d50:.3f} p99 {d99:.3f}   "
+            f"(lists alone p50 {b50:.3f} p99 {b99:.3f}; ratio p99 {d99 / b99:.2f}x)"
+        )
+    return rows, detector["cpu"][1]
+
+
+def _show_misses(s: Score, locale: str) -> None:
+    for phrase in s.missed:
+        print(f"    missed       {phrase}")
+    for phrase in s.false_alarms:
+        print(f"    false alarm  {phrase}   <- {explain(phrase, locale)[:2]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every phrase it gets wrong")
-    parser.add_argument("--half", choices=HALVES, help="list the misses of this half only")
+    parser.add_argument(
+        "--half", choices=(*HALVES, HELDOUT), help="list the misses of this set only"
+    )
     args = parser.parse_args(argv)
-    print(f"targets: recall >= {TARGET_RECALL}, false alarms <= {TARGET_FALSE_ALARMS}")
+    print(
+        f"targets: dev recall >= {TARGET_RECALL}, held-out recall >= {TARGET_HELDOUT_RECALL}, "
+        f"false alarms <= {TARGET_FALSE_ALARMS}, p99 cost <= {TARGET_P99_MS} ms (CPU)"
+    )
     ok = True
+    phrases: list[tuple[str, str]] = []
     for locale in locales():
-        halves = {h: score(locale, (h,)) for h in HALVES}
-        total = halves["a"] + halves["b"]
-        for half, s in halves.items():
-            print(_row(f"{locale} half {half.upper()}", s))
-        print(_row(f"{locale} both", total))
+        sets = {h: score(locale, (h,)) for h in HALVES}
+        total = sets["a"] + sets["b"]
+        heldout = score_heldout(locale)
+        print(_row(f"{locale} half A", sets["a"]) + "   (dev, in training)")
+        print(_row(f"{locale} half B", sets["b"]) + "   (dev-test, never trained on)")
+        print(_row(f"{locale} dev both", total))
         ok &= total.recall >= TARGET_RECALL and total.false_alarm_rate <= TARGET_FALSE_ALARMS
-        if args.misses:
-            shown = halves[args.half] if args.half else total
-            for phrase in shown.missed:
-                print(f"    missed       {phrase}")
-            for phrase in shown.false_alarms:
-                print(f"    false alarm  {phrase}   <- {explain(phrase, locale)[:2]}")
+        if heldout.crisis or heldout.everyday:
+            sets[HELDOUT] = heldout
+            print(_row(f"{locale} HELD-OUT", heldout) + "   (frozen, never tuned on)")
+            ok &= heldout.recall >= TARGET_HELDOUT_RECALL
+            ok &= heldout.false_alarm_rate <= TARGET_FALSE_ALARMS
+        else:
+            print(f"{locale} HELD-OUT     (no held-out set in {HELDOUT_DIR.name}/{locale}/)")
+        if args.misses and (args.half is None or args.half in sets):
+            _show_misses(sets[args.half] if args.half else total, locale)
+        for kind in ("crisis", "everyday"):
+            phrases += [(p, locale) for h in HALVES for p in load(locale, kind, h)]
+        phrases += [(p, locale) for k in ("crisis", "safe") for p in load_heldout(locale, k)]
+    rows, p99 = _cost_rows(phrases)
+    print("\n".join(rows))
+    ok &= p99 <= TARGET_P99_MS
     print("targets met" if ok else "TARGETS NOT MET")
     return 0 if ok else 1
 

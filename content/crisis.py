@@ -547,6 +547,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + _WAKE_END,  # not planning on waking up tomorrow
         r"\b(?:if|whether)\s+i\s+(?:live|lived)\s+or\s+(?:die|died)\b",  # no one cares if I live or die
         r"\bdone\s+(?:with\s+)?living\b",
+        # Quoted in issue #16: "i just want to disappear", "im done with everything".
+        r"\b(?:want|wanna|wish\s+i\s+could|need)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish)(?=\s*(?:$|[.,!?;…]|\s+(?:forever|for\s+good|permanently|completely|from\s+(?:everything|everyone|this\s+world|existence))\b))",
+        r"\b(?:i'm|i\s+am)\s+(?:just\s+|so\s+|really\s+|totally\s+)?done\s+with\s+(?:everything|it\s+all|all\s+of\s+it|everyone|life|this\s+life)(?=\s*(?:$|[.,!?;…]|\s+(?:and\s+everyone|forever|for\s+good)\b))",
         r"\b(?:not\s+sure|don't\s+know\s+if|unsure\s+if|no\s+longer\s+sure)\s+(?:if\s+)?i\s+(?:still\s+)?want\s+to\s+(?:live|be\s+alive|be\s+here|exist|keep\s+going|go\s+on)\b",
         r"\blife(?:'s|\s+has)\s+(?:no\s+meaning|meaningless|pointless|lost\s+(?:its|all)\s+meaning)\b",  # life has no meaning
         r"\b(?:want|wish|need)\s+(?:it|this|everything|it\s+all)\s+to\s+(?:end|stop)(?=\s*(?:$|[.!?;]|\s+(?:now|already|forever|for\s+good|permanently)\b))",  # I want it to end

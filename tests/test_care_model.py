@@ -1,0 +1,131 @@
+"""The care detector's second layer: wordings no phrase list has, and look-alikes it must leave.
+
+The new wordings here are written for these tests; none is in the training corpus
+(training/care_corpus/) or the labelled sets (tests/care_eval/), which a test below checks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.care import explain, has_crisis_words, has_listed_words, model_says_crisis
+from bot.care_model import MODEL_PATH, features, lexicon_digest, load_model, segments
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Crisis told in ways the phrase lists do not know (each checked below to be missed by them).
+NEW_WORDINGS = [
+    ("en", "i dont think i can keep myself safe till morning"),
+    ("en", "im scared of myself tonight"),
+    ("en", "i carved lines into my arm again"),
+    ("ru", "за себя сегодня не ручаюсь, честно"),
+    ("ru", "снова изрезала руки"),
+    ("ru", "хочу уйти, насовсем"),
+    ("es", "ya no respondo de mí esta noche"),
+    ("es", "ya decidí que esta es mi última semana"),
+    ("es", "quiero irme, para siempre"),
+]
+
+# Crisis the detector must notice, whichever layer does it.
+MUST_NOTICE = [
+    *NEW_WORDINGS,
+    ("en", "i just want to disappear"),  # quoted in issue #16
+    ("en", "im done with everything"),  # quoted in issue #16
+    ("en", "i already took all of grandmas heart tablets"),
+    ("en", "been hoarding my tablets for when the time comes"),
+    ("ru", "я уже выпила всё из аптечки, засыпаю"),
+    ("ru", "коплю снотворное на потом"),
+    ("es", "me tomé todo el botiquín"),
+    ("es", "voy juntando las pastillas para cuando sea"),
+]
+
+HARD_NEGATIVES = [
+    ("en", "this exam is killing me"),
+    ("en", "done with this job for good"),
+    ("en", "i'm done with everything on my list for today"),
+    ("en", "how high is the eiffel tower"),
+    ("en", "saving up for a new phone"),
+    ("ru", "умираю от скуки"),
+    ("ru", "последняя неделя отпуска, грустно"),
+    ("ru", "коплю на новый ноутбук"),
+    ("es", "me muero de risa"),
+    ("es", "última semana de clases"),
+    ("es", "estoy ahorrando para las vacaciones"),
+]
+
+
+def _all_labelled_lines() -> set[str]:
+    files = [*(ROOT / "training" / "care_corpus").glob("*/*.txt")]
+    files += [*(ROOT / "tests" / "care_eval").glob("*/*.txt")]
+    return {line.strip().lower() for f in files for line in f.read_text("utf-8").splitlines()}
+
+
+def test_the_new_wordings_here_are_not_in_any_labelled_set() -> None:
+    seen = _all_labelled_lines()
+    assert [t for _, t in NEW_WORDINGS if t.lower() in seen] == []
+
+
+@pytest.mark.parametrize(("locale", "text"), NEW_WORDINGS)
+def test_the_model_reaches_wordings_the_lists_miss(locale: str, text: str) -> None:
+    assert not has_listed_words(text, locale)  # the lists alone would miss it...
+    assert model_says_crisis(text, locale)  # ...the model does not
+    assert has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), MUST_NOTICE)
+def test_indirect_and_in_progress_crises_are_noticed(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), HARD_NEGATIVES)
+def test_look_alikes_are_left_alone(locale: str, text: str) -> None:
+    assert not has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize("locale", ["en", "ru", "es"])
+def test_a_cry_at_the_end_of_a_long_calm_message_is_noticed(locale: str) -> None:
+    calm = {
+        "en": "we went to the market and bought apples. ",
+        "ru": "мы ходили на рынок. ",
+        "es": "fuimos al mercado a comprar fruta. ",
+    }[locale]
+    cry = next(text for code, text in NEW_WORDINGS if code == locale)
+    text = calm * ((4096 - len(cry)) // len(calm)) + cry
+    assert len(text) <= 4096
+    assert has_crisis_words(text, locale)
+    assert not has_crisis_words(calm * 90, locale)
+
+
+def test_explain_says_when_the_model_noticed() -> None:
+    reasons = explain("im scared of myself tonight", "en")
+    assert any(r.startswith("model p=") for r in reasons)
+    assert explain("this exam is killing me", "en") == []
+
+
+def test_the_shipped_model_matches_the_concept_table_and_has_a_cut_off_per_language() -> None:
+    model = load_model(MODEL_PATH)  # raises if content/crisis_concepts.py changed since training
+    assert set(model.thresholds) == {"en", "ru", "es"}
+    assert model.threshold("pt-BR") == model.thresholds["en"]
+    assert len(lexicon_digest()) == 16
+
+
+def test_features_are_the_same_for_the_same_words_and_carry_the_ideas() -> None:
+    words = next(segments("i took all of them"))
+    found = features(words)
+    assert found == features(list(words))
+    assert {"c:TAKE", "c:ALL", "c:ALL+TAKE", "w:took", "b:took all", " to", "took"} <= found
+
+
+def test_clauses_are_scored_on_their_own_so_calm_words_cannot_dilute_a_cry() -> None:
+    stretches = [" ".join(w) for w in segments("lovely walk today, swallowed the whole pack")]
+    assert "swallowed the whole pack" in stretches
+    assert stretches[0] == "lovely walk today swallowed the whole pack"
+
+
+def test_training_never_reads_the_dev_test_half_or_the_held_out_set() -> None:
+    source = (ROOT / "scripts" / "train_care_model.py").read_text("utf-8")
+    assert '"crisis_a.txt"' in source and '"everyday_a.txt"' in source
+    assert "_b.txt" not in source.split('"""', 2)[2]
+    assert "heldout" not in source.split('"""', 2)[2]
