@@ -23,6 +23,7 @@ import json
 import re
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -67,6 +68,8 @@ class FakeBotServer:
         self._retry_after_seconds = 1
         self._server: asyncio.Server | None = None
         self._next_update_id = 1
+        self._acknowledged = 0  # the highest getUpdates offset seen: updates below it are done
+        self._answered: list[asyncio.Event] = []  # set after every answered request
 
     # ------------------------------------------------------------------ life cycle
 
@@ -133,6 +136,24 @@ class FakeBotServer:
         self._update_arrived.set()
         return update_id
 
+    def acknowledged(self, update_id: int) -> bool:
+        """Whether the bot confirmed `update_id` (asked for updates after it)."""
+        return self._acknowledged > update_id
+
+    async def until(self, check: Callable[[], bool], within: float) -> bool:
+        """Wait until `check()` holds, re-checking after every request the fake answers;
+        False if it still does not after `within` seconds."""
+        deadline = time.monotonic() + within
+        while not check():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            answered = asyncio.Event()
+            self._answered.append(answered)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(answered.wait(), left)
+        return True
+
     def fetched_at(self, update_id: int) -> float | None:
         return self._fetched_at.get(update_id)
 
@@ -156,6 +177,9 @@ class FakeBotServer:
                 }
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
                 status, payload = await self._answer(path, headers.get("content-type", ""), body)
+                waiting, self._answered = self._answered, []
+                for answered in waiting:
+                    answered.set()
                 writer.write(
                     f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
                     f"Content-Length: {len(payload)}\r\n\r\n".encode()
@@ -259,6 +283,7 @@ class FakeBotServer:
 
     async def _get_updates(self, params: dict[str, Any]) -> tuple[int, bytes]:
         offset = int(params.get("offset") or 0)
+        self._acknowledged = max(self._acknowledged, offset)
         while self._updates and self._updates[0]["update_id"] < offset:
             self._updates.popleft()
         if not self._updates:

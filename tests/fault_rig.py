@@ -13,13 +13,13 @@ import signal
 import sys
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 
 from bot.app import build_core
 from bot.settings import Settings
@@ -32,6 +32,29 @@ ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
 FIRST_CHAT = 1_000_000
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+# FAULT_SCALE sizes the fault tests: 1 runs them at their old size (300 people through 4 kills,
+# a 20-second outage...), the suite's default is a fifth of it (the same assertions, in seconds).
+# The full-size figures are `python -m benchmarks.fault_figures`.
+FAULT_SCALE = float(os.environ.get("FAULT_SCALE", "0.2"))
+
+
+def scaled(size: int, least: int = 1) -> int:
+    """`size` (the old suite size) times FAULT_SCALE, never below `least`."""
+    return max(least, round(size * FAULT_SCALE))
+
+
+def scaled_seconds(seconds: float, least: float = 1.0) -> float:
+    return max(least, seconds * FAULT_SCALE)
+
+
+async def until(check: Callable[[], Awaitable[bool]], within: float, every: float = 0.05) -> bool:
+    """Poll an outside state (a database) until `check()` holds; False after `within` s."""
+    deadline = time.monotonic() + within
+    while not await check():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(every)
+    return True
 
 
 async def seed_wave(database_url: str, data_dir: Path, people: int) -> None:
@@ -88,6 +111,21 @@ async def seed_wave(database_url: str, data_dir: Path, people: int) -> None:
                 )  # fmt: skip
     finally:
         await core.close()
+
+
+async def unsettled_nudges(database_url: str) -> int:
+    """Nudges still pending or claimed: while any is, something may yet be sent (again)."""
+    engine = make_engine(database_url)
+    try:
+        async with engine.connect() as conn:
+            count = await conn.scalar(
+                select(func.count())
+                .select_from(Nudge)
+                .where(Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED)))
+            )
+            return int(count or 0)
+    finally:
+        await engine.dispose()
 
 
 async def stranded_chats(database_url: str) -> set[int]:
@@ -199,12 +237,18 @@ class WaveReport:
 
 
 async def wait_for_deliveries(fake: FakeBotServer, count: int, within: float) -> bool:
-    deadline = time.monotonic() + within
-    while len(fake.chats_delivered()) < count:
-        if time.monotonic() > deadline:
-            return False
-        await asyncio.sleep(0.05)
-    return True
+    """Wait until `count` distinct chats got their message (re-checked on every request)."""
+    return await fake.until(lambda: len(fake.chats_delivered()) >= count, within)
+
+
+async def settle(database_url: str, within: float) -> None:
+    """Wait until no nudge is pending or claimed: from then on nothing can be sent again, so a
+    duplicate, if any, has arrived by the time the process is stopped."""
+
+    async def settled() -> bool:
+        return await unsettled_nudges(database_url) == 0
+
+    await until(settled, within, every=0.1)
 
 
 async def run_wave_with_kills(
@@ -241,6 +285,7 @@ async def run_wave_with_kills(
             await bot.start()
             waiting.append((stranded, bot.started_at))
         await wait_for_deliveries(fake, people, within)
+        await settle(database_url, within)
     finally:
         await bot.stop()
     report.seconds = time.monotonic() - began
@@ -279,7 +324,7 @@ async def run_wave_with_fault(
         await wait_for_deliveries(fake, after, within)
         fault()
         await wait_for_deliveries(fake, people, within)
-        await asyncio.sleep(1.0)  # anything sent twice would show up now
+        await settle(seed_url, within)
     finally:
         await bot.stop()
     counts = fake.chats_delivered()

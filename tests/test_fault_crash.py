@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.fake_bot_server import FakeBotServer
-from tests.fault_rig import run_wave_with_kills
+from tests.fault_rig import run_wave_with_kills, scaled
 
-PEOPLE, KILLS = 300, 4
+# FAULT_SCALE=1: 300 people through 4 kills, each after 15-60 new deliveries.
+PEOPLE, KILLS, GAP = scaled(300, 40), scaled(4, 2), (scaled(15, 3), scaled(60, 12))
+pytestmark = pytest.mark.fault
 
 
 @pytest.fixture
@@ -35,7 +37,7 @@ async def test_sigkills_mid_wave_lose_nothing_on_sqlite(
     fake: FakeBotServer, tmp_path: Path
 ) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'wave.db'}"
-    report = await run_wave_with_kills(fake, url, tmp_path, PEOPLE, KILLS)
+    report = await run_wave_with_kills(fake, url, tmp_path, PEOPLE, KILLS, gap=GAP)
     line = report.line("sqlite")
     print(line)
     assert_promise_kept(line, report.lost, report.duplicates, report.kills)
@@ -46,7 +48,7 @@ async def test_sigkills_mid_wave_lose_nothing_on_sqlite(
 async def test_sigkills_mid_wave_lose_nothing_on_postgres(
     fake: FakeBotServer, pg_url: str, tmp_path: Path
 ) -> None:
-    report = await run_wave_with_kills(fake, pg_url, tmp_path, PEOPLE, KILLS)
+    report = await run_wave_with_kills(fake, pg_url, tmp_path, PEOPLE, KILLS, gap=GAP)
     line = report.line("postgres")
     print(line)
     assert_promise_kept(line, report.lost, report.duplicates, report.kills)

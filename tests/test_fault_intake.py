@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.fake_bot_server import FakeBotServer
+from tests.fault_rig import scaled
 from tests.intake_rig import run_answers_with_kill
 
-PEOPLE = 12
+PEOPLE = scaled(12, 6)  # FAULT_SCALE=1: 12
+pytestmark = pytest.mark.fault
 
 
 @pytest.fixture
