@@ -33,6 +33,11 @@ PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long fault runs first, so parallel workers do not wait for one at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("fault") is None)
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)

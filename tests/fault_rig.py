@@ -27,9 +27,10 @@ from storage.db import make_engine
 from storage.models import Nudge, User, Week
 from storage.nudge_enums import NudgeKind, NudgeStatus
 from tests.fake_bot_server import FakeBotServer
+from tests.harness import TOKEN  # a bot id of this process's own
 
 ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+
 FIRST_CHAT = 1_000_000
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 # FAULT_SCALE sizes the fault tests: 1 runs them at their old size (300 people through 4 kills,
@@ -187,7 +188,7 @@ class BotProcess:
         self.log_path = self.data_dir / "bot.log"
         log = self.log_path.open("ab")
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=ROOT, env=env, stdout=log, stderr=log
+            sys.executable, "-m", "bot", cwd=self.data_dir, env=env, stdout=log, stderr=log
         )
         log.close()
         self.started_at = time.monotonic()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,7 +30,9 @@ from storage.nudge_enums import NudgeStatus, RelayStatus
 from tests.conftest import make_settings
 from tests.fake_bot_api import FakeBotApi, UpdateFactory
 
-TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+# A bot id of this test process's own: PostgreSQL's one-poller-per-bot lock is taken across the
+# whole server, so parallel workers (and other runs) must not share it.
+TOKEN = f"{random.randrange(10**8, 10**9)}:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
 
 
 @dataclass
