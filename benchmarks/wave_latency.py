@@ -1,6 +1,6 @@
 """Replies during a wave: how long a person chatting waits while thousands of nudges go out.
 
-Runs the real `python -m bot` process against the loopback fake Bot API (tests/fake_bot_server.py)
+Runs the real `python -m bot` process against the loopback fake Bot API (`FakeBotServer` in tests/fake_bot_api.py)
 in its Telegram-like mode: more than 30 messages in any second earn a 429, as from Telegram.
 
 1. Quiet bot: nothing is due; one person sends /help, waits for the answer, pauses, again.
@@ -29,7 +29,7 @@ import time
 from contextlib import AsyncExitStack
 from pathlib import Path
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import FIRST_CHAT, BotProcess, pg_database, seed_wave
 
 CHATTER = 42

@@ -26,7 +26,7 @@ from bot.settings import Settings
 from storage.db import make_engine
 from storage.models import Nudge, User, Week
 from storage.nudge_enums import NudgeKind, NudgeStatus
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.harness import TOKEN  # a bot id of this process's own
 
 ROOT = Path(__file__).resolve().parent.parent

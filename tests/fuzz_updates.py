@@ -11,7 +11,7 @@ import random
 import time
 from typing import Any
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 
 CHATS = range(5000, 5040)
 COMMANDS = (

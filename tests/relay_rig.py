@@ -18,7 +18,7 @@ from bot.app import build_core
 from bot.settings import Settings
 from storage.db import make_engine
 from storage.models import LinkStatus, Relay, Step, User
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 
 FIRST_PERSON = 3_000_000

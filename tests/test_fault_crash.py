@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import run_wave_with_kills, scaled
 
 # FAULT_SCALE=1: 300 people through 4 kills, each after 15-60 new deliveries.

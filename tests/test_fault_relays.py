@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import scaled
 from tests.relay_rig import run_relays_with_kill
 
