@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.fake_bot_api import FakeBotServer
-from tests.fault_rig import scaled
+from tests.fault_rig import provoked, scaled
 from tests.relay_rig import run_relays_with_kill
 
 pytestmark = pytest.mark.fault
@@ -52,4 +52,4 @@ async def test_a_crash_while_messages_go_out_loses_none(
     assert report.lost == 0, line
     # Only a message whose claim was open at the instant of the kill can arrive twice.
     assert report.duplicates <= report.at_kill.get("claimed", 0), line
-    assert not fake.errors, fake.errors
+    assert not provoked(fake), fake.errors
