@@ -1,7 +1,8 @@
 """Replies during a wave: how long a person chatting waits while thousands of nudges go out.
 
-Runs the real `python -m bot` process against the loopback fake Bot API (`FakeBotServer` in tests/fake_bot_api.py)
-in its Telegram-like mode: more than 30 messages in any second earn a 429, as from Telegram.
+Runs the real `python -m bot` process against the loopback fake Bot API (`FakeBotServer` in
+tests/fake_bot_api.py) in its Telegram-like mode: more than 30 messages in any second earn a
+429, as from Telegram.
 
 1. Quiet bot: nothing is due; one person sends /help, waits for the answer, pauses, again.
 2. Wave: N people have a check-in due at once; the same person chats the same way while the
