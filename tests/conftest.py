@@ -151,11 +151,12 @@ async def _pg_template_sql() -> str | None:
                 subprocess.run,
                 ["pg_dump", "--dbname", dsn, "--schema", schema, "--no-owner", "--no-privileges",
                  "--inserts"],
-                capture_output=True, text=True, check=True,
+                capture_output=True, text=True, check=False,
             )  # fmt: skip
-            # psql's own commands (\restrict...) are not SQL; the rest names the schema.
-            lines = [line for line in dumped.stdout.splitlines() if not line.startswith("\\")]
-            sql = "\n".join(lines).replace(schema, SCHEMA_NAME)
+            if dumped.returncode == 0:  # (a pg_dump older than the server refuses)
+                # psql's own commands (\restrict...) are not SQL; the rest names the schema.
+                lines = [line for line in dumped.stdout.splitlines() if not line.startswith("\\")]
+                sql = "\n".join(lines).replace(schema, SCHEMA_NAME)
     _pg_template.append(sql)
     return sql
 
