@@ -12,7 +12,9 @@ from alembic import op
 
 # The values as of this revision (a later enum member needs its own migration).
 KINDS = "kind IN ('checkin', 'snooze', 'close', 'anchor')"
-STATUSES = "status IN ('pending', 'claimed', 'sent', 'missed', 'skipped', 'cancelled', 'failed')"
+STATUSES = (
+    "status IN ('pending', 'claimed', 'sent', 'missed', 'skipped', 'cancelled', 'failed')"
+)
 
 revision = "0005_delivery"
 down_revision = "0004_anchor"
