@@ -2,7 +2,9 @@
 # One entry point for a fresh machine with only Python 3.11+:
 #   ./dev.sh run    sets up .venv if needed, then starts the bot
 #                   (Telegram with TELEGRAM_BOT_TOKEN, otherwise the console chat)
-#   ./dev.sh test   sets up .venv if needed, then runs the whole test suite
+#   ./dev.sh test   sets up .venv if needed, then runs the whole test suite, in parallel
+#                   (pytest-xdist, one worker per core; TEST_WORKERS=n to choose; a single test
+#                   id, -n or -p no:xdist runs as given)
 set -euo pipefail
 cd "$(dirname "$0")"
 PY="${PYTHON:-python3}"
@@ -21,10 +23,19 @@ setup() {
     fi
 }
 
+parallel() {
+    for arg in "$@"; do
+        case "$arg" in
+            -n|-n*|--numprocesses*|no:xdist|-pno:xdist|*::*) return ;;
+        esac
+    done
+    echo "-n ${TEST_WORKERS:-auto} --dist worksteal"
+}
+
 cmd="${1:-run}"
 shift || true
 case "$cmd" in
     run)  setup; exec "$VENV/bin/python" -m bot "$@" ;;
-    test) setup; exec "$VENV/bin/python" -m pytest "$@" ;;
+    test) setup; exec "$VENV/bin/python" -m pytest $(parallel "$@") "$@" ;;
     *)    echo "usage: ./dev.sh run|test [args...]" >&2; exit 2 ;;
 esac

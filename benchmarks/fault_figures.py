@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import (
     BotProcess,
     pg_database,

@@ -1,8 +1,9 @@
 """Replies during a wave: how long people chatting wait while thousands of nudges go out.
 
-Runs the real `python -m bot` process against the loopback fake Bot API (tests/fake_bot_server.py)
-in its Telegram-like mode: more than 30 messages in any second earn a 429, and so does a chat
-that gets new messages faster than about one a second past a short burst, as from Telegram.
+Runs the real `python -m bot` process against the loopback fake Bot API (`FakeBotServer` in
+tests/fake_bot_api.py) in its Telegram-like mode: more than 30 messages in any second earn a 429,
+and so does a chat that gets new messages faster than about one a second past a short burst, as
+from Telegram.
 
 1. Quiet bot: nothing is due; one person sends /help, waits for the answer, pauses, again. Then
    people go through the setup answering as fast as the replies come (each next answer the
@@ -40,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import FIRST_CHAT, BotProcess, pg_database, seed_wave
 from tests.fuzz_updates import tap_update
 

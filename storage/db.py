@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import event, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -49,17 +52,25 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[Any]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
-def _alembic_config(connection: Connection) -> Config:
+def _alembic_config(connection: Connection | None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+@functools.cache
+def _head_revision() -> str | None:
+    """The newest revision (the scripts read once per process)."""
+    return ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+
+
 async def migrate(engine: AsyncEngine) -> None:
     """Bring the schema to the newest revision over the engine's own connection."""
 
     def _upgrade(connection: Connection) -> None:
+        if MigrationContext.configure(connection).get_current_revision() == _head_revision():
+            return  # already there: no need to load and walk the revision scripts again
         command.upgrade(_alembic_config(connection), "head")
 
     async with engine.begin() as conn:

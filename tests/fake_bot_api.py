@@ -1,6 +1,20 @@
-"""In-process fake Telegram Bot API for tests and benchmarks.
+"""The fake Telegram Bot API for tests and benchmarks: one model, reached two ways.
 
-``FakeBotApi`` is a :class:`telegram.request.BaseRequest`, so a real
+* In process: ``FakeBotApi`` is a :class:`telegram.request.BaseRequest`, so a real
+  :class:`telegram.ext.Application` runs on it through PTB's real request path.
+* Over HTTP: ``FakeBotServer`` is the same fake listening on loopback, for the real
+  ``python -m bot`` process (``TELEGRAM_API_BASE_URL=fake.base_url``).
+
+Both answer like Telegram: over-long or malformed messages are refused in Telegram's words; with
+``limit_per_second=30`` more than 30 messages in any second earn a 429; ``strict_edits`` refuses
+edits of unknown messages and edits that change nothing. Faults: ``outage(seconds, status=502,
+sends_only=False)`` (5xx for a while), ``hang(seconds)`` (no answer: the client's timeout decides),
+``retry_after_next(n, seconds)``, ``fail_next``/``fail_method_always`` (one method, optionally one
+chat), ``block_chat``. Records: ``calls`` (every call), ``deliveries`` (every message delivered,
+with its monotonic arrival time), ``requests`` (per method), ``errors`` (every error answer by its
+description, so a test can assert the bot provoked none) and ``rejected``.
+
+``FakeBotApi`` in detail: a real
 :class:`telegram.ext.Application` can be built on top of it and exercised through PTB's real
 request path (parameter serialisation, HTTP status handling, error mapping) without network::
 
@@ -28,14 +42,25 @@ import html
 import json
 import re
 import time
-from collections import deque
+from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import parse_qsl
 
 from telegram.error import NetworkError
 from telegram.request import BaseRequest, RequestData
 
-__all__ = ["BOT_ID", "BOT_USER", "BOT_USERNAME", "Call", "FakeBotApi", "UpdateFactory"]
+__all__ = [
+    "BOT_ID",
+    "BOT_USER",
+    "BOT_USERNAME",
+    "Call",
+    "Delivery",
+    "FakeBotApi",
+    "FakeBotServer",
+    "UpdateFactory",
+]
 
 BOT_ID = 999
 BOT_USERNAME = "secure_base_test_bot"
@@ -76,6 +101,10 @@ _KEYBOARD_METHODS = frozenset(
 )
 # Methods that deliver something to a chat; these fail with 403 for a blocked chat.
 _SEND_PREFIXES = ("send", "edit", "copy", "forward")
+_NEW_MESSAGE = ("send", "copy", "forward")  # what the per-chat limit counts (edits do not)
+# A message may arrive this much of a token early (the way from the bot's limiter to here varies
+# by some tens of milliseconds); sending faster than that earns the 429.
+CHAT_JITTER = 0.1
 
 
 @dataclass(slots=True)
@@ -96,6 +125,17 @@ class Call:
     def ok(self) -> bool:
         """Whether the fake answered this call successfully."""
         return self.error is None
+
+
+@dataclass(slots=True)
+class Delivery:
+    """One message that reached a chat."""
+
+    chat_id: int
+    method: str
+    text: str
+    at: float  # time.monotonic() when it arrived
+    message_id: int
 
 
 @dataclass(slots=True)
@@ -140,6 +180,21 @@ def _error_payload(kind: ErrorKind, retry_after: int, description: str | None) -
     if extra is not None:
         body["parameters"] = extra
     return code, json.dumps(body).encode()
+
+
+def _status(status: int, description: str, retry_after: int | None = None) -> tuple[int, bytes]:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return status, json.dumps(body).encode()
+
+
+def _markup(value: Any) -> Any:
+    """A reply_markup as a dict (PTB passes a dict in process, JSON text over HTTP); None if
+    empty."""
+    if isinstance(value, str | bytes):
+        value = json.loads(value) if value else None
+    return value or None
 
 
 def _check_kind(error: str) -> None:
@@ -222,6 +277,10 @@ class FakeBotApi(BaseRequest):
         *,
         get_updates_wait: float = 0.05,
         record_get_updates: bool = False,
+        limit_per_second: int | None = None,
+        per_chat_per_second: float | None = None,
+        per_chat_burst: float = 10.0,
+        strict_edits: bool = False,
     ) -> None:
         """Create the fake.
 
@@ -230,14 +289,37 @@ class FakeBotApi(BaseRequest):
             get_updates_wait: max seconds an empty ``getUpdates`` waits before returning ``[]``
                 (it returns early when ``push_update`` is called).
             record_get_updates: also record ``getUpdates`` calls in ``calls``.
+            limit_per_second: like Telegram, more messages than this in any second earn a 429.
+            per_chat_per_second: like Telegram, a chat that gets new messages faster than this,
+                past a burst of ``per_chat_burst``, earns a 429 (edits do not count).
+            strict_edits: like Telegram, editing a message the fake never sent answers "message
+                to edit not found", an edit that changes nothing "message is not modified".
         """
         self.latency = latency
         self.get_updates_wait = get_updates_wait
         self.record_get_updates = record_get_updates
+        self.limit_per_second = limit_per_second
+        self.per_chat_per_second, self.per_chat_burst = per_chat_per_second, per_chat_burst
+        self._chat_tokens: dict[int, tuple[float, float]] = {}  # chat -> (tokens, at)
+        self.strict_edits = strict_edits
         self.calls: list[Call] = []
+        self.deliveries: list[Delivery] = []
+        self.requests: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+        self.rejected: list[tuple[float, str]] = []  # (when, description) of counted errors
         self.get_updates_count = 0
         self._next_message_id = 1
-        self._updates: deque[dict[str, Any]] = deque()
+        self._next_update_id = 1
+        self._updates: deque[dict[str, Any]] = deque()  # not yet confirmed by an offset
+        self._fetched_at: dict[int, float] = {}  # update_id -> when getUpdates handed it out
+        self._acknowledged = 0  # the highest getUpdates offset seen
+        self._shown: dict[tuple[int, int], tuple[Any, Any]] = {}  # message -> (text, markup)
+        self._window: deque[float] = deque()
+        self._down_until = self._hang_until = 0.0
+        self._down_status = 502
+        self._sends_only = False
+        self._retry_after_left, self._retry_after_seconds = 0, 1
+        self._answered: list[asyncio.Event] = []  # set after every answered request
         self._update_event: asyncio.Event | None = None
         self._update_event_loop: asyncio.AbstractEventLoop | None = None
         self._fail_rules: dict[str, list[_FailRule]] = {}
@@ -290,48 +372,140 @@ class FakeBotApi(BaseRequest):
         """Answer one Bot API request the way Telegram would: ``(status, json body)``."""
         if self.latency:
             await asyncio.sleep(self.latency)
-        api_method = url.rpartition("/")[2]
         params: dict[str, Any] = request_data.parameters if request_data is not None else {}
-
-        if api_method == "getUpdates":
-            self.get_updates_count += 1
-            if not self.record_get_updates and not self._fail_rules:
-                return await self._get_updates(params)
-
         files: dict[str, tuple[str, bytes]] = (
             self._extract_files(request_data)
             if request_data is not None and request_data.contains_files
             else {}
         )
-        call = Call(api_method, params, files)
-        if api_method != "getUpdates" or self.record_get_updates:
+        try:
+            return await self.answer(url.rpartition("/")[2], params, files)
+        finally:
+            self._wake()
+
+    async def answer(
+        self, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]] | None = None
+    ) -> tuple[int, bytes]:
+        """The fake's answer to one call of `method`, however it arrived."""
+        self.requests[method] += 1
+        now = time.monotonic()
+        if now < self._hang_until:
+            await asyncio.sleep(self._hang_until - now + 30)  # the client gives up first
+            return _status(504, "Gateway Timeout")  # nothing was delivered
+        if now < self._down_until and (not self._sends_only or method.startswith("send")):
+            return _status(self._down_status, "Bad Gateway")
+        if method == "getUpdates":
+            self.get_updates_count += 1
+            if not self.record_get_updates and not self._fail_rules:
+                return await self._get_updates(params)
+        call = Call(method, params, files or {})
+        if method != "getUpdates" or self.record_get_updates:
             self.calls.append(call)
-
-        if self._blocked and api_method.startswith(_SEND_PREFIXES):
-            chat = params.get("chat_id")
-            if chat is not None and str(chat) in self._blocked:
-                call.error = "forbidden"
-                return _error_payload("forbidden", 0, None)
-
-        if self._fail_rules:
-            rule = self._take_fail_rule(api_method, params)
-            if rule is not None:
-                call.error = rule.error
-                if rule.error == "network":
-                    raise NetworkError(f"Fake network error in {api_method}")
-                return _error_payload(rule.error, rule.retry_after, rule.description)
-
-        refusal = _limits_broken(api_method, params)
-        if refusal is not None:
-            call.error = "bad_request"
-            return _error_payload("bad_request", 0, refusal)
-
-        if api_method == "getUpdates":
+        refused = self._refusal(call, now)
+        if refused is not None:
+            call.error, status, description, retry_after = refused
+            return self._error(status, description, retry_after)
+        if method == "getUpdates":
             return await self._get_updates(params)
-        handler = self._handlers.get(api_method)
+        handler = self._handlers.get(method)
         if handler is None:
             return 200, _OK_TRUE
-        return 200, json.dumps({"ok": True, "result": handler(api_method, params)}).encode()
+        result = handler(method, params)
+        if method.startswith("send") and isinstance(result, dict):
+            self._delivered(method, params, result, now)
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _refusal(self, call: Call, now: float) -> tuple[str, int, str, int | None] | None:
+        """(error kind, status, description, retry_after) when the call is refused."""
+        method, params = call.method, call.params
+        if self._blocked and method.startswith(_SEND_PREFIXES):
+            chat = params.get("chat_id")
+            if chat is not None and str(chat) in self._blocked:
+                return "forbidden", 403, "Forbidden: bot was blocked by the user", None
+        if self._fail_rules:
+            rule = self._take_fail_rule(method, params)
+            if rule is not None:
+                if rule.error == "network":
+                    call.error = "network"
+                    raise NetworkError(f"Fake network error in {method}")
+                status, body = _error_payload(rule.error, rule.retry_after, rule.description)
+                retry = rule.retry_after if rule.error == "retry_after" else None
+                return rule.error, status, json.loads(body)["description"], retry
+        if method.startswith(_SEND_PREFIXES):
+            limited = self._rate_limited(now)
+            if limited is None and method.startswith(_NEW_MESSAGE):
+                limited = self._chat_limited(now, params)
+            if limited is not None:
+                return "retry_after", 429, f"Too Many Requests: retry after {limited}", limited
+        refusal = _limits_broken(method, params)
+        if refusal is None and self.strict_edits and method.startswith("editMessage"):
+            refusal = self._edit_refusal(method, params)
+        if refusal is not None:
+            return "bad_request", 400, refusal, None
+        return None
+
+    def _error(self, status: int, description: str, retry_after: int | None) -> tuple[int, bytes]:
+        self.errors[description] += 1
+        self.rejected.append((time.monotonic(), description))
+        return _status(status, description, retry_after)
+
+    def _rate_limited(self, now: float) -> int | None:
+        """Seconds to wait when this send is one too many (or a 429 was asked for)."""
+        if self._retry_after_left > 0:
+            self._retry_after_left -= 1
+            return self._retry_after_seconds
+        if self.limit_per_second is None:
+            return None
+        while self._window and now - self._window[0] >= 1.0:
+            self._window.popleft()
+        if len(self._window) >= self.limit_per_second:
+            return 1
+        self._window.append(now)
+        return None
+
+    def _chat_limited(self, now: float, params: dict[str, Any]) -> int | None:
+        """A token bucket per chat: `per_chat_burst` at once, then `per_chat_per_second`."""
+        if self.per_chat_per_second is None:
+            return None
+        chat = int(params.get("chat_id") or 0)
+        tokens, at = self._chat_tokens.get(chat, (self.per_chat_burst, now))
+        tokens = min(self.per_chat_burst, tokens + (now - at) * self.per_chat_per_second)
+        if tokens < 1.0 - CHAT_JITTER:
+            self._chat_tokens[chat] = (tokens, now)
+            return 1
+        self._chat_tokens[chat] = (max(0.0, tokens - 1.0), now)
+        return None
+
+    def markup_of(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
+        """The keyboard a delivered message has now (None once cleared, or if it had none)."""
+        shown = self._shown.get((chat_id, message_id))
+        markup = shown[1] if shown is not None else None
+        return markup if isinstance(markup, dict) else None
+
+    def _edit_refusal(self, method: str, params: dict[str, Any]) -> str | None:
+        key = (int(params.get("chat_id") or 0), int(params.get("message_id") or 0))
+        if key not in self._shown:
+            return "Bad Request: message to edit not found"
+        text, markup = self._shown[key]
+        new_text = params.get("text", text) if method == "editMessageText" else text
+        new_markup = _markup(params.get("reply_markup"))
+        if (new_text, new_markup) == (text, markup):
+            return "Bad Request: message is not modified"
+        self._shown[key] = (new_text, new_markup)
+        return None
+
+    def _delivered(
+        self, method: str, params: dict[str, Any], result: dict[str, Any], now: float
+    ) -> None:
+        chat_id, message_id = int(params.get("chat_id") or 0), int(result["message_id"])
+        text = params.get("text") if params.get("text") is not None else params.get("caption")
+        self.deliveries.append(Delivery(chat_id, method, str(text or ""), now, message_id))
+        self._shown[(chat_id, message_id)] = (text, _markup(params.get("reply_markup")))
+
+    def _wake(self) -> None:
+        waiting, self._answered = self._answered, []
+        for answered in waiting:
+            answered.set()
 
     # ------------------------------------------------------------------ inspection helpers
 
@@ -397,16 +571,81 @@ class FakeBotApi(BaseRequest):
 
     # ------------------------------------------------------------------ updates queue
 
-    def push_update(self, update: dict[str, Any]) -> None:
-        """Queue an Update dict to be returned by the next ``getUpdates``."""
+    def push_update(self, update: dict[str, Any]) -> int:
+        """Queue an Update dict for ``getUpdates`` (given an ``update_id`` if it has none);
+        like Telegram, it is handed out again until a later offset confirms it. Returns its id."""
+        if "update_id" not in update:
+            update = {**update, "update_id": self._next_update_id}
+        update_id = int(update["update_id"])
+        self._next_update_id = max(self._next_update_id, update_id + 1)
         self._updates.append(update)
         if self._update_event is not None:
             self._update_event.set()
+        return update_id
+
+    def push_message(self, chat_id: int, text: str) -> int:
+        """Queue a private text message from `chat_id` (Ana, English); returns its update id."""
+        first = self._next_update_id
+        update = UpdateFactory(first, start_message_id=first).message(chat_id, text)
+        return self.push_update(update)
 
     @property
     def pending_updates(self) -> int:
-        """Number of queued, not yet fetched updates."""
-        return len(self._updates)
+        """Number of queued updates not yet handed out by ``getUpdates``."""
+        return sum(1 for u in self._updates if u["update_id"] not in self._fetched_at)
+
+    def fetched_at(self, update_id: int) -> float | None:
+        """When ``getUpdates`` first handed out `update_id` (monotonic), if it did."""
+        return self._fetched_at.get(update_id)
+
+    def acknowledged(self, update_id: int) -> bool:
+        """Whether the bot confirmed `update_id` (asked for updates after it)."""
+        return self._acknowledged > update_id
+
+    # ------------------------------------------------------------------ deliveries
+
+    def delivered_to(self, chat_id: int) -> list[Delivery]:
+        return [d for d in self.deliveries if d.chat_id == chat_id]
+
+    def chats_delivered(self) -> Counter[int]:
+        return Counter(d.chat_id for d in self.deliveries)
+
+    def keyboards(self, chat_id: int) -> list[tuple[int, dict[str, Any]]]:
+        """(message_id, inline keyboard) of the messages to `chat_id` that still have one."""
+        return [
+            (mid, markup)
+            for (chat, mid), (_text, markup) in self._shown.items()
+            if chat == chat_id and markup
+        ]
+
+    async def until(self, check: Callable[[], bool], within: float) -> bool:
+        """Wait until `check()` holds, re-checking after every request the fake answers;
+        False if it still does not after `within` seconds."""
+        deadline = time.monotonic() + within
+        while not check():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            answered = asyncio.Event()
+            self._answered.append(answered)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(answered.wait(), left)
+        return True
+
+    # ------------------------------------------------------------------ Telegram's own faults
+
+    def outage(self, seconds: float, status: int = 502, *, sends_only: bool = False) -> None:
+        """Every method (or, `sends_only`, every send*) answers a 5xx for `seconds`."""
+        self._down_until, self._down_status = time.monotonic() + seconds, status
+        self._sends_only = sends_only
+
+    def hang(self, seconds: float) -> None:
+        """Requests arriving in the next `seconds` get no answer (the client's timeout decides)."""
+        self._hang_until = time.monotonic() + seconds
+
+    def retry_after_next(self, count: int, seconds: int = 1) -> None:
+        """The next `count` sends answer 429 with ``retry_after=seconds``."""
+        self._retry_after_left, self._retry_after_seconds = count, seconds
 
     # ------------------------------------------------------------------ error injection
 
@@ -571,20 +810,25 @@ class FakeBotApi(BaseRequest):
         return True
 
     async def _get_updates(self, params: dict[str, Any]) -> tuple[int, bytes]:
+        offset = int(params.get("offset") or 0)
+        self._acknowledged = max(self._acknowledged, offset)
+        while self._updates and self._updates[0]["update_id"] < offset:
+            self._updates.popleft()  # confirmed: Telegram forgets it
         if not self._updates:
             wait = self.get_updates_wait
             timeout = params.get("timeout")
-            if isinstance(timeout, int | float):
+            if isinstance(timeout, int | float | str) and str(timeout):
                 wait = min(wait, float(timeout))
             if wait > 0:
                 event = self._get_update_event()
                 event.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(event.wait(), wait)
-        limit = params.get("limit") or 100
-        batch: list[dict[str, Any]] = []
-        while self._updates and len(batch) < limit:
-            batch.append(self._updates.popleft())
+        limit = int(params.get("limit") or 100)
+        batch = list(self._updates)[:limit]
+        now = time.monotonic()
+        for update in batch:
+            self._fetched_at.setdefault(update["update_id"], now)
         return 200, json.dumps({"ok": True, "result": batch}).encode()
 
     def _get_update_event(self) -> asyncio.Event:
@@ -750,3 +994,104 @@ class UpdateFactory:
     def same(update: dict[str, Any]) -> dict[str, Any]:
         """Return ``update`` unchanged, to re-deliver an identical update."""
         return update
+
+
+_MULTIPART_FIELD = re.compile(rb'name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n')
+_DECODED = ("reply_markup", "offset", "timeout", "chat_id", "message_id", "limit")
+
+
+class FakeBotServer(FakeBotApi):
+    """The same fake over real HTTP on loopback, for driving the real ``python -m bot`` process.
+
+    ``await FakeBotServer(limit_per_second=30).start()``, then point the bot at ``base_url``.
+    Edits follow Telegram's rules (``strict_edits``) and an empty ``getUpdates`` waits up to a
+    second, as a long poll does.
+    """
+
+    def __init__(
+        self,
+        limit_per_second: int | None = None,
+        port: int = 0,
+        *,
+        per_chat_per_second: float | None = None,
+        per_chat_burst: float = 10.0,
+    ) -> None:
+        super().__init__(
+            get_updates_wait=1.0,
+            limit_per_second=limit_per_second,
+            per_chat_per_second=per_chat_per_second,
+            per_chat_burst=per_chat_burst,
+            strict_edits=True,
+        )
+        self.port = port
+        self._server: asyncio.Server | None = None
+
+    async def start(self) -> FakeBotServer:
+        self._server = await asyncio.start_server(self._client, "127.0.0.1", self.port)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 2)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                method = lines[0].split(" ")[1].rpartition("/")[2]
+                headers = {
+                    k.strip().lower(): v.strip()
+                    for k, _, v in (line.partition(":") for line in lines[1:] if line)
+                }
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                try:
+                    status, payload = await self.answer(
+                        method, _http_params(headers.get("content-type", ""), body)
+                    )
+                finally:
+                    self._wake()
+                writer.write(
+                    f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {len(payload)}\r\n\r\n".encode()
+                    + payload
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+            pass
+        except NetworkError:  # an injected network error: the connection just drops
+            pass
+        except asyncio.CancelledError:  # the server is shutting down under an open request
+            pass
+        finally:
+            writer.close()
+
+
+def _http_params(content_type: str, body: bytes) -> dict[str, Any]:
+    """Form or multipart fields; JSON-looking values (markups, numbers) decoded."""
+    if content_type.startswith("multipart/form-data"):
+        fields: dict[str, Any] = {}
+        for match in _MULTIPART_FIELD.finditer(body):
+            end = body.find(b"\r\n--", match.end())
+            value = body[match.end() : end]
+            if b"filename=" not in match.group(0):
+                fields[match.group(1).decode()] = value.decode("utf-8", "replace")
+        pairs = fields.items()
+    elif content_type.startswith("application/json"):
+        return dict(json.loads(body or b"{}"))
+    else:
+        pairs = parse_qsl(body.decode(), keep_blank_values=True)  # type: ignore[assignment]
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in _DECODED:
+            with contextlib.suppress(ValueError):
+                value = json.loads(value)
+        out[key] = value
+    return out

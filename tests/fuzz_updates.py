@@ -7,12 +7,11 @@ and made-up callback data. Spread over a few dozen people, one update at a time.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from typing import Any
 
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 
 CHATS = range(5000, 5040)
 COMMANDS = (
@@ -96,6 +95,9 @@ def next_updates(fake: FakeBotServer, rng: random.Random) -> list[dict[str, Any]
     return [tap_update(chat, garbage, 1, None, False)]
 
 
+ANSWER_WITHIN = 1.0
+
+
 async def fuzz(fake: FakeBotServer, updates: int, seed: int = 8) -> int:
     """Feed `updates` fuzzed updates one at a time; returns how many got some answer."""
     rng = random.Random(seed)
@@ -103,16 +105,16 @@ async def fuzz(fake: FakeBotServer, updates: int, seed: int = 8) -> int:
     answered = sent = 0
     while sent < updates:
         batch = next_updates(fake, rng)[: updates - sent]
-        before = len(fake.deliveries) + sum(fake.requests[m] for m in ("editMessageReplyMarkup",))
+        before = _answers(fake)
         ids = [fake.push_update(u) for u in batch]
         sent += len(batch)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if fake.fetched_at(ids[-1]) is not None:
-                break
-            await asyncio.sleep(0.005)
-        await asyncio.sleep(0.04)  # let the answers go out
-        after = len(fake.deliveries) + fake.requests["editMessageReplyMarkup"]
-        answered += after > before
-    await asyncio.sleep(2)
+        last = ids[-1]
+        await fake.until(lambda: fake.fetched_at(last) is not None, 10)  # noqa: B023
+        # Answered: a message or an edit follows (waited for; a second at most, then counted as
+        # unanswered and the next update goes in).
+        answered += await fake.until(lambda: _answers(fake) > before, ANSWER_WITHIN)  # noqa: B023
     return answered
+
+
+def _answers(fake: FakeBotServer) -> int:
+    return len(fake.deliveries) + fake.requests["editMessageReplyMarkup"]

@@ -8,11 +8,15 @@ updates go through `Application.process_update`, replies through PTB's request p
 from __future__ import annotations
 
 import json
+import math
+import random
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from telegram import Update
 from telegram.ext import Application
 
@@ -21,10 +25,14 @@ from bot.clock import ManualClock
 from bot.dispatcher import Dispatcher, DispatchStats
 from bot.schedule import local_now
 from bot.telegram_adapter import TelegramSender, build_application, register_commands
+from storage.models import Nudge, Relay
+from storage.nudge_enums import NudgeStatus, RelayStatus
 from tests.conftest import make_settings
 from tests.fake_bot_api import FakeBotApi, UpdateFactory
 
-TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+# A bot id of this test process's own: PostgreSQL's one-poller-per-bot lock is taken across the
+# whole server, so parallel workers (and other runs) must not share it.
+TOKEN = f"{random.randrange(10**8, 10**9)}:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
 
 
 @dataclass
@@ -85,6 +93,49 @@ class BotHarness:
         stats = await self.dispatcher.run_once()
         self._collect()
         return stats
+
+    async def next_due(self) -> datetime | None:
+        """The earliest moment the dispatcher has work: a nudge or an outbox message due (or
+        due for its retry), or a claim whose lease runs out; None when nothing waits."""
+        assert self.core is not None
+        waiting = (NudgeStatus.PENDING, NudgeStatus.CLAIMED)
+        async with self.core.store.unit() as repos:
+            s = repos.session
+            nudges = await s.execute(
+                select(Nudge.status, Nudge.due_at, Nudge.retry_at, Nudge.lease_until).where(
+                    Nudge.status.in_(waiting)
+                )
+            )
+            relays = await s.execute(
+                select(Relay.status, Relay.created_at, Relay.retry_at, Relay.lease_until).where(
+                    Relay.status.in_((RelayStatus.PENDING, RelayStatus.CLAIMED))
+                )
+            )
+            times = [_due(*row) for row in [*nudges, *relays]]
+        return min(times, default=None)
+
+    async def wake_ups(
+        self, until: datetime, step: timedelta = timedelta(minutes=30)
+    ) -> AsyncIterator[DispatchStats]:
+        """Let time pass until `until` as a dispatcher waking every `step` sees it, yielding after
+        each wake-up (people answer what came in the loop's body).
+
+        Wake-ups at which nothing is due are skipped: the clock jumps to the first one (on the
+        same `step` grid) at or after the next due time, so a quiet week costs a few ticks, and
+        every message arrives at the very clock time stepping would have shown it.
+        """
+        while self.clock.now() < until:
+            now = self.clock.now()
+            due = await self.next_due()
+            target = until if due is None else min(max(due, now), until)
+            steps = max(1, math.ceil((target - now) / step))
+            self.clock.advance(seconds=steps * step.total_seconds())
+            yield await self.tick()
+
+    async def pass_time(self, until: datetime, step: timedelta = timedelta(minutes=30)) -> None:
+        """`wake_ups` with nobody answering."""
+        async for _ in self.wake_ups(until, step):
+            pass
 
     def _collect(self) -> None:
         """Turn new sendMessage calls into per-chat `Seen` records."""
@@ -150,6 +201,15 @@ class Chat:
 
     def local_times(self, zone: str) -> list[str]:
         return [local_now(s.at, zone).strftime("%Y-%m-%d %H:%M") for s in self.seen]
+
+
+def _due(status: str, due: datetime, retry: datetime | None, lease: datetime | None) -> datetime:
+    """When one waiting row is next claimable (the dispatcher's `claim_due` rule)."""
+    if status in (NudgeStatus.CLAIMED, RelayStatus.CLAIMED) and lease is not None:
+        at = lease + timedelta(microseconds=1)  # claimable once the lease has run out
+    else:
+        at = max(due, retry) if retry is not None else due
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def texts(seen: list[Seen]) -> str:

@@ -26,7 +26,7 @@ from bot.app import build_core
 from bot.settings import Settings
 from storage.db import make_engine
 from storage.models import CheckIn, InboxUpdate, Step, User, Week
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 
 FIRST_PERSON = 5_000_000
@@ -210,7 +210,9 @@ async def run_answers_with_kill(
             return len(await stored_moods(database_url)) >= people
 
         await _until(all_stored, within)
-        await asyncio.sleep(1.0)  # anything answered twice would show up now
+        # Every tap confirmed to Telegram (so none comes again); stopping then lets the bot
+        # finish what it holds, so an answer sent twice has arrived when the process is gone.
+        await fake.until(lambda: fake.acknowledged(ids[-1]), within)
     finally:
         await bot.stop()
     report.seconds = time.monotonic() - began

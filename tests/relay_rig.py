@@ -18,7 +18,7 @@ from bot.app import build_core
 from bot.settings import Settings
 from storage.db import make_engine
 from storage.models import LinkStatus, Relay, Step, User
-from tests.fake_bot_server import FakeBotServer
+from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 
 FIRST_PERSON = 3_000_000
@@ -164,8 +164,8 @@ async def run_relays_with_kill(
             return await anchors_done(database_url, pairs) >= pairs
 
         await _until(written, within)
-        if sends_down:
-            await asyncio.sleep(1.0)  # a few tries meet the outage
+        if sends_down:  # a few tries meet the outage
+            await fake.until(lambda: fake.requests["sendMessage"] >= min(pairs, 3), within)
         else:
             await asyncio.sleep(rng.uniform(0, 0.5))  # a random moment, mid-send
         await bot.kill()
@@ -177,10 +177,13 @@ async def run_relays_with_kill(
             return all(_received(fake, pairs).values())
 
         await _until(all_arrived, within)
-        await asyncio.sleep(1.0)  # anything sent twice would show up now
+
+        async def all_sent() -> bool:  # nothing left to send (again): a duplicate has arrived
+            return not {"pending", "claimed"} & set(await relay_statuses(database_url))
+
+        await _until(all_sent, within)
     finally:
         await bot.stop()
     report = RelayReport(pairs, _received(fake, pairs), time.monotonic() - began)
     report.statuses, report.at_kill = await relay_statuses(database_url), at_kill
     return report
-

@@ -4,17 +4,36 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import random
 import socket
 from collections.abc import Callable
 
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
+# Ports handed out below the kernel's ephemeral range (32768+ on Linux), in a block of their own
+# per xdist worker: a port found free stays free for the test, as no outgoing connection and no
+# other worker can be given it in between (a random start keeps two runs on one machine apart).
+_PORT_BLOCK = 500
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:] or 0)
+_next_port = [20000 + _PORT_BLOCK * _WORKER + random.randrange(_PORT_BLOCK)]
+
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A port nobody listens on, unique to this test run's worker."""
+    first = _next_port[0] - _next_port[0] % _PORT_BLOCK
+    for _ in range(_PORT_BLOCK):
+        port = _next_port[0]
+        _next_port[0] = first + (port + 1 - first) % _PORT_BLOCK
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in this worker's block")
 
 
 async def wait_until(check: Callable[[], bool], within: float = 10.0, step: float = 0.05) -> None:

@@ -24,7 +24,7 @@ class ConsoleProcess:
         while chunk := await self.proc.stdout.read(4096):
             self.output += chunk.decode()
 
-    async def expect(self, text: str, within: float = 20.0) -> str:
+    async def expect(self, text: str, within: float = 90.0) -> str:
         """Wait until `text` appears after what was already matched; return the new output."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + within

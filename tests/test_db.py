@@ -46,8 +46,8 @@ async def test_erased_words_leave_neither_the_database_nor_its_log(
     assert [name for name, data in files.items() if word.encode() in data] == []
 
 
-async def test_processes_starting_together_migrate_once(pg_url: str) -> None:
-    engines = [make_engine(pg_url) for _ in range(3)]
+async def test_processes_starting_together_migrate_once(pg_empty_url: str) -> None:
+    engines = [make_engine(pg_empty_url) for _ in range(3)]
     try:
         await asyncio.gather(*(migrate(engine) for engine in engines))
         async with engines[0].connect() as conn:

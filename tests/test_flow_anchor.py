@@ -75,9 +75,7 @@ def march(day: int, hour: int, minute: int = 0) -> datetime:
 async def pass_time(
     bot: BotHarness, until: datetime, step: timedelta = timedelta(minutes=30)
 ) -> None:
-    while bot.clock.now() < until:
-        bot.clock.advance(seconds=step.total_seconds())
-        await bot.tick()
+    await bot.pass_time(until, step)
 
 
 def everything(chat: Chat) -> str:

@@ -38,9 +38,7 @@ def march(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 async def pass_time(bot: BotHarness, until: datetime, step: timedelta) -> None:
-    while bot.clock.now() < until:
-        bot.clock.advance(seconds=step.total_seconds())
-        await bot.tick()
+    await bot.pass_time(until, step)
 
 
 async def to_the_draft(chat: Chat) -> list[Seen]:
@@ -324,7 +322,7 @@ async def same_anchors_to_the_draft(alex: Chat) -> None:
 async def test_another_week_with_the_same_anchors_keeps_both_and_asks_jo_afresh(
     bot: BotHarness,
 ) -> None:
-    """"Same anchors" after a week with two keeps Mira and Jo; Jo is asked for this week's own
+    """ "Same anchors" after a week with two keeps Mira and Jo; Jo is asked for this week's own
     thing in one tap (or let go), and nobody is asked for their name again."""
     alex = await a_week_with_mira_and_jo_closed(bot)
     again = alex.seen[-1]

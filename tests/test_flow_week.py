@@ -48,14 +48,13 @@ async def live(
     step: timedelta = timedelta(minutes=30),
 ) -> None:
     """Let time pass, waking the dispatcher every `step`; people answer nudges as they come."""
-    while bot.clock.now() < until:
-        bot.clock.advance(seconds=step.total_seconds())
-        counts = {c.chat_id: len(c.seen) for c in chats}
-        await bot.tick()
+    counts = {c.chat_id: len(c.seen) for c in chats}
+    async for _ in bot.wake_ups(until, step):
         for chat in chats:
             for seen in chat.seen[counts[chat.chat_id] :]:
                 if is_nudge(seen.text) and on_nudge is not None:
                     await on_nudge(chat, int(seen.text.split("\n\n")[-1].split()[1]))
+        counts = {c.chat_id: len(c.seen) for c in chats}
 
 
 def is_nudge(text: str) -> bool:

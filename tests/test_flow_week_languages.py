@@ -129,14 +129,12 @@ async def live_a_week(bot: BotHarness, chat: Chat, t: Texts, anchor: str) -> Non
             await chat.tap(t.plain("btn_close_now"))  # day 4 stays empty
             await chat.tap(t.plain("btn_draft_take"))
 
-    until = bot.clock.now() + timedelta(days=8, hours=12)
-    while bot.clock.now() < until:
-        bot.clock.advance(seconds=1800)
-        before = len(chat.seen)
-        await bot.tick()
+    before = len(chat.seen)
+    async for _ in bot.wake_ups(bot.clock.now() + timedelta(days=8, hours=12)):
         for seen in chat.seen[before:]:
             if match := nudge.search(seen.text):
                 await answer(int(match.group(1)))
+        before = len(chat.seen)
 
 
 async def a_week_in(bot: BotHarness, code: str, language_code: str, anchor: str) -> Chat:

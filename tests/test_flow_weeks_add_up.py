@@ -22,10 +22,8 @@ async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncItera
 async def live_week(bot: BotHarness, ana: Chat, brave_days: set[int], until: datetime) -> None:
     """Let the week pass; answer each check-in, trying something on `brave_days`."""
     day = 0
-    while bot.clock.now() < until:
-        bot.clock.advance(seconds=timedelta(hours=1).total_seconds())
-        before = len(ana.seen)
-        await bot.tick()
+    before = len(ana.seen)
+    async for _ in bot.wake_ups(until, timedelta(hours=1)):
         if any("How are you feeling today?" in s.text for s in ana.seen[before:]):
             day += 1
             await ana.tap("4 ")
@@ -35,6 +33,7 @@ async def live_week(bot: BotHarness, ana: Chat, brave_days: set[int], until: dat
             await ana.tap("Both")
             if "Later" in ana.seen[-1].labels():
                 await ana.tap("Later")
+        before = len(ana.seen)
 
 
 async def close(ana: Chat) -> list[str]:

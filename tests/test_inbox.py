@@ -30,8 +30,7 @@ from storage.db import make_engine, make_sessionmaker, migrate
 from storage.inbox import InboxRepo, Received
 from storage.models import InboxUpdate, ProcessedUpdate
 from tests.conftest import make_settings
-from tests.fake_bot_api import UpdateFactory
-from tests.fake_bot_server import FakeBotServer, _params
+from tests.fake_bot_api import FakeBotServer, UpdateFactory
 from tests.harness import TOKEN
 
 A, B = 71, 72
@@ -48,12 +47,14 @@ class StallingBotServer(FakeBotServer):
         self.release = asyncio.Event()
         self.stalled_sends = 0
 
-    async def _answer(self, path: str, content_type: str, body: bytes) -> tuple[int, bytes]:
-        to = int(_params(content_type, body).get("chat_id", 0) or 0)
-        if path.endswith("/sendMessage") and self.stalled is not None and to == self.stalled:
+    async def answer(
+        self, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]] | None = None
+    ) -> tuple[int, bytes]:
+        to = int(params.get("chat_id", 0) or 0)
+        if method == "sendMessage" and self.stalled is not None and to == self.stalled:
             self.stalled_sends += 1
             await self.release.wait()
-        return await super()._answer(path, content_type, body)
+        return await super().answer(method, params, files)
 
     async def _get_updates(self, params: dict[str, Any]) -> tuple[int, bytes]:
         status, payload = await super()._get_updates(params)

@@ -50,8 +50,8 @@ async def test_migrated_sqlite_matches_the_models(tmp_path: Any) -> None:
 
 
 @pytest.mark.postgres
-async def test_migrated_postgres_matches_the_models(pg_url: str) -> None:
-    await _assert_no_drift(pg_url)
+async def test_migrated_postgres_matches_the_models(pg_empty_url: str) -> None:
+    await _assert_no_drift(pg_empty_url)
 
 
 def test_the_week_status_check_allows_exactly_the_enum() -> None:
@@ -147,5 +147,5 @@ async def test_people_mid_question_when_0003_runs_keep_their_place(tmp_path: Any
 
 
 @pytest.mark.postgres
-async def test_people_mid_question_keep_their_place_on_postgres(pg_url: str) -> None:
-    _assert_moved(await _moved_by_0003(pg_url))
+async def test_people_mid_question_keep_their_place_on_postgres(pg_empty_url: str) -> None:
+    _assert_moved(await _moved_by_0003(pg_empty_url))

@@ -270,6 +270,15 @@ async def test_healthz_turns_unhealthy_when_the_database_goes_away_and_back(
     assert back.status_code == 200, back.text
 
 
+async def _until_unhealthy(port: int, within: float = 15.0) -> httpx.Response:
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        response = await get(port, "/healthz")
+        if response.status_code != 200 or asyncio.get_running_loop().time() > deadline:
+            return response
+        await asyncio.sleep(0.1)
+
+
 async def _until_healthy(port: int, within: float = 15.0) -> httpx.Response:
     deadline = asyncio.get_running_loop().time() + within
     while True:
@@ -282,13 +291,12 @@ async def _until_healthy(port: int, within: float = 15.0) -> httpx.Response:
 async def test_healthz_says_when_the_dispatcher_has_stopped_waking(tmp_path: Path) -> None:
     port = free_port()
     settings = service_settings(tmp_path, listen_port=port, health_stale_seconds=0.5)
-    await person_with_due_nudge(settings, chat_id=79)
     fake = FakeBotApi()
     async with running(settings, fake):
-        fine = await get(port, "/healthz")
-        fake.latency = 4.0  # Telegram hangs: the dispatcher's wake-up does not finish
-        await asyncio.sleep(1.5)
-        stale = await get(port, "/healthz")
+        fine = await _until_healthy(port)
+        fake.latency = 4.0  # Telegram hangs: the wake-up that sends the nudge does not finish
+        await person_with_due_nudge(settings, chat_id=79)
+        stale = await _until_unhealthy(port)
         fake.latency = 0.0
     assert fine.status_code == 200, fine.text
     assert stale.status_code == 503
