@@ -1,5 +1,6 @@
 """CPU per handled update: the real `python -m bot` against a bare PTB echo bot, same machine,
-same loopback fake Bot API (`FakeBotServer` in tests/fake_bot_api.py, no rate limit), one after the other.
+same loopback fake Bot API (`FakeBotServer` in tests/fake_bot_api.py, no rate limit), one
+after the other.
 
     .venv/bin/python -m benchmarks.intake_cpu                 # 300 updates queued, 3 runs each
     .venv/bin/python -m benchmarks.intake_cpu --updates 300 --runs 5
@@ -28,8 +29,7 @@ from sqlalchemy import func, select
 
 from storage.db import make_engine
 from storage.models import InboxUpdate, ProcessedUpdate
-from tests.fake_bot_api import UpdateFactory
-from tests.fake_bot_api import FakeBotServer
+from tests.fake_bot_api import FakeBotServer, UpdateFactory
 from tests.fault_rig import ROOT, BotProcess
 from tests.harness import TOKEN
 
