@@ -329,7 +329,11 @@ class NudgeRepo:
                 Week.id.label("week_id"),
                 Week.status.label("week_status"),
                 func.coalesce(Week.anchor_name, "").label("anchor_name"),
-                func.coalesce(Week.anchor2_name, "").label("anchor2_name"),
+                # A second anchor is named once fully added (week_view.second_anchor).
+                case(
+                    (Week.request2_text.is_not(None), func.coalesce(Week.anchor2_name, "")),
+                    else_="",
+                ).label("anchor2_name"),
                 User.quiet_start.label("quiet_start"),
                 User.quiet_end.label("quiet_end"),
                 func.coalesce(settled(today), False).label("day_settled"),

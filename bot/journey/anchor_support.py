@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from bot import week_view
 from bot.journey import taps
 from bot.journey.anchor_steps import (
     MESSAGE_MAX,
@@ -224,6 +225,9 @@ async def link_settings(turn: Turn) -> None:
         return
     if not week.anchor2_name:
         turn.say(turn.t("settings_second"), rows(second_button(turn.t, week)))
+    elif not week_view.second_anchor(week):  # half-added: never named until finished
+        anchor = named(turn.t, week.anchor2_name)
+        turn.say(turn.t("settings_second_finish", anchor=anchor), rows(second_button(turn.t, week)))
     for link in await turn.repos.anchors.of_week(week.id):
         if link.status == LinkStatus.JOINED:
             key = "settings_anchor_on" if link.reminders else "settings_anchor_off"

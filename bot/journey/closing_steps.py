@@ -105,7 +105,7 @@ async def finish_week(turn: Turn, text: str) -> None:
     tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
     deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
-    if week.anchor2_name:
+    if week_view.second_anchor(week):
         await _second_thanks(turn, week)
     await steering.show_week(turn, week, summary_first=True)
     await compare_with_last_week(turn, week)

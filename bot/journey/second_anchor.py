@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 
 
 def second_button(t: Texts, week: Week) -> Button:
+    """ "Add a second person", or "Finish adding Mum" for one whose adding stopped half-way."""
+    if week.anchor2_name and not week_view.second_anchor(week):
+        name = week_view.clip(named(t, week.anchor2_name), 24)
+        return button(t.plain("btn_second_finish", anchor=name), taps.SecondAnchor(week.id))
     return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
 
 
@@ -62,12 +66,13 @@ async def tap_second(turn: Turn, tap: taps.SecondAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not week.anchor_name:
         return False
-    if carried(week):
-        await start(turn, Step.ANCHOR2_SUPPORT, Then.SECOND_ANCHOR)
-        return True
-    if week.anchor2_name:
+    if week_view.second_anchor(week):
         names, _ = both(turn.t, week)
         turn.say(turn.t("second_already", anchors=names))
+        return True
+    if week.anchor2_name:  # kept from last week, or half-added: on from where it stopped
+        step = Step.ANCHOR2_SUPPORT if week.anchor2_why else Step.ANCHOR2_WHY
+        await start(turn, step, Then.SECOND_ANCHOR)
         return True
     await start(turn, Step.ANCHOR2_NAME, Then.SECOND_ANCHOR)
     return True
