@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot import week_view
-from bot.journey import anchor_support, steering, taps
+from bot.journey import anchor_steps, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
@@ -165,6 +165,7 @@ async def tap_again(turn: Turn, tap: taps.Again) -> bool:
             anchor2_name=previous.anchor2_name,  # each one's ask is chosen afresh in setup
             anchor2_why=previous.anchor2_why,
         )
+        await anchor_steps.carry_links(turn, previous, turn.week)
         turn.goto(Step.SITUATION)  # each week brings its own: ask what is coming up
     elif tap.choice in ("same", "new"):
         turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)

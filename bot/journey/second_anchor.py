@@ -13,7 +13,7 @@ from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, 
 from bot.journey.words import Rows, button, draft_for, named
 from bot.replies import Button, rows
 from content import Texts, program
-from storage.models import Step, Week, WeekStatus
+from storage.models import LinkStatus, Step, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
     if week is None or (week.anchor2_name and not carried(week)):
         return False
     forget_second(week)
+    await _drop_second_links(turn, week)
     turn.say(turn.t("second_not_now", anchor=named(turn.t, week.anchor_name)))
     await resume(turn)
     return True
@@ -132,6 +133,19 @@ async def typed_second_support(turn: Turn, text: str) -> None:
         return
     turn.week.support2_kind, turn.week.support2_text = "own", text
     await done(turn, True)
+
+
+async def _drop_second_links(turn: Turn, week: Week) -> None:
+    """A second anchor let go for this week: a link carried from last week ends with them."""
+    for link in await turn.repos.anchors.of_week(week.id):
+        if link.anchor_no == 2 and link.status in (LinkStatus.INVITED, LinkStatus.JOINED):
+            link.status = LinkStatus.LEFT.value
+            await turn.repos.anchors.cancel_reminders(link)
+            other = await turn.repos.anchors.user(link.anchor_id) if link.anchor_id else None
+            if other is not None:
+                ot = Texts(other.language)
+                person = link.person_name or ot.plain("someone")
+                turn.tell(other.chat_id, ot("link_closed", person=person))
 
 
 def forget_second(week: Week) -> None:

@@ -258,6 +258,10 @@ again_q = Would you like another week? You can keep { $anchor } as your { $count
         [one] anchor
        *[other] anchors
     } or choose someone new.
+again_asked_anchor = I've asked { $anchor } whether { $count ->
+        [one] they're
+       *[other] they're both
+    } in again this week; I'll tell you what they say.
 btn_again_same = { $count ->
         [one] Same anchor
        *[other] Same anchors
@@ -566,6 +570,7 @@ invite_card =
     Taking part means at most two short reminders from me this week, at a good time of your day, with a way to send { $person } a few words through me. Nothing else: you won't see anything of their week, and you can stop any time with /stop.
 btn_join_yes = 💛 I'm in
 btn_join_no = Not this time
+anchor_again_q = 💛 { $person } started another week and would like you there again. Still in? Same as before: at most two short reminders, and anything you write reaches { $person }.
 anchor_joined = { $anchor } said yes 💛 They'll get at most two short reminders from me this week, and anything they write to you here comes straight to you.
 anchor_declined = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to keep going on your own? Your week goes on just the same, and you can still ask { $anchor } in your own way.
 join_no = Thank you for answering. I'll let { $person } know, kindly. Nothing more will come from me about this.

@@ -261,6 +261,13 @@ again_q = ¿Te gustaría otra semana? Puedes seguir con { $anchor } como { $coun
         [one] ancla
        *[other] anclas
     } o elegir a otra persona.
+again_asked_anchor = Le pregunté a { $anchor } si { $count ->
+        [one] sigue
+       *[other] siguen
+    } contigo esta semana; te diré qué { $count ->
+        [one] responde
+       *[other] responden
+    }.
 btn_again_same = { $count ->
         [one] La misma persona
        *[other] Las mismas personas
@@ -573,6 +580,7 @@ invite_card =
     Participar significa como mucho dos recordatorios cortos míos esta semana, a una buena hora de tu día, y una forma de enviar a { $person } unas palabras a través de mí. Nada más: no verás nada de su semana y puedes parar cuando quieras con /stop.
 btn_join_yes = 💛 Me apunto
 btn_join_no = Esta vez no
+anchor_again_q = 💛 { $person } empezó otra semana y le gustaría contar contigo de nuevo. ¿Te apuntas otra vez? Como antes: como mucho dos recordatorios cortos, y lo que escribas le llegará a { $person }.
 anchor_joined = { $anchor } dijo que sí 💛 Le enviaré como mucho dos recordatorios cortos esta semana, y lo que te escriba aquí te llegará directamente.
 anchor_declined = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres seguir por tu cuenta? Tu semana sigue igual, y aún puedes pedírselo a { $anchor } a tu manera.
 join_no = Gracias por responder. Se lo diré a { $person } con cariño. No te escribiré más sobre esto.

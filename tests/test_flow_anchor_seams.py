@@ -1,0 +1,80 @@
+"""Where the anchor meets the rest of the week, through the real PTB Application: another week
+with the same anchor, the own link opened late, a confirmation lost to a kill, and the two
+buttons under the thank-you an anchor receives."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.clock import ManualClock
+from storage.models import AnchorLink, LinkStatus
+from tests.harness import BotHarness, Chat
+from tests.test_flow_anchor import REFUSED_ES, joined, march, pass_time
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+async def close_week(bot: BotHarness, alex: Chat) -> None:
+    await pass_time(bot, march(31, 12, 0))
+    await alex.tap("Close the week")
+    if "no answers yet" in alex.last_text():
+        await alex.tap("Close the week")
+    await alex.tap("Use this")
+
+
+async def links(bot: BotHarness) -> list[AnchorLink]:
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        return list(await repos.session.scalars(select(AnchorLink).order_by(AnchorLink.id)))
+
+
+async def test_same_anchor_asks_mira_once_whether_she_is_in_again(bot: BotHarness) -> None:
+    """ "Same anchor" carries the link into the new week, with Mira's consent: one tap."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    await close_week(bot, alex)
+    before = len(mira.seen)
+    out = await alex.tap("Same anchor")
+    assert any("asked Mira" in s.text for s in out)
+    (asked,) = mira.seen[before:]
+    assert asked.text.startswith("💛 Alex empezó otra semana")
+    assert "¿Te apuntas otra vez?" in asked.text
+    assert asked.labels() == ["💛 Me apunto", "Esta vez no"]
+    before = len(alex.seen)
+    await mira.tap("Me apunto")
+    assert alex.seen[before].text.startswith("Mira said yes")
+    await alex.tap("ordinary week")
+    await alex.tap("A comforting text")
+    await alex.tap("Use this")
+    await alex.tap("Yes, same time")
+    shown = await alex.send("/settings")
+    assert any(s.labels() == ["🔕 No reminders for Mira", "Unlink Mira"] for s in shown)
+    old, new = await links(bot)
+    assert (old.status, new.status, new.anchor_id) == ("joined", "joined", old.anchor_id)
+    assert new.week_id != old.week_id
+
+
+async def test_same_anchor_and_a_no_this_time_leaves_the_new_week_unlinked(
+    bot: BotHarness,
+) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    await close_week(bot, alex)
+    await alex.tap("Same anchor")
+    before = len(alex.seen)
+    await mira.tap("Esta vez no")
+    assert alex.seen[before].text.startswith("Mira can't this time.")
+    again = await mira.press(mira.button("Me apunto")["callback_data"])
+    assert again[0].text.startswith(REFUSED_ES)  # one answer per week
+    assert [link.status for link in await links(bot)] == [LinkStatus.JOINED, LinkStatus.DECLINED]
