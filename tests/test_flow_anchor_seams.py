@@ -78,3 +78,12 @@ async def test_same_anchor_and_a_no_this_time_leaves_the_new_week_unlinked(
     again = await mira.press(mira.button("Me apunto")["callback_data"])
     assert again[0].text.startswith(REFUSED_ES)  # one answer per week
     assert [link.status for link in await links(bot)] == [LinkStatus.JOINED, LinkStatus.DECLINED]
+
+
+async def test_own_link_opened_after_mira_answered_says_she_has(bot: BotHarness) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    token = await joined(bot, alex, mira)
+    out = await alex.send(f"/start {token}")
+    assert "Send it to Mira" not in out[0].text
+    assert out[0].text.startswith("That's your own invitation link 🙂 Mira has already answered")

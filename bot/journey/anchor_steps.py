@@ -170,7 +170,7 @@ async def open_invite(turn: Turn, token: str) -> None:
         turn.say(turn.t("invite_refused"))
         return
     if link.person_id == turn.user.id:
-        turn.say(turn.t("invite_own", anchor=anchor_of(turn.t, week, link)))
+        turn.say(own_link_text(turn, link, week))
         return
     mine = link.anchor_id == turn.user.id
     if not live(link, week, turn.now) or not (link.anchor_id is None or mine):
@@ -192,6 +192,16 @@ async def open_invite(turn: Turn, token: str) -> None:
         join_buttons(t, link),
     )
     log.info("user %s opened invitation %s", turn.user.id, link.id)
+
+
+def own_link_text(turn: Turn, link: AnchorLink, week: Week) -> str:
+    """The person opened their own link: where it stands first (answered, ended, or still out)."""
+    anchor = anchor_of(turn.t, week, link)
+    if link.status in (LinkStatus.JOINED, LinkStatus.DECLINED):
+        return turn.t("invite_own_answered", anchor=anchor)
+    if link.status != LinkStatus.INVITED or not live(link, week, turn.now):
+        return turn.t("invite_refused")
+    return turn.t("invite_own", anchor=anchor)
 
 
 async def my_link(turn: Turn, link_id: int, *statuses: LinkStatus) -> tuple[AnchorLink, Week]:

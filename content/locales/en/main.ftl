@@ -558,6 +558,7 @@ invite_ready =
     When { $anchor } opens it, I'll ask whether they want to take part: at most two short reminders this week, nothing else. They never see your moods, notes or reflections. The link works once and only this week.
 invite_refused = This invitation link can't be opened any more. Links work once, and only during the week they were made for. If someone wanted you here, they can send you a new one. 🌿
 invite_own = That's your own invitation link 🙂 Send it to { $anchor }; I'll let you know when they answer.
+invite_own_answered = That's your own invitation link 🙂 { $anchor } has already answered it, and I've told you what they said. Nothing more to send.
 invite_answered = You've already answered { $person }'s invitation. Thank you. /stop ends the reminders whenever you like.
 invite_answered_no = You've already answered { $person }'s invitation. Thank you for letting them know.
 invite_card =

@@ -568,6 +568,7 @@ invite_ready =
     Cuando { $anchor } lo abra, le preguntaré si quiere participar: como mucho dos recordatorios cortos esta semana, nada más. Nunca verá tus estados de ánimo, notas ni reflexiones. El enlace funciona una vez y solo esta semana.
 invite_refused = Este enlace de invitación ya no se puede abrir. Los enlaces funcionan una vez y solo durante la semana para la que se crearon. Si alguien quería verte aquí, puede enviarte uno nuevo. 🌿
 invite_own = Es tu propio enlace de invitación 🙂 Envíaselo a { $anchor }; te aviso cuando responda.
+invite_own_answered = Ese es tu propio enlace de invitación 🙂 { $anchor } ya respondió, y te conté su respuesta. No hace falta enviar nada más.
 invite_answered = Ya respondiste a la invitación de { $person }. Gracias. /stop termina los recordatorios cuando quieras.
 invite_answered_no = Ya respondiste a la invitación de { $person }. Gracias por hacérselo saber.
 invite_card =
