@@ -214,6 +214,9 @@ class _OtherChats:
         self.chat, self.prefix = chat, prefix
 
     async def send(self, chat_id: int, reply: Reply) -> None:
+        if chat_id == self.chat.chat_id:  # a confirmation kept in the outbox ("Sent to Alex")
+            self.chat.show(reply, self.prefix)
+            return
         self.chat.show_other(chat_id, reply, self.prefix)
 
 

@@ -75,6 +75,8 @@ class Reply:
     between the person and their anchor); such a message is kept in the outbox (bot/relays.py)
     and `relay_id` names its row there.
     `silent` delivers without a sound or a buzz (the recipient's quiet hours, see bot/relays.py).
+    `durable` keeps a message to the person's own chat in the outbox too: the confirmation of
+    something sent to another chat ("Sent to Alex") survives a crash with what it confirms.
     """
 
     text: str
@@ -86,6 +88,7 @@ class Reply:
     to_chat: int | None = None  # another chat (the anchor, or the person they support)
     relay_id: int | None = None  # its row in the outbox, once written
     silent: bool = False
+    durable: bool = False
 
 
 def rows(*buttons: Button, per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -87,3 +88,39 @@ async def test_own_link_opened_after_mira_answered_says_she_has(bot: BotHarness)
     out = await alex.send(f"/start {token}")
     assert "Send it to Mira" not in out[0].text
     assert out[0].text.startswith("That's your own invitation link 🙂 Mira has already answered")
+
+
+class Killed(BaseException):
+    """The process dies here: nothing after it in this turn runs."""
+
+
+async def test_a_kill_between_her_words_and_sent_still_tells_mira_once(bot: BotHarness) -> None:
+    """Mira's words reach Alex, then the bot is killed before "Sent to Alex"; Telegram gives
+    the update again. Alex reads her words once; Mira learns they went, once."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    await mira.send("/status")
+    await mira.tap("Escribir a Alex")
+    words = "Estoy contigo, hoy y mañana."
+    real = bot.fake.do_request
+
+    async def dies_before_the_confirmation(url: str, method: str, *args: Any, **kw: Any) -> Any:
+        data = args[0] if args else kw.get("request_data")
+        params = data.parameters if data is not None else {}
+        if url.endswith("/sendMessage") and str(params.get("chat_id")) == "202":
+            raise Killed
+        return await real(url, method, *args, **kw)
+
+    bot.fake.do_request = dies_before_the_confirmation  # type: ignore[method-assign]
+    update = bot.updates.message(202, words, first_name="Mira", language_code="es")
+    with pytest.raises(Killed):
+        await bot.feed(update)
+    bot.fake.do_request = real  # type: ignore[method-assign]
+    await bot.restart()
+    await bot.feed(update)  # Telegram redelivers what was never acknowledged
+    for _ in range(4):
+        bot.clock.advance(seconds=30)
+        await bot.tick()
+    assert sum(words in s.text for s in alex.seen) == 1
+    assert sum(s.text == "Enviado a Alex 💛" for s in mira.seen) == 1

@@ -103,7 +103,7 @@ async def pass_on(turn: Turn, link_id: int, text: str) -> bool:
     turn.tell(person.chat_id, pt(key, anchor=anchor_of(pt, week, link), text=text))
     link.messages_sent += 1
     link.replied = link.replied or reply
-    turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
+    turn.confirm(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
     log.info("anchor message put in the outbox on link %s", link.id)
     return True
 
@@ -184,7 +184,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
         ),
         rows(*buttons),
     )
-    turn.say(turn.t("thanks_delivered", anchor=anchor))
+    turn.confirm(turn.t("thanks_delivered", anchor=anchor))
     log.info("thank-you put in the outbox on link %s", link.id)
     return True
 

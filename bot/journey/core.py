@@ -142,6 +142,12 @@ class Turn:
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), **extra: Any) -> None:
         self.out.append(Reply(text, buttons, **extra))
 
+    def confirm(self, text: str) -> None:
+        """ "Sent to Alex": said after a message to another chat, and kept in the outbox with
+        it, so a crash between the two cannot lose it (a redelivered update is not handled
+        twice, so it would never be said)."""
+        self.out.append(Reply(text, durable=True))
+
     def tell(self, chat_id: int, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
         """A message to someone else's chat (the anchor, or the person they support)."""
         self.out.append(Reply(text, buttons, to_chat=chat_id))
