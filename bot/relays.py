@@ -81,11 +81,11 @@ async def keep(repos: Repos, sender: User, replies: Sequence[Reply], now: dateti
     """
     out: list[Reply] = []
     for reply in replies:
-        own = reply.to_chat is None or reply.to_chat == sender.chat_id
-        if own and not reply.durable:
-            out.append(reply)
-            continue
-        if own:  # a confirmation: in the outbox behind what it confirms, sent in that order
+        if reply.to_chat is None or reply.to_chat == sender.chat_id:
+            if not reply.durable:
+                out.append(reply)
+                continue
+            # A confirmation: in the outbox behind what it confirms, sent in that order.
             relay_id = await repos.relays.add(
                 sender.id, None, reply.text, buttons_json(reply.buttons), now
             )
