@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.clock import ManualClock
+from content import Texts
 from storage.models import AnchorLink, LinkStatus
 from tests.harness import BotHarness, Chat
 from tests.test_flow_anchor import REFUSED_ES, joined, march, pass_time
@@ -124,3 +125,46 @@ async def test_a_kill_between_her_words_and_sent_still_tells_mira_once(bot: BotH
         await bot.tick()
     assert sum(words in s.text for s in alex.seen) == 1
     assert sum(s.text == "Enviado a Alex 💛" for s in mira.seen) == 1
+
+
+async def thanked(bot: BotHarness) -> tuple[Chat, Chat]:
+    """Alex's week with Mira, closed; his thank-you sent to her through the bot."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await joined(bot, alex, mira)
+    await close_week(bot, alex)
+    await alex.tap("Send it to Mira here")
+    assert mira.seen[-1].labels() == ["✉️ Responder a Alex", "🌱 Una semana para mí"]
+    return alex, mira
+
+
+async def test_replying_to_the_thank_you_keeps_a_week_of_her_own_offered(
+    bot: BotHarness,
+) -> None:
+    _, mira = await thanked(bot)
+    await mira.tap("Responder a Alex")
+    out = await mira.send("Gracias a ti.")
+    assert out[0].text == "Enviado a Alex 💛"
+    offer = next(s for s in out if s.labels() == ["🌱 Una semana para mí"])
+    own = await mira.press(offer.buttons[0]["callback_data"])
+    assert own[0].text == Texts("es")("anchor_name_q")
+
+
+async def test_a_week_of_her_own_keeps_the_reply_and_her_words_go_to_alex(
+    bot: BotHarness,
+) -> None:
+    """After "A week of my own" the reply is still one tap away, and what she writes there goes
+    to Alex, not into her own anchor's name."""
+    alex, mira = await thanked(bot)
+    own = await mira.tap("Una semana para mí")
+    assert own[0].text == Texts("es")("anchor_name_q")
+    assert own[0].labels() == ["✉️ Responder a Alex"]
+    await mira.press(own[0].buttons[0]["callback_data"])
+    before = len(alex.seen)
+    out = await mira.send("Gracias a ti. Aquí estoy.")
+    assert [s.text for s in alex.seen[before:]] == [
+        "💌 Mira answered your thank-you:\n\n<blockquote>Gracias a ti. Aquí estoy.</blockquote>"
+    ]
+    assert out[-1].text == Texts("es")("anchor_name_q")  # her own week goes on where it was
+    await mira.send("Leo")
+    assert mira.last_text().startswith("¿Qué hace que Leo sea un lugar seguro")

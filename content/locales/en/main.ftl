@@ -637,6 +637,7 @@ btn_anchor_reply = ✉️ Answer { $person }
 btn_own_week = 🌱 A week of my own
 reply_done = You've already answered, or this link has ended. Thank you for being there 💛
 own_week_running = You already have a week running. /status shows where you are.
+own_week_offer = And whenever you'd like a week of your own, with someone of yours to lean on, it's one tap:
 anchor_reply_message =
     💌 { $anchor } answered your thank-you:
 

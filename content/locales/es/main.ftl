@@ -647,6 +647,7 @@ btn_anchor_reply = ✉️ Responder a { $person }
 btn_own_week = 🌱 Una semana para mí
 reply_done = Ya respondiste, o este vínculo terminó. Gracias por estar ahí 💛
 own_week_running = Ya tienes una semana en marcha. /status te muestra dónde estás.
+own_week_offer = Y cuando quieras una semana para ti, con alguien tuyo en quien apoyarte, está a un toque:
 anchor_reply_message =
     💌 { $anchor } respondió a tu agradecimiento:
 
