@@ -227,14 +227,3 @@ def _stdin_reader() -> Callable[[], Awaitable[str]]:
         return await loop.run_in_executor(None, sys.stdin.readline)
 
     return read
-
-
-def lines_reader(lines: Sequence[str]) -> Callable[[], Awaitable[str]]:
-    """Feed scripted lines (tests, demos)."""
-    queue = list(lines)
-
-    async def read() -> str:
-        await asyncio.sleep(0)
-        return queue.pop(0) + "\n" if queue else ""
-
-    return read
