@@ -29,6 +29,7 @@ from bot.clock import Clock, real_seconds
 from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
 from bot.journey import Journey
 from bot.schedule import minute_time
+from storage.models import WeekStatus
 from storage.nudge_enums import NudgeKind, NudgeStatus
 from storage.repositories import DueNudge, Store
 
@@ -57,7 +58,7 @@ class Outcome:
 
 def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
     """None to send now, otherwise the status the nudge ends with unsent."""
-    if due.week_status != "active":
+    if due.week_status != WeekStatus.ACTIVE:
         return NudgeStatus.CANCELLED
     if due.kind == NudgeKind.ANCHOR and due.about is None:
         return NudgeStatus.CANCELLED  # the anchor left, or the person turned the reminders off

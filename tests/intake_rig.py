@@ -20,9 +20,10 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from bot.app import build_core
+from bot.journey.steps import Step
 from bot.settings import Settings
 from storage.db import make_engine
-from storage.models import CheckIn, Step, User, Week
+from storage.models import CheckIn, User, Week
 from tests.fake_bot_server import FakeBotServer
 from tests.fault_rig import BotProcess
 

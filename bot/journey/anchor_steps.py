@@ -17,10 +17,11 @@ from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, anywhere, returns, start
+from bot.journey.steps import Step
 from bot.journey.words import button, named
 from bot.replies import Button, rows
 from content import Texts, program
-from storage.models import AnchorLink, LinkStatus, Step, User, Week, WeekStatus
+from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 

@@ -22,10 +22,11 @@ from bot.journey.anchor_steps import (
 from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
 from bot.journey.second_anchor import second_button
+from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
 from bot.replies import Button, Reply, rows
 from content import Texts, program
-from storage.models import AnchorLink, LinkStatus, Step, Week, WeekStatus
+from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)

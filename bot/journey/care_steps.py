@@ -20,13 +20,15 @@ from bot.journey import taps
 from bot.journey.anchor_steps import anchor_of, both, live, who
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
+from bot.journey.steps import Step
 from bot.journey.words import button
 from bot.replies import Button, rows
 from bot.schedule import local_now
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
-from storage.models import AnchorLink, EventKind, LinkStatus, Step, Week
+from storage.models import AnchorLink, EventKind, LinkStatus, Week
+from storage.nudge_enums import NudgeKind
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -327,7 +329,7 @@ def hard_day(due: DueNudge) -> str | None:
     """The check-in's words when a care moment came since the last one ("Yesterday sounded
     really hard."), else None: one gentle line, on the next check-in only."""
     cared = due.cared_at
-    if due.kind != "checkin" or cared is None or cared < due.due_at - REMEMBER_FOR:
+    if due.kind != NudgeKind.CHECKIN or cared is None or cared < due.due_at - REMEMBER_FOR:
         return None
     same_day = local_now(cared, due.timezone).date() == local_now(due.due_at, due.timezone).date()
     return "checkin_mood_q_after_care_today" if same_day else "checkin_mood_q_after_care"

@@ -9,10 +9,11 @@ from bot.journey import anchor_steps, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
+from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons
 from bot.replies import rows
 from content import program
-from storage.models import Step, Week, WeekStatus
+from storage.models import Week, WeekStatus
 
 log = logging.getLogger(__name__)
 

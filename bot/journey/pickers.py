@@ -16,6 +16,7 @@ from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for
 from bot.journey.engine import Group, StepDef, TapHandler, caller, declare, done, start
+from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, named
 from bot.replies import Button, rows
 from bot.schedule import hhmm, minute_time
@@ -30,7 +31,6 @@ from bot.timezones import (
     zone_label_now,
 )
 from content import program
-from storage.models import Step
 
 # ---------------------------------------------------------------- zone
 # A typed place can need one more question: which of several zones ("CST", "Georgia"), or
