@@ -65,7 +65,7 @@ from bot.replies import Reply  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.telegram_adapter import TelegramSender, build_application  # noqa: E402
 from storage.db import make_engine  # noqa: E402
-from storage.models import Nudge, User, Week  # noqa: E402
+from storage.models import Anchor, Nudge, User, Week  # noqa: E402
 from storage.repositories import PENDING, SENT, DueNudge  # noqa: E402
 from tests.fake_bot_api import FakeBotApi  # noqa: E402
 
@@ -160,7 +160,6 @@ async def seed(core: Core, people: int) -> float:
                     "user_id": i,
                     "number": 1,
                     "status": "active",
-                    "anchor_name": "Sam",
                     "draft_variant": 0,
                     "thank_variant": 0,
                     "start_date": NOW.date(),
@@ -181,7 +180,8 @@ async def seed(core: Core, people: int) -> float:
                 }
                 for i in ids
             ]
-            for table, rows in ((User, users), (Week, weeks), (Nudge, nudges)):
+            anchors = [{"week_id": i, "position": 1, "name": "Sam"} for i in ids]
+            for table, rows in ((User, users), (Week, weeks), (Anchor, anchors), (Nudge, nudges)):
                 await s.execute(insert(table.__table__), rows)
         if s.bind.dialect.name == "postgresql":
             for table in ("users", "weeks", "nudges"):

@@ -347,23 +347,3 @@ def tidied(text: str, locale: str) -> list[str]:
     """The text as the rules see it (each variant, false alarms cut out), for reviewing."""
     rules = _rules(_locales_for(locale))
     return [_without_false_alarms(v, rules) for v in _variants(text, rules)]
-
-
-def low_mood_run(moods_by_day: dict[int, int | None], threshold: int = 1, run: int = 3) -> bool:
-    """Whether `run` consecutive days (no gaps, no None) all have mood <= `threshold`."""
-    if run < 1:
-        raise ValueError("run must be at least 1")
-    streak = 0
-    previous: int | None = None
-    for day in sorted(moods_by_day):
-        mood = moods_by_day[day]
-        if mood is None or mood > threshold:
-            streak = 0
-        elif previous is not None and day == previous + 1 and streak:
-            streak += 1
-        else:
-            streak = 1
-        previous = day
-        if streak >= run:
-            return True
-    return False

@@ -214,7 +214,7 @@ class _OtherChats:
         self.chat, self.prefix = chat, prefix
 
     async def send(self, chat_id: int, reply: Reply) -> None:
-        if chat_id == self.chat.chat_id:  # a report back to this chat (a care message arrived)
+        if chat_id == self.chat.chat_id:  # back to this chat: a care report, a kept confirmation
             self.chat.show(reply, self.prefix)
             return
         self.chat.show_other(chat_id, reply, self.prefix)
@@ -225,16 +225,5 @@ def _stdin_reader() -> Callable[[], Awaitable[str]]:
 
     async def read() -> str:
         return await loop.run_in_executor(None, sys.stdin.readline)
-
-    return read
-
-
-def lines_reader(lines: Sequence[str]) -> Callable[[], Awaitable[str]]:
-    """Feed scripted lines (tests, demos)."""
-    queue = list(lines)
-
-    async def read() -> str:
-        await asyncio.sleep(0)
-        return queue.pop(0) + "\n" if queue else ""
 
     return read

@@ -30,6 +30,7 @@ from bot.delivery import Blocked, PermanentFailure, RetryLater, Sender, Transien
 from bot.journey import Journey, care_steps
 from bot.schedule import minute_time
 from bot.send_ahead import EARLY_WINDOW, claim_horizon, early_hold
+from storage.models import WeekStatus
 from storage.nudge_enums import NudgeKind, NudgeStatus
 from storage.repositories import DueNudge, Repos, Store
 
@@ -72,7 +73,7 @@ NEVER_AT_NIGHT = frozenset({NudgeKind.SNOOZE, NudgeKind.ANCHOR})  # whatever nig
 
 def verdict(due: DueNudge, now: datetime, grace: timedelta) -> NudgeStatus | None:
     """None to send now, otherwise the status the nudge ends with unsent."""
-    if due.week_status != "active":
+    if due.week_status != WeekStatus.ACTIVE:
         return NudgeStatus.CANCELLED
     if due.kind == NudgeKind.ANCHOR and due.about is None:
         return NudgeStatus.CANCELLED  # the anchor left, or the person turned the reminders off

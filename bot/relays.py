@@ -82,12 +82,20 @@ async def keep(repos: Repos, sender: User, replies: Sequence[Reply], now: dateti
     """Write each message for another chat into the outbox, in the turn's own transaction.
 
     Returns the replies with those messages carrying their row id (`relay_id`). The row names
-    the anchor link between the two, so that either side's /delete takes it away unsent.
+    the anchor link between the two, so that either side's /delete takes it away unsent. A
+    `durable` reply to the sender's own chat (a confirmation) is kept the same way.
     """
     out: list[Reply] = []
     for reply in replies:
         if reply.to_chat is None or reply.to_chat == sender.chat_id:
-            out.append(reply)
+            if not reply.durable:
+                out.append(reply)
+                continue
+            # A confirmation: in the outbox behind what it confirms, sent in that order.
+            relay_id = await repos.relays.add(
+                sender.id, None, reply.text, buttons_json(reply.buttons), now
+            )
+            out.append(replace(reply, to_chat=sender.chat_id, relay_id=relay_id))
             continue
         to = await repos.users.by_chat(reply.to_chat)
         if to is None:  # nobody there (any more): nothing to keep

@@ -76,6 +76,8 @@ class Reply:
     and `relay_id` names its row there.
     `silent` delivers without a sound or a buzz (the recipient's quiet hours, see bot/relays.py).
     `care` marks a crisis message to an anchor: the sender hears whether it arrived.
+    `durable` keeps a message to the person's own chat in the outbox too: the confirmation of
+    something sent to another chat ("Sent to Alex") survives a crash with what it confirms.
     """
 
     text: str
@@ -88,6 +90,7 @@ class Reply:
     relay_id: int | None = None  # its row in the outbox, once written
     silent: bool = False
     care: bool = False
+    durable: bool = False
 
 
 MESSAGE_LIMIT = 4096  # characters in one Telegram message (HTML counts at least as many)

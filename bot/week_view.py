@@ -34,9 +34,15 @@ def day_date(week: Week, day: int) -> date:
     return start + timedelta(days=day - 1)
 
 
+def second_anchor(week: Week) -> str | None:
+    """The week's second anchor, once fully added (their own request drafted): one half-added
+    (the sub-flow left before their support was chosen) is named nowhere."""
+    return week.anchor2_name if week.anchor2_name and week.request2_text else None
+
+
 def anchors(t: Texts, week: Week) -> tuple[str, int]:
     """ "Mira", or "Mira and Jo" with a second anchor, and how many that is."""
-    return pair(t, week.anchor_name, week.anchor2_name)
+    return pair(t, week.anchor_name, second_anchor(week))
 
 
 def pair(t: Texts, first: str | None, second: str | None) -> tuple[str, int]:
@@ -199,7 +205,7 @@ WeekDays = tuple[Week, Sequence[CheckIn]]  # a week and its check-ins
 
 def week_names(t: Texts, week: Week, limit: int) -> str:
     """The week's anchor(s) as the bot speaks of them, each clipped: "Mira and Jo"."""
-    names = [n for n in (week.anchor_name, week.anchor2_name) if n]
+    names = [n for n in (week.anchor_name, second_anchor(week)) if n]
     return locale_format.join_list([clip(mention(n, t.locale), limit) for n in names], t.locale)
 
 

@@ -1539,34 +1539,3 @@ FALSE_ALARM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bantes\s+muert[oa]\s+que\s+sencill[oa]\b",  # refran
     ),
 }
-
-# Where to find help now, by language only. Kept until the care message renders
-# `bot.helplines.lines_for` (lines by the person's country, with sources: content/helplines.py).
-# Plain text (no HTML: no "<", ">" or "&"), one line each.
-# Phone numbers change: re-verify every entry periodically (at least twice a year),
-# e.g. against findahelpline.com and each service's own site, and remove any that went out of service.
-CRISIS_LINES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "If you might act on these thoughts, call your local emergency number now: 112 (EU and many countries), 911 (US and Canada), 999 (UK).",
-        "US and Canada: call or text 988.",
-        "UK and Ireland: Samaritans, 116 123 (free).",
-        "Australia: Lifeline, 13 11 14.",
-        "France: 3114.",
-        "Spain: 024.",
-        "Germany: TelefonSeelsorge, 0800 111 0 111 or 0800 111 0 222 (free).",
-        "India: Tele-MANAS, 14416.",
-        "Russia: emergency 112; EMERCOM helpline 8-495-989-50-50 (24/7); 8-800-2000-122 for children, teens and their parents (free).",
-        "Anywhere else: findahelpline.com lists free, confidential helplines in your country.",
-    ),
-    "ru": (
-        "Если есть опасность, что ты причинишь себе вред, звони сейчас: 112 — экстренные службы, бесплатно, с любого телефона.",
-        "Россия: детский телефон доверия 8-800-2000-122 — для детей, подростков и их родителей, бесплатно и анонимно. Телефон доверия МЧС: 8-495-989-50-50, круглосуточно.",
-        "Москва: психологическая помощь 051 (с мобильного — 8-495-051), бесплатно.",
-        "Другие страны: 112 (ЕС и многие страны), 911 (США и Канада), 999 (Великобритания).",
-        "США и Канада: звонок или SMS на 988.",
-        "Великобритания и Ирландия: Samaritans, 116 123 (бесплатно).",
-        "Германия: TelefonSeelsorge, 0800 111 0 111 или 0800 111 0 222 (бесплатно).",
-        "Франция: 3114. Испания: 024. Австралия: Lifeline, 13 11 14. Индия: Tele-MANAS, 14416.",
-        "Линии помощи в любой стране: findahelpline.com — бесплатно и конфиденциально.",
-    ),
-}

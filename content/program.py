@@ -24,7 +24,6 @@ FOLLOWUP_FIRST_DAY = 2
 FOLLOWUP_AGAIN_DAY = 4
 
 TIME_CHOICES = ("08:00", "12:00", "18:00", "19:00", "20:00", "21:00")
-DEFAULT_TIME = "19:00"
 DEFAULT_CHECKIN_MINUTE = 19 * 60
 
 # Quiet hours (local minutes after midnight): no nudge in them unless the person asked for one.

@@ -73,9 +73,12 @@ class Console:
 
     def choose(self, label: str) -> None:
         """Type the number of the newest button whose label contains `label`."""
-        numbers = re.findall(r"\[(\d+)\] [^\n]*" + re.escape(label), self.text())
-        if not numbers:
-            raise SystemExit(f"no button {label!r}")
+        deadline = time.monotonic() + 60  # a busy machine answers late: wait for it
+        pattern = r"\[(\d+)\] [^\n]*" + re.escape(label)
+        while not (numbers := re.findall(pattern, self.text())):
+            if time.monotonic() > deadline:
+                raise SystemExit(f"no button {label!r}")
+            time.sleep(0.1)
         self.type(numbers[-1])
 
 

@@ -23,53 +23,11 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from content import program
 from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus, check_sql
-
-
-class Step(StrEnum):
-    """Where a person is in the journey; each has one declaration in bot/journey/."""
-
-    WELCOME = "welcome"
-    ANCHOR_NAME = "anchor_name"
-    ANCHOR_WHY = "anchor_why"
-    SUPPORT = "support"
-    SUPPORT_OWN = "support_own"
-    DRAFT = "draft"
-    DRAFT_OWN = "draft_own"
-    SCHED_KEEP = "sched_keep"
-    TZ = "tz"
-    TZ_TEXT = "tz_text"
-    TZ_CONFIRM = "tz_confirm"
-    TIME = "time"
-    TIME_TEXT = "time_text"
-    TIME_CONFIRM = "time_confirm"
-    WEEK = "week"
-    CHECKIN_TRIED = "checkin_tried"
-    CHECKIN_NOTE = "checkin_note"
-    CHECKIN_EFFECT = "checkin_effect"
-    FOLLOWUP_SENT = "followup_sent"
-    FOLLOWUP_HOW = "followup_how"
-    REFLECTION = "reflection"
-    FILL_DAY = "fill_day"
-    AGAIN = "again"
-    ENDED = "ended"
-    SET_MENU = "set_menu"
-    SET_QUIET = "set_quiet"
-    SET_LANG = "set_lang"
-    CONFIRM = "confirm"
-    CARE = "care"  # "are you safe right now?", the question put aside waits behind it
-    CARE_STAY = "care_stay"  # after "I'm not safe": staying with them
-    ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
-    ANCHOR2_NAME = "anchor2_name"  # a second anchor, optional
-    ANCHOR2_WHY = "anchor2_why"
-    ANCHOR2_SUPPORT = "anchor2_support"  # the second anchor's own support
-    ANCHOR2_SUPPORT_OWN = "anchor2_support_own"
-    SITUATION = "situation"  # what is coming up this week (setup)
-    SITUATION_HOW = "situation_how"  # the one follow-up about it ("How did the interview go?")
 
 
 class WeekStatus(StrEnum):
@@ -94,6 +52,20 @@ CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD, EventKind.CARE_UNSAF
 
 
 WEEK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in WeekStatus))
+
+
+def _anchor_field(position: int, field: str) -> Any:
+    """A week's attribute that reads and writes one field of the anchor in `position`."""
+
+    def get(week: Week) -> str | None:
+        row = week.anchor_at(position)
+        value = getattr(row, field) if row is not None else None
+        return value or None if field == "name" else value
+
+    def put(week: Week, value: str | None) -> None:
+        week.set_anchor(position, field, value)
+
+    return property(get, put)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -138,7 +110,9 @@ class User(Base):
     quiet_end: Mapped[int] = mapped_column(
         Integer, default=program.QUIET_END_MINUTE, server_default=str(program.QUIET_END_MINUTE)
     )
-    step: Mapped[str] = mapped_column(String(32), default=Step.WELCOME.value)
+    # Where the person is in the journey: a `bot.journey.steps.Step` value, kept as a string here
+    # (a name from an older version falls back to a resting step when read).
+    step: Mapped[str] = mapped_column(String(32), default="welcome")
     step_ctx: Mapped[dict[str, Any]] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -156,12 +130,14 @@ class Week(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(12), default=WeekStatus.SETUP.value)
-    anchor_name: Mapped[str | None] = mapped_column(String(128))
-    anchor_why: Mapped[str | None] = mapped_column(Text)
-    support_kind: Mapped[str | None] = mapped_column(String(16))
-    support_text: Mapped[str | None] = mapped_column(Text)
+    # The week's anchors, one row each in their order (see `Anchor`); loaded with the week.
+    anchors: Mapped[list[Anchor]] = relationship(
+        order_by="Anchor.position",
+        lazy="selectin",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
     draft_variant: Mapped[int] = mapped_column(Integer, default=0)
-    request_text: Mapped[str | None] = mapped_column(Text)
     request_sent: Mapped[str | None] = mapped_column(String(12))
     anchor_response: Mapped[str | None] = mapped_column(Text)
     thank_variant: Mapped[int] = mapped_column(Integer, default=0)
@@ -169,14 +145,6 @@ class Week(Base):
     # missed comes with the next check-in, and none is asked twice.
     reflections_asked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     thank_text: Mapped[str | None] = mapped_column(Text)
-    # A second anchor (optional): their name, why, and the request addressed to them.
-    anchor2_name: Mapped[str | None] = mapped_column(String(128))
-    anchor2_why: Mapped[str | None] = mapped_column(Text)
-    request2_text: Mapped[str | None] = mapped_column(Text)
-    # The second anchor's own support (program.SUPPORT_KINDS; None: added before they had one,
-    # and the first anchor's support stands for theirs).
-    support2_kind: Mapped[str | None] = mapped_column(String(16))
-    support2_text: Mapped[str | None] = mapped_column(Text)
     # What the person is facing this week (program.SITUATIONS; None: asked before this existed),
     # and their answer to the one follow-up about it, asked once (on its day, or with the next
     # check-in when that day was missed).
@@ -186,6 +154,63 @@ class Week(Base):
     start_date: Mapped[date | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
+
+    def anchor_at(self, position: int) -> Anchor | None:
+        """The anchor in `position` (1: the first), if the week has one there."""
+        return next((a for a in self.anchors if a.position == position), None)
+
+    def set_anchor(self, position: int, field: str, value: str | None) -> None:
+        """Set one field of the anchor in `position`; a row is made for its first value, and
+        a name set to None lets the anchor go (their row with it)."""
+        row = self.anchor_at(position)
+        if row is None:
+            if value is None:
+                return
+            row = Anchor(position=position, name="")
+            self.anchors.append(row)
+            self.anchors.sort(key=lambda a: a.position)
+        if field == "name" and value is None:
+            self.anchors.remove(row)
+            return
+        setattr(row, field, "" if field == "name" and value is None else value)
+
+    # The first and the second anchor's fields by their old names, read from and written to
+    # the anchor rows.
+    anchor_name = _anchor_field(1, "name")
+    anchor_why = _anchor_field(1, "why")
+    support_kind = _anchor_field(1, "support_kind")
+    support_text = _anchor_field(1, "support_text")
+    request_text = _anchor_field(1, "request_text")
+    anchor2_name = _anchor_field(2, "name")
+    anchor2_why = _anchor_field(2, "why")
+    support2_kind = _anchor_field(2, "support_kind")
+    support2_text = _anchor_field(2, "support_text")
+    request2_text = _anchor_field(2, "request_text")
+
+
+class Anchor(Base):
+    """One anchor of one week: who they are to the person, why, what is asked of them (their
+    support, program.SUPPORT_KINDS) and the request drafted to them. `position` orders them
+    (1: the first named); an anchor link names its anchor by it (`AnchorLink.anchor_no`).
+
+    A row without a request is an anchor still being added: named nowhere until it has one.
+    A second anchor without a support of their own shares the first one's.
+    """
+
+    __tablename__ = "anchors"
+    __table_args__ = (
+        CheckConstraint("position >= 1", name="ck_anchors_position"),
+        UniqueConstraint("week_id", "position", name="uq_anchors_week_position"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(128), server_default="")
+    why: Mapped[str | None] = mapped_column(Text)
+    support_kind: Mapped[str | None] = mapped_column(String(16))
+    support_text: Mapped[str | None] = mapped_column(Text)
+    request_text: Mapped[str | None] = mapped_column(Text)
 
 
 class CheckIn(Base):
@@ -233,7 +258,7 @@ class Nudge(Base):
     kind: Mapped[str] = mapped_column(String(12))
     day: Mapped[int] = mapped_column(Integer)
     due_at: Mapped[datetime]
-    status: Mapped[str] = mapped_column(String(12), default="pending")
+    status: Mapped[str] = mapped_column(String(12), default=NudgeStatus.PENDING.value)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, exists, or_, select, update
+from sqlalchemy import and_, delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from storage.lease import LeasedQueue
 from storage.models import AnchorLink, Relay, User
 from storage.nudge_enums import RelayKind, RelayStatus
 
@@ -36,6 +37,8 @@ class DueRelay:
 class RelayRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
+        statuses = (RelayStatus.PENDING, RelayStatus.CLAIMED, RelayStatus.SENT)
+        self.queue = LeasedQueue(session, Relay, statuses)
 
     async def add(
         self, to_user_id: int, link_id: int | None, text: str, buttons: list[Any], now: datetime,
@@ -100,19 +103,7 @@ class RelayRepo:
             older.id < Relay.id,
             older.status.in_([s.value for s in WAITING]),
         )
-        result = await self.s.execute(
-            update(Relay)
-            .where(Relay.id == relay_id, Relay.status == RelayStatus.PENDING, ~waits)
-            .values(
-                status=RelayStatus.CLAIMED,
-                claimed_by=worker,
-                lease_until=lease_until,
-                attempts=Relay.attempts + 1,
-            )
-            .returning(Relay.id)
-            .execution_options(synchronize_session=False)
-        )
-        return result.scalar() is not None
+        return await self.queue.claim_one(relay_id, worker, lease_until, ~waits)
 
     async def claim_due(
         self,
@@ -128,37 +119,16 @@ class RelayRepo:
 
         `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side on PostgreSQL.
         """
+        queue = self.queue
         due = (
             select(Relay.id)
-            .where(
-                or_(
-                    and_(
-                        Relay.status == RelayStatus.PENDING,
-                        or_(Relay.retry_at.is_(None), Relay.retry_at <= now),
-                        Relay.created_at <= (written_before or now),
-                    ),
-                    and_(Relay.status == RelayStatus.CLAIMED, Relay.lease_until < now),
-                )
-            )
-            .order_by(case((Relay.status == RelayStatus.CLAIMED, 0), else_=1), Relay.id)
+            .where(queue.ready(now, Relay.created_at <= (written_before or now)))
+            .order_by(queue.recovered_first(), Relay.id)
             .limit(limit)
-            .with_for_update(skip_locked=True)
         )
         if chat_id is not None:  # the console serves one person's chats only
             due = due.where(Relay.to_user_id.in_(select(User.id).where(User.chat_id == chat_id)))
-        result = await self.s.execute(
-            update(Relay)
-            .where(Relay.id.in_(due.scalar_subquery()))
-            .values(
-                status=RelayStatus.CLAIMED,
-                claimed_by=worker,
-                lease_until=now + lease,
-                attempts=Relay.attempts + 1,
-            )
-            .returning(Relay.id)
-            .execution_options(synchronize_session=False)
-        )
-        return list(result.scalars())
+        return await queue.claim(due, worker, now + lease)
 
     async def load(self, ids: Sequence[int]) -> list[DueRelay]:
         """Claimed rows with their recipient's chat, in the order they were written."""
@@ -187,56 +157,17 @@ class RelayRepo:
         self, ids: Sequence[int], status: RelayStatus, worker: str, now: datetime
     ) -> None:
         """Close this worker's claims as sent, failed or dropped; their words are cleared."""
-        if not ids:
-            return
-        values: dict[str, Any] = {
-            "status": status.value,
-            "lease_until": None,
-            "retry_at": None,
-            "text": "",
-            "buttons": [],
-        }
-        if status == RelayStatus.SENT:
-            values["sent_at"] = now
-        await self.s.execute(
-            update(Relay)
-            .where(
-                Relay.id.in_(ids), Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker
-            )
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
+        await self.queue.finish(ids, status, worker, now, text="", buttons=[])
 
     async def release(self, ids: Sequence[int], worker: str, retry_at: datetime | None) -> None:
         """Give this worker's claims back, not to be tried again before `retry_at`."""
-        if not ids:
-            return
-        await self.s.execute(
-            update(Relay)
-            .where(
-                Relay.id.in_(ids), Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker
-            )
-            .values(
-                status=RelayStatus.PENDING, claimed_by=None, lease_until=None, retry_at=retry_at
-            )
-            .execution_options(synchronize_session=False)
-        )
+        await self.queue.release(ids, worker, retry_at)
 
     async def renew(self, worker: str, lease_until: datetime) -> None:
-        await self.s.execute(
-            update(Relay)
-            .where(Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker)
-            .values(lease_until=lease_until)
-            .execution_options(synchronize_session=False)
-        )
+        await self.queue.renew(worker, lease_until)
 
     async def release_worker(self, worker: str) -> None:
-        await self.s.execute(
-            update(Relay)
-            .where(Relay.status == RelayStatus.CLAIMED, Relay.claimed_by == worker)
-            .values(status=RelayStatus.PENDING, claimed_by=None, lease_until=None)
-            .execution_options(synchronize_session=False)
-        )
+        await self.queue.release_worker(worker)
 
     async def to_user(self, user_id: int) -> list[Relay]:
         """Every message to this person still on record (for their export)."""

@@ -8,14 +8,16 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, text, update
+from sqlalchemy import and_, delete, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
+from storage.lease import LeasedQueue
 from storage.models import (
     CARE_MOMENTS,
+    Anchor,
     AnchorLink,
     CheckIn,
     Event,
@@ -100,7 +102,9 @@ class WeekRepo:
         """The person's last completed week before `week` (for "up from 1")."""
         return await self.s.scalar(
             select(Week)
-            .where(Week.user_id == week.user_id, Week.id < week.id, Week.status == "completed")
+            .where(
+                Week.user_id == week.user_id, Week.id < week.id, Week.status == WeekStatus.COMPLETED
+            )
             .order_by(Week.id.desc())
             .limit(1)
         )
@@ -124,12 +128,14 @@ class WeekRepo:
         week = Week(
             user_id=user_id,
             number=(count or 0) + 1,
-            status="setup",
+            status=WeekStatus.SETUP,
             started_at=now,
             draft_variant=0,
             thank_variant=0,
-            **fields,
+            anchors=[],  # loaded: its anchors are set below, never fetched lazily
         )
+        for name, value in fields.items():
+            setattr(week, name, value)
         self.s.add(week)
         await self.s.flush()
         return week
@@ -210,6 +216,7 @@ class DueNudge:
 class NudgeRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
+        self.queue = LeasedQueue(session, Nudge, (PENDING, CLAIMED, SENT))
 
     async def schedule(
         self, user_id: int, week_id: int, items: Sequence[tuple[str, int, datetime]]
@@ -243,7 +250,7 @@ class NudgeRepo:
             .where(
                 Nudge.week_id == week_id,
                 Nudge.status == PENDING,
-                Nudge.kind.not_in(("close", ANCHOR_NUDGE)),
+                Nudge.kind.not_in((NudgeKind.CLOSE, ANCHOR_NUDGE)),
             )
             .order_by(Nudge.due_at)
             .limit(1)
@@ -281,47 +288,21 @@ class NudgeRepo:
         checkins_until: datetime | None = None,
     ) -> list[int]:
         """Take up to `limit` due rows (or rows whose lease ran out) for this worker; check-ins
-        due up to `checkins_until` too, when a wave needs them sent ahead.
-
-        On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side;
-        SQLite ignores it and serialises writers, which is as safe for one process.
-        """
+        due up to `checkins_until` too, when a wave needs them sent ahead."""
+        queue = self.queue
         ready = Nudge.due_at <= now
         if checkins_until is not None and checkins_until > now:
             ahead = and_(Nudge.kind == NudgeKind.CHECKIN, Nudge.due_at <= checkins_until)
             ready = or_(ready, ahead)
         due = (
             select(Nudge.id)
-            .where(
-                or_(
-                    and_(
-                        Nudge.status == PENDING,
-                        ready,
-                        or_(Nudge.retry_at.is_(None), Nudge.retry_at <= now),
-                    ),
-                    and_(Nudge.status == CLAIMED, Nudge.lease_until < now),
-                )
-            )
-            # A dead worker's claims first: they are the oldest work, already late.
-            .order_by(case((Nudge.status == CLAIMED, 0), else_=1), Nudge.due_at, Nudge.id)
+            .where(queue.ready(now, ready))
+            .order_by(queue.recovered_first(), Nudge.due_at, Nudge.id)
             .limit(limit)
-            .with_for_update(skip_locked=True)
         )
         if chat_id is not None:  # the console serves one person only
             due = due.where(Nudge.user_id.in_(select(User.id).where(User.chat_id == chat_id)))
-        result = await self.s.execute(
-            update(Nudge)
-            .where(Nudge.id.in_(due.scalar_subquery()))
-            .values(
-                status=CLAIMED,
-                claimed_by=worker,
-                lease_until=now + lease,
-                attempts=Nudge.attempts + 1,
-            )
-            .returning(Nudge.id)
-            .execution_options(synchronize_session=False)
-        )
-        return list(result.scalars())
+        return await queue.claim(due, worker, now + lease)
 
     async def load_due(self, ids: Sequence[int]) -> list[DueNudge]:
         """Claimed rows with their person, week, and whether nearby days were settled."""
@@ -356,8 +337,8 @@ class NudgeRepo:
                 User.paused.label("paused"),
                 Week.id.label("week_id"),
                 Week.status.label("week_status"),
-                func.coalesce(Week.anchor_name, "").label("anchor_name"),
-                func.coalesce(Week.anchor2_name, "").label("anchor2_name"),
+                func.coalesce(anchor_name(1), "").label("anchor_name"),
+                func.coalesce(anchor_name(2), "").label("anchor2_name"),
                 User.quiet_start.label("quiet_start"),
                 User.quiet_end.label("quiet_end"),
                 func.coalesce(settled(today), False).label("day_settled"),
@@ -386,14 +367,16 @@ class NudgeRepo:
     async def snooze(self, user_id: int, week_id: int, day: int, due: datetime) -> None:
         """One pending "later" per day: a new snooze replaces the old; regular rows never move."""
         existing = await self.s.scalar(
-            select(Nudge).where(Nudge.week_id == week_id, Nudge.kind == "snooze", Nudge.day == day)
+            select(Nudge).where(
+                Nudge.week_id == week_id, Nudge.kind == NudgeKind.SNOOZE, Nudge.day == day
+            )
         )
         if existing is None:
             self.s.add(
                 Nudge(
                     user_id=user_id,
                     week_id=week_id,
-                    kind="snooze",
+                    kind=NudgeKind.SNOOZE,
                     day=day,
                     due_at=due,
                     status=PENDING,
@@ -411,7 +394,7 @@ class NudgeRepo:
             update(Nudge)
             .where(
                 Nudge.week_id == week_id,
-                Nudge.kind == "snooze",
+                Nudge.kind == NudgeKind.SNOOZE,
                 Nudge.day == day,
                 Nudge.status == PENDING,
             )
@@ -423,7 +406,7 @@ class NudgeRepo:
         """Move the week's pending regular nudges to new due times (snoozes stay as asked)."""
         rows = await self.s.scalars(
             select(Nudge).where(
-                Nudge.week_id == week_id, Nudge.status == PENDING, Nudge.kind != "snooze"
+                Nudge.week_id == week_id, Nudge.status == PENDING, Nudge.kind != NudgeKind.SNOOZE
             )
         )
         for nudge in rows:
@@ -446,19 +429,11 @@ class NudgeRepo:
             .execution_options(synchronize_session=False)
         )  # fmt: skip
 
-    async def finish(self, ids: Sequence[int], status: str, worker: str, now: datetime) -> None:
+    async def finish(
+        self, ids: Sequence[int], status: NudgeStatus, worker: str, now: datetime
+    ) -> None:
         """Close claimed rows as sent, missed, skipped or failed (only this worker's claims)."""
-        if not ids:
-            return
-        values: dict[str, Any] = {"status": status, "lease_until": None, "retry_at": None}
-        if status == SENT:
-            values["sent_at"] = now
-        await self.s.execute(
-            update(Nudge)
-            .where(Nudge.id.in_(ids), Nudge.status == CLAIMED, Nudge.claimed_by == worker)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
+        await self.queue.finish(ids, status, worker, now)
 
     async def release(
         self, ids: Sequence[int], worker: str, retry_at: datetime | None = None
@@ -466,37 +441,27 @@ class NudgeRepo:
         """Give claimed rows back, not to be tried again before `retry_at` (a RetryAfter, a
         passing fault, a shutdown). The due time stays, so the grace period still counts from it.
         """
-        if not ids:
-            return
-        values: dict[str, Any] = {
-            "status": PENDING,
-            "claimed_by": None,
-            "lease_until": None,
-            "retry_at": retry_at,
-        }
-        await self.s.execute(
-            update(Nudge)
-            .where(Nudge.id.in_(ids), Nudge.status == CLAIMED, Nudge.claimed_by == worker)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
+        await self.queue.release(ids, worker, retry_at)
 
     async def renew(self, worker: str, lease_until: datetime) -> int:
-        """Extend this worker's claims: a live worker keeps them, a dead one's run out soon."""
-        result = await self.s.execute(
-            update(Nudge)
-            .where(Nudge.status == CLAIMED, Nudge.claimed_by == worker)
-            .values(lease_until=lease_until)
-            .execution_options(synchronize_session=False)
-        )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return await self.queue.renew(worker, lease_until)
 
     async def release_worker(self, worker: str) -> None:
-        await self.s.execute(
-            update(Nudge)
-            .where(Nudge.status == CLAIMED, Nudge.claimed_by == worker)
-            .values(status=PENDING, claimed_by=None, lease_until=None)
+        await self.queue.release_worker(worker)
+
+
+def anchor_name(position: int) -> Any:
+    """The name of the nudge's week's anchor in `position`, once fully added (with a request:
+    one still being added is named nowhere), as a scalar subquery."""
+    return (
+        select(Anchor.name)
+        .where(
+            Anchor.week_id == Nudge.week_id,
+            Anchor.position == position,
+            Anchor.request_text.is_not(None) if position > 1 else true(),
         )
+        .scalar_subquery()
+    )
 
 
 def upsert_insert(session: AsyncSession) -> Any:
@@ -826,6 +791,7 @@ class AnchorRepo:
         wanted = [d for d in dues if d.kind == ANCHOR_NUDGE]
         if not wanted:
             return list(dues)
+        first, own = aliased(Anchor), aliased(Anchor)
         rows = await self.s.execute(
             select(
                 AnchorLink.id,
@@ -833,12 +799,15 @@ class AnchorRepo:
                 AnchorLink.anchor_id,
                 AnchorLink.person_name,
                 AnchorLink.anchor_no,
-                Week.support_kind,
-                Week.support_text,
-                Week.support2_kind,
-                Week.support2_text,
+                first.support_kind,
+                first.support_text,
+                own.support_kind,
+                own.support_text,
             )
-            .join(Week, Week.id == AnchorLink.week_id)
+            .outerjoin(first, and_(first.week_id == AnchorLink.week_id, first.position == 1))
+            .outerjoin(
+                own, and_(own.week_id == AnchorLink.week_id, own.position == AnchorLink.anchor_no)
+            )
             .where(
                 AnchorLink.week_id.in_({d.week_id for d in wanted}),
                 AnchorLink.status == LinkStatus.JOINED.value,
@@ -847,7 +816,7 @@ class AnchorRepo:
         )
         info = {}
         for link_id, week_id, anchor_id, person, no, kind, words, kind2, words2 in rows:
-            if no == 2 and kind2:  # the second anchor's own ask, once they have one
+            if no > 1 and kind2:  # a later anchor's own ask, once they have one
                 kind, words = kind2, words2
             info[(week_id, anchor_id)] = AnchorNudgeInfo(
                 link_id, person, kind or "comfort", words or ""

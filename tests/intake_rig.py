@@ -23,9 +23,10 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from bot.app import build_core
+from bot.journey.steps import Step
 from bot.settings import Settings
 from storage.db import make_engine
-from storage.models import CheckIn, InboxUpdate, Step, User, Week
+from storage.models import CheckIn, InboxUpdate, User, Week
 from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 

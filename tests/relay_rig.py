@@ -15,9 +15,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.app import build_core
+from bot.journey.steps import Step
 from bot.settings import Settings
 from storage.db import make_engine
-from storage.models import LinkStatus, Relay, Step, User
+from storage.models import LinkStatus, Relay, User
 from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 

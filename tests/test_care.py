@@ -7,9 +7,8 @@ import re
 import pytest
 
 from benchmarks import care_recall
-from bot.care import explain, has_crisis_words, low_mood_run, normalise
+from bot.care import explain, has_crisis_words, normalise
 from content.crisis import (
-    CRISIS_LINES,
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
     REWRITES,
@@ -221,44 +220,6 @@ def test_every_fragment_compiles_and_starts_at_a_word(table: dict[str, tuple[str
             assert fragment.startswith((r"\b", "(?<!")), fragment
             assert fragment == fragment.lower(), fragment  # the text is lower-cased first
             assert "ё" not in fragment, fragment  # ...and ё becomes е
-
-
-def test_crisis_lines_are_plain_text_and_name_the_essentials() -> None:
-    assert set(CRISIS_LINES) == {"en", "ru"}
-    for lines in CRISIS_LINES.values():
-        text = "\n".join(lines)
-        assert not set(text) & set("<>&")  # safe to drop into an HTML message
-        for essential in ("findahelpline.com", "112", "988", "116 123"):
-            assert essential in text
-    assert "8-800-2000-122" in CRISIS_LINES["ru"][1]  # Russia first for Russian speakers
-    assert "112" in CRISIS_LINES["ru"][0]
-
-
-@pytest.mark.parametrize(
-    ("moods", "expected"),
-    [
-        ({1: 1, 2: 1, 3: 1}, True),  # three in a row
-        ({1: 1, 2: 1, 3: None, 4: 1}, False),  # a None day breaks the run
-        ({1: 2, 2: 1, 3: 1, 4: 1}, True),  # the run starts after a better day
-        ({1: 1, 2: 1}, False),  # fewer days than the run
-        ({}, False),
-        ({1: 1, 2: 1, 4: 1}, False),  # a missing day breaks the run
-        ({5: 0, 3: 1, 4: 1}, True),  # order of the dict does not matter
-        ({1: 1, 2: 2, 3: 1, 4: 1}, False),  # a day above the threshold breaks it
-        ({1: 1, 2: 1, 3: 1, 4: 5, 5: 5}, True),  # an earlier run still counts
-    ],
-)
-def test_low_mood_run(moods: dict[int, int | None], expected: bool) -> None:
-    assert low_mood_run(moods) is expected
-
-
-def test_low_mood_run_threshold_and_length() -> None:
-    assert low_mood_run({1: 2, 2: 2, 3: 2}, threshold=2)
-    assert not low_mood_run({1: 2, 2: 2, 3: 2})
-    assert low_mood_run({7: 1}, run=1)
-    assert not low_mood_run({1: 1, 2: 1, 3: 1}, run=4)
-    with pytest.raises(ValueError):
-        low_mood_run({1: 1}, run=0)
 
 
 # --- the labelled evaluation set (tests/care_eval/, see benchmarks/care_recall.py) -----------

@@ -460,7 +460,7 @@ def test_two_anchors_read_right_in_every_language() -> None:
     }
     for locale, (one, two, expected) in cases.items():
         t = Texts(locale)
-        names, count = both(t, Week(anchor_name=one, anchor2_name=two))
+        names, count = both(t, Week(anchor_name=one, anchor2_name=two, request2_text="…"))
         assert count == 2
         assert t("checkin_effect_q", anchor=names, count=count).startswith(expected)
         single, n = both(t, Week(anchor_name=one))

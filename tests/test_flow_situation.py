@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.clock import ManualClock
-from storage.models import Step, User, Week
+from bot.journey.steps import Step
+from storage.models import User, Week
 from tests.harness import BotHarness, Chat
 
 

@@ -253,7 +253,8 @@ def test_two_anchors_read_right_in_russian_and_spanish() -> None:
     }
     for locale, ((one, two), expected) in cases.items():
         t = Texts(locale)
-        names, count = week_view.anchors(t, Week(anchor_name=one, anchor2_name=two))
+        week = Week(anchor_name=one, anchor2_name=two, request2_text="…")
+        names, count = week_view.anchors(t, week)
         state = t.plain("request_state_sent", count=count)
         for key, words in expected.items():
             assert words in t(key, anchor=names, count=count, state=state), (locale, key)
@@ -383,3 +384,57 @@ async def test_a_no_from_jo_while_mira_is_in_says_mira_is_still_there(bot: BotHa
         "Jo can't this time. That's all right: asking was the brave part, "
         "and Mira is still with you this week."
     ]
+
+
+async def test_a_half_added_second_anchor_is_never_named_and_settings_offers_to_finish(
+    bot: BotHarness,
+) -> None:
+    """Mum added from /settings, her why answered, then the check-in comes: until her support
+    is chosen she is named nowhere (check-ins, /status, the week's end), and /settings offers
+    to finish adding her, from the question where it stopped."""
+    alex = bot.chat(101, "en", first_name="Alex")
+    await to_the_draft(alex)
+    await alex.tap("Berlin")
+    await alex.tap("19:00")
+    await alex.send("/settings")
+    await alex.tap("Add a second person")
+    await alex.send("Mum")
+    await alex.send("She knows me best.")  # her support is asked; the check-in comes first
+    await pass_time(bot, march(23, 18, 5), timedelta(minutes=30))
+    await alex.tap("4 ")
+    await alex.tap("Not today")
+    await alex.tap("Calmer")
+    await pass_time(bot, march(24, 18, 5), timedelta(minutes=30))
+    await alex.tap("3 ")
+    await alex.tap("Not today")
+    asked = (await alex.tap("Calmer"))[-1]
+    assert asked.text == "Did you send your request to Mira?"
+    status = await alex.send("/status")
+    assert "Mum" not in status[0].text
+    shown = await alex.send("/settings")
+    assert shown[0].labels() == ["➕ Finish adding Mum"]
+    out = await alex.tap("Finish adding Mum")
+    assert out[0].text.startswith("What small thing could Mum do for you this week?")
+    out = await alex.tap("Five minutes of listening")
+    assert out[0].text.startswith("Good: this week it's Mira and Mum.")
+    (week,) = await weeks(bot)
+    assert (week.anchor2_name, week.support2_kind) == ("Mum", "listen")
+
+
+async def test_a_half_added_second_anchor_is_left_out_of_the_weeks_end(bot: BotHarness) -> None:
+    alex = bot.chat(101, "en", first_name="Alex")
+    await to_the_draft(alex)
+    await alex.tap("Berlin")
+    await alex.tap("19:00")
+    await alex.send("/settings")
+    await alex.tap("Add a second person")
+    await alex.send("Mum")
+    await pass_time(bot, march(31, 12), timedelta(hours=2))
+    close = next(s for s in alex.seen if "seven days are done" in s.text)
+    assert "Mum" not in close.text
+    await alex.tap("Close the week")
+    if "no answers yet" in alex.last_text():
+        await alex.tap("Close the week")
+    assert "Mum" not in alex.seen[-1].text
+    final = await alex.tap("Use this")
+    assert not any("Mum" in s.text for s in final)

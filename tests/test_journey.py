@@ -1689,7 +1689,7 @@ def test_every_step_is_declared_reachable_and_has_a_way_out() -> None:
     from bot.journey import graph
     from bot.journey.core import Then
     from bot.journey.engine import RESULTS, STEPS
-    from storage.models import Step
+    from bot.journey.steps import Step
 
     assert set(STEPS) == set(Step), "a step without a declaration"
     assert set(RESULTS) == set(Then), "a sub-flow whose value nobody receives"
@@ -1701,7 +1701,7 @@ def test_every_step_is_declared_reachable_and_has_a_way_out() -> None:
 
 def test_the_graph_listing_names_every_step(capsys: pytest.CaptureFixture[str]) -> None:
     from bot.journey import graph
-    from storage.models import Step
+    from bot.journey.steps import Step
 
     graph.main()
     printed = capsys.readouterr().out

@@ -56,7 +56,7 @@ def two_weeks() -> list[tuple[Week, list[CheckIn]]]:
     first = Week(id=1, user_id=1, number=1, status="completed", anchor_name="<b>Mo & Jo</b>")
     first.start_date = date(2026, 3, 2)
     second = week()
-    second.anchor2_name = "мой брат Дима"
+    second.anchor2_name, second.request2_text = "мой брат Дима", "…"
     return [
         (first, [checkin(1, 2, True, "braver"), checkin(2, None, False, None)]),
         (second, [checkin(1, 4, True, "both"), checkin(2, 3, True, "neither")]),

@@ -6,10 +6,11 @@ from bot import reading, week_view
 from bot.journey import care_steps, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
+from bot.journey.steps import Step
 from bot.journey.words import anchor, button, share_buttons
 from bot.replies import rows
 from content import program
-from storage.models import Step, Week, WeekStatus
+from storage.models import Week, WeekStatus
 
 FOLLOWUP_SENT = ("sent", "not_yet", "declined")
 FOLLOWUP_HOW = ("warm", "pending", "awkward")

@@ -17,10 +17,11 @@ from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, anywhere, returns, start
+from bot.journey.steps import Step
 from bot.journey.words import button, named
 from bot.replies import Button, rows
 from content import Texts, program
-from storage.models import AnchorLink, LinkStatus, Step, User, Week, WeekStatus
+from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,46 @@ async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     return True
 
 
+async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
+    """ "Same anchors": each anchor who was in last week is asked in one tap whether they are in
+    again (consent per week). The new week's link waits for that answer, already theirs."""
+    names = []
+    for old in await turn.repos.anchors.of_week(previous.id):
+        if old.status != LinkStatus.JOINED or old.anchor_id is None:
+            continue
+        if old.anchor_no > 1 and not week.anchor2_name:
+            continue
+        anchor = await turn.repos.anchors.user(old.anchor_id)
+        if anchor is None or not anchor.active:
+            continue
+        hashed = token_hash(secrets.token_urlsafe(TOKEN_BYTES))  # never shown: the tap answers
+        end = week_end(week, turn.user, turn.now)
+        link = await turn.repos.anchors.create(
+            week, hashed, old.person_name, turn.now, end, old.anchor_no
+        )
+        link.anchor_id = anchor.id
+        at = Texts(anchor.language)
+        turn.tell(
+            anchor.chat_id,
+            at("anchor_again_q", person=who(at, link.person_name)),
+            join_buttons(at, link),
+        )
+        names.append(name_of(week, old.anchor_no) or "")
+    if names:
+        second = names[1] if len(names) > 1 else None
+        shown, count = week_view.pair(turn.t, names[0], second)
+        turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
+    log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
+
+
+def join_buttons(t: Texts, link: AnchorLink) -> tuple[tuple[Button, ...], ...]:
+    return rows(
+        button(t.plain("btn_join_yes"), taps.Join(link.id, True)),
+        button(t.plain("btn_join_no"), taps.Join(link.id, False)),
+        per_row=2,
+    )
+
+
 # ---------------------------------------------------------------- the anchor: opening it
 
 
@@ -130,7 +171,7 @@ async def open_invite(turn: Turn, token: str) -> None:
         turn.say(turn.t("invite_refused"))
         return
     if link.person_id == turn.user.id:
-        turn.say(turn.t("invite_own", anchor=anchor_of(turn.t, week, link)))
+        turn.say(own_link_text(turn, link, week))
         return
     mine = link.anchor_id == turn.user.id
     if not live(link, week, turn.now) or not (link.anchor_id is None or mine):
@@ -149,13 +190,19 @@ async def open_invite(turn: Turn, token: str) -> None:
             person=who(t, link.person_name),
             request=request_of(week, link.anchor_no) or "",
         ),
-        rows(
-            button(t.plain("btn_join_yes"), taps.Join(link.id, True)),
-            button(t.plain("btn_join_no"), taps.Join(link.id, False)),
-            per_row=2,
-        ),
+        join_buttons(t, link),
     )
     log.info("user %s opened invitation %s", turn.user.id, link.id)
+
+
+def own_link_text(turn: Turn, link: AnchorLink, week: Week) -> str:
+    """The person opened their own link: where it stands first (answered, ended, or still out)."""
+    anchor = anchor_of(turn.t, week, link)
+    if link.status in (LinkStatus.JOINED, LinkStatus.DECLINED):
+        return turn.t("invite_own_answered", anchor=anchor)
+    if link.status != LinkStatus.INVITED or not live(link, week, turn.now):
+        return turn.t("invite_refused")
+    return turn.t("invite_own", anchor=anchor)
 
 
 async def my_link(turn: Turn, link_id: int, *statuses: LinkStatus) -> tuple[AnchorLink, Week]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from bot import week_view
 from bot.journey import taps
 from bot.journey.anchor_steps import (
     MESSAGE_MAX,
@@ -19,13 +20,14 @@ from bot.journey.anchor_steps import (
     who,
 )
 from bot.journey.core import Then, Turn
-from bot.journey.engine import Group, StepDef, anywhere, declare, done, returns, start
+from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
 from bot.journey.second_anchor import second_button
+from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
 from bot.locale_format import join_list
 from bot.replies import Button, Reply, rows
 from content import Texts, program
-from storage.models import AnchorLink, LinkStatus, Step, Week, WeekStatus
+from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -103,7 +105,11 @@ async def pass_on(turn: Turn, link_id: int, text: str) -> bool:
     turn.tell(person.chat_id, pt(key, anchor=anchor_of(pt, week, link), text=text))
     link.messages_sent += 1
     link.replied = link.replied or reply
-    turn.say(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
+    turn.confirm(turn.t("anchor_msg_sent", person=who(turn.t, link.person_name)))
+    if reply and not own_week_running(turn):  # the other choice under the thank-you stays
+        turn.say(
+            turn.t("own_week_offer"), rows(button(turn.t.plain("btn_own_week"), taps.OwnWeek()))
+        )
     log.info("anchor message put in the outbox on link %s", link.id)
     return True
 
@@ -112,6 +118,8 @@ async def pass_on(turn: Turn, link_id: int, text: str) -> bool:
 async def message_done(turn: Turn, sent: bool) -> None:
     if not sent:
         turn.say(turn.t("anchor_msg_cancel"))
+    if turn.step is not Step.WELCOME:  # a question of her own put aside (her week): again
+        await resume(turn)
 
 
 # ---------------------------------------------------------------- the thank-you, and a week back
@@ -184,7 +192,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
         ),
         rows(*buttons),
     )
-    turn.say(turn.t("thanks_delivered", anchor=anchor))
+    turn.confirm(turn.t("thanks_delivered", anchor=anchor))
     log.info("thank-you put in the outbox on link %s", link.id)
     return True
 
@@ -205,14 +213,33 @@ async def tap_reply(turn: Turn, tap: taps.AnchorReply) -> bool:
 @anywhere(taps.OwnWeek)
 async def tap_own_week(turn: Turn, tap: taps.OwnWeek) -> bool:
     """The give-back loop: the anchor begins a week of their own."""
-    week = turn.week
-    if week is not None and week.status in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+    if own_week_running(turn):
         turn.say(turn.t("own_week_running"))
         return True
     turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
     turn.goto(Step.ANCHOR_NAME)
-    turn.say(turn.t("anchor_name_q"))
+    # The other choice under the thank-you stays one tap away: words meant for the person are
+    # never taken for her own anchor's name.
+    turn.say(turn.t("anchor_name_q"), rows(*await _reply_buttons(turn)))
     return True
+
+
+def own_week_running(turn: Turn) -> bool:
+    week = turn.week
+    return week is not None and week.status in (WeekStatus.SETUP, WeekStatus.ACTIVE)
+
+
+async def _reply_buttons(turn: Turn) -> list[Button]:
+    """ "Reply to Alex" for each thank-you this anchor has not answered yet."""
+    out = []
+    for link in await turn.repos.anchors.of_anchor(turn.user.id, LinkStatus.JOINED):
+        if link.thanked_at is None or link.replied:
+            continue
+        week = await turn.repos.anchors.week(link.week_id)
+        if week is not None and week.status == WeekStatus.COMPLETED:
+            label = turn.t.plain("btn_anchor_reply", person=who(turn.t, link.person_name))
+            out.append(button(label, taps.AnchorReply(link.id)))
+    return out
 
 
 # ---------------------------------------------------------------- either side: off, leave
@@ -225,6 +252,9 @@ async def link_settings(turn: Turn) -> None:
         return
     if not week.anchor2_name:
         turn.say(turn.t("settings_second"), rows(second_button(turn.t, week)))
+    elif not week_view.second_anchor(week):  # half-added: never named until finished
+        anchor = named(turn.t, week.anchor2_name)
+        turn.say(turn.t("settings_second_finish", anchor=anchor), rows(second_button(turn.t, week)))
     for link in await turn.repos.anchors.of_week(week.id):
         if link.status == LinkStatus.JOINED:
             key = "settings_anchor_on" if link.reminders else "settings_anchor_off"

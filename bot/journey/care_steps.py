@@ -30,6 +30,7 @@ from bot.journey.engine import (
     returns,
     start,
 )
+from bot.journey.steps import Step
 from bot.journey.words import button
 from bot.relays import care_words
 from bot.replies import Button, Reply, rows
@@ -37,7 +38,7 @@ from bot.schedule import local_now, local_to_utc
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
-from storage.models import AnchorLink, EventKind, LinkStatus, Step, User, Week, WeekStatus
+from storage.models import AnchorLink, EventKind, LinkStatus, User, Week, WeekStatus
 from storage.nudge_enums import NudgeKind
 from storage.repositories import DueNudge
 

@@ -20,10 +20,11 @@ from bot.journey.engine import (
     anywhere,
     declare,
 )
+from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.replies import rows
 from content import program
-from storage.models import CheckIn, EventKind, Step, Week, WeekStatus
+from storage.models import CheckIn, EventKind, Week, WeekStatus
 
 # Where a question put aside for a new check-in can be found again, by who opened it.
 PUT_ASIDE_HOW = {

@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 
 from bot import locale_format, week_view
-from bot.journey import anchor_support, steering, taps
+from bot.journey import anchor_steps, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
+from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons
 from bot.replies import rows
 from content import program
-from storage.models import Step, Week, WeekStatus
+from storage.models import Week, WeekStatus
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ async def finish_week(turn: Turn, text: str) -> None:
     tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
     deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
-    if week.anchor2_name:
+    if week_view.second_anchor(week):
         await _second_thanks(turn, week)
     await steering.show_week(turn, week, summary_first=True)
     await compare_with_last_week(turn, week)
@@ -173,6 +174,7 @@ async def tap_again(turn: Turn, tap: taps.Again) -> bool:
             anchor2_name=previous.anchor2_name,  # each one's ask is chosen afresh in setup
             anchor2_why=previous.anchor2_why,
         )
+        await anchor_steps.carry_links(turn, previous, turn.week)
         turn.goto(Step.SITUATION)  # each week brings its own: ask what is coming up
     elif tap.choice in ("same", "new"):
         turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)

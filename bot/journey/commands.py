@@ -35,10 +35,11 @@ from bot.journey.engine import (
     start,
 )
 from bot.journey.pickers import confirm
+from bot.journey.steps import Step
 from bot.journey.words import button, status_text
 from bot.replies import rows
 from content import program
-from storage.models import Step, WeekStatus
+from storage.models import WeekStatus
 
 log = logging.getLogger(__name__)
 

@@ -10,16 +10,20 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from bot import schedule, week_view
+from bot.journey.steps import Step
 from bot.replies import Button, Reply
 from bot.schedule import hhmm, minute_time
 from content import Texts, program
-from storage.models import Step, User, Week, WeekStatus
+from storage.models import User, Week, WeekStatus
+from storage.nudge_enums import NudgeKind, NudgeStatus
 from storage.repositories import Repos
 
 log = logging.getLogger(__name__)
 
 EVENING = time(20, 0)
 REST_STEPS = frozenset({Step.WEEK, Step.AGAIN, Step.ENDED})
+# A check-in in one of these has not come (yet, or at all): its day cannot be filled in.
+NOT_COME = (NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.CANCELLED)
 
 
 class Then(StrEnum):
@@ -145,6 +149,12 @@ class Turn:
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), **extra: Any) -> None:
         self.out.append(Reply(text, buttons, **extra))
 
+    def confirm(self, text: str) -> None:
+        """ "Sent to Alex": said after a message to another chat, and kept in the outbox with
+        it, so a crash between the two cannot lose it (a redelivered update is not handled
+        twice, so it would never be said)."""
+        self.out.append(Reply(text, durable=True))
+
     def tell(self, chat_id: int, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
         """A message to someone else's chat (the anchor, or the person they support)."""
         self.out.append(Reply(text, buttons, to_chat=chat_id))
@@ -246,5 +256,5 @@ async def open_days(turn: Turn, week: Week) -> set[int]:
     return {
         n.day
         for n in await turn.repos.nudges.for_week(week.id)
-        if n.kind == "checkin" and n.status not in ("pending", "claimed", "cancelled")
+        if n.kind == NudgeKind.CHECKIN and n.status not in NOT_COME
     }

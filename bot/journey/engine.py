@@ -18,8 +18,8 @@ from enum import StrEnum
 from typing import Any
 
 from bot.journey.core import REST_STEPS, Ctx, Frame, Then, Turn
+from bot.journey.steps import Step
 from bot.journey.taps import Tap, decode
-from storage.models import Step
 
 log = logging.getLogger(__name__)
 

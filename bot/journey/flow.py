@@ -32,6 +32,7 @@ from bot.relays import Outbox, keep
 from bot.replies import Reply, rows
 from content import Texts, pick_locale, program
 from storage.models import EventKind
+from storage.nudge_enums import NudgeKind
 from storage.repositories import ANCHOR_NUDGE, DueNudge, Store
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class Journey:
         t = Texts(due.language)
         if due.kind == ANCHOR_NUDGE:
             return anchor_support.reminder_reply(due)
-        if due.kind == "close":
+        if due.kind == NudgeKind.CLOSE:
             anchors, count = week_view.pair(t, due.anchor_name, due.anchor2_name)
             text = t("week_close_nudge", anchor=anchors, count=count)
             if care_steps.hard_day(due) == "checkin_mood_q_after_care":  # the day after care
@@ -118,7 +119,7 @@ class Journey:
             text = t(hard, day=due.day, days=program.WEEK_DAYS)
         else:
             text = t("checkin_mood_q", day=due.day, days=program.WEEK_DAYS)
-        if due.kind == "snooze":
+        if due.kind == NudgeKind.SNOOZE:
             text = t("snooze_nudge") + "\n\n" + text
         elif hard is None and due.day > 1 and not due.prev_settled and due.prev2_settled:
             # One gentle word after a missed day, never a string of them.

@@ -12,7 +12,7 @@ from bot.journey import flow  # noqa: F401  (declares every step)
 from bot.journey.care_steps import CARE_STEPS
 from bot.journey.commands import CANCEL, ENTRIES, TAP_ENTRIES
 from bot.journey.engine import ANYWHERE, RESULTS, STEPS, Group
-from storage.models import Step
+from bot.journey.steps import Step
 
 
 def neighbours(step: Step) -> set[Step]:

@@ -16,6 +16,7 @@ from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for
 from bot.journey.engine import Group, StepDef, TapHandler, caller, declare, done, start
+from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, named
 from bot.replies import Button, rows
 from bot.schedule import hhmm, minute_time
@@ -30,7 +31,6 @@ from bot.timezones import (
     zone_label_now,
 )
 from content import program
-from storage.models import Step
 
 # ---------------------------------------------------------------- zone
 # A typed place can need one more question: which of several zones ("CST", "Georgia"), or
@@ -278,9 +278,10 @@ def ask_draft(turn: Turn) -> None:
         anchor=anchor(turn),
         draft=draft_for(t, week, thanks),
     )
-    if thanks and week.anchor2_name:  # one for each anchor, each greeting them by name
+    second_name = week_view.second_anchor(week)
+    if thanks and second_name:  # one for each anchor, each greeting them by name
         second = draft_for(t, week, thanks, no=2)
-        text += "\n\n" + t("thank_intro_second", anchor=named(t, week.anchor2_name), draft=second)
+        text += "\n\n" + t("thank_intro_second", anchor=named(t, second_name), draft=second)
     turn.say(
         text,
         rows(
@@ -312,7 +313,7 @@ async def tap_draft(turn: Turn, tap: taps.Draft) -> bool:
 
 def ask_own_draft(turn: Turn) -> None:
     t, week = turn.t, turn.week
-    if _thanks(turn) and week is not None and week.anchor2_name:
+    if _thanks(turn) and week is not None and week_view.second_anchor(week):
         turn.say(t("thank_own_q_two", anchors=week_view.anchors(t, week)[0]))
         return
     turn.say(t("thank_own_q" if _thanks(turn) else "draft_own_q"))

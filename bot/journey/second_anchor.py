@@ -10,10 +10,11 @@ from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_of
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
+from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, named
 from bot.replies import Button, rows
 from content import Texts, program
-from storage.models import Step, Week, WeekStatus
+from storage.models import LinkStatus, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,10 @@ log = logging.getLogger(__name__)
 
 
 def second_button(t: Texts, week: Week) -> Button:
+    """ "Add a second person", or "Finish adding Mum" for one whose adding stopped half-way."""
+    if week.anchor2_name and not week_view.second_anchor(week):
+        name = week_view.clip(named(t, week.anchor2_name), 24)
+        return button(t.plain("btn_second_finish", anchor=name), taps.SecondAnchor(week.id))
     return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
 
 
@@ -53,6 +58,7 @@ async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
     if week is None or (week.anchor2_name and not carried(week)):
         return False
     forget_second(week)
+    await _drop_second_links(turn, week)
     turn.say(turn.t("second_not_now", anchor=named(turn.t, week.anchor_name)))
     await resume(turn)
     return True
@@ -63,12 +69,13 @@ async def tap_second(turn: Turn, tap: taps.SecondAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not week.anchor_name:
         return False
-    if carried(week):
-        await start(turn, Step.ANCHOR2_SUPPORT, Then.SECOND_ANCHOR)
-        return True
-    if week.anchor2_name:
+    if week_view.second_anchor(week):
         names, _ = both(turn.t, week)
         turn.say(turn.t("second_already", anchors=names))
+        return True
+    if week.anchor2_name:  # kept from last week, or half-added: on from where it stopped
+        step = Step.ANCHOR2_SUPPORT if week.anchor2_why else Step.ANCHOR2_WHY
+        await start(turn, step, Then.SECOND_ANCHOR)
         return True
     await start(turn, Step.ANCHOR2_NAME, Then.SECOND_ANCHOR)
     return True
@@ -128,6 +135,19 @@ async def typed_second_support(turn: Turn, text: str) -> None:
         return
     turn.week.support2_kind, turn.week.support2_text = "own", text
     await done(turn, True)
+
+
+async def _drop_second_links(turn: Turn, week: Week) -> None:
+    """A second anchor let go for this week: a link carried from last week ends with them."""
+    for link in await turn.repos.anchors.of_week(week.id):
+        if link.anchor_no == 2 and link.status in (LinkStatus.INVITED, LinkStatus.JOINED):
+            link.status = LinkStatus.LEFT.value
+            await turn.repos.anchors.cancel_reminders(link)
+            other = await turn.repos.anchors.user(link.anchor_id) if link.anchor_id else None
+            if other is not None:
+                ot = Texts(other.language)
+                person = link.person_name or ot.plain("someone")
+                turn.tell(other.chat_id, ot("link_closed", person=person))
 
 
 def forget_second(week: Week) -> None:

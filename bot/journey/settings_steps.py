@@ -16,12 +16,13 @@ from bot.journey.engine import (
     start,
     unwind,
 )
+from bot.journey.steps import Step
 from bot.journey.words import button
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time
 from bot.timezones import city_label
 from content import LOCALES, Texts, program
-from storage.models import Step, WeekStatus
+from storage.models import WeekStatus
 
 PICKERS = {"time": (Step.TIME, Then.SETTINGS_TIME), "zone": (Step.TZ, Then.SETTINGS_ZONE)}
 PAGES = {"quiet": Step.SET_QUIET, "lang": Step.SET_LANG}

@@ -12,12 +12,14 @@ from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, nudge_minute, week_of, when
 from bot.journey.engine import Group, StepDef, declare, returns, start
 from bot.journey.second_anchor import carried, offer_buttons
+from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, share_buttons
 from bot.replies import rows
 from bot.schedule import hhmm, minute_time
 from bot.timezones import city_label
 from content import program
-from storage.models import Step, Week, WeekStatus
+from storage.models import Week, WeekStatus
+from storage.nudge_enums import NudgeKind
 
 log = logging.getLogger(__name__)
 
@@ -190,10 +192,10 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     zone, at = user.timezone or "UTC", minute_time(nudge_minute(user))
     start_date = schedule.first_nudge_date(turn.now, zone, at)
     dues = schedule.week_due_times(start_date, at, zone, days=program.CLOSE_DAY)
-    items: list[tuple[str, int, Any]] = [
-        ("checkin", day, due) for day, due in enumerate(dues[: program.WEEK_DAYS], start=1)
+    items: list[tuple[NudgeKind, int, Any]] = [
+        (NudgeKind.CHECKIN, day, due) for day, due in enumerate(dues[: program.WEEK_DAYS], start=1)
     ]
-    items.append(("close", program.CLOSE_DAY, dues[program.CLOSE_DAY - 1]))
+    items.append((NudgeKind.CLOSE, program.CLOSE_DAY, dues[program.CLOSE_DAY - 1]))
     await turn.repos.nudges.schedule(user.id, week.id, items)
     week.status, week.start_date = WeekStatus.ACTIVE.value, start_date
     if carried(week):  # kept from last week, passed by: they share the first request's ask

@@ -9,11 +9,12 @@ from bot.chart import MAX_WEEKS
 from bot.journey import anchor_steps, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
 from bot.journey.engine import anywhere, ask
+from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.replies import Button, ChartRequest, WeeksChartRequest, rows
 from bot.schedule import hhmm, minute_time
 from content import program
-from storage.models import CheckIn, Step, Week, WeekStatus
+from storage.models import CheckIn, Week, WeekStatus
 
 
 @anywhere(taps.SnoozeMenu)

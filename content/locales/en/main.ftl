@@ -272,6 +272,10 @@ again_q = Would you like another week? You can keep { $anchor } as your { $count
         [one] anchor
        *[other] anchors
     } or choose someone new.
+again_asked_anchor = I've asked { $anchor } whether { $count ->
+        [one] they're
+       *[other] they're both
+    } in again this week; I'll tell you what they say.
 btn_again_same = { $count ->
         [one] Same anchor
        *[other] Same anchors
@@ -595,6 +599,7 @@ invite_ready =
     When { $anchor } opens it, I'll ask whether they want to take part: at most two short reminders this week, nothing else. They never see your moods, notes or reflections. The link works once and only this week.
 invite_refused = This invitation link can't be opened any more. Links work once, and only during the week they were made for. If someone wanted you here, they can send you a new one. 🌿
 invite_own = That's your own invitation link 🙂 Send it to { $anchor }; I'll let you know when they answer.
+invite_own_answered = That's your own invitation link 🙂 { $anchor } has already answered it, and I've told you what they said. Nothing more to send.
 invite_answered = You've already answered { $person }'s invitation. Thank you. /stop ends the reminders whenever you like.
 invite_answered_no = You've already answered { $person }'s invitation. Thank you for letting them know.
 invite_card =
@@ -607,6 +612,7 @@ invite_card =
     Taking part means at most two short reminders from me this week, at a good time of your day, with a way to send { $person } a few words through me. Nothing else: you won't see anything of their week, and you can stop any time with /stop.
 btn_join_yes = 💛 I'm in
 btn_join_no = Not this time
+anchor_again_q = 💛 { $person } started another week and would like you there again. Still in? Same as before: at most two short reminders, and anything you write reaches { $person }.
 anchor_joined = { $anchor } said yes 💛 They'll get at most two short reminders from me this week, and anything they write to you here comes straight to you.
 anchor_declined = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to keep going on your own? Your week goes on just the same, and you can still ask { $anchor } in your own way.
 join_no = Thank you for answering. I'll let { $person } know, kindly. Nothing more will come from me about this.
@@ -672,6 +678,7 @@ btn_anchor_reply = ✉️ Answer { $person }
 btn_own_week = 🌱 A week of my own
 reply_done = You've already answered, or this link has ended. Thank you for being there 💛
 own_week_running = You already have a week running. /status shows where you are.
+own_week_offer = And whenever you'd like a week of your own, with someone of yours to lean on, it's one tap:
 anchor_reply_message =
     💌 { $anchor } answered your thank-you:
 
@@ -682,6 +689,8 @@ anchor_declined_with = { $anchor } can't this time. That's all right: asking was
 anchor_declined_other = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to ask { $other }, or keep going on your own? Your week goes on just the same.
 btn_second_anchor = ➕ Add a second person (optional)
 settings_second = You can add a second person to lean on this week (optional).
+btn_second_finish = ➕ Finish adding { $anchor }
+settings_second_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: one question is left.
 anchor2_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
 second_already = Your week is already with { $anchors }.
 second_skipped = Okay, one anchor it is. You can add someone later from /settings.

@@ -275,6 +275,13 @@ again_q = ¿Te gustaría otra semana? Puedes seguir con { $anchor } como { $coun
         [one] ancla
        *[other] anclas
     } o elegir a otra persona.
+again_asked_anchor = Le pregunté a { $anchor } si { $count ->
+        [one] sigue
+       *[other] siguen
+    } contigo esta semana; te diré qué { $count ->
+        [one] responde
+       *[other] responden
+    }.
 btn_again_same = { $count ->
         [one] La misma persona
        *[other] Las mismas personas
@@ -602,6 +609,7 @@ invite_ready =
     Cuando { $anchor } lo abra, le preguntaré si quiere participar: como mucho dos recordatorios cortos esta semana, nada más. Nunca verá tus estados de ánimo, notas ni reflexiones. El enlace funciona una vez y solo esta semana.
 invite_refused = Este enlace de invitación ya no se puede abrir. Los enlaces funcionan una vez y solo durante la semana para la que se crearon. Si alguien quería verte aquí, puede enviarte uno nuevo. 🌿
 invite_own = Es tu propio enlace de invitación 🙂 Envíaselo a { $anchor }; te aviso cuando responda.
+invite_own_answered = Ese es tu propio enlace de invitación 🙂 { $anchor } ya respondió, y te conté su respuesta. No hace falta enviar nada más.
 invite_answered = Ya respondiste a la invitación de { $person }. Gracias. /stop termina los recordatorios cuando quieras.
 invite_answered_no = Ya respondiste a la invitación de { $person }. Gracias por hacérselo saber.
 invite_card =
@@ -614,6 +622,7 @@ invite_card =
     Participar significa como mucho dos recordatorios cortos míos esta semana, a una buena hora de tu día, y una forma de enviar a { $person } unas palabras a través de mí. Nada más: no verás nada de su semana y puedes parar cuando quieras con /stop.
 btn_join_yes = 💛 Me apunto
 btn_join_no = Esta vez no
+anchor_again_q = 💛 { $person } empezó otra semana y le gustaría contar contigo de nuevo. ¿Te apuntas otra vez? Como antes: como mucho dos recordatorios cortos, y lo que escribas le llegará a { $person }.
 anchor_joined = { $anchor } dijo que sí 💛 Le enviaré como mucho dos recordatorios cortos esta semana, y lo que te escriba aquí te llegará directamente.
 anchor_declined = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres seguir por tu cuenta? Tu semana sigue igual, y aún puedes pedírselo a { $anchor } a tu manera.
 join_no = Gracias por responder. Se lo diré a { $person } con cariño. No te escribiré más sobre esto.
@@ -679,6 +688,7 @@ btn_anchor_reply = ✉️ Responder a { $person }
 btn_own_week = 🌱 Una semana para mí
 reply_done = Ya respondiste, o este vínculo terminó. Gracias por estar ahí 💛
 own_week_running = Ya tienes una semana en marcha. /status te muestra dónde estás.
+own_week_offer = Y cuando quieras una semana para ti, con alguien tuyo en quien apoyarte, está a un toque:
 anchor_reply_message =
     💌 { $anchor } respondió a tu agradecimiento:
 
@@ -689,6 +699,8 @@ anchor_declined_with = { $anchor } no puede esta vez. Está bien: pedirlo era lo
 anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres pedírselo a { $other }, o seguir por tu cuenta? Tu semana sigue igual.
 btn_second_anchor = ➕ Añadir una segunda persona (opcional)
 settings_second = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
+btn_second_finish = ➕ Terminar de añadir a { $anchor }
+settings_second_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: queda una pregunta.
 anchor2_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
 second_already = Tu semana ya es con { $anchors }.
 second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
