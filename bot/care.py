@@ -338,7 +338,7 @@ def explain(text: str, locale: str) -> list[str]:
                     found.append(fragment)
     model = load_model()
     margin, words = model.best(_for_model(variants[0]))
-    if margin >= model.threshold(locale):
+    if model.fires(margin, words, locale):
         found.append(f"model p={probability(margin):.2f}: {' '.join(words)}")
     return found
 

@@ -161,6 +161,17 @@ def segments(normalised: str) -> Iterator[list[str]]:
             yield from _windows(first + second)
 
 
+# The model adds a crisis only where its words carry an idea of danger (a means, an act on the
+# body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far past its cut-off.
+# Alone it fired on kind words that share a cry's shape ("He never judges me.", "Gracias a ti.
+# Aquí estoy."), answers every week holds; with this rule the dev sets lose one Spanish phrase.
+DANGER = frozenset(
+    {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
+     "BODY", "BURDEN", "SAFE", "TAKE", "NOW"}
+)  # fmt: skip
+SURE_MARGIN = 1.5  # log-odds past the cut-off at which the model is trusted on its own
+
+
 @dataclass(frozen=True)
 class CareModel:
     """A trained linear model over unit-length TF-IDF vectors of binary features.
@@ -210,8 +221,17 @@ class CareModel:
                 best_margin, best_words = margin, words
         return best_margin, best_words
 
+    def fires(self, margin: float, words: list[str], locale: str) -> bool:
+        """Whether a stretch's score makes a crisis: past the language's cut-off, and either
+        carrying an idea of danger or far past the cut-off (see `DANGER`)."""
+        cut = self.threshold(locale)
+        if margin < cut:
+            return False
+        return margin >= cut + SURE_MARGIN or bool(concepts(words) & DANGER)
+
     def is_crisis(self, normalised: str, locale: str) -> bool:
-        return self.best(normalised)[0] >= self.threshold(locale)
+        margin, words = self.best(normalised)
+        return self.fires(margin, words, locale)
 
 
 @cache

@@ -129,3 +129,18 @@ def test_training_never_reads_the_dev_test_half_or_the_held_out_set() -> None:
     assert '"crisis_a.txt"' in source and '"everyday_a.txt"' in source
     assert "_b.txt" not in source.split('"""', 2)[2]
     assert "heldout" not in source.split('"""', 2)[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("He never judges me.", "en"),
+        ("¡Tú puedes con todo! Estoy contigo.", "es"),
+        ("Gracias a ti. Aquí estoy.", "es"),
+        ("Siempre me escucha sin juzgarme", "es"),
+        ("мама всегда рядом и никогда не осуждает", "ru"),
+    ],
+)
+def test_kind_words_a_week_holds_are_no_crisis(text: str, locale: str) -> None:
+    """Why an anchor is safe, a message from them, a thank-you: the model alone fired on these."""
+    assert not has_crisis_words(text, locale)
