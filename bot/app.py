@@ -31,7 +31,7 @@ from bot.journey import Journey
 from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
 from bot.polling import FINISH_GRACE_SECONDS, Intake, Poller
-from bot.rate_limiter import Priority
+from bot.rate_limiter import Priority, PriorityRateLimiter
 from bot.send_ahead import NUDGE_SHARE
 from bot.settings import ConfigError, Settings, load_settings
 from bot.startup import (
@@ -47,6 +47,9 @@ from bot.timezones import warm
 from bot.web import Webhook, WebServer
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
+
+# The limiter keeps a margin under the rate Telegram allows (26.5 of 30: requests arrive bunched).
+SAFE_SHARE_OF_RATE = 26.5 / 30
 
 log = logging.getLogger("bot")
 UPDATE_MEMORY = timedelta(days=2)
@@ -219,6 +222,9 @@ async def run_telegram(
         base_url=settings.telegram_api_base_url,
         request=request,
         flood_per_minute=settings.flood_updates_per_minute,
+        limiter=PriorityRateLimiter(
+            overall_per_second=settings.telegram_broadcast_rate * SAFE_SHARE_OF_RATE
+        ),
     )
     stop = stop or asyncio.Event()
     _on_signals(stop.set)

@@ -162,9 +162,10 @@ def segments(normalised: str) -> Iterator[list[str]]:
 
 
 # The model adds a crisis only where its words carry an idea of danger (a means, an act on the
-# body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far past its cut-off.
-# Alone it fired on kind words that share a cry's shape ("He never judges me.", "Gracias a ti.
-# Aquí estoy."), answers every week holds; with this rule the dev sets lose one Spanish phrase.
+# body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far past its
+# cut-off. Alone it fired on kind words that share a cry's shape ("He never judges me.",
+# "Gracias a ti. Aquí estoy."), answers every week holds; with this rule the dev sets lose one
+# Spanish phrase.
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
      "BODY", "BURDEN", "SAFE", "TAKE", "NOW"}

@@ -163,6 +163,6 @@ async def test_two_anchors_links_and_relays_survive_the_migration_on_sqlite(
 
 @pytest.mark.postgres
 async def test_two_anchors_links_and_relays_survive_the_migration_on_postgres(
-    pg_url: str,
+    pg_empty_url: str,
 ) -> None:
-    await _round_trip(pg_url)
+    await _round_trip(pg_empty_url)
