@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 from telegram.request import BaseRequest
 
+from bot import care
 from bot.clock import Clock, FastClock, SystemClock
 from bot.console_adapter import ConsoleChat
 from bot.delivery import Sender
@@ -87,6 +88,7 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
     await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
+    await asyncio.to_thread(care.warm)  # the care check's rules and model, before anyone writes
     journey = Journey(store, clock, worker_id=f"{settings.worker_id}-{uuid.uuid4().hex[:8]}")
     return Core(settings, clock, engine, store, journey)
 

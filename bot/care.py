@@ -284,6 +284,14 @@ def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
     return rules, [_without_false_alarms(v, rules) for v in _variants(text, rules)]
 
 
+def warm() -> None:
+    """Compile every language's phrase rules and load the model now (over a second of work),
+    rather than on the event loop in the first message someone writes."""
+    for locale in CRISIS_PATTERNS:
+        _rules(_locales_for(locale))
+    load_model()
+
+
 def has_listed_words(text: str, locale: str) -> bool:
     """Whether the phrase lists (layer 1) find words of crisis in the text."""
     if not text or not text.strip():

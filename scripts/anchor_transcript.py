@@ -77,7 +77,7 @@ class Console:
         pattern = r"\[(\d+)\] [^\n]*" + re.escape(label)
         while not (numbers := re.findall(pattern, self.text())):
             if time.monotonic() > deadline:
-                raise SystemExit(f"no button {label!r}")
+                raise SystemExit(f"no button {label!r}; the end:\n{self.text()[-2500:]}")
             time.sleep(0.1)
         self.type(numbers[-1])
 
