@@ -50,10 +50,26 @@ class LeasedQueue:
     ) -> list[int]:
         """Claim the rows `ids` selects (its own where, order and limit); `FOR UPDATE SKIP
         LOCKED` lets several workers claim side by side on PostgreSQL (SQLite serialises)."""
+        chosen = self.model.id.in_(ids.with_for_update(skip_locked=True).scalar_subquery())
+        return await self._take(worker, lease_until, chosen, *only)
+
+    async def claim_one(
+        self, row_id: int, worker: str, lease_until: datetime, *only: ColumnElement[bool]
+    ) -> bool:
+        """Claim one waiting row now (`only`: further conditions), if nobody has it."""
+        m = self.model
+        return bool(
+            await self._take(worker, lease_until, m.id == row_id, m.status == self.pending, *only)
+        )
+
+    async def _take(
+        self, worker: str, lease_until: datetime, *where: ColumnElement[bool]
+    ) -> list[int]:
+        """Mark the rows `where` selects as this worker's until `lease_until`; their ids."""
         m = self.model
         result = await self.s.execute(
             update(m)
-            .where(m.id.in_(ids.with_for_update(skip_locked=True).scalar_subquery()), *only)
+            .where(*where)
             .values(
                 status=self.claimed,
                 claimed_by=worker,
@@ -64,25 +80,6 @@ class LeasedQueue:
             .execution_options(synchronize_session=False)
         )
         return list(result.scalars())
-
-    async def claim_one(
-        self, row_id: int, worker: str, lease_until: datetime, *only: ColumnElement[bool]
-    ) -> bool:
-        """Claim one waiting row now (`only`: further conditions), if nobody has it."""
-        m = self.model
-        result = await self.s.execute(
-            update(m)
-            .where(m.id == row_id, m.status == self.pending, *only)
-            .values(
-                status=self.claimed,
-                claimed_by=worker,
-                lease_until=lease_until,
-                attempts=m.attempts + 1,
-            )
-            .returning(m.id)
-            .execution_options(synchronize_session=False)
-        )
-        return result.scalar() is not None
 
     def _mine(self, worker: str, ids: Sequence[int] | None = None) -> list[ColumnElement[bool]]:
         m = self.model
