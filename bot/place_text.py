@@ -7,25 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-
-import pymorphy3
 
 from content import zones as data
+from content.grammar import morph
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-
-
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 def _lemma(word: str) -> str:
     """A Russian word's dictionary form, a place's when it can be one («Перми» -> «пермь»)."""
     if not _CYRILLIC.search(word):
         return word
-    parses = _morph().parse(word.casefold())
+    parses = morph().parse(word.casefold())
     place = [p for p in parses if "Geox" in p.tag] or parses
     return str(place[0].normal_form) if place else word
 
@@ -65,5 +58,6 @@ def variants(text: str) -> Iterator[str]:
 
 
 def warm() -> None:
-    """Load the Russian dictionary (a quarter of a second) before the first person's turn."""
-    _morph()
+    """Load the Russian dictionary (a quarter of a second) before the first person's turn; the
+    names' cases (content.grammar) read the same one."""
+    morph()

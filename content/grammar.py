@@ -78,14 +78,15 @@ _ANY_GENDER = frozenset(
 
 
 @cache
-def _morph() -> pymorphy3.MorphAnalyzer:
+def morph() -> pymorphy3.MorphAnalyzer:
+    """The one Russian dictionary of the process (names here, places in bot.place_text)."""
     return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=4096)
 def _parse(word: str) -> tuple[Any, ...]:
     """pymorphy3's readings of a word, kept: its pure-Python dictionary takes milliseconds."""
-    return tuple(_morph().parse(word))
+    return tuple(morph().parse(word))
 
 
 @cache
