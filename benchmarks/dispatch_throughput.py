@@ -312,7 +312,7 @@ def fake_due(n: int) -> DueNudge:
         paused=False,
         week_id=n + 1,
         week_status="active",
-        anchor_name="Sam",
+        anchor_names=("Sam",),
     )
 
 

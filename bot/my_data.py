@@ -32,18 +32,18 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
             {
                 "number": week.number,
                 "status": week.status,
-                "anchor_name": week.anchor_name,
-                "anchor_why": week.anchor_why,
-                "second_anchor_name": week.anchor2_name,
-                "second_anchor_why": week.anchor2_why,
-                "second_support_kind": week.support2_kind,
-                "second_support_text": week.support2_text,
-                "second_request_text": week.request2_text,
+                "anchors": [
+                    {
+                        "name": a.name,
+                        "why": a.why,
+                        "support_kind": a.support_kind,
+                        "support_text": a.support_text,
+                        "request_text": a.request_text,
+                    }
+                    for a in week.anchors
+                ],
                 "situation": week.situation,
                 "situation_note": week.situation_note,
-                "support_kind": week.support_kind,
-                "support_text": week.support_text,
-                "request_text": week.request_text,
                 "request_sent": week.request_sent,
                 "anchor_response": week.anchor_response,
                 "thank_text": week.thank_text,

@@ -137,8 +137,8 @@ async def care_report(
     if person is None or week is None:
         return None
     t = Texts(person.language)
-    name = week.anchor2_name if link.anchor_no == 2 else week.anchor_name
-    anchor = mention(name or "", t.locale)
+    row = week.anchor_at(link.anchor_no)
+    anchor = mention(row.name if row is not None else "", t.locale)
     if status == RelayStatus.SENT:
         return person, Reply(t("care_relay_delivered", anchor=anchor), to_chat=person.chat_id)
     draft, buttons = care_words(t, anchor)

@@ -34,21 +34,15 @@ def day_date(week: Week, day: int) -> date:
     return start + timedelta(days=day - 1)
 
 
-def second_anchor(week: Week) -> str | None:
-    """The week's second anchor, once fully added (their own request drafted): one half-added
-    (the sub-flow left before their support was chosen) is named nowhere."""
-    return week.anchor2_name if week.anchor2_name and week.request2_text else None
-
-
 def anchors(t: Texts, week: Week) -> tuple[str, int]:
-    """ "Mira", or "Mira and Jo" with a second anchor, and how many that is."""
-    return pair(t, week.anchor_name, second_anchor(week))
+    """ "Mira", or "Mira and Jo": the week's anchors the bot may name, and how many that is."""
+    return listed(t, [a.name for a in week.named_anchors()])
 
 
-def pair(t: Texts, first: str | None, second: str | None) -> tuple[str, int]:
-    """ "Mira and Jo" in the person's language from the names as stored (either may be
-    missing), and how many that is (at least one: "your anchor" stands in for none)."""
-    names = [mention(n, t.locale) for n in (first, second) if n]
+def listed(t: Texts, stored: Iterable[str | None]) -> tuple[str, int]:
+    """ "Mira and Jo" in the person's language from the names as stored (any may be missing),
+    and how many that is (at least one: "your anchor" stands in for none)."""
+    names = [mention(n, t.locale) for n in stored if n]
     return locale_format.join_list(names or [mention("", t.locale)], t.locale), max(len(names), 1)
 
 
@@ -205,8 +199,8 @@ WeekDays = tuple[Week, Sequence[CheckIn]]  # a week and its check-ins
 
 def week_names(t: Texts, week: Week, limit: int) -> str:
     """The week's anchor(s) as the bot speaks of them, each clipped: "Mira and Jo"."""
-    names = [n for n in (week.anchor_name, second_anchor(week)) if n]
-    return locale_format.join_list([clip(mention(n, t.locale), limit) for n in names], t.locale)
+    names = [clip(mention(a.name, t.locale), limit) for a in week.named_anchors()]
+    return locale_format.join_list(names, t.locale)
 
 
 def _moods(checkins: Sequence[CheckIn]) -> tuple[int | None, ...]:

@@ -32,6 +32,7 @@ QUIET_END_MINUTE = 8 * 60
 QUIET_CHOICES = ((22 * 60, 8 * 60), (23 * 60, 7 * 60), (21 * 60, 9 * 60), (0, 7 * 60))
 
 NAME_MAX = 64
+ANCHORS_MAX = 2  # a week has one anchor, and may have one more
 SHORT_TEXT_MAX = 1000
 LONG_TEXT_MAX = 4096
 DRAFT_MAX = 3000  # a draft is echoed inside a message, which Telegram caps at 4,096

@@ -54,20 +54,6 @@ CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD, EventKind.CARE_UNSAF
 WEEK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in WeekStatus))
 
 
-def _anchor_field(position: int, field: str) -> Any:
-    """A week's attribute that reads and writes one field of the anchor in `position`."""
-
-    def get(week: Week) -> str | None:
-        row = week.anchor_at(position)
-        value = getattr(row, field) if row is not None else None
-        return value or None if field == "name" else value
-
-    def put(week: Week, value: str | None) -> None:
-        week.set_anchor(position, field, value)
-
-    return property(get, put)
-
-
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores naive UTC, hands back aware UTC: SQLite keeps no zone, PostgreSQL gets plain UTC."""
 
@@ -159,33 +145,19 @@ class Week(Base):
         """The anchor in `position` (1: the first), if the week has one there."""
         return next((a for a in self.anchors if a.position == position), None)
 
-    def set_anchor(self, position: int, field: str, value: str | None) -> None:
-        """Set one field of the anchor in `position`; a row is made for its first value, and
-        a name set to None lets the anchor go (their row with it)."""
-        row = self.anchor_at(position)
-        if row is None:
-            if value is None:
-                return
-            row = Anchor(position=position, name="")
-            self.anchors.append(row)
-            self.anchors.sort(key=lambda a: a.position)
-        if field == "name" and value is None:
-            self.anchors.remove(row)
-            return
-        setattr(row, field, "" if field == "name" and value is None else value)
+    def named_anchors(self) -> list[Anchor]:
+        """The anchors the bot may name, in their order (see `Anchor.added`)."""
+        return [a for a in self.anchors if a.added]
 
-    # The first and the second anchor's fields by their old names, read from and written to
-    # the anchor rows.
-    anchor_name = _anchor_field(1, "name")
-    anchor_why = _anchor_field(1, "why")
-    support_kind = _anchor_field(1, "support_kind")
-    support_text = _anchor_field(1, "support_text")
-    request_text = _anchor_field(1, "request_text")
-    anchor2_name = _anchor_field(2, "name")
-    anchor2_why = _anchor_field(2, "why")
-    support2_kind = _anchor_field(2, "support_kind")
-    support2_text = _anchor_field(2, "support_text")
-    request2_text = _anchor_field(2, "request_text")
+    def unfinished_anchor(self) -> Anchor | None:
+        """A later anchor still being added (or kept from last week without this week's ask)."""
+        return next((a for a in self.anchors if a.position > 1 and not a.added), None)
+
+    def add_anchor(self, position: int, name: str = "", why: str | None = None) -> Anchor:
+        row = Anchor(position=position, name=name, why=why)
+        self.anchors.append(row)
+        self.anchors.sort(key=lambda a: a.position)
+        return row
 
 
 class Anchor(Base):
@@ -211,6 +183,12 @@ class Anchor(Base):
     support_kind: Mapped[str | None] = mapped_column(String(16))
     support_text: Mapped[str | None] = mapped_column(Text)
     request_text: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def added(self) -> bool:
+        """The one rule of naming an anchor: the first once named, a later one once their
+        request is drafted (one still being added is named nowhere)."""
+        return bool(self.name) and (self.position == 1 or self.request_text is not None)
 
 
 class CheckIn(Base):

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
+from content import program
 from storage.lease import LeasedQueue
 from storage.models import (
     CARE_MOMENTS,
@@ -201,7 +202,6 @@ class DueNudge:
     paused: bool
     week_id: int
     week_status: str
-    anchor_name: str
     quiet_start: int = 22 * 60
     quiet_end: int = 8 * 60
     day_settled: bool = False
@@ -210,7 +210,7 @@ class DueNudge:
     cared_at: datetime | None = None  # the person's latest care moment, if any
     step: str = ""  # where the person is in the conversation (the care conversation, say)
     about: AnchorNudgeInfo | None = None  # an anchor's reminder: whose week, and what was asked
-    anchor2_name: str = ""  # the week's second anchor, if any
+    anchor_names: tuple[str, ...] = ()  # the week's anchors the bot may name, in their order
 
 
 class NudgeRepo:
@@ -337,8 +337,7 @@ class NudgeRepo:
                 User.paused.label("paused"),
                 Week.id.label("week_id"),
                 Week.status.label("week_status"),
-                func.coalesce(anchor_name(1), "").label("anchor_name"),
-                func.coalesce(anchor_name(2), "").label("anchor2_name"),
+                *(anchor_name(n).label(f"anchor_{n}") for n in ANCHOR_POSITIONS),
                 User.quiet_start.label("quiet_start"),
                 User.quiet_end.label("quiet_end"),
                 func.coalesce(settled(today), False).label("day_settled"),
@@ -361,6 +360,8 @@ class NudgeRepo:
             fields["kind"] = NudgeKind(fields["kind"])
             for flag in ("day_settled", "prev_settled", "prev2_settled"):
                 fields[flag] = bool(fields[flag])
+            names = (fields.pop(f"anchor_{n}") for n in ANCHOR_POSITIONS)
+            fields["anchor_names"] = tuple(name for name in names if name)
             dues.append(DueNudge(**fields))
         return dues
 
@@ -448,6 +449,9 @@ class NudgeRepo:
 
     async def release_worker(self, worker: str) -> None:
         await self.queue.release_worker(worker)
+
+
+ANCHOR_POSITIONS = range(1, program.ANCHORS_MAX + 1)
 
 
 def anchor_name(position: int) -> Any:

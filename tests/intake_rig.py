@@ -27,6 +27,7 @@ from bot.journey.steps import Step
 from bot.settings import Settings
 from storage.db import make_engine
 from storage.models import CheckIn, InboxUpdate, User, Week
+from tests.anchor_rows import rows
 from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 
@@ -46,7 +47,7 @@ async def seed_people(database_url: str, data_dir: Path, people: int) -> dict[in
             for n in range(people):
                 person = await repos.users.create(FIRST_PERSON + n, "en", now)
                 person.timezone, person.step, person.night_ok = "UTC", Step.WEEK.value, True
-                week = await repos.weeks.create(person.id, now, anchor_name="Sam")
+                week = await repos.weeks.create(person.id, now, anchors=rows("Sam"))
                 week.status, week.start_date = "active", now.date()
                 await repos.session.flush()
                 weeks[FIRST_PERSON + n] = week.id

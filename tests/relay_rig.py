@@ -19,6 +19,7 @@ from bot.journey.steps import Step
 from bot.settings import Settings
 from storage.db import make_engine
 from storage.models import LinkStatus, Relay, User
+from tests.anchor_rows import rows
 from tests.fake_bot_api import FakeBotServer
 from tests.fault_rig import BotProcess
 
@@ -47,9 +48,10 @@ async def seed_pairs(database_url: str, data_dir: Path, pairs: int) -> None:
                 person.timezone, person.step = "UTC", Step.WEEK.value
                 anchor = await repos.users.create(FIRST_ANCHOR + n, "en", now)
                 anchor.timezone = "UTC"
-                week = await repos.weeks.create(person.id, now, anchor_name="Mira")
+                week = await repos.weeks.create(person.id, now, anchors=rows("Mira"))
                 week.status, week.start_date = "active", now.date()
-                week.support_kind, week.support_text = "comfort", "a short encouraging text"
+                week.anchors[0].support_kind = "comfort"
+                week.anchors[0].support_text = "a short encouraging text"
                 link = await repos.anchors.create(
                     week, f"{n:064d}", "Alex", now, now + timedelta(days=8)
                 )

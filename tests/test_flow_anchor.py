@@ -22,6 +22,7 @@ from bot.schedule import local_now
 from content import Texts
 from storage.models import AnchorLink, Nudge, User
 from storage.repositories import ANCHOR_NUDGE
+from tests.anchor_rows import rows
 from tests.harness import BotHarness, Chat, Seen
 
 MEXICO = "America/Mexico_City"
@@ -460,10 +461,10 @@ def test_two_anchors_read_right_in_every_language() -> None:
     }
     for locale, (one, two, expected) in cases.items():
         t = Texts(locale)
-        names, count = both(t, Week(anchor_name=one, anchor2_name=two, request2_text="…"))
+        names, count = both(t, Week(anchors=rows(one, two)))
         assert count == 2
         assert t("checkin_effect_q", anchor=names, count=count).startswith(expected)
-        single, n = both(t, Week(anchor_name=one))
+        single, n = both(t, Week(anchors=rows(one)))
         assert n == 1 and single == one
     assert Texts("en")("checkin_effect_q", anchor="Mira", count=1).startswith(
         "Did knowing Mira has your back"
@@ -544,7 +545,7 @@ def test_an_anchor_reminder_never_goes_in_quiet_hours_even_with_night_check_ins(
     due = DueNudge(
         id=1, kind=ANCHOR_NUDGE, day=1002, due_at=night, attempts=1, user_id=2, chat_id=202,
         language="es", timezone=MEXICO, night_ok=True, user_active=True, paused=False,
-        week_id=1, week_status="active", anchor_name="Mira",
+        week_id=1, week_status="active", anchor_names=("Mira",),
         about=AnchorNudgeInfo(1, "Alex", "comfort", ""),
     )  # fmt: skip
     assert verdict(due, night, timedelta(hours=3)) == "missed"

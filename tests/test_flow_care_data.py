@@ -236,7 +236,8 @@ async def test_export_sends_everything_and_asks_first(bot: BotHarness) -> None:
     assert (
         document["profile"]["telegram_chat_id"] == 71 and document["profile"]["timezone"] == BERLIN
     )
-    assert week["anchor_name"] == "Lea <3" and week["anchor_why"].startswith("She always picks up")
+    (lea,) = week["anchors"]
+    assert lea["name"] == "Lea <3" and lea["why"].startswith("She always picks up")
     assert week["checkins"][0]["note"] == "Asked a stranger for directions"
     assert week["reflections"][0]["answer"] == "Lea, who else."
     assert len(week["nudges"]) == 8 and week["nudges"][0]["status"] == "sent"

@@ -17,6 +17,7 @@ import pytest
 from bot.clock import ManualClock
 from content import Texts
 from storage.models import CheckIn, Week
+from tests.anchor_rows import of
 from tests.harness import BotHarness, Chat, Seen
 from tests.test_flow_zones import step_of, to_the_zone_question, zone_of
 
@@ -171,13 +172,13 @@ async def test_a_long_text_is_kept_and_its_first_part_saved_on_a_tap(bot: BotHar
     out = await chat.tap("Save the first 1000")
     assert "what's coming up for you" in out[-1].text  # the next question
     week, _ = await week_of(bot, chat)
-    assert week.anchor_why is not None and long.startswith(week.anchor_why)
-    assert 900 < len(week.anchor_why) <= 1000 and not week.anchor_why.endswith("word")
+    assert of(week).why is not None and long.startswith(of(week).why)
+    assert 900 < len(of(week).why) <= 1000 and not of(week).why.endswith("word")
     step = await step_of(bot, chat)
     again = await chat.tap("Save the first 1000")  # an old button: nothing happens twice
     assert again[0].text.startswith("That question has passed")
     assert await step_of(bot, chat) == step
-    assert (await week_of(bot, chat))[0].anchor_why == week.anchor_why
+    assert of((await week_of(bot, chat))[0]).why == of(week).why
 
 
 async def test_a_long_text_can_be_shortened_instead(bot: BotHarness) -> None:
@@ -188,7 +189,7 @@ async def test_a_long_text_can_be_shortened_instead(bot: BotHarness) -> None:
     assert await step_of(bot, chat) == "anchor_why"
     await chat.send("She listens without judging.")
     week, _ = await week_of(bot, chat)
-    assert week.anchor_why == "She listens without judging."
+    assert of(week).why == "She listens without judging."
 
 
 @pytest.mark.parametrize(
@@ -203,7 +204,7 @@ async def test_the_long_text_offer_in_each_language(bot: BotHarness, lang: str, 
     assert asked.labels()[0] == keep
     await chat.tap(keep)
     week, _ = await week_of(bot, chat)
-    assert week.anchor_why == "я" * 1000
+    assert of(week).why == "я" * 1000
 
 
 # ---------------------------------------------------------------- crossings
@@ -217,7 +218,7 @@ async def test_a_long_text_with_words_of_crisis_gets_care_first_and_is_not_held(
     assert any("I'm not safe" in s.labels() for s in out)  # the safety question
     assert "Save the first 1000" not in " ".join(label for s in out for label in s.labels())
     week, _ = await week_of(bot, chat)
-    assert week.anchor_why is None
+    assert of(week).why is None
 
 
 async def test_how_it_went_with_words_of_crisis_gets_care_not_a_tone(bot: BotHarness) -> None:

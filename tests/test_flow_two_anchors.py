@@ -19,6 +19,7 @@ from bot import week_view
 from bot.clock import ManualClock
 from content import Texts
 from storage.models import User, Week
+from tests.anchor_rows import of, rows
 from tests.harness import BotHarness, Chat, Seen
 from tests.test_flow_anchor import invite
 
@@ -89,7 +90,7 @@ async def test_setup_offers_a_second_person_and_passing_it_by_costs_no_step(
     await alex.tap("Berlin")
     done = await alex.tap("19:00")
     assert done[0].text.startswith("All set.") and done[0].labels() == []
-    assert [w.anchor2_name for w in await weeks(bot)] == [None]
+    assert [of(w, 2).name for w in await weeks(bot)] == [None]
 
 
 async def test_just_mira_is_a_kind_word_and_the_same_question_again(bot: BotHarness) -> None:
@@ -100,7 +101,7 @@ async def test_just_mira_is_a_kind_word_and_the_same_question_again(bot: BotHarn
     assert is_zone_question(out[-1]) and len(out) == 1  # the kind word and the question, together
     await alex.tap("Berlin")
     assert (await alex.tap("19:00"))[0].text.startswith("All set.")
-    assert [w.anchor2_name for w in await weeks(bot)] == [None]
+    assert [of(w, 2).name for w in await weeks(bot)] == [None]
 
 
 async def test_cancel_while_adding_jo_keeps_one_anchor_and_the_setup_question(
@@ -113,7 +114,7 @@ async def test_cancel_while_adding_jo_keeps_one_anchor_and_the_setup_question(
     out = await alex.send("/cancel")
     assert out[0].text.startswith("Okay, one anchor it is.")
     assert is_zone_question(out[-1])
-    assert [(w.anchor2_name, w.anchor2_why) for w in await weeks(bot)] == [(None, None)]
+    assert [(of(w, 2).name, of(w, 2).why) for w in await weeks(bot)] == [(None, None)]
 
 
 async def test_jo_gets_their_own_ask_and_each_anchor_is_reminded_of_theirs(
@@ -133,7 +134,7 @@ async def test_jo_gets_their_own_ask_and_each_anchor_is_reminded_of_theirs(
     await alex.tap("Berlin")
     assert (await alex.tap("19:00"))[0].text.startswith("All set.")
     (week,) = await weeks(bot)
-    assert (week.support_kind, week.support2_kind, week.request2_text) == (
+    assert (of(week).support_kind, of(week, 2).support_kind, of(week, 2).request_text) == (
         "comfort",
         "listen",
         to_jo,
@@ -215,10 +216,11 @@ async def test_a_week_with_two_anchors_names_both_to_the_end_and_in_the_export(
     await alex.tap("Send my data")
     document = json.loads(bot.fake.calls_to("sendDocument")[-2].files["document"][1])
     (exported,) = document["weeks"]
-    assert (exported["anchor_name"], exported["second_anchor_name"]) == ("Mira", "Jo")
-    assert (exported["support_kind"], exported["second_support_kind"]) == ("comfort", "own")
-    assert exported["second_support_text"] == SEA
-    assert "Mira" in exported["request_text"] and SEA in exported["second_request_text"]
+    mira, jo = exported["anchors"]
+    assert (mira["name"], jo["name"]) == ("Mira", "Jo")
+    assert (mira["support_kind"], jo["support_kind"]) == ("comfort", "own")
+    assert jo["support_text"] == SEA
+    assert "Mira" in mira["request_text"] and SEA in jo["request_text"]
 
     await alex.send("/delete")
     await alex.tap("Yes")
@@ -253,12 +255,12 @@ def test_two_anchors_read_right_in_russian_and_spanish() -> None:
     }
     for locale, ((one, two), expected) in cases.items():
         t = Texts(locale)
-        week = Week(anchor_name=one, anchor2_name=two, request2_text="…")
+        week = Week(anchors=rows(one, two))
         names, count = week_view.anchors(t, week)
         state = t.plain("request_state_sent", count=count)
         for key, words in expected.items():
             assert words in t(key, anchor=names, count=count, state=state), (locale, key)
-        single, n = week_view.anchors(t, Week(anchor_name=one))
+        single, n = week_view.anchors(t, Week(anchors=rows(one)))
         assert t(
             "summary_request", anchor=single, count=n, state=t.plain("request_state_sent", count=n)
         ).endswith(("отправлена", "enviada"))
@@ -277,7 +279,7 @@ async def test_from_settings_jo_is_asked_the_same_and_the_menu_comes_back(
     assert out[0].text.startswith("Good: this week it's Mira and Jo.")
     assert out[-1].text.startswith("<b>Your settings</b>")  # back where the person was
     (week,) = await weeks(bot)
-    assert (week.support2_kind, week.request2_text) == (
+    assert (of(week, 2).support_kind, of(week, 2).request_text) == (
         "help",
         Texts("en").variant("request_help", 0, anchor="Jo", support=""),
     )
@@ -286,14 +288,14 @@ async def test_from_settings_jo_is_asked_the_same_and_the_menu_comes_back(
 def test_a_second_anchor_added_before_they_had_their_own_ask_shares_the_first() -> None:
     from bot.journey.words import draft_for, support_of
 
-    week = Week(anchor_name="Mira", anchor2_name="Jo", support_kind="listen", draft_variant=0)
+    week = Week(anchors=rows("Mira", "Jo", support_kind="listen"), draft_variant=0)
     week.thank_variant = 0
     assert support_of(week, 2) == ("listen", None)
     t = Texts("en")
     assert draft_for(t, week, thanks=False, no=2) == t.variant(
         "request_listen", 0, anchor="Jo", support=""
     )
-    week.support2_kind = "help"
+    of(week, 2).support_kind = "help"
     thanks = draft_for(t, week, thanks=True, no=2)
     assert thanks.startswith("Jo, thank you") and t.plain("return_help") in thanks
 
@@ -339,8 +341,8 @@ async def test_another_week_with_the_same_anchors_keeps_both_and_asks_jo_afresh(
     out = await alex.tap("Help with one worry")
     assert any(s.text.startswith("Hi Jo") or "Jo" in s.text.split("\n")[0] for s in out)
     new = max(await weeks(bot), key=lambda w: w.id)
-    assert (new.anchor_name, new.anchor2_name, new.support2_kind) == ("Mira", "Jo", "help")
-    assert new.anchor2_why == "Jo makes me laugh when it's hard."
+    assert (of(new).name, of(new, 2).name, of(new, 2).support_kind) == ("Mira", "Jo", "help")
+    assert of(new, 2).why == "Jo makes me laugh when it's hard."
 
 
 async def test_just_mira_this_week_lets_jo_go_for_the_new_week_only(bot: BotHarness) -> None:
@@ -350,7 +352,7 @@ async def test_just_mira_this_week_lets_jo_go_for_the_new_week_only(bot: BotHarn
     out = await alex.tap("Just Mira this week")
     assert out[0].text.startswith("Just Mira, then.")
     old, new = sorted(await weeks(bot), key=lambda w: w.id)
-    assert (old.anchor2_name, new.anchor2_name) == ("Jo", None)
+    assert (of(old, 2).name, of(new, 2).name) == ("Jo", None)
 
 
 async def test_same_anchors_passed_by_in_setup_keeps_jo_with_a_request_of_his_own(
@@ -363,8 +365,8 @@ async def test_same_anchors_passed_by_in_setup_keeps_jo_with_a_request_of_his_ow
     await alex.tap("Use this")
     await alex.tap("Yes, same time")
     new = max(await weeks(bot), key=lambda w: w.id)
-    assert new.anchor2_name == "Jo" and new.request2_text is not None
-    assert new.request2_text.startswith("Hi Jo")
+    assert of(new, 2).name == "Jo" and of(new, 2).request_text is not None
+    assert of(new, 2).request_text.startswith("Hi Jo")
 
 
 async def test_a_no_from_jo_while_mira_is_in_says_mira_is_still_there(bot: BotHarness) -> None:
@@ -419,7 +421,7 @@ async def test_a_half_added_second_anchor_is_never_named_and_settings_offers_to_
     out = await alex.tap("Five minutes of listening")
     assert out[0].text.startswith("Good: this week it's Mira and Mum.")
     (week,) = await weeks(bot)
-    assert (week.anchor2_name, week.support2_kind) == ("Mum", "listen")
+    assert (of(week, 2).name, of(week, 2).support_kind) == ("Mum", "listen")
 
 
 async def test_a_half_added_second_anchor_is_left_out_of_the_weeks_end(bot: BotHarness) -> None:

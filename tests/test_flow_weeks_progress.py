@@ -16,6 +16,7 @@ from bot.clock import ManualClock
 from bot.console_adapter import ConsoleChat
 from bot.replies import Reply, WeeksChartRequest
 from storage.models import WeekStatus
+from tests.anchor_rows import rows
 from tests.harness import BotHarness, Chat
 from tests.test_flow_weeks_add_up import close, live_week
 
@@ -91,7 +92,7 @@ async def seed_weeks(bot: BotHarness, chat_id: int, statuses: list[WeekStatus]) 
         user = await repos.users.by_chat(chat_id)
         assert user is not None
         for index, status in enumerate(statuses):
-            week = await repos.weeks.create(user.id, now, anchor_name="Mira")
+            week = await repos.weeks.create(user.id, now, anchors=rows("Mira"))
             week.status = status.value
             if status != WeekStatus.SETUP:
                 week.start_date = date(2026, 1, 5) + timedelta(weeks=index)

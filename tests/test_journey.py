@@ -33,6 +33,7 @@ from bot.telegram_adapter import keyboard
 from content import Texts
 from storage.models import CheckIn, Nudge, Reflection, User, Week
 from storage.repositories import SENT, DueNudge
+from tests.anchor_rows import of
 from tests.conftest import START, make_settings
 
 MONDAY = date(2026, 3, 23)
@@ -400,7 +401,7 @@ async def test_setup_asks_every_step_in_order_and_stores_each_answer(bot: Bot) -
 
     await p.say("Mum")
     assert p.text().startswith("What makes Mum a safe place for you?")
-    assert (await p.week()).anchor_name == "Mum"
+    assert of(await p.week()).name == "Mum"
 
     out = await p.say(WHY)
     assert out[0].text == "Thank you. It's good that you have Mum."
@@ -415,14 +416,14 @@ async def test_setup_asks_every_step_in_order_and_stores_each_answer(bot: Bot) -
         "🤝 Help with one worry",
         "✏️ Something else",
     ]
-    assert (await p.week()).anchor_why == WHY
+    assert of(await p.week()).why == WHY
 
     out = await p.tap("A comforting text")
     draft = variant("request_comfort", 0, anchor="Mum")
     assert out[0].text.startswith("Here's a message you could send to Mum")
     assert f"<blockquote>{draft}</blockquote>" in out[0].text
     assert labels(out[0]) == ["👍 Use this", "🔄 Another wording", "✏️ Write my own"]
-    assert (await p.week()).support_kind == "comfort"
+    assert of(await p.week()).support_kind == "comfort"
 
     final, zone_q = await p.tap("Use this")
     assert final.text.startswith("Here it is, ready to copy or forward to Mum")
@@ -434,7 +435,7 @@ async def test_setup_asks_every_step_in_order_and_stores_each_answer(bot: Bot) -
     assert copy.label == "📋 Copy" and copy.copy == draft and copy.data is None
     assert share.label == "↗️ Send to Mum"
     assert share.share == draft and share.url is None
-    assert (await p.week()).request_text == draft
+    assert of(await p.week()).request_text == draft
     assert ASKS["tz"] in zone_q.text
     assert "Berlin · Paris · 10:00" in labels(zone_q) and "🌍 Another place" in labels(zone_q)
 
@@ -473,8 +474,8 @@ async def test_another_wording_shows_the_next_draft_and_use_this_keeps_the_one_s
     final = (await p.tap("Use this"))[0]
     assert variant("request_listen", 1, anchor="Mum") in final.text
     week = await p.week()
-    assert week.request_text == variant("request_listen", 1, anchor="Mum")
-    assert week.support_kind == "listen"
+    assert of(week).request_text == variant("request_listen", 1, anchor="Mum")
+    assert of(week).support_kind == "listen"
 
 
 async def test_write_my_own_request_keeps_the_persons_words(bot: Bot) -> None:
@@ -484,7 +485,7 @@ async def test_write_my_own_request_keeps_the_persons_words(bot: Bot) -> None:
     assert await p.step() == "draft_own"
     mine = "Mum, could you call me on Sunday? 🙏 Just 10 min & no advice <3"
     final, zone_q = await p.say(f"  {mine}\n")
-    assert (await p.week()).request_text == mine
+    assert of(await p.week()).request_text == mine
     assert "Mum, could you call me on Sunday? 🙏 Just 10 min &amp; no advice &lt;3" in final.text
     copy = next(b for row in final.buttons for b in row if b.copy)
     assert copy.copy == mine
@@ -501,7 +502,10 @@ async def test_something_else_builds_the_draft_around_what_they_asked_for(bot: B
     )
     assert expected in p.text()
     week = await p.week()
-    assert (week.support_kind, week.support_text) == ("own", "come for a walk with me on Thursday")
+    assert (of(week).support_kind, of(week).support_text) == (
+        "own",
+        "come for a walk with me on Thursday",
+    )
     await p.tap("Another wording")
     assert "Hey Mum, small ask for this week: come for a walk with me on Thursday." in p.text()
 
@@ -806,10 +810,10 @@ async def test_an_old_setup_button_during_the_week_gets_the_current_question(
     assert out[1].text.startswith(ASKS["checkin_tried"]) and labels(out[1]) == ["Yes", "Not today"]
     assert await p.step() == "checkin_tried"
     after = await p.week()
-    assert (after.id, after.support_kind, after.request_text) == (
+    assert (after.id, of(after).support_kind, of(after).request_text) == (
         before.id,
-        before.support_kind,
-        before.request_text,
+        of(before).support_kind,
+        of(before).request_text,
     )
     assert len(await p.nudges()) == 8
     await p.tap("Yes")  # and the check-in carries on
@@ -824,7 +828,7 @@ async def test_an_old_setup_button_during_setup_gets_the_current_question(bot: B
     out = await p.tap("Five minutes of listening")  # on the support question, now passed
     assert out[0].text.startswith("That question has passed.") and ASKS["draft"] in out[1].text
     assert len(await p.weeks()) == 1
-    assert (await p.week()).support_kind == "comfort"
+    assert of(await p.week()).support_kind == "comfort"
 
 
 async def test_a_checkin_button_of_another_week_or_person_is_stale(bot: Bot) -> None:
@@ -1186,7 +1190,7 @@ async def test_another_week_with_the_same_anchor_starts_at_what_is_coming_up(bot
     assert ASKS["situation"] in out[0].text
     second = await p.week()
     assert second.id != first.id
-    assert (second.number, second.status, second.anchor_name, second.anchor_why) == (
+    assert (second.number, second.status, of(second).name, of(second).why) == (
         2,
         "setup",
         "Mum",
@@ -1225,10 +1229,10 @@ async def test_another_week_with_someone_new_starts_at_the_anchor(bot: Bot) -> N
     out = await p.tap("Someone new")
     assert out[0].text.startswith(ASKS["anchor_name"])
     week = await p.week()
-    assert (week.number, week.anchor_name, week.anchor_why) == (2, None, None)
+    assert (week.number, of(week).name, of(week).why) == (2, None, None)
     await p.say("Jo")
     assert p.text().startswith("What makes Jo a safe place for you?")
-    assert [w.anchor_name for w in await p.weeks()] == ["Mum", "Jo"]
+    assert [of(w).name for w in await p.weeks()] == ["Mum", "Jo"]
 
 
 async def test_not_now_ends_kindly_and_start_offers_another_week_later(bot: Bot) -> None:
@@ -1379,13 +1383,13 @@ COMMANDS = ("help", "dance", "status", "reflect", "pause", "resume", "stop", "st
 @pytest.mark.parametrize("step", STEPS)
 async def test_every_command_at_every_step(bot: Bot, step: str) -> None:
     p = await reach(bot, step)
-    weeks_before = [(w.id, w.anchor_name, w.anchor_why) for w in await p.weeks()]
+    weeks_before = [(w.id, of(w).name, of(w).why) for w in await p.weeks()]
     for name in COMMANDS:
         await expect_command(p, step, name)
     # Nothing was wiped: the same weeks with the same anchor.
-    assert [(w.id, w.anchor_name, w.anchor_why) for w in await p.weeks()] == weeks_before
+    assert [(w.id, of(w).name, of(w).why) for w in await p.weeks()] == weeks_before
     if step not in ("welcome", "anchor_name"):
-        assert (await p.week()).anchor_name == "Mum"
+        assert of(await p.week()).name == "Mum"
 
 
 @pytest.mark.parametrize("step", ["support", "week", "checkin_note", "thank"])
@@ -1397,7 +1401,7 @@ async def test_stop_yes_ends_the_week_and_cancels_what_is_pending(bot: Bot, step
         "Your week is ended. Thank you for the part you did. /start whenever you want another."
     ]
     week = await p.week()
-    assert (week.status, week.ended_at, week.anchor_name) == ("stopped", bot.clock.now(), "Mum")
+    assert (week.status, week.ended_at, of(week).name) == ("stopped", bot.clock.now(), "Mum")
     assert all(n.status in ("cancelled", "sent", "missed") for n in await p.nudges())
     assert not any(n.status == "pending" for n in await p.nudges())
     assert await p.step() == "ended"
@@ -1472,8 +1476,9 @@ async def test_bad_input_at_every_step_gets_a_kind_answer_and_changes_nothing(
     assert await p.step() == STORED.get(step, step)
     if before is not None:
         after = await p.week()
-        for column in ("id", "anchor_name", "anchor_why", "support_kind", "request_text"):
-            assert getattr(after, column) == getattr(before, column), column
+        assert after.id == before.id
+        for column in ("name", "why", "support_kind", "request_text"):
+            assert getattr(of(after), column) == getattr(of(before), column), column
         assert await answers(p) == answers_before
 
 
@@ -1509,7 +1514,7 @@ async def test_a_number_without_a_button_gets_the_hint(bot: Bot, typed: str) -> 
     out = await p.say(typed)
     assert out[0].text.startswith("Please tap one of the buttons (or type its number).")
     assert ASKS["support"] in out[1].text
-    assert (await p.week()).support_kind is None and await p.step() == "support"
+    assert of(await p.week()).support_kind is None and await p.step() == "support"
 
 
 async def test_at_the_time_step_a_number_is_an_hour_not_a_button(bot: Bot) -> None:
@@ -1548,11 +1553,11 @@ async def test_a_too_long_answer_is_not_stored(
         f"That's a little long for me to keep (up to {limit} characters). Could you shorten it?"
     ]
     week = await p.week()
-    stored = week.anchor_name if step == "anchor_name" else week.anchor_why
+    stored = of(week).name if step == "anchor_name" else of(week).why
     assert stored is None and await p.step() == step
     await p.say("z" * limit)  # the longest allowed is fine
     week = await p.week()
-    assert (week.anchor_name if step == "anchor_name" else week.anchor_why) == "z" * limit
+    assert (of(week).name if step == "anchor_name" else of(week).why) == "z" * limit
 
 
 async def test_html_in_the_anchor_name_is_escaped_in_every_reply_but_raw_in_what_they_send(
@@ -1562,9 +1567,9 @@ async def test_html_in_the_anchor_name_is_escaped_in_every_reply_but_raw_in_what
     escaped = '&lt;b&gt;Bo&lt;/b&gt; &amp; "Co"'
     p = bot.person()
     await set_up(p, anchor=raw)
-    assert (await p.week()).anchor_name == raw
+    assert of(await p.week()).name == raw
     draft = variant("request_comfort", 0, anchor=raw)
-    assert (await p.week()).request_text == draft
+    assert of(await p.week()).request_text == draft
     final = next(r for r in p.seen if r.text.startswith("Here it is, ready to copy"))
     _invite, copy, share, *_offer = (b for row in final.buttons for b in row)
     assert copy.copy == draft and draft.startswith('Hi <b>Bo</b> & "Co"!')
@@ -1614,7 +1619,7 @@ async def test_words_of_crisis_where_a_button_is_expected_get_care_and_the_quest
     assert "<b>Help you can reach</b>" in out[0].text
     assert out[1].text == "Are you safe right now?"
     assert labels(out[1]) == ["I'm safe", "I'm not safe"]
-    assert await p.step() == "care" and (await p.week()).support_kind is None
+    assert await p.step() == "care" and of(await p.week()).support_kind is None
     out = await p.tap("I'm safe")
     assert out[0].text.startswith("I'm glad.")
     assert "one small, concrete thing Mum could do" in out[-1].text  # the question is back
@@ -1627,10 +1632,10 @@ async def test_words_of_crisis_typed_as_the_name_are_not_taken_as_the_name(bot: 
     assert out[0].text.startswith("Thank you for telling me.")
     assert labels(out[-1]) == ["I'm safe", "I'm not safe"]
     assert "What makes I want to kill myself" not in texts(out)
-    assert (await p.week()).anchor_name is None
+    assert of(await p.week()).name is None
     back = await p.say("2")  # typed: the second button of the safety question
     assert "Can you call me? I'm having a really hard time." in texts(back)
-    assert "Mum" not in texts(back) and (await p.week()).anchor_name is None
+    assert "Mum" not in texts(back) and of(await p.week()).name is None
 
 
 @pytest.mark.parametrize("name", ["Oma 👵🏽", "🌻", "👨‍👩‍👧 my family"])
@@ -1642,14 +1647,14 @@ async def test_emoji_names_are_kept_and_shown(bot: Bot, name: str) -> None:
     await p.tap("ordinary week")
     await p.tap("A comforting text")
     final, _ = await p.tap("Use this")
-    assert (await p.week()).anchor_name == name
+    assert of(await p.week()).name == name
     assert final.text.startswith(f"Here it is, ready to copy or forward to {name}")
     assert labels(final)[2:] == [
         f"↗️ Send to {name}",
         "➕ Add a second person (optional)",
         f"Just {name} is fine",
     ]
-    assert (await p.week()).request_text == variant("request_comfort", 0, anchor=name)
+    assert of(await p.week()).request_text == variant("request_comfort", 0, anchor=name)
 
 
 # ===================================================================== duplicates
@@ -1659,7 +1664,7 @@ async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
     assert first[0].text.startswith("What makes Mum a safe place")
     assert await p.say("Mum", update_id=5_000_001) == []
     assert await p.say("Bob", update_id=5_000_001) == []
-    assert (await p.week()).anchor_name == "Mum" and await p.step() == "anchor_why"
+    assert of(await p.week()).name == "Mum" and await p.step() == "anchor_why"
 
     await p.say(WHY)
     await p.tap("ordinary week")

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 from bot.my_data import export_csv, export_json
 from content import Texts
-from storage.models import CheckIn, Event, Nudge, Reflection, User, Week
+from storage.models import Anchor, CheckIn, Event, Nudge, Reflection, User, Week
 from storage.repositories import PersonRecords
 
 NOW = datetime(2026, 3, 30, 12, 0, tzinfo=UTC)
@@ -37,10 +37,15 @@ def records() -> PersonRecords:
         user_id=1,
         number=1,
         status="active",
-        anchor_name="Мама 🌻",
-        anchor_why="Всегда рядом",
-        support_kind="comfort",
-        request_text="Привет!",
+        anchors=[
+            Anchor(
+                position=1,
+                name="Мама 🌻",
+                why="Всегда рядом",
+                support_kind="comfort",
+                request_text="Привет!",
+            )
+        ],
         start_date=date(2026, 3, 23),
         started_at=NOW,
     )
@@ -81,7 +86,8 @@ def test_json_holds_every_field_and_events_without_words() -> None:
     week = document["weeks"][0]
     assert document["profile"]["checkin_time"] == "19:00"
     assert document["profile"]["quiet_hours"] == "22:00-08:00"
-    assert week["anchor_name"] == "Мама 🌻" and week["anchor_why"] == "Всегда рядом"
+    (anchor,) = week["anchors"]
+    assert anchor["name"] == "Мама 🌻" and anchor["why"] == "Всегда рядом"
     assert [c["day"] for c in week["checkins"]] == [1, 2]
     assert week["checkins"][1]["date"] == "2026-03-24"
     assert week["reflections"][0]["question"] == Texts("ru").variants("reflection_questions")[0]

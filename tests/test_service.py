@@ -25,6 +25,7 @@ from bot.startup import StartupError
 from bot.web import SECRET_HEADER
 from storage.db import make_engine
 from storage.models import Nudge, ProcessedUpdate
+from tests.anchor_rows import rows
 from tests.fake_bot_api import FakeBotApi, UpdateFactory
 from tests.harness import TOKEN
 from tests.service_tools import TcpProxy, free_port, get, sample, wait_until
@@ -64,7 +65,7 @@ async def person_with_due_nudge(settings: Settings, chat_id: int) -> None:
         async with core.store.unit() as repos:
             user = await repos.users.create(chat_id, "en", now)
             user.timezone, user.night_ok, user.step = "UTC", True, "week"
-            week = await repos.weeks.create(user.id, now, anchor_name="Sam")
+            week = await repos.weeks.create(user.id, now, anchors=rows("Sam"))
             week.status, week.start_date = "active", now.date()
             await repos.nudges.schedule(
                 user.id, week.id, [("checkin", 1, now - timedelta(minutes=1))]

@@ -37,6 +37,7 @@ from storage.repositories import (
     SENT,
     SKIPPED,
 )
+from tests.anchor_rows import rows
 from tests.conftest import START, make_settings
 from tests.fake_bot_api import FakeBotApi
 
@@ -88,7 +89,7 @@ async def add_person(
         user = await repos.users.create(chat_id, "en", now)
         user.timezone, user.night_ok, user.paused, user.active = zone, night_ok, paused, active
         user.step = "week"
-        week = await repos.weeks.create(user.id, now, anchor_name="Sam")
+        week = await repos.weeks.create(user.id, now, anchors=rows("Sam"))
         week.status, week.start_date = week_status, now.date()
         await repos.nudges.schedule(user.id, week.id, dues)
         return Person(user.id, week.id, chat_id)

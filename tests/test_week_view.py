@@ -9,12 +9,13 @@ import pytest
 from bot.week_view import chart_inputs, date_label, long_date, weeks_chart_inputs, weeks_text
 from content import Texts
 from storage.models import CheckIn, Week
+from tests.anchor_rows import rows
 
 MONDAY = date(2026, 3, 23)
 
 
 def week() -> Week:
-    return Week(id=1, user_id=1, number=1, status="active", anchor_name="Mira", start_date=MONDAY)
+    return Week(id=1, user_id=1, number=1, status="active", anchors=rows("Mira"), start_date=MONDAY)
 
 
 @pytest.mark.parametrize(
@@ -53,10 +54,10 @@ def checkin(day: int, mood: int | None, tried: bool, effect: str | None) -> Chec
 
 
 def two_weeks() -> list[tuple[Week, list[CheckIn]]]:
-    first = Week(id=1, user_id=1, number=1, status="completed", anchor_name="<b>Mo & Jo</b>")
+    first = Week(id=1, user_id=1, number=1, status="completed", anchors=rows("<b>Mo & Jo</b>"))
     first.start_date = date(2026, 3, 2)
     second = week()
-    second.anchor2_name, second.request2_text = "мой брат Дима", "…"
+    second.anchors = rows("Mira", "мой брат Дима")
     return [
         (first, [checkin(1, 2, True, "braver"), checkin(2, None, False, None)]),
         (second, [checkin(1, 4, True, "both"), checkin(2, 3, True, "neither")]),

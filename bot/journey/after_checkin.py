@@ -7,7 +7,7 @@ from bot.journey import care_steps, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
 from bot.journey.steps import Step
-from bot.journey.words import anchor, button, share_buttons
+from bot.journey.words import anchor, button, named, share_buttons
 from bot.replies import rows
 from content import program
 from storage.models import Week, WeekStatus
@@ -101,14 +101,16 @@ def _anchors(turn: Turn) -> tuple[str, int]:
 
 def _still_here(turn: Turn, week: Week) -> None:
     """ "Not yet": each request, ready to send again, with a button to its own anchor."""
-    t, draft = turn.t, week.request_text or ""
-    turn.say(t("followup_not_yet", draft=draft), share_buttons(t, draft, week))
-    if week.anchor2_name and week.request2_text:
-        other = week_view.pair(t, week.anchor2_name, None)[0]
-        turn.say(
-            t("followup_not_yet_second", anchor=other, draft=week.request2_text),
-            share_buttons(t, week.request2_text, week, no=2),
-        )
+    t = turn.t
+    for row in week.named_anchors():
+        draft = row.request_text or ""
+        if row.position == 1:
+            turn.say(t("followup_not_yet", draft=draft), share_buttons(t, draft, week))
+        elif draft:
+            turn.say(
+                t("followup_not_yet_second", anchor=named(t, row.name), draft=draft),
+                share_buttons(t, draft, week, no=row.position),
+            )
 
 
 async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:

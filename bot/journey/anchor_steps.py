@@ -18,7 +18,7 @@ from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, anywhere, returns, start
 from bot.journey.steps import Step
-from bot.journey.words import button, named
+from bot.journey.words import button, name_of, named
 from bot.replies import Button, rows
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
@@ -54,12 +54,9 @@ def live(link: AnchorLink, week: Week | None, now: datetime) -> bool:
     return running and now < link.expires_at
 
 
-def name_of(week: Week, no: int) -> str | None:
-    return week.anchor2_name if no == 2 else week.anchor_name
-
-
 def request_of(week: Week, no: int) -> str | None:
-    return week.request2_text if no == 2 else week.request_text
+    row = week.anchor_at(no)
+    return row.request_text if row is not None else None
 
 
 def anchor_of(t: Texts, week: Week, link: AnchorLink) -> str:
@@ -69,7 +66,7 @@ def anchor_of(t: Texts, week: Week, link: AnchorLink) -> str:
 
 def both(t: Texts, week: Week | None) -> tuple[str, int]:
     """ "Mira", or "Mira and Jo" in the person's language, and how many that is."""
-    return week_view.anchors(t, week) if week else week_view.pair(t, None, None)
+    return week_view.anchors(t, week) if week else week_view.listed(t, ())
 
 
 def invite_button(t: Texts, week: Week, no: int = 1) -> Button:
@@ -95,7 +92,7 @@ def who(t: Texts, name: str) -> str:
 async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     request = request_of(week, tap.no) if week is not None else None
-    if week is None or tap.no not in (1, 2) or not request:
+    if week is None or not request:
         return False
     token = secrets.token_urlsafe(TOKEN_BYTES)
     end = week_end(week, turn.user, turn.now)
@@ -124,7 +121,7 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
     for old in await turn.repos.anchors.of_week(previous.id):
         if old.status != LinkStatus.JOINED or old.anchor_id is None:
             continue
-        if old.anchor_no > 1 and not week.anchor2_name:
+        if week.anchor_at(old.anchor_no) is None:  # not kept for this week
             continue
         anchor = await turn.repos.anchors.user(old.anchor_id)
         if anchor is None or not anchor.active:
@@ -141,10 +138,9 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
             at("anchor_again_q", person=who(at, link.person_name)),
             join_buttons(at, link),
         )
-        names.append(name_of(week, old.anchor_no) or "")
+        names.append(name_of(week, old.anchor_no))
     if names:
-        second = names[1] if len(names) > 1 else None
-        shown, count = week_view.pair(turn.t, names[0], second)
+        shown, count = week_view.listed(turn.t, names)
         turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
     log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
 
@@ -253,17 +249,21 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
 
 
 async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User, pt: Texts) -> None:
-    """ "Mira can't this time": with a second anchor not yet asked, an offer to ask them."""
-    anchor, other_no = anchor_of(pt, week, link), 3 - link.anchor_no
-    other = name_of(week, other_no)
+    """ "Mira can't this time": with another anchor not yet asked, an offer to ask them."""
+    anchor = anchor_of(pt, week, link)
     others = [x for x in await turn.repos.anchors.of_week(week.id) if x.id != link.id]
+    joined = {x.anchor_no for x in others if x.status == LinkStatus.JOINED}
     asked = {x.anchor_no for x in others}
-    if other and any(x.status == LinkStatus.JOINED and x.anchor_no == other_no for x in others):
-        turn.tell(person.chat_id, pt("anchor_declined_with", anchor=anchor, other=named(pt, other)))
+    rest = [a for a in week.named_anchors() if a.position != link.anchor_no]
+    with_other = next((a for a in rest if a.position in joined), None)
+    if with_other is not None:
+        other = named(pt, with_other.name)
+        turn.tell(person.chat_id, pt("anchor_declined_with", anchor=anchor, other=other))
         return
-    if other and other_no not in asked and request_of(week, other_no):
-        text = pt("anchor_declined_other", anchor=anchor, other=named(pt, other))
-        turn.tell(person.chat_id, text, rows(invite_button(pt, week, other_no)))
+    unasked = next((a for a in rest if a.position not in asked and a.request_text), None)
+    if unasked is not None:
+        text = pt("anchor_declined_other", anchor=anchor, other=named(pt, unasked.name))
+        turn.tell(person.chat_id, text, rows(invite_button(pt, week, unasked.position)))
         return
     turn.tell(person.chat_id, pt("anchor_declined", anchor=anchor))
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from bot import week_view
-from bot.journey import taps
+from bot.journey import anchor_flow, taps
 from bot.journey.anchor_steps import (
     MESSAGE_MAX,
     anchor_of,
@@ -21,7 +20,6 @@ from bot.journey.anchor_steps import (
 )
 from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
-from bot.journey.second_anchor import second_button
 from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
 from bot.locale_format import join_list
@@ -148,8 +146,8 @@ def thanks_text(t: Texts, week: Week, no: int) -> str:
     """The thank-you for anchor `no`: the bot's draft greets each anchor by their own name and
     offers back what fits what they gave; words the person wrote themselves go as written."""
     text = week.thank_text or ""
-    if no == 2 and text == draft_for(t, week, thanks=True):
-        return draft_for(t, week, thanks=True, no=2)
+    if no > 1 and text == draft_for(t, week, thanks=True):
+        return draft_for(t, week, thanks=True, no=no)
     return text
 
 
@@ -217,7 +215,7 @@ async def tap_own_week(turn: Turn, tap: taps.OwnWeek) -> bool:
         turn.say(turn.t("own_week_running"))
         return True
     turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
-    turn.goto(Step.ANCHOR_NAME)
+    await anchor_flow.add(turn, turn.week, 1, Then.SETUP_ANCHOR, quiet=True)
     # The other choice under the thank-you stays one tap away: words meant for the person are
     # never taken for her own anchor's name.
     turn.say(turn.t("anchor_name_q"), rows(*await _reply_buttons(turn)))
@@ -250,11 +248,7 @@ async def link_settings(turn: Turn) -> None:
     week = turn.week
     if week is None or week.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
         return
-    if not week.anchor2_name:
-        turn.say(turn.t("settings_second"), rows(second_button(turn.t, week)))
-    elif not week_view.second_anchor(week):  # half-added: never named until finished
-        anchor = named(turn.t, week.anchor2_name)
-        turn.say(turn.t("settings_second_finish", anchor=anchor), rows(second_button(turn.t, week)))
+    anchor_flow.settings_offer(turn, week)
     for link in await turn.repos.anchors.of_week(week.id):
         if link.status == LinkStatus.JOINED:
             key = "settings_anchor_on" if link.reminders else "settings_anchor_off"

@@ -192,7 +192,7 @@ async def _offer(turn: Turn) -> None:
     (this week or the last finished one) and can be reached is one tap away through the bot."""
     t, week = turn.t, turn.week
     draft = t.plain("care_draft")
-    anchor = both(t, week)[0] if week is not None and week.anchor_name else ""
+    anchor = both(t, week)[0] if week is not None and week.named_anchors() else ""
     if anchor:
         text = t("care_offer", anchor=anchor)
         send = t.plain("btn_share", anchor=_clip(anchor))

@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 
 from bot import locale_format, week_view
-from bot.journey import anchor_steps, anchor_support, steering, taps
+from bot.journey import anchor_flow, anchor_steps, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
 from bot.journey.steps import Step
-from bot.journey.words import anchor, button, named, share_buttons
+from bot.journey.words import anchor, button, named, share_buttons, support_of
 from bot.replies import rows
 from content import program
-from storage.models import Week, WeekStatus
+from storage.models import Anchor, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 
@@ -111,11 +111,11 @@ async def finish_week(turn: Turn, text: str) -> None:
     t = turn.t
     week.thank_text = text
     week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
-    tip = t.plain(f"return_tip_{week.support_kind or 'comfort'}", anchor=anchor(turn))
+    tip = t.plain(f"return_tip_{support_of(week)[0]}", anchor=anchor(turn))
     deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
-    if week_view.second_anchor(week):
-        await _second_thanks(turn, week)
+    for row in week.named_anchors()[1:]:
+        await _later_thanks(turn, week, row)
     await steering.show_week(turn, week, summary_first=True)
     await compare_with_last_week(turn, week)
     await turn.repos.nudges.cancel_pending(week.id)
@@ -124,14 +124,14 @@ async def finish_week(turn: Turn, text: str) -> None:
     log.info("user %s completed week %s", turn.user.id, week.id)
 
 
-async def _second_thanks(turn: Turn, week: Week) -> None:
-    """The second anchor's thank-you, greeting them by name, with buttons to send it to them."""
+async def _later_thanks(turn: Turn, week: Week, row: Anchor) -> None:
+    """A later anchor's thank-you, greeting them by name, with buttons to send it to them."""
     t = turn.t
-    text = anchor_support.thanks_text(t, week, 2)
-    deliver = await anchor_support.thanks_buttons(turn, week, 2)
+    text = anchor_support.thanks_text(t, week, row.position)
+    deliver = await anchor_support.thanks_buttons(turn, week, row.position)
     turn.say(
-        t("thank_final_second", anchor=named(t, week.anchor2_name), draft=text),
-        (*share_buttons(t, text, week, no=2), *deliver),
+        t("thank_final_second", anchor=named(t, row.name), draft=text),
+        (*share_buttons(t, text, week, no=row.position), *deliver),
     )
 
 
@@ -165,23 +165,16 @@ async def tap_again(turn: Turn, tap: taps.Again) -> bool:
         turn.say(turn.t("again_not_now"))
         return True
     previous = turn.week
-    if tap.choice == "same" and previous is not None and previous.anchor_name:
-        turn.week = await turn.repos.weeks.create(
-            turn.user.id,
-            turn.now,
-            anchor_name=previous.anchor_name,
-            anchor_why=previous.anchor_why,
-            anchor2_name=previous.anchor2_name,  # each one's ask is chosen afresh in setup
-            anchor2_why=previous.anchor2_why,
-        )
-        await anchor_steps.carry_links(turn, previous, turn.week)
-        turn.goto(Step.SITUATION)  # each week brings its own: ask what is coming up
-    elif tap.choice in ("same", "new"):
-        turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
-        turn.goto(Step.ANCHOR_NAME)
-    else:
+    if tap.choice not in ("same", "new"):
         return False
-    await ask(turn)
+    week = turn.week = await turn.repos.weeks.create(turn.user.id, turn.now)
+    if tap.choice == "same" and previous is not None and previous.named_anchors():
+        for row in previous.named_anchors():  # each one's ask is chosen afresh in setup
+            week.add_anchor(row.position, row.name, row.why)
+        await anchor_steps.carry_links(turn, previous, week)
+    # The first anchor's sub-flow starts where their row stops: with the same anchors, at
+    # what is coming up this week.
+    await anchor_flow.add(turn, week, 1, Then.SETUP_ANCHOR)
     return True
 
 
@@ -197,6 +190,8 @@ async def typed_ended(turn: Turn, text: str) -> None:
 declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},
                 text=typed_fill, to=(Step.WEEK, Step.DRAFT), starts=(Then.THANKS,)))  # fmt: skip
 declare(StepDef(Step.AGAIN, Group.AFTER, ask_again, taps={taps.Again: tap_again},
-                to=(Step.ENDED, Step.SITUATION, Step.ANCHOR_NAME)))  # fmt: skip
+                to=(Step.ENDED, Step.SITUATION, Step.ANCHOR_NAME),
+                starts=(Then.SETUP_ANCHOR,)))  # fmt: skip
 declare(StepDef(Step.ENDED, Group.REST, ask_ended, taps={taps.Again: tap_again},
-                text=typed_ended, to=(Step.SITUATION, Step.ANCHOR_NAME)))  # fmt: skip
+                text=typed_ended, to=(Step.SITUATION, Step.ANCHOR_NAME),
+                starts=(Then.SETUP_ANCHOR,)))  # fmt: skip

@@ -62,7 +62,7 @@ async def cmd_start(turn: Turn, arg: str = "") -> None:
     elif step is Step.WELCOME:
         await ask(turn)
     elif step in (Step.ENDED, Step.AGAIN):
-        turn.goto(Step.AGAIN if week is not None and week.anchor_name else Step.WELCOME)
+        turn.goto(Step.AGAIN if week is not None and week.named_anchors() else Step.WELCOME)
         await ask(turn)
     elif step is Step.WEEK and week is not None and week_is_over(turn):
         await closing_steps.start_thanks(turn, week)
@@ -237,7 +237,7 @@ ENTRIES: dict[str, tuple[Step, ...]] = {
 # Taps that work from any step, and where they lead.
 TAP_ENTRIES: tuple[Step, ...] = (
     Step.REFLECTION, Step.CHECKIN_TRIED, Step.FILL_DAY, Step.DRAFT, Step.ANCHOR_MSG, Step.TZ,
-    Step.ANCHOR_NAME, Step.ANCHOR2_NAME,
+    Step.ANCHOR_NAME,
 )  # fmt: skip
 
 

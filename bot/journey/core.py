@@ -43,7 +43,24 @@ class Then(StrEnum):
     CARE = "care"  # the safety question: the question put aside comes back after it
     ANCHOR_ZONE = "anchor_zone"  # an anchor's zone, asked once when they say yes
     ANCHOR_MSG = "anchor_msg"  # an anchor's short message to the person
-    SECOND_ANCHOR = "second_anchor"  # a second anchor's name and why, added after setup
+    SETUP_ANCHOR = "setup_anchor"  # the anchor sub-flow, for the week's first anchor (setup)
+    ADD_ANCHOR = "add_anchor"  # the anchor sub-flow, for each later one (setup's offer, /settings)
+
+
+ANCHOR_THENS = frozenset({Then.SETUP_ANCHOR, Then.ADD_ANCHOR})
+# The steps of the anchor sub-flow (one anchor's name, why, the week's situation, support).
+ANCHOR_STEPS = frozenset(
+    {Step.ANCHOR_NAME, Step.ANCHOR_WHY, Step.SITUATION, Step.SUPPORT, Step.SUPPORT_OWN}
+)
+# Stored values of older versions: the second anchor had steps of its own, and setup's first
+# anchor was no sub-flow. `upgrade` maps them onto the one anchor sub-flow when read.
+OLD_STEPS = {
+    "anchor2_name": Step.ANCHOR_NAME,
+    "anchor2_why": Step.ANCHOR_WHY,
+    "anchor2_support": Step.SUPPORT,
+    "anchor2_support_own": Step.SUPPORT_OWN,
+}
+OLD_THENS = {"second_anchor": Then.ADD_ANCHOR.value}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +99,7 @@ class Ctx:
     link: int | None = None  # the anchor link a question is about
     draft: str | None = None  # what an anchor typed, waiting for "send it to Alex"
     long: str | None = None  # a text over the step's limit, kept until the person chooses
+    anchor: int | None = None  # the position of the anchor being added (the anchor sub-flow)
     stack: list[Frame] = field(default_factory=list)  # questions put aside by sub-flows
 
     def dump(self) -> dict[str, Any]:
@@ -108,6 +126,7 @@ class Ctx:
                 continue
         day, q, minute, note = raw.get("day"), raw.get("q"), raw.get("minute"), raw.get("old_note")
         link, draft, long = raw.get("link"), raw.get("draft"), raw.get("long")
+        anchor = raw.get("anchor")
         return cls(
             day=day if isinstance(day, int) else None,
             edit=bool(raw.get("edit")),
@@ -119,6 +138,7 @@ class Ctx:
             link=link if isinstance(link, int) else None,
             draft=draft if isinstance(draft, str) else None,
             long=long if isinstance(long, str) else None,
+            anchor=anchor if isinstance(anchor, int) else None,
             stack=stack,
         )
 
@@ -177,6 +197,34 @@ def current_step(user: User) -> Step:
         return Step(user.step)
     except ValueError:
         return Step.WELCOME if user.timezone is None else Step.WEEK
+
+
+def upgrade(user: User) -> None:
+    """A person mid-way in a step of an older version goes on from the same question: an old
+    second-anchor step becomes the anchor sub-flow's (for anchor 2), and setup's first anchor,
+    once asked outside any sub-flow, gets the sub-flow's frame (for anchor 1)."""
+    raw = dict(user.step_ctx or {})
+    stack = [dict(fr) for fr in raw.pop("stack", []) if isinstance(fr, dict)]
+    places = [(fr.get("step"), dict(fr.get("ctx") or {}), fr.get("then")) for fr in stack]
+    places.append((user.step, raw, None))
+    out: list[tuple[Any, dict[str, Any], Any]] = []
+    inside = False  # below this place, a frame of the anchor sub-flow
+    for step, ctx, then in places:
+        if step in OLD_STEPS:
+            step, ctx = OLD_STEPS[step].value, {**ctx, "anchor": ctx.get("anchor", 2)}
+        if step in ANCHOR_STEPS and not inside:
+            out.append((Step.WELCOME.value, {}, Then.SETUP_ANCHOR.value))
+            ctx = {**ctx, "anchor": ctx.get("anchor", 1)}
+        then = OLD_THENS.get(then, then) if isinstance(then, str) else then
+        out.append((step, ctx, then))
+        inside = inside or then in ANCHOR_THENS
+    *frames, (step, ctx, _) = out
+    if frames:
+        ctx["stack"] = [{"step": s, "ctx": c, "then": th} for s, c, th in frames]
+    if step == user.step and ctx == (user.step_ctx or {}):
+        return  # nothing of an older version
+    user.step, user.step_ctx = step, ctx
+    log.info("user %s: a step of an older version read as %s", user.id, step)
 
 
 def nudge_minute(user: User) -> int:

@@ -60,6 +60,7 @@ class Returns:
     group: Group
     handle: ResultHandler
     to: tuple[Step, ...]
+    starts: tuple[Then, ...] = ()  # the sub-flows its handler starts in turn
 
 
 STEPS: dict[Step, StepDef] = {}
@@ -74,13 +75,13 @@ def declare(step_def: StepDef) -> StepDef:
 
 
 def returns(
-    then: Then, group: Group, to: tuple[Step, ...] = ()
+    then: Then, group: Group, to: tuple[Step, ...] = (), starts: tuple[Then, ...] = ()
 ) -> Callable[[ResultHandler], ResultHandler]:
     """Declare what happens with the value a sub-flow started for `then` returns."""
 
     def register(handle: ResultHandler) -> ResultHandler:
         assert then not in RESULTS, f"{then} handled twice"
-        RESULTS[then] = Returns(then, group, handle, to)
+        RESULTS[then] = Returns(then, group, handle, to, starts)
         return handle
 
     return register

@@ -10,6 +10,7 @@ from bot.care import has_crisis_words
 from bot.clock import Clock
 from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
     after_checkin,
+    anchor_flow,
     anchor_steps,
     anchor_support,
     care_steps,
@@ -19,13 +20,12 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
     data_steps,
     long_text,
     pickers,
-    second_anchor,
     settings_steps,
     setup_steps,
     steering,
     taps,
 )
-from bot.journey.core import Incoming, Turn
+from bot.journey.core import Incoming, Turn, upgrade
 from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons
 from bot.relays import Outbox, keep
@@ -61,6 +61,7 @@ class Journey:
                 user = await repos.users.create(msg.chat_id, pick_locale(msg.language_code), now)
                 log.info("new user %s", user.id)
             user.active = True
+            upgrade(user)
             week = await repos.weeks.latest(user.id)
             turn = Turn(repos, user, week, Texts(user.language), now, incoming=msg)
             turn.bot_username = self.bot_username
@@ -89,6 +90,7 @@ class Journey:
             user = await repos.users.by_chat(msg.chat_id)
             if user is None:
                 return None
+            upgrade(user)
             week = await repos.weeks.latest(user.id)
             turn = Turn(repos, user, week, Texts(user.language), self.clock.now())
             await commands.prompt(turn)
@@ -106,7 +108,7 @@ class Journey:
         if due.kind == ANCHOR_NUDGE:
             return anchor_support.reminder_reply(due)
         if due.kind == NudgeKind.CLOSE:
-            anchors, count = week_view.pair(t, due.anchor_name, due.anchor2_name)
+            anchors, count = week_view.listed(t, due.anchor_names)
             text = t("week_close_nudge", anchor=anchors, count=count)
             if care_steps.hard_day(due) == "checkin_mood_q_after_care":  # the day after care
                 text = t("care_yesterday") + "\n\n" + text

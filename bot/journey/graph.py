@@ -19,8 +19,13 @@ def neighbours(step: Step) -> set[Step]:
     """Where a step can lead: its own targets, and those of the sub-flows it starts."""
     decl = STEPS[step]
     out = set(decl.to)
-    for then in decl.starts:
-        out |= set(RESULTS[then].to)
+    started, seen = list(decl.starts), set()
+    while started:  # a sub-flow's handler may start another, whose value comes back here too
+        then = started.pop()
+        if then not in seen:
+            seen.add(then)
+            out |= set(RESULTS[then].to)
+            started += RESULTS[then].starts
     return out
 
 

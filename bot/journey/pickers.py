@@ -278,10 +278,9 @@ def ask_draft(turn: Turn) -> None:
         anchor=anchor(turn),
         draft=draft_for(t, week, thanks),
     )
-    second_name = week_view.second_anchor(week)
-    if thanks and second_name:  # one for each anchor, each greeting them by name
-        second = draft_for(t, week, thanks, no=2)
-        text += "\n\n" + t("thank_intro_second", anchor=named(t, second_name), draft=second)
+    for row in week.named_anchors()[1:] if thanks else ():  # one each, greeting them by name
+        later = draft_for(t, week, thanks, no=row.position)
+        text += "\n\n" + t("thank_intro_second", anchor=named(t, row.name), draft=later)
     turn.say(
         text,
         rows(
@@ -313,7 +312,7 @@ async def tap_draft(turn: Turn, tap: taps.Draft) -> bool:
 
 def ask_own_draft(turn: Turn) -> None:
     t, week = turn.t, turn.week
-    if _thanks(turn) and week is not None and week_view.second_anchor(week):
+    if _thanks(turn) and week is not None and len(week.named_anchors()) > 1:
         turn.say(t("thank_own_q_two", anchors=week_view.anchors(t, week)[0]))
         return
     turn.say(t("thank_own_q" if _thanks(turn) else "draft_own_q"))

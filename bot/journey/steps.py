@@ -39,9 +39,5 @@ class Step(StrEnum):
     CARE = "care"  # "are you safe right now?", the question put aside waits behind it
     CARE_STAY = "care_stay"  # after "I'm not safe": staying with them
     ANCHOR_MSG = "anchor_msg"  # an anchor writing a short message to the person they support
-    ANCHOR2_NAME = "anchor2_name"  # a second anchor, optional
-    ANCHOR2_WHY = "anchor2_why"
-    ANCHOR2_SUPPORT = "anchor2_support"  # the second anchor's own support
-    ANCHOR2_SUPPORT_OWN = "anchor2_support_own"
     SITUATION = "situation"  # what is coming up this week (setup)
     SITUATION_HOW = "situation_how"  # the one follow-up about it ("How did the interview go?")

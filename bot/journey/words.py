@@ -31,26 +31,33 @@ def named(t: Texts, name: str | None) -> str:
     return mention(name or "", t.locale)
 
 
+def name_of(week: Week, no: int) -> str | None:
+    """The name of the week's anchor in position `no`, as stored ("my sister")."""
+    row = week.anchor_at(no)
+    return row.name or None if row is not None else None
+
+
 def share_buttons(t: Texts, text: str, week: Week, no: int = 1) -> Rows:
     """Copy the text, and send it on to anchor `no`: the adapter builds each within its limits."""
-    name = week.anchor2_name if no == 2 else week.anchor_name
+    name = name_of(week, no)
     label = t.plain("btn_share", anchor=week_view.clip(named(t, name), 24))
     return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
 
 
 def support_of(week: Week, no: int = 1) -> tuple[str, str | None]:
-    """Anchor `no`'s support kind and typed words; a second anchor added before they had their
+    """Anchor `no`'s support kind and typed words; a later anchor added before they had their
     own shares the first one's."""
-    if no == 2 and week.support2_kind:
-        return week.support2_kind, week.support2_text
-    return week.support_kind or "comfort", week.support_text
+    for row in (week.anchor_at(no), week.anchor_at(1)):
+        if row is not None and row.support_kind:
+            return row.support_kind, row.support_text
+    return "comfort", None
 
 
 def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
-    """A draft to send to anchor `no` (1 or 2), greeting them as a person would (see
+    """A draft to send to anchor `no` (their position), greeting them as a person would (see
     content.anchor), built from what was asked of them."""
     kind, text = support_of(week, no)
-    name = week.anchor2_name if no == 2 else week.anchor_name
+    name = name_of(week, no)
     greet = address(name or "", t.locale)
     if thanks:
         draft = t.variant(
@@ -72,7 +79,8 @@ def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
 
 
 def anchor(turn: Turn) -> str:
-    return named(turn.t, turn.week.anchor_name if turn.week else None)
+    """The week's first anchor as the bot speaks of them."""
+    return named(turn.t, name_of(turn.week, 1) if turn.week else None)
 
 
 async def status_text(turn: Turn, week: Week) -> str:
