@@ -61,6 +61,7 @@ from bot.clock import ManualClock  # noqa: E402
 from bot.delivery import Sender  # noqa: E402
 from bot.dispatcher import Dispatcher  # noqa: E402
 from bot.journey import Journey  # noqa: E402
+from bot.journey.flow import build_flow  # noqa: E402
 from bot.replies import Reply  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.telegram_adapter import TelegramSender, build_application  # noqa: E402
@@ -278,7 +279,7 @@ async def phase_noop(core: Core, args: argparse.Namespace, label: str) -> Phase:
 async def phase_raw_send(args: argparse.Namespace) -> Phase:
     """The same nudge replies through TelegramSender.send, same concurrency, no database."""
     fake, tally = counting_fake()
-    journey = Journey(None, ManualClock(NOW))  # type: ignore[arg-type]  # nudge_reply is pure
+    journey = Journey(None, ManualClock(NOW), build_flow())  # type: ignore[arg-type]  # pure
     application = build_application(journey, TOKEN, request=fake, rate_limit=False)
     async with application:
         sender = TelegramSender(application)

@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/journey_footprint.py
 
-1. `import bot.journey` in a fresh interpreter (-X importtime: the cumulative microseconds of
-   the top-level import), and whether matplotlib came with it;
+1. `import bot.journey.flow` (the whole journey) in a fresh interpreter (-X importtime: the
+   cumulative microseconds of that import), and whether matplotlib came with it;
 2. the resident memory (VmRSS from /proc/<pid>/status) of a console `python -m bot` (no token)
    that has shown its welcome and sits idle.
 Run it on two revisions to compare; the figures vary a little from run to run, so it takes the
@@ -27,18 +27,18 @@ RUNS = 5
 
 def import_ms() -> float:
     out = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import bot.journey"],
+        [sys.executable, "-X", "importtime", "-c", "import bot.journey.flow"],
         cwd=ROOT, capture_output=True, text=True, check=True,
     ).stderr
     for line in out.splitlines():
         parts = [p.strip() for p in line.split("|")]
-        if len(parts) == 3 and parts[2] == "bot.journey":
+        if len(parts) == 3 and parts[2] == "bot.journey.flow":
             return int(parts[1]) / 1000
-    raise RuntimeError("bot.journey not in the importtime output")
+    raise RuntimeError("bot.journey.flow not in the importtime output")
 
 
 def loads_matplotlib() -> bool:
-    code = "import sys, bot.journey; print('matplotlib' in sys.modules)"
+    code = "import sys, bot.journey.flow; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     return out.stdout.strip() == "True"
 
@@ -74,8 +74,8 @@ def idle_rss_mb() -> float:
 def main() -> None:
     imports = [import_ms() for _ in range(RUNS)]
     rss = [idle_rss_mb() for _ in range(3)]
-    print(f"import bot.journey: {statistics.median(imports):.0f} ms (median of {RUNS})")
-    print(f"matplotlib loaded by import bot.journey: {loads_matplotlib()}")
+    print(f"import bot.journey.flow: {statistics.median(imports):.0f} ms (median of {RUNS})")
+    print(f"matplotlib loaded by import bot.journey.flow: {loads_matplotlib()}")
     print(f"idle console bot VmRSS: {statistics.median(rss):.1f} MB (median of 3)")
 
 

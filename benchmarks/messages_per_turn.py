@@ -30,6 +30,7 @@ from sqlalchemy import select
 from bot.app import Core, build_core, build_dispatcher
 from bot.clock import ManualClock
 from bot.journey import Incoming
+from bot.journey.flow import build_flow
 from bot.journey.graph import reachable
 from bot.replies import Reply, combined
 from bot.settings import Settings
@@ -128,7 +129,7 @@ async def main(args: argparse.Namespace) -> None:
                 clock.advance(days=rng.choice((0, 1, 3)))
         finally:
             await core.close()
-    graph = {s.value for s in reachable()}
+    graph = {s.value for s in reachable(build_flow())}
     visited = {step for step, _, _ in results} & graph
     print(f"{len(results)} turns by {args.walks} people; steps visited: {len(visited)} of "
           f"{len(graph)} reachable")  # fmt: skip

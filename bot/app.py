@@ -29,6 +29,7 @@ from bot.delivery import Sender
 from bot.dispatcher import Dispatcher
 from bot.health import DispatchTicker, Health
 from bot.journey import Journey
+from bot.journey.flow import build_flow
 from bot.locks import PollerLock, single_poller, sqlite_single_process
 from bot.logs import configure_logging
 from bot.polling import FINISH_GRACE_SECONDS, Intake, Poller
@@ -89,7 +90,8 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     clock = clock or make_clock(settings)
     await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
     await asyncio.to_thread(care.warm)  # the care check's rules and model, before anyone writes
-    journey = Journey(store, clock, worker_id=f"{settings.worker_id}-{uuid.uuid4().hex[:8]}")
+    worker = f"{settings.worker_id}-{uuid.uuid4().hex[:8]}"
+    journey = Journey(store, clock, build_flow(), worker_id=worker)
     return Core(settings, clock, engine, store, journey)
 
 

@@ -231,14 +231,16 @@ def moves_follow_the_declared_graph(monkeypatch: pytest.MonkeyPatch) -> Iterator
     from bot.journey import graph
     from bot.journey.commands import ENTRIES, TAP_ENTRIES
     from bot.journey.core import REST_STEPS, Turn
+    from bot.journey.flow import build_flow
 
+    flow = build_flow()
     anywhere = set(REST_STEPS) | set(TAP_ENTRIES) | {s for ss in ENTRIES.values() for s in ss}
     goto = Turn.goto
     undeclared: list[tuple[str, str]] = []
 
     def spy(self: Turn, step: Any, **fields: Any) -> None:
         here = self.step
-        if step != here and step not in anywhere and step not in graph.neighbours(here):
+        if step != here and step not in anywhere and step not in graph.neighbours(flow, here):
             undeclared.append((here.value, step.value))
         goto(self, step, **fields)
 
@@ -1693,15 +1695,32 @@ async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
 def test_every_step_is_declared_reachable_and_has_a_way_out() -> None:
     from bot.journey import graph
     from bot.journey.core import Then
-    from bot.journey.engine import RESULTS, STEPS
+    from bot.journey.flow import build_flow
     from bot.journey.steps import Step
 
-    assert set(STEPS) == set(Step), "a step without a declaration"
-    assert set(RESULTS) == set(Then), "a sub-flow whose value nobody receives"
-    for step in STEPS:
-        assert graph.neighbours(step) <= set(STEPS), step
-    assert graph.reachable() == set(Step), "a step no answer, command or tap leads to"
-    assert graph.groups_without_cancel() == set(), "a group where /cancel has no answer"
+    flow = build_flow()
+    assert set(flow.steps) == set(Step), "a step without a declaration"
+    assert set(flow.results) == set(Then), "a sub-flow whose value nobody receives"
+    for step in flow.steps:
+        assert graph.neighbours(flow, step) <= set(flow.steps), step
+    assert graph.reachable(flow) == set(Step), "a step no answer, command or tap leads to"
+    assert graph.groups_without_cancel(flow) == set(), "a group where /cancel has no answer"
+
+
+def test_the_flow_is_built_where_it_is_asked_for_and_taps_load_alone() -> None:
+    """Two flows built side by side are equal and independent (nothing registers itself on
+    import), and importing the buttons' codecs loads no step, no model and no storage."""
+    import subprocess
+    import sys
+
+    from bot.journey.flow import build_flow
+
+    one, two = build_flow(), build_flow()
+    assert one.steps == two.steps and one.steps is not two.steps
+    ours = "m.startswith(('bot', 'storage', 'content'))"
+    code = f"import sys, bot.journey.taps; print(sorted(m for m in sys.modules if {ours}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['bot', 'bot.journey', 'bot.journey.taps']"
 
 
 def test_the_graph_listing_names_every_step(capsys: pytest.CaptureFixture[str]) -> None:

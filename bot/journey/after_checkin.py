@@ -5,12 +5,14 @@ from __future__ import annotations
 from bot import reading, week_view
 from bot.journey import care_steps, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
-from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
+from bot.journey.engine import Group, Part, StepDef, caller, done, resume
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons
 from bot.replies import rows
 from content import program
 from storage.models import Week, WeekStatus
+
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 FOLLOWUP_SENT = ("sent", "not_yet", "declined")
 FOLLOWUP_HOW = ("warm", "pending", "awkward")
@@ -215,20 +217,20 @@ async def tap_reflection_later(turn: Turn, tap: taps.ReflectLater) -> bool:
     return True
 
 
-@returns(Then.REFLECT, Group.CHECKIN)
+@PART.returns(Then.REFLECT, Group.CHECKIN)
 async def reflected(turn: Turn, value: None) -> None:
     await resume(turn)
 
 
-declare(StepDef(Step.FOLLOWUP_SENT, Group.CHECKIN, ask_followup,
+PART.declare(StepDef(Step.FOLLOWUP_SENT, Group.CHECKIN, ask_followup,
                 taps={taps.Followup: tap_followup}, text=typed_sent, numbered=True,
                 to=(Step.FOLLOWUP_HOW, *NEXT), starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.FOLLOWUP_HOW, Group.CHECKIN, ask_followup,
+PART.declare(StepDef(Step.FOLLOWUP_HOW, Group.CHECKIN, ask_followup,
                 taps={taps.Followup: tap_followup}, text=typed_response,
                 limit=program.SHORT_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.REFLECTION, Group.CHECKIN, ask_reflection,
+PART.declare(StepDef(Step.REFLECTION, Group.CHECKIN, ask_reflection,
                 taps={taps.ReflectLater: tap_reflection_later}, text=typed_reflection,
                 limit=program.LONG_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.SITUATION_HOW, Group.CHECKIN, ask_situation_how,
+PART.declare(StepDef(Step.SITUATION_HOW, Group.CHECKIN, ask_situation_how,
                 taps={taps.SituationLater: tap_situation_later}, text=typed_situation_how,
                 limit=program.SHORT_TEXT_MAX, to=NEXT, starts=(Then.THANKS,)))  # fmt: skip

@@ -15,7 +15,7 @@ from bot import week_view
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_of
-from bot.journey.engine import Group, StepDef, anywhere, ask, declare, done, resume, returns, start
+from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, name_of, named
 from bot.replies import Button, rows
@@ -23,6 +23,7 @@ from content import Texts, program
 from storage.models import Anchor, LinkStatus, Week, WeekStatus
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 BUTTON_NAME_MAX = 24  # an anchor's name inside a button's label
 
@@ -193,7 +194,7 @@ def settings_offer(turn: Turn, week: Week) -> None:
         turn.say(turn.t("settings_second"), rows(add_button(turn.t, week)))
 
 
-@anywhere(taps.SecondSkip)
+@PART.anywhere(taps.SecondSkip)
 async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
     """ "Just Mira is fine": a kind word, and the question the person was on, asked again."""
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
@@ -205,7 +206,7 @@ async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
     return True
 
 
-@anywhere(taps.SecondAnchor)
+@PART.anywhere(taps.SecondAnchor)
 async def tap_add(turn: Turn, tap: taps.SecondAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not name_of(week, 1):
@@ -236,7 +237,7 @@ async def _let_go(turn: Turn, week: Week) -> None:
                 turn.tell(other.chat_id, ot("link_closed", person=person))
 
 
-@returns(Then.ADD_ANCHOR, Group.CONFIRM)
+@PART.returns(Then.ADD_ANCHOR, Group.CONFIRM)
 async def anchor_added(turn: Turn, added: int | bool) -> None:
     """Their own request, addressed to them, with Copy, Send and an invitation of their own;
     then the question the person was on (in setup: where they are), asked again."""
@@ -264,13 +265,14 @@ async def anchor_added(turn: Turn, added: int | bool) -> None:
     await resume(turn)
 
 
-declare(StepDef(Step.ANCHOR_NAME, Group.SUBFLOW, ask_name, text=typed_name,
+PART.declare(StepDef(Step.ANCHOR_NAME, Group.SUBFLOW, ask_name, text=typed_name,
                 limit=program.NAME_MAX, to=(Step.ANCHOR_WHY,)))  # fmt: skip
-declare(StepDef(Step.ANCHOR_WHY, Group.SUBFLOW, ask_why, text=typed_why,
+PART.declare(StepDef(Step.ANCHOR_WHY, Group.SUBFLOW, ask_why, text=typed_why,
                 limit=program.SHORT_TEXT_MAX, to=(Step.SITUATION, Step.SUPPORT)))  # fmt: skip
-declare(StepDef(Step.SITUATION, Group.SUBFLOW, ask_situation,
+PART.declare(StepDef(Step.SITUATION, Group.SUBFLOW, ask_situation,
                 taps={taps.Situation: tap_situation}, to=(Step.SUPPORT,)))  # fmt: skip
-declare(StepDef(Step.SUPPORT, Group.SUBFLOW, ask_support, taps={taps.Support: tap_support},
+PART.declare(StepDef(Step.SUPPORT, Group.SUBFLOW, ask_support, taps={taps.Support: tap_support},
                 to=(Step.SUPPORT_OWN,)))  # fmt: skip
-declare(StepDef(Step.SUPPORT_OWN, Group.SUBFLOW, lambda turn: turn.say(turn.t("support_own_q")),
+PART.declare(StepDef(Step.SUPPORT_OWN, Group.SUBFLOW,
+                lambda turn: turn.say(turn.t("support_own_q")),
                 text=typed_support, limit=program.SHORT_TEXT_MAX))  # fmt: skip

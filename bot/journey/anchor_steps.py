@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
-from bot.journey.engine import Group, anywhere, returns, start
+from bot.journey.engine import Group, Part, start
 from bot.journey.steps import Step
 from bot.journey.words import button, name_of, named
 from bot.replies import Button, rows
@@ -24,6 +24,7 @@ from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 TOKEN_BYTES = 16  # 128 bits: unguessable; 22 characters, inside Telegram's 64 for /start
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
@@ -88,7 +89,7 @@ def who(t: Texts, name: str) -> str:
 # ---------------------------------------------------------------- the person: a link
 
 
-@anywhere(taps.Invite)
+@PART.anywhere(taps.Invite)
 async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     request = request_of(week, tap.no) if week is not None else None
@@ -218,7 +219,7 @@ async def person_of(turn: Turn, link: AnchorLink) -> tuple[User, Texts]:
     return person, Texts(person.language)
 
 
-@anywhere(taps.Join)
+@PART.anywhere(taps.Join)
 async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     try:
         link, week = await my_link(turn, tap.link, LinkStatus.INVITED)
@@ -278,7 +279,7 @@ def person_buttons(t: Texts, link: AnchorLink, week: Week) -> tuple[tuple[Button
     return rows(toggle, button(t.plain("btn_unlink", anchor=anchor), taps.Unlink(link.id)))
 
 
-@returns(Then.ANCHOR_ZONE, Group.CONFIRM)
+@PART.returns(Then.ANCHOR_ZONE, Group.CONFIRM)
 async def anchor_zone(turn: Turn, zone: str | bool) -> None:
     """The anchor's zone, asked once; on /cancel their reminders keep to the person's zone."""
     for link in await turn.repos.anchors.of_anchor(turn.user.id, LinkStatus.JOINED):

@@ -19,7 +19,7 @@ from bot.journey.anchor_steps import (
     who,
 )
 from bot.journey.core import Then, Turn
-from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, returns, start
+from bot.journey.engine import Group, Part, StepDef, done, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
 from bot.locale_format import join_list
@@ -29,6 +29,7 @@ from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 # ---------------------------------------------------------------- the anchor's reminders
 
@@ -54,7 +55,7 @@ def anchor_buttons(t: Texts, link_id: int, person: str) -> tuple[tuple[Button, .
     )
 
 
-@anywhere(taps.AnchorWrite)
+@PART.anywhere(taps.AnchorWrite)
 async def tap_write(turn: Turn, tap: taps.AnchorWrite) -> bool:
     try:
         link, _ = await my_link(turn, tap.link, LinkStatus.JOINED)
@@ -112,7 +113,7 @@ async def pass_on(turn: Turn, link_id: int, text: str) -> bool:
     return True
 
 
-@returns(Then.ANCHOR_MSG, Group.CONFIRM)
+@PART.returns(Then.ANCHOR_MSG, Group.CONFIRM)
 async def message_done(turn: Turn, sent: bool) -> None:
     if not sent:
         turn.say(turn.t("anchor_msg_cancel"))
@@ -155,7 +156,7 @@ def thanks_for(t: Texts, week: Week, link: AnchorLink) -> str:
     return thanks_text(t, week, link.anchor_no)
 
 
-@anywhere(taps.DeliverThanks)
+@PART.anywhere(taps.DeliverThanks)
 async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
     link = await turn.repos.anchors.get(tap.link)
     week = await turn.repos.anchors.week(link.week_id) if link is not None else None
@@ -195,7 +196,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
     return True
 
 
-@anywhere(taps.AnchorReply)
+@PART.anywhere(taps.AnchorReply)
 async def tap_reply(turn: Turn, tap: taps.AnchorReply) -> bool:
     try:
         link, _, reply = await _writable(turn, tap.link)
@@ -208,7 +209,7 @@ async def tap_reply(turn: Turn, tap: taps.AnchorReply) -> bool:
     return True
 
 
-@anywhere(taps.OwnWeek)
+@PART.anywhere(taps.OwnWeek)
 async def tap_own_week(turn: Turn, tap: taps.OwnWeek) -> bool:
     """The give-back loop: the anchor begins a week of their own."""
     if own_week_running(turn):
@@ -256,7 +257,7 @@ async def link_settings(turn: Turn) -> None:
             turn.say(turn.t(key, anchor=anchor), person_buttons(turn.t, link, week))
 
 
-@anywhere(taps.Reminders)
+@PART.anywhere(taps.Reminders)
 async def tap_reminders(turn: Turn, tap: taps.Reminders) -> bool:
     link = await turn.repos.anchors.get(tap.link)
     week = await turn.repos.anchors.week(link.week_id) if link is not None else None
@@ -273,7 +274,7 @@ async def tap_reminders(turn: Turn, tap: taps.Reminders) -> bool:
     return True
 
 
-@anywhere(taps.Unlink)
+@PART.anywhere(taps.Unlink)
 async def tap_unlink(turn: Turn, tap: taps.Unlink) -> bool:
     link = await turn.repos.anchors.get(tap.link)
     week = await turn.repos.anchors.week(link.week_id) if link is not None else None
@@ -301,7 +302,7 @@ async def end_link(turn: Turn, link: AnchorLink) -> None:
     log.info("link %s ended", link.id)
 
 
-@anywhere(taps.AnchorLeave)
+@PART.anywhere(taps.AnchorLeave)
 async def tap_leave(turn: Turn, tap: taps.AnchorLeave) -> bool:
     link = await turn.repos.anchors.get(tap.link)
     if link is None or link.anchor_id != turn.user.id or link.status != LinkStatus.JOINED:
@@ -378,7 +379,7 @@ async def unlink_all(turn: Turn) -> None:
             )
 
 
-declare(
+PART.declare(
     StepDef(
         Step.ANCHOR_MSG,
         Group.SUBFLOW,

@@ -10,11 +10,13 @@ from __future__ import annotations
 from bot.journey import anchor_support, taps
 from bot.journey.anchor_steps import MESSAGE_MAX, who
 from bot.journey.core import Turn
-from bot.journey.engine import anywhere
+from bot.journey.engine import Part
 from bot.journey.words import button
 from bot.locale_format import join_list
 from bot.replies import rows
 from storage.models import LinkStatus
+
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 
 async def anchor_typed(turn: Turn, text: str) -> bool:
@@ -41,7 +43,7 @@ async def anchor_typed(turn: Turn, text: str) -> bool:
     return True
 
 
-@anywhere(taps.PassOn)
+@PART.anywhere(taps.PassOn)
 async def tap_pass_on(turn: Turn, tap: taps.PassOn) -> bool:
     ctx = turn.ctx
     draft = ctx.draft

@@ -19,17 +19,7 @@ from bot.helplines import HelpLine, describe, lines_for
 from bot.journey import taps
 from bot.journey.anchor_steps import anchor_of, both, who
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
-from bot.journey.engine import (
-    Group,
-    StepDef,
-    anywhere,
-    ask,
-    declare,
-    done,
-    resume,
-    returns,
-    start,
-)
+from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import button
 from bot.relays import care_words
@@ -43,6 +33,7 @@ from storage.nudge_enums import NudgeKind
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 CARE_STEPS = frozenset({Step.CARE, Step.CARE_STAY})
 LOW_MOOD_MAX = 1  # the lowest mood
@@ -146,7 +137,7 @@ def _call_now(turn: Turn) -> str:
 # ---------------------------------------------------------------- the answers
 
 
-@anywhere(taps.Care)
+@PART.anywhere(taps.Care)
 async def tap_care(turn: Turn, tap: taps.Care) -> bool:
     """The safety buttons; an old "I'm not safe" from any message still gets help."""
     if tap.answer == Answer.SAFE:
@@ -251,7 +242,7 @@ async def _anchor_user(turn: Turn, link: AnchorLink) -> User | None:
     return other if other is not None and other.active else None
 
 
-@anywhere(taps.CareRelay)
+@PART.anywhere(taps.CareRelay)
 async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
     """The drafted words, and only those, to the anchor; once per crisis. From any step and any
     old message: when it cannot go (the anchor left, was unlinked, blocked the bot, or the link
@@ -338,7 +329,7 @@ def _stay_reply(turn: Turn, crisis: bool) -> None:
     turn.say(text, _back_button(turn))
 
 
-@returns(Then.CARE, Group.CONFIRM)
+@PART.returns(Then.CARE, Group.CONFIRM)
 async def care_closed(turn: Turn, answer: str | None) -> None:
     """The question put aside is back: ask it again (a resting person is told where they are)."""
     if answer == Answer.BACK:
@@ -423,7 +414,7 @@ def beneath(turn: Turn) -> tuple[Step, Ctx]:
     return frame.step, under
 
 
-declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, numbered=True,
+PART.declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, numbered=True,
                 to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
-declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
+PART.declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
                 to=(Step.CARE_STAY,)))  # fmt: skip

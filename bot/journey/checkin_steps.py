@@ -13,18 +13,14 @@ from bot.journey.core import (
     week_is_over,
     week_of,
 )
-from bot.journey.engine import (
-    Group,
-    StepDef,
-    TapHandler,
-    anywhere,
-    declare,
-)
+from bot.journey.engine import Group, Part, StepDef, TapHandler
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.replies import rows
 from content import program
 from storage.models import CheckIn, EventKind, Week, WeekStatus
+
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 # Where a question put aside for a new check-in can be found again, by who opened it.
 PUT_ASIDE_HOW = {
@@ -50,7 +46,7 @@ def _week_id(turn: Turn) -> int:
 # ---------------------------------------------------------------- mood
 
 
-@anywhere(taps.Mood)
+@PART.anywhere(taps.Mood)
 async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
     """A mood from a check-in nudge; a day already answered changes only through /journal."""
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
@@ -67,7 +63,7 @@ async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
     return True
 
 
-@anywhere(taps.EditMood)
+@PART.anywhere(taps.EditMood)
 async def tap_edit_mood(turn: Turn, tap: taps.EditMood) -> bool:
     """A mood for a past day from /journal: the rest of that day is asked again."""
     ctx = turn.ctx
@@ -254,12 +250,12 @@ CHECKIN_TAPS: dict[type[taps.Tap], TapHandler] = {
 NEXT = (Step.CHECKIN_TRIED, Step.CHECKIN_NOTE, Step.CHECKIN_EFFECT, Step.WEEK,
         Step.FOLLOWUP_SENT, Step.REFLECTION, Step.FILL_DAY, Step.DRAFT)  # fmt: skip
 
-declare(StepDef(Step.WEEK, Group.REST, ask_week, text=typed_at_rest, to=NEXT,
+PART.declare(StepDef(Step.WEEK, Group.REST, ask_week, text=typed_at_rest, to=NEXT,
                 starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.CHECKIN_TRIED, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS, to=NEXT,
+PART.declare(StepDef(Step.CHECKIN_TRIED, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS, to=NEXT,
                 starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.CHECKIN_NOTE, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS,
+PART.declare(StepDef(Step.CHECKIN_NOTE, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS,
                 text=typed_note, limit=program.SHORT_TEXT_MAX, to=NEXT,
                 starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.CHECKIN_EFFECT, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS, to=NEXT,
+PART.declare(StepDef(Step.CHECKIN_EFFECT, Group.CHECKIN, ask_checkin, taps=CHECKIN_TAPS, to=NEXT,
                 starts=(Then.THANKS,)))  # fmt: skip

@@ -8,7 +8,7 @@ from bot import locale_format, week_view
 from bot.journey import anchor_flow, anchor_steps, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
-from bot.journey.engine import Group, StepDef, anywhere, ask, caller, declare, returns, start
+from bot.journey.engine import Group, Part, StepDef, ask, caller, start
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons, support_of
 from bot.replies import rows
@@ -16,6 +16,7 @@ from content import program
 from storage.models import Anchor, Week, WeekStatus
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 
 async def closing_due(turn: Turn, week: Week) -> bool:
@@ -94,7 +95,7 @@ async def typed_fill(turn: Turn, text: str) -> None:
     await ask_fill(turn)
 
 
-@anywhere(taps.CloseWeek)
+@PART.anywhere(taps.CloseWeek)
 async def tap_close_week(turn: Turn, tap: taps.CloseWeek) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None:
@@ -103,7 +104,7 @@ async def tap_close_week(turn: Turn, tap: taps.CloseWeek) -> bool:
     return True
 
 
-@returns(Then.THANKS, Group.AFTER, to=(Step.AGAIN,))
+@PART.returns(Then.THANKS, Group.AFTER, to=(Step.AGAIN,))
 async def finish_week(turn: Turn, text: str) -> None:
     week = turn.week
     if week is None:
@@ -187,11 +188,11 @@ async def typed_ended(turn: Turn, text: str) -> None:
         turn.say(turn.t("status_ended"))
 
 
-declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},
+PART.declare(StepDef(Step.FILL_DAY, Group.AFTER, ask_fill, taps={taps.FillDay: tap_fill},
                 text=typed_fill, to=(Step.WEEK, Step.DRAFT), starts=(Then.THANKS,)))  # fmt: skip
-declare(StepDef(Step.AGAIN, Group.AFTER, ask_again, taps={taps.Again: tap_again},
+PART.declare(StepDef(Step.AGAIN, Group.AFTER, ask_again, taps={taps.Again: tap_again},
                 to=(Step.ENDED, Step.SITUATION, Step.ANCHOR_NAME),
                 starts=(Then.SETUP_ANCHOR,)))  # fmt: skip
-declare(StepDef(Step.ENDED, Group.REST, ask_ended, taps={taps.Again: tap_again},
+PART.declare(StepDef(Step.ENDED, Group.REST, ask_ended, taps={taps.Again: tap_again},
                 text=typed_ended, to=(Step.SITUATION, Step.ANCHOR_NAME),
                 starts=(Then.SETUP_ANCHOR,)))  # fmt: skip

@@ -24,16 +24,7 @@ from bot.journey.core import (
     week_is_over,
     week_of,
 )
-from bot.journey.engine import (
-    Group,
-    anywhere,
-    ask,
-    caller,
-    done,
-    group_of,
-    returns,
-    start,
-)
+from bot.journey.engine import Group, Part, ask, caller, done, group_of, start
 from bot.journey.pickers import confirm
 from bot.journey.steps import Step
 from bot.journey.words import button, status_text
@@ -42,6 +33,7 @@ from content import program
 from storage.models import WeekStatus
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 Command = Callable[[Turn], Awaitable[None]]
 
@@ -108,7 +100,7 @@ async def cmd_reflect(turn: Turn) -> None:
     turn.say(turn.t("reflect_menu"), rows(*buttons))
 
 
-@anywhere(taps.ReflectPick)
+@PART.anywhere(taps.ReflectPick)
 async def tap_reflect_pick(turn: Turn, tap: taps.ReflectPick) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE, WeekStatus.COMPLETED)
     if week is None or not 0 <= tap.q < program.REFLECTION_COUNT:
@@ -161,7 +153,7 @@ async def cmd_stop(turn: Turn) -> None:
     await confirm(turn, Then.STOP)
 
 
-@returns(Then.STOP, Group.CONFIRM, to=(Step.ENDED,))
+@PART.returns(Then.STOP, Group.CONFIRM, to=(Step.ENDED,))
 async def stop_answered(turn: Turn, yes: bool) -> None:
     week = turn.week
     if yes and week is not None:

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot import schedule, week_view
 from bot.journey.steps import Step
@@ -17,6 +17,9 @@ from content import Texts, program
 from storage.models import User, Week, WeekStatus
 from storage.nudge_enums import NudgeKind, NudgeStatus
 from storage.repositories import Repos
+
+if TYPE_CHECKING:
+    from bot.journey.engine import Flow
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +155,7 @@ class Turn:
     week: Week | None
     t: Texts
     now: datetime
+    flow: Flow  # the step graph (see engine.Flow)
     out: list[Reply] = field(default_factory=list)
     erased: bool = False
     incoming: Incoming | None = None

@@ -6,13 +6,14 @@ import logging
 
 from bot.journey import anchor_support
 from bot.journey.core import Then, Turn
-from bot.journey.engine import Group, resume, returns
+from bot.journey.engine import Group, Part, resume
 from bot.journey.pickers import confirm
 from bot.my_data import export_csv, export_json
 from bot.replies import Attachment
 from bot.schedule import local_now
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 
 def export_stamp(turn: Turn) -> str:
@@ -24,7 +25,7 @@ async def cmd_export(turn: Turn) -> None:
     await confirm(turn, Then.EXPORT)
 
 
-@returns(Then.EXPORT, Group.CONFIRM)
+@PART.returns(Then.EXPORT, Group.CONFIRM)
 async def export_answered(turn: Turn, yes: bool) -> None:
     if not yes:
         turn.say(turn.t("export_cancelled"))
@@ -51,7 +52,7 @@ async def cmd_delete(turn: Turn) -> None:
     await confirm(turn, Then.DELETE)
 
 
-@returns(Then.DELETE, Group.CONFIRM)
+@PART.returns(Then.DELETE, Group.CONFIRM)
 async def delete_answered(turn: Turn, yes: bool) -> None:
     if not yes:
         turn.say(turn.t("delete_kept"))

@@ -1,10 +1,12 @@
 """The step machinery: one declaration per step, a generic router, and sub-flows with a value.
 
-A step module declares each of its steps once with `declare(StepDef(...))`: its words and buttons
-(`ask`), what each kind of tap does (`taps`), what typed text does (`text`), its text limit, its
-group and where it can lead (`to`). A sub-flow (a picker, a confirmation) is started with
-`start(turn, first_step, Then.X)`: the question the person was on is put aside in a `Frame`, and
-`done(turn, value)` brings it back and hands `value` to the function declared with `@returns(X)`.
+A step module declares each of its steps once in its own `Part` (`PART.declare(StepDef(...))`):
+its words and buttons (`ask`), what each kind of tap does (`taps`), what typed text does (`text`),
+its text limit, its group and where it can lead (`to`). `bot.journey.flow.build_flow` puts the
+parts together into one `Flow`, in the composition root; nothing registers itself on import.
+A sub-flow (a picker, a confirmation) is started with `start(turn, first_step, Then.X)`: the
+question the person was on is put aside in a `Frame`, and `done(turn, value)` brings it back and
+hands `value` to the function declared with `@PART.returns(X)`.
 """
 
 from __future__ import annotations
@@ -63,44 +65,66 @@ class Returns:
     starts: tuple[Then, ...] = ()  # the sub-flows its handler starts in turn
 
 
-STEPS: dict[Step, StepDef] = {}
-RESULTS: dict[Then, Returns] = {}
-ANYWHERE: dict[type[Tap], TapHandler] = {}  # taps that mean the same whatever the step
+@dataclass(slots=True)
+class Part:
+    """One step module's declarations: its steps, the sub-flow values it receives and the taps
+    it answers at any step. A module holds its `Part`; only `Flow` puts them together."""
+
+    steps: list[StepDef] = field(default_factory=list)
+    results: list[Returns] = field(default_factory=list)
+    anywhere_taps: dict[type[Tap], TapHandler] = field(default_factory=dict)
+
+    def declare(self, step_def: StepDef) -> StepDef:
+        self.steps.append(step_def)
+        return step_def
+
+    def returns(
+        self, then: Then, group: Group, to: tuple[Step, ...] = (), starts: tuple[Then, ...] = ()
+    ) -> Callable[[ResultHandler], ResultHandler]:
+        """Declare what happens with the value a sub-flow started for `then` returns."""
+
+        def keep(handle: ResultHandler) -> ResultHandler:
+            self.results.append(Returns(then, group, handle, to, starts))
+            return handle
+
+        return keep
+
+    def anywhere(self, kind: type[Tap]) -> Callable[[TapHandler], TapHandler]:
+        """Declare a tap that means the same whatever the step."""
+
+        def keep(handle: TapHandler) -> TapHandler:
+            self.anywhere_taps[kind] = handle
+            return handle
+
+        return keep
 
 
-def declare(step_def: StepDef) -> StepDef:
-    assert step_def.step not in STEPS, f"{step_def.step} declared twice"
-    STEPS[step_def.step] = step_def
-    return step_def
+class Flow:
+    """The journey's step graph, put together from the step modules' parts once, in the
+    composition root, and handed to the `Journey` (each `Turn` carries it)."""
 
-
-def returns(
-    then: Then, group: Group, to: tuple[Step, ...] = (), starts: tuple[Then, ...] = ()
-) -> Callable[[ResultHandler], ResultHandler]:
-    """Declare what happens with the value a sub-flow started for `then` returns."""
-
-    def register(handle: ResultHandler) -> ResultHandler:
-        assert then not in RESULTS, f"{then} handled twice"
-        RESULTS[then] = Returns(then, group, handle, to, starts)
-        return handle
-
-    return register
-
-
-def anywhere(kind: type[Tap]) -> Callable[[TapHandler], TapHandler]:
-    def register(handle: TapHandler) -> TapHandler:
-        ANYWHERE[kind] = handle
-        return handle
-
-    return register
+    def __init__(self, *parts: Part) -> None:
+        self.steps: dict[Step, StepDef] = {}
+        self.results: dict[Then, Returns] = {}
+        self.anywhere: dict[type[Tap], TapHandler] = {}  # taps that mean the same at any step
+        for part in parts:
+            for decl in part.steps:
+                assert decl.step not in self.steps, f"{decl.step} declared twice"
+                self.steps[decl.step] = decl
+            for result in part.results:
+                assert result.then not in self.results, f"{result.then} handled twice"
+                self.results[result.then] = result
+            for kind, handle in part.anywhere_taps.items():
+                assert kind not in self.anywhere, f"{kind.__name__} answered twice"
+                self.anywhere[kind] = handle
 
 
 def group_of(turn: Turn) -> Group:
     """The step's group; for a picker, the group of whoever started it."""
-    group = STEPS[turn.step].group
+    group = turn.flow.steps[turn.step].group
     stack = turn.ctx.stack
     if group is Group.SUBFLOW and stack:
-        return RESULTS[stack[-1].then].group
+        return turn.flow.results[stack[-1].then].group
     return group
 
 
@@ -128,7 +152,7 @@ async def done(turn: Turn, value: Any) -> None:
         return
     frame = stack[-1]
     restore(turn, frame, stack[:-1])
-    await RESULTS[frame.then].handle(turn, value)
+    await turn.flow.results[frame.then].handle(turn, value)
 
 
 def restore(turn: Turn, frame: Frame, stack: list[Frame]) -> None:
@@ -150,7 +174,7 @@ def unwind(turn: Turn, then: Then) -> bool:
 
 async def ask(turn: Turn) -> None:
     """Say the question the person is on now (again)."""
-    said = STEPS[turn.step].ask(turn)
+    said = turn.flow.steps[turn.step].ask(turn)
     if inspect.isawaitable(said):
         await said
 
@@ -164,7 +188,7 @@ async def resume(turn: Turn) -> None:
 async def route_tap(turn: Turn, tap: Tap | None) -> bool:
     if tap is None:
         return False
-    handler = STEPS[turn.step].taps.get(type(tap)) or ANYWHERE.get(type(tap))
+    handler = turn.flow.steps[turn.step].taps.get(type(tap)) or turn.flow.anywhere.get(type(tap))
     if handler is None:
         return False
     return await handler(turn, tap)
@@ -174,7 +198,7 @@ async def numbered_choice(turn: Turn, text: str) -> Tap | None:
     """ "2" typed where buttons are shown means the second button: its tap."""
     if not (text.isascii() and text.isdigit()):
         return None
-    probe = Turn(turn.repos, turn.user, turn.week, turn.t, turn.now)
+    probe = Turn(turn.repos, turn.user, turn.week, turn.t, turn.now, turn.flow)
     await ask(probe)
     choices = [b.data for r in probe.out for row in r.buttons for b in row if b.data]
     index = int(text) - 1

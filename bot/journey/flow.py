@@ -8,11 +8,12 @@ import uuid
 from bot import week_view
 from bot.care import has_crisis_words
 from bot.clock import Clock
-from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
+from bot.journey import (
     after_checkin,
     anchor_flow,
     anchor_steps,
     anchor_support,
+    anchor_words,
     care_steps,
     checkin_steps,
     closing_steps,
@@ -26,7 +27,7 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
     taps,
 )
 from bot.journey.core import Incoming, Turn, upgrade
-from bot.journey.engine import STEPS, numbered_choice, route_tap
+from bot.journey.engine import Flow, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons
 from bot.relays import Outbox, keep
 from bot.replies import Reply, rows
@@ -38,14 +39,29 @@ from storage.repositories import ANCHOR_NUDGE, DueNudge, Store
 log = logging.getLogger(__name__)
 
 
+def build_flow() -> Flow:
+    """The journey's step graph, from each step module's declarations (the composition root
+    builds it once and hands it to the `Journey`)."""
+    modules = (setup_steps, anchor_flow, anchor_steps, anchor_support, anchor_words, pickers,
+               checkin_steps, after_checkin, closing_steps, steering, settings_steps, data_steps,
+               care_steps, long_text, commands)  # fmt: skip
+    return Flow(*(module.PART for module in modules))
+
+
 class Journey:
     """Handles every input of every person; the database holds all state between calls."""
 
     def __init__(
-        self, store: Store, clock: Clock, bot_username: str = "", worker_id: str | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        flow: Flow,
+        bot_username: str = "",
+        worker_id: str | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
+        self.flow = flow
         self.bot_username = bot_username  # for invitation links; the adapter sets it (getMe)
         # Messages to another chat; claims carry the worker id, unique per run.
         self.outbox = Outbox(store, clock, worker_id or f"relays-{uuid.uuid4().hex[:8]}")
@@ -63,7 +79,7 @@ class Journey:
             user.active = True
             upgrade(user)
             week = await repos.weeks.latest(user.id)
-            turn = Turn(repos, user, week, Texts(user.language), now, incoming=msg)
+            turn = Turn(repos, user, week, Texts(user.language), now, self.flow, incoming=msg)
             turn.bot_username = self.bot_username
             turn.cared_at = await repos.events.latest(user.id)
             await self._route(turn, msg)
@@ -92,7 +108,7 @@ class Journey:
                 return None
             upgrade(user)
             week = await repos.weeks.latest(user.id)
-            turn = Turn(repos, user, week, Texts(user.language), self.clock.now())
+            turn = Turn(repos, user, week, Texts(user.language), self.clock.now(), self.flow)
             await commands.prompt(turn)
         return turn.out
 
@@ -155,7 +171,7 @@ async def _tapped(turn: Turn, tap: taps.Tap | None) -> None:
 
 async def _typed(turn: Turn, text: str) -> None:
     step = turn.step
-    decl = STEPS[step]
+    decl = turn.flow.steps[step]
     if has_crisis_words(text, turn.user.language):
         # The safety question comes first; what was asked waits behind it. The words are
         # not taken as an answer (nor kept anywhere).

@@ -8,28 +8,28 @@ from __future__ import annotations
 
 from collections import deque
 
-from bot.journey import flow  # noqa: F401  (declares every step)
 from bot.journey.care_steps import CARE_STEPS
 from bot.journey.commands import CANCEL, ENTRIES, TAP_ENTRIES
-from bot.journey.engine import ANYWHERE, RESULTS, STEPS, Group
+from bot.journey.engine import Flow, Group
+from bot.journey.flow import build_flow
 from bot.journey.steps import Step
 
 
-def neighbours(step: Step) -> set[Step]:
+def neighbours(flow: Flow, step: Step) -> set[Step]:
     """Where a step can lead: its own targets, and those of the sub-flows it starts."""
-    decl = STEPS[step]
+    decl = flow.steps[step]
     out = set(decl.to)
     started, seen = list(decl.starts), set()
     while started:  # a sub-flow's handler may start another, whose value comes back here too
         then = started.pop()
         if then not in seen:
             seen.add(then)
-            out |= set(RESULTS[then].to)
-            started += RESULTS[then].starts
+            out |= set(flow.results[then].to)
+            started += flow.results[then].starts
     return out
 
 
-def reachable() -> set[Step]:
+def reachable(flow: Flow) -> set[Step]:
     """Every step a person can get to from the welcome, by answers, commands and taps."""
     seen = {Step.WELCOME}
     for targets in ENTRIES.values():
@@ -38,20 +38,21 @@ def reachable() -> set[Step]:
     seen |= set(CARE_STEPS)  # words of crisis at any step, or "I'm not safe" on any message
     queue = deque(seen)
     while queue:
-        for nxt in neighbours(queue.popleft()) - seen:
+        for nxt in neighbours(flow, queue.popleft()) - seen:
             seen.add(nxt)
             queue.append(nxt)
     return seen
 
 
-def groups_without_cancel() -> set[Group]:
-    groups = {d.group for d in STEPS.values()} | {r.group for r in RESULTS.values()}
+def groups_without_cancel(flow: Flow) -> set[Group]:
+    groups = {d.group for d in flow.steps.values()} | {r.group for r in flow.results.values()}
     return groups - set(CANCEL) - {Group.SUBFLOW}
 
 
-def listing() -> list[str]:
-    lines = [f"{len(STEPS)} steps, {len(RESULTS)} sub-flow results, {len(ANYWHERE)} taps anywhere"]
-    for step, decl in STEPS.items():
+def listing(flow: Flow) -> list[str]:
+    counts = len(flow.steps), len(flow.results), len(flow.anywhere)
+    lines = ["{} steps, {} sub-flow results, {} taps anywhere".format(*counts)]
+    for step, decl in flow.steps.items():
         accepts = [t.__name__ for t in decl.taps]
         if decl.text is not None:
             accepts.append(f"text≤{decl.limit}" if decl.limit else "text")
@@ -60,10 +61,10 @@ def listing() -> list[str]:
         lines.append(
             f"{step.value:<15} [{decl.group.value}] {' '.join(accepts) or '-'} → {to}{starts}"
         )
-    for then, result in RESULTS.items():
+    for then, result in flow.results.items():
         to = ", ".join(s.value for s in result.to) or "the question put aside"
         lines.append(f"⮐ {then.value:<13} [{result.group.value}] → {to}")
-    anywhere = ", ".join(t.__name__ for t in ANYWHERE)
+    anywhere = ", ".join(t.__name__ for t in flow.anywhere)
     lines.append(f"taps accepted at any step: {anywhere}")
     lines.append("commands: " + ", ".join(f"/{c} → {'/'.join(s.value for s in t)}"
                                            for c, t in ENTRIES.items()))  # fmt: skip
@@ -72,7 +73,7 @@ def listing() -> list[str]:
 
 
 def main() -> None:
-    print("\n".join(listing()))
+    print("\n".join(listing(build_flow())))
 
 
 if __name__ == "__main__":

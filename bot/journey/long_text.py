@@ -7,9 +7,11 @@ import dataclasses
 
 from bot.journey import taps
 from bot.journey.core import Turn
-from bot.journey.engine import STEPS, anywhere
+from bot.journey.engine import Part
 from bot.journey.words import button
 from bot.replies import rows
+
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 
 def hold(turn: Turn, text: str, limit: int) -> None:
@@ -33,9 +35,9 @@ def first_part(text: str, limit: int) -> str:
     return cut[:space].rstrip() if space > limit * 0.9 else cut
 
 
-@anywhere(taps.LongText)
+@PART.anywhere(taps.LongText)
 async def tap_long_text(turn: Turn, tap: taps.LongText) -> bool:
-    decl, held = STEPS[turn.step], turn.ctx.long
+    decl, held = turn.flow.steps[turn.step], turn.ctx.long
     if held is None or decl.limit is None or decl.text is None:
         return False  # an old button: the text was answered or the question moved on
     turn.put(turn.step, dataclasses.replace(turn.ctx, long=None))

@@ -15,7 +15,7 @@ from datetime import time
 from bot import schedule, week_view
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for
-from bot.journey.engine import Group, StepDef, TapHandler, caller, declare, done, start
+from bot.journey.engine import Group, Part, StepDef, TapHandler, caller, done, start
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, named
 from bot.replies import Button, rows
@@ -31,6 +31,8 @@ from bot.timezones import (
     zone_label_now,
 )
 from content import program
+
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 # ---------------------------------------------------------------- zone
 # A typed place can need one more question: which of several zones ("CST", "Georgia"), or
@@ -126,7 +128,7 @@ async def typed_zone(turn: Turn, text: str) -> None:
 
 
 ZONE_TAPS: dict[type[taps.Tap], TapHandler] = {taps.Zone: tap_zone}
-declare(
+PART.declare(
     StepDef(
         Step.TZ,
         Group.SUBFLOW,
@@ -137,7 +139,7 @@ declare(
         to=(Step.TZ_TEXT, Step.TZ_CONFIRM, Step.TZ),
     )
 )
-declare(
+PART.declare(
     StepDef(
         Step.TZ_TEXT,
         Group.SUBFLOW,
@@ -148,7 +150,7 @@ declare(
         to=(Step.TZ_CONFIRM, Step.TZ),
     )
 )
-declare(
+PART.declare(
     StepDef(
         Step.TZ_CONFIRM,
         Group.SUBFLOW,
@@ -230,7 +232,7 @@ async def tap_night(turn: Turn, tap: taps.Confirm) -> bool:
     return True
 
 
-declare(
+PART.declare(
     StepDef(
         Step.TIME,
         Group.SUBFLOW,
@@ -240,7 +242,7 @@ declare(
         to=(Step.TIME_TEXT, Step.TIME_CONFIRM),
     )
 )
-declare(
+PART.declare(
     StepDef(
         Step.TIME_TEXT,
         Group.SUBFLOW,
@@ -251,7 +253,7 @@ declare(
         to=(Step.TIME_CONFIRM,),
     )
 )
-declare(
+PART.declare(
     StepDef(
         Step.TIME_CONFIRM,
         Group.SUBFLOW,
@@ -322,7 +324,7 @@ async def typed_draft(turn: Turn, text: str) -> None:
     await done(turn, text)
 
 
-declare(
+PART.declare(
     StepDef(
         Step.DRAFT,
         Group.SUBFLOW,
@@ -331,7 +333,7 @@ declare(
         to=(Step.DRAFT_OWN,),
     )
 )
-declare(
+PART.declare(
     StepDef(
         Step.DRAFT_OWN,
         Group.SUBFLOW,
@@ -380,4 +382,4 @@ async def tap_confirm(turn: Turn, tap: taps.Confirm) -> bool:
     return True
 
 
-declare(StepDef(Step.CONFIRM, Group.CONFIRM, ask_confirm, taps={taps.Confirm: tap_confirm}))
+PART.declare(StepDef(Step.CONFIRM, Group.CONFIRM, ask_confirm, taps={taps.Confirm: tap_confirm}))

@@ -5,17 +5,7 @@ from __future__ import annotations
 from bot import schedule
 from bot.journey import anchor_support, taps
 from bot.journey.core import Then, Turn, next_text, quiet_label, today
-from bot.journey.engine import (
-    Group,
-    StepDef,
-    TapHandler,
-    declare,
-    done,
-    resume,
-    returns,
-    start,
-    unwind,
-)
+from bot.journey.engine import Group, Part, StepDef, TapHandler, done, resume, start, unwind
 from bot.journey.steps import Step
 from bot.journey.words import button
 from bot.replies import rows
@@ -23,6 +13,8 @@ from bot.schedule import hhmm, minute_time
 from bot.timezones import city_label
 from content import LOCALES, Texts, program
 from storage.models import WeekStatus
+
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 PICKERS = {"time": (Step.TIME, Then.SETTINGS_TIME), "zone": (Step.TZ, Then.SETTINGS_ZONE)}
 PAGES = {"quiet": Step.SET_QUIET, "lang": Step.SET_LANG}
@@ -45,7 +37,7 @@ async def close_settings(turn: Turn) -> None:
     await done(turn, None)
 
 
-@returns(Then.SETTINGS, Group.SETTINGS)
+@PART.returns(Then.SETTINGS, Group.SETTINGS)
 async def settings_closed(turn: Turn, value: None) -> None:
     turn.say(turn.t("settings_closed"))
     await resume(turn)
@@ -129,13 +121,13 @@ async def tap_language(turn: Turn, tap: taps.Language) -> bool:
     return True
 
 
-@returns(Then.SETTINGS_ZONE, Group.SETTINGS, to=(Step.SET_MENU,))
+@PART.returns(Then.SETTINGS_ZONE, Group.SETTINGS, to=(Step.SET_MENU,))
 async def zone_set(turn: Turn, zone: str) -> None:
     turn.user.timezone = zone
     await settings_changed(turn)
 
 
-@returns(Then.SETTINGS_TIME, Group.SETTINGS, to=(Step.SET_MENU,))
+@PART.returns(Then.SETTINGS_TIME, Group.SETTINGS, to=(Step.SET_MENU,))
 async def time_set(turn: Turn, value: tuple[int, bool]) -> None:
     turn.user.nudge_minute, turn.user.night_ok = value
     await settings_changed(turn)
@@ -161,11 +153,11 @@ async def settings_changed(turn: Turn) -> None:
 
 
 SETTINGS_TAPS: dict[type[taps.Tap], TapHandler] = {taps.Setting: tap_setting}
-declare(StepDef(Step.SET_MENU, Group.SETTINGS, ask_menu, taps=SETTINGS_TAPS,
+PART.declare(StepDef(Step.SET_MENU, Group.SETTINGS, ask_menu, taps=SETTINGS_TAPS,
                 to=(Step.SET_QUIET, Step.SET_LANG, Step.TZ, Step.TIME),
                 starts=(Then.SETTINGS_ZONE, Then.SETTINGS_TIME)))  # fmt: skip
-declare(StepDef(Step.SET_QUIET, Group.SETTINGS, ask_page,
+PART.declare(StepDef(Step.SET_QUIET, Group.SETTINGS, ask_page,
                 taps={**SETTINGS_TAPS, taps.Quiet: tap_quiet}, to=(Step.SET_MENU,)))  # fmt: skip
-declare(StepDef(Step.SET_LANG, Group.SETTINGS, ask_page,
+PART.declare(StepDef(Step.SET_LANG, Group.SETTINGS, ask_page,
                 taps={**SETTINGS_TAPS, taps.Language: tap_language},
                 to=(Step.SET_MENU,)))  # fmt: skip

@@ -10,7 +10,7 @@ from bot.journey import anchor_flow, taps
 from bot.journey.anchor_steps import invite_button
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, nudge_minute, when
-from bot.journey.engine import Group, StepDef, declare, returns, start
+from bot.journey.engine import Group, Part, StepDef, start
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, share_buttons
 from bot.replies import rows
@@ -21,6 +21,7 @@ from storage.models import Week, WeekStatus
 from storage.nudge_enums import NudgeKind
 
 log = logging.getLogger(__name__)
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
 
 def ask_welcome(turn: Turn) -> None:
@@ -41,7 +42,7 @@ async def tap_begin(turn: Turn, tap: taps.Begin) -> bool:
     return True
 
 
-@returns(Then.SETUP_ANCHOR, Group.SETUP, to=(Step.DRAFT,), starts=(Then.REQUEST,))
+@PART.returns(Then.SETUP_ANCHOR, Group.SETUP, to=(Step.DRAFT,), starts=(Then.REQUEST,))
 async def first_anchor_added(turn: Turn, position: int | bool) -> None:
     """The week's first anchor is named and their support chosen: the request, drafted."""
     if turn.week is None or not position:
@@ -50,7 +51,7 @@ async def first_anchor_added(turn: Turn, position: int | bool) -> None:
     await start(turn, Step.DRAFT, Then.REQUEST)
 
 
-@returns(Then.REQUEST, Group.SETUP, to=(Step.SCHED_KEEP, Step.TZ))
+@PART.returns(Then.REQUEST, Group.SETUP, to=(Step.SCHED_KEEP, Step.TZ))
 async def request_ready(turn: Turn, text: str) -> None:
     week = turn.week
     if week is None:
@@ -98,13 +99,13 @@ async def tap_keep(turn: Turn, tap: taps.Keep) -> bool:
     return True
 
 
-@returns(Then.SETUP_ZONE, Group.SETUP, to=(Step.TIME,))
+@PART.returns(Then.SETUP_ZONE, Group.SETUP, to=(Step.TIME,))
 async def zone_chosen(turn: Turn, zone: str) -> None:
     turn.user.timezone = zone
     await start(turn, Step.TIME, Then.SETUP_TIME)
 
 
-@returns(Then.SETUP_TIME, Group.SETUP, to=(Step.WEEK,))
+@PART.returns(Then.SETUP_TIME, Group.SETUP, to=(Step.WEEK,))
 async def time_chosen(turn: Turn, value: tuple[int, bool]) -> None:
     turn.user.nudge_minute, turn.user.night_ok = value
     if turn.week is not None:
@@ -131,10 +132,10 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     log.info("user %s week %s scheduled from %s", user.id, week.id, start_date.isoformat())
 
 
-declare(StepDef(Step.WELCOME, Group.SETUP, ask_welcome, taps={taps.Begin: tap_begin},
+PART.declare(StepDef(Step.WELCOME, Group.SETUP, ask_welcome, taps={taps.Begin: tap_begin},
                 text=typed_welcome, numbered=True,
                 to=(Step.ANCHOR_NAME,), starts=(Then.SETUP_ANCHOR,)))  # fmt: skip
-declare(
+PART.declare(
     StepDef(
         Step.SCHED_KEEP,
         Group.SETUP,

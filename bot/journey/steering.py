@@ -8,7 +8,7 @@ from bot import schedule, week_view
 from bot.chart import MAX_WEEKS
 from bot.journey import anchor_steps, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
-from bot.journey.engine import anywhere, ask
+from bot.journey.engine import Part, ask
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.replies import Button, ChartRequest, WeeksChartRequest, rows
@@ -16,8 +16,10 @@ from bot.schedule import hhmm, minute_time
 from content import program
 from storage.models import CheckIn, Week, WeekStatus
 
+PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
-@anywhere(taps.SnoozeMenu)
+
+@PART.anywhere(taps.SnoozeMenu)
 async def tap_snooze_menu(turn: Turn, tap: taps.SnoozeMenu) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None or not 1 <= tap.day <= program.WEEK_DAYS:
@@ -32,7 +34,7 @@ async def tap_snooze_menu(turn: Turn, tap: taps.SnoozeMenu) -> bool:
     return True
 
 
-@anywhere(taps.Snooze)
+@PART.anywhere(taps.Snooze)
 async def tap_snooze(turn: Turn, tap: taps.Snooze) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None or not 1 <= tap.day <= program.WEEK_DAYS:
@@ -55,7 +57,7 @@ async def tap_snooze(turn: Turn, tap: taps.Snooze) -> bool:
     return True
 
 
-@anywhere(taps.SkipDay)
+@PART.anywhere(taps.SkipDay)
 async def tap_skip_day(turn: Turn, tap: taps.SkipDay) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None or not 1 <= tap.day <= program.WEEK_DAYS:
@@ -146,7 +148,7 @@ async def cmd_journal(turn: Turn) -> None:
     turn.say(messages[-1], buttons)
 
 
-@anywhere(taps.JournalDay)
+@PART.anywhere(taps.JournalDay)
 async def tap_journal_day(turn: Turn, tap: taps.JournalDay) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None or tap.day not in await open_days(turn, week):

@@ -19,13 +19,11 @@ class Tap:
     """Base of every codec; subclasses are frozen dataclasses with a unique `prefix`."""
 
     prefix: ClassVar[str]
-    _by_prefix: ClassVar[dict[str, type[Tap]]] = {}
 
     def __init_subclass__(cls, prefix: str = "", **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        assert prefix and prefix not in Tap._by_prefix, f"prefix {prefix!r} taken or empty"
+        assert prefix, f"{cls.__name__} has no prefix"
         cls.prefix = prefix
-        Tap._by_prefix[prefix] = cls
 
     def pack(self) -> str:
         values = [_text(getattr(self, f.name)) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
@@ -66,7 +64,7 @@ def _value(kind: Any, raw: str) -> Any:
 def decode(data: str) -> Tap | None:
     """Any button's data back into its tap, or None for a stale or foreign string."""
     data = _modern(data)
-    cls = Tap._by_prefix.get(data.split(":", 1)[0])
+    cls = CODECS.get(data.split(":", 1)[0])
     if cls is None:
         return None
     try:
@@ -358,3 +356,14 @@ class Situation(Tap, prefix="sit"):
 @dataclasses.dataclass(frozen=True)
 class SituationLater(Tap, prefix="sil"):
     week: int
+
+
+def _codecs() -> dict[str, type[Tap]]:
+    """Each kind of button by its prefix: the taps defined above, one prefix each."""
+    kinds = Tap.__subclasses__()
+    table = {kind.prefix: kind for kind in kinds}
+    assert len(table) == len(kinds), "two kinds of button share a prefix"
+    return table
+
+
+CODECS = _codecs()
