@@ -13,10 +13,19 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.journey import Incoming, Journey
-from bot.replies import Button, Reply, drawn
+from bot.replies import Button, Reply, drawn, with_invite_links
 from content import Texts, pick_locale
 
 TAG_RE = re.compile(r"<[^>]+>")
+
+
+CONSOLE_BOT = "SecureBaseBot"  # the name its invitation links show
+
+
+def console_link(token: str) -> str:
+    """An invitation as it would read in Telegram (with the example bot's name); in the console
+    the anchor opens it as `/as <chat id>`, then `/start <token>`."""
+    return f"https://t.me/{CONSOLE_BOT}?start={token}"
 
 
 def to_plain(text: str) -> str:
@@ -87,6 +96,7 @@ class ConsoleChat:
             self.out.flush()
 
     def show(self, reply: Reply, prefix: str = "") -> None:
+        reply = with_invite_links(reply, console_link)
         lines = [prefix + to_plain(reply.text)]
         if reply.photo is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -64,7 +64,7 @@ MAX_AGE = timedelta(days=3)  # a message still undelivered after this is stale: 
 FRESH_SECONDS = 5.0  # a row younger than this is its own turn's to send: the dispatcher waits
 BACKOFF_BASE, BACKOFF_CAP = 1.0, 60.0
 RECORD_TRIES = 5  # writing an outcome after a send: tries while the database is away
-_BUTTON_FIELDS = ("label", "data", "url", "copy", "share")
+_BUTTON_FIELDS = ("label", "data", "url", "copy", "share", "invite")
 
 
 def buttons_json(buttons: tuple[tuple[Button, ...], ...]) -> list[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.chart import (
@@ -19,12 +20,18 @@ from bot.chart import (
 log = logging.getLogger(__name__)
 
 
+INVITE_LINK = "{invite-link}"  # where an invitation's link stands in the journey's words
+
+
 @dataclass(frozen=True, slots=True)
 class Button:
     """One choice. `data` comes back when tapped; `url` opens a link.
 
     `copy` is text to copy and `share` text to send on to someone: each adapter decides how
     (Telegram: a copy-text button and a t.me share link, within its limits; the console prints it).
+    `invite` is the token of an invitation to join: the adapter builds its link (Telegram: the
+    bot's own t.me link, within Telegram's limits) and puts it where `INVITE_LINK` stands in the
+    button's copy or share text and in the reply's words (see `with_invite_links`).
     """
 
     label: str
@@ -32,6 +39,30 @@ class Button:
     url: str | None = None
     copy: str | None = None
     share: str | None = None
+    invite: str | None = None
+
+
+def with_invite_links(reply: Reply, link: Callable[[str], str]) -> Reply:
+    """The reply with each invitation's link, built by the adapter's `link(token)`, where the
+    journey left `INVITE_LINK`: in each inviting button's copy or share text, and in the words
+    (the first invitation's)."""
+    tokens = [b.invite for row in reply.buttons for b in row if b.invite]
+    if not tokens:
+        return reply
+
+    def fill(text: str | None, token: str) -> str | None:
+        return text.replace(INVITE_LINK, link(token)) if text else text
+
+    buttons = tuple(
+        tuple(
+            dataclasses.replace(b, copy=fill(b.copy, b.invite), share=fill(b.share, b.invite))
+            if b.invite
+            else b
+            for b in row
+        )
+        for row in reply.buttons
+    )
+    return dataclasses.replace(reply, text=fill(reply.text, tokens[0]) or "", buttons=buttons)
 
 
 @dataclass(frozen=True, slots=True)

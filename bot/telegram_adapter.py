@@ -41,7 +41,7 @@ from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.metrics import FLOODS, RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
 from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
-from bot.replies import Button, Reply, combined, drawn
+from bot.replies import Button, Reply, combined, drawn, with_invite_links
 from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ CAPTION_LIMIT = 1024
 COPY_TEXT_LIMIT = 256  # characters a copy-text button can carry
 SHARE_URL = "https://t.me/share/url?url="
 SHARE_URL_LIMIT = 2000  # keep a share link well inside what clients open
+START_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what a t.me/<bot>?start= link can carry
 # NUL breaks PostgreSQL text; a lone surrogate cannot be encoded at all. Neither is a character.
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 REPLY_RETRY_SECONDS = 30.0  # how long a reply is retried through a passing fault
@@ -105,6 +106,12 @@ class TelegramSender:
         self.bot = application.bot
         self.priority = priority
 
+    def invite_link(self, token: str) -> str:
+        """The bot's own link that opens it with /start <token> (the username from getMe)."""
+        if not START_PAYLOAD.fullmatch(token):
+            raise PermanentFailure("an invitation token Telegram cannot carry")
+        return f"https://t.me/{self.bot.username}?start={token}"
+
     async def send(self, chat_id: int, reply: Reply) -> None:
         try:
             with sending_as(self.priority):
@@ -121,7 +128,7 @@ class TelegramSender:
             raise TransientFailure(type(exc).__name__) from exc
 
     async def _send(self, chat_id: int, reply: Reply) -> None:
-        reply = await drawn(reply)
+        reply = with_invite_links(await drawn(reply), self.invite_link)
         markup = keyboard(reply)
         if reply.photo is not None:
             fits = len(reply.text) <= CAPTION_LIMIT
@@ -270,8 +277,6 @@ class TelegramHandlers:
     async def _reply(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
     ) -> None:
-        if not self.journey.bot_username and context.bot.username:
-            self.journey.bot_username = context.bot.username  # from getMe, cached by PTB
         with track_update(msg.kind, msg.update_id, msg.chat_id):
             replies = await self.journey.reask_if_owed(msg)
             if replies is None:

@@ -172,3 +172,38 @@ async def test_same_anchors_after_both_joined_asks_each_whether_they_are_in_agai
     assert new == [(1, "invited"), (2, "joined")]
     week = await the_week(bot)
     assert [a.name for a in week.anchors] == ["Mira", "Jo"] and week.number == 2
+
+
+async def test_the_invitation_link_is_this_bots_own_in_the_words_and_the_send_button(
+    bot: BotHarness,
+) -> None:
+    """The Telegram adapter builds the link from the bot's own name (getMe): the same link in
+    the message, in "Send to Mira", and it opens Alex's invitation for Mira."""
+    from urllib.parse import unquote
+
+    alex = bot.chat(101, "en", first_name="Alex")
+    mira = bot.chat(202, "en", first_name="Mira")
+    await set_up_with_mira(alex)
+    token = await invite(alex, "Mira")
+    link = f"https://t.me/secure_base_test_bot?start={token}"
+    shown = alex.seen[-1]
+    assert link in shown.text and "{invite-link}" not in shown.text
+    send = next(b for b in shown.buttons if b["text"] == "↗️ Send to Mira")
+    assert link in unquote(send["url"])
+    card = await mira.send(f"/start {token}")
+    assert "Alex" in card[0].text and card[0].labels() == ["💛 I'm in", "Not this time"]
+
+
+def test_the_adapter_knows_what_a_telegram_start_link_can_carry() -> None:
+    from bot.replies import Button, Reply, with_invite_links
+    from bot.telegram_adapter import START_PAYLOAD
+
+    assert START_PAYLOAD.fullmatch("a" * 64) and not START_PAYLOAD.fullmatch("a" * 65)
+    assert not START_PAYLOAD.fullmatch("has space")
+    said = Reply(
+        "Link: {invite-link}",
+        ((Button("Copy", copy="Join: {invite-link}", invite="tok"), Button("Other", data="x")),),
+    )
+    filled = with_invite_links(said, lambda token: f"<{token}>")
+    assert filled.text == "Link: <tok>" and filled.buttons[0][0].copy == "Join: <tok>"
+    assert filled.buttons[0][1] == Button("Other", data="x")

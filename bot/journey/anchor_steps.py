@@ -19,14 +19,14 @@ from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, start
 from bot.journey.steps import Step
 from bot.journey.words import button, name_of, named
-from bot.replies import Button, rows
+from bot.replies import INVITE_LINK, Button, rows
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
-TOKEN_BYTES = 16  # 128 bits: unguessable; 22 characters, inside Telegram's 64 for /start
+TOKEN_BYTES = 16  # 128 bits: unguessable; 22 URL-safe characters (the adapter builds the link)
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 # Reminder slots in the anchor's local time: (days after saying yes, time). The first two that
 # are still ahead, inside the week and outside the anchor's quiet hours are used.
@@ -34,7 +34,6 @@ REMINDER_SLOTS = ((1, time(12, 0)), (4, time(18, 0)), (2, time(18, 0)), (3, time
                   (0, time(18, 0)))  # fmt: skip
 REMINDERS_MAX = 2
 MESSAGE_MAX = 3500  # what fits in one Telegram message with "💬 A message from …" around it
-DEFAULT_BOT_USERNAME = "SecureBaseBot"  # the console's links; Telegram's come from getMe
 
 
 def token_hash(token: str) -> str:
@@ -99,15 +98,14 @@ async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     end = week_end(week, turn.user, turn.now)
     name = person_name(turn)
     await turn.repos.anchors.create(week, token_hash(token), name, turn.now, end, tap.no)
-    username = turn.bot_username or DEFAULT_BOT_USERNAME
-    link = f"https://t.me/{username}?start={token}"
     t, anchor = turn.t, named(turn.t, name_of(week, tap.no))
-    message = t.plain("invite_message", request=request, link=link)
+    # The link is the adapter's to build (Telegram: the bot's t.me link): the words say where.
+    message = t.plain("invite_message", request=request, link=INVITE_LINK)
     turn.say(
         t("invite_ready", anchor=anchor, message=message),
         rows(
-            Button(t.plain("btn_copy"), copy=message),
-            Button(t.plain("btn_share", anchor=anchor), share=message),
+            Button(t.plain("btn_copy"), copy=message, invite=token),
+            Button(t.plain("btn_share", anchor=anchor), share=message, invite=token),
             per_row=2,
         ),
     )

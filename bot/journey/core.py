@@ -159,7 +159,6 @@ class Turn:
     out: list[Reply] = field(default_factory=list)
     erased: bool = False
     incoming: Incoming | None = None
-    bot_username: str = ""
     cared_at: datetime | None = None  # the person's latest care moment (see care_steps.care_day)
 
     @property

@@ -56,13 +56,11 @@ class Journey:
         store: Store,
         clock: Clock,
         flow: Flow,
-        bot_username: str = "",
         worker_id: str | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.flow = flow
-        self.bot_username = bot_username  # for invitation links; the adapter sets it (getMe)
         # Messages to another chat; claims carry the worker id, unique per run.
         self.outbox = Outbox(store, clock, worker_id or f"relays-{uuid.uuid4().hex[:8]}")
 
@@ -80,7 +78,6 @@ class Journey:
             upgrade(user)
             week = await repos.weeks.latest(user.id)
             turn = Turn(repos, user, week, Texts(user.language), now, self.flow, incoming=msg)
-            turn.bot_username = self.bot_username
             turn.cared_at = await repos.events.latest(user.id)
             await self._route(turn, msg)
             if not turn.erased:
