@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -27,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from content import program
-from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus, check_sql
+from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus
 
 
 class WeekStatus(StrEnum):
@@ -51,7 +52,19 @@ class EventKind(StrEnum):
 CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD, EventKind.CARE_UNSAFE)
 
 
-WEEK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in WeekStatus))
+def enum_of(kind: type[StrEnum], check: str, length: int) -> Enum:
+    """A column kept within `kind`'s values: stored as the value's string in a VARCHAR (so rows
+    written before stay valid), refused by the database outside them (the CHECK named `check`),
+    and read back as the enum."""
+    return Enum(
+        kind,
+        name=check,
+        native_enum=False,
+        create_constraint=True,
+        length=length,
+        validate_strings=True,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -110,12 +123,13 @@ class Week(Base):
     """One run of the practice: anchor, request, and the week's dates."""
 
     __tablename__ = "weeks"
-    __table_args__ = (CheckConstraint(WEEK_STATUS_CHECK, name="ck_weeks_status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer, default=1)
-    status: Mapped[str] = mapped_column(String(12), default=WeekStatus.SETUP.value)
+    status: Mapped[WeekStatus] = mapped_column(
+        enum_of(WeekStatus, "ck_weeks_status", 12), default=WeekStatus.SETUP
+    )
     # The week's anchors, one row each in their order (see `Anchor`); loaded with the week.
     anchors: Mapped[list[Anchor]] = relationship(
         order_by="Anchor.position",
@@ -226,17 +240,17 @@ class Nudge(Base):
         Index("ix_nudges_status_due", "status", "due_at"),
         UniqueConstraint("week_id", "kind", "day", name="uq_nudge_week_kind_day"),
         Index("ix_nudges_claimed_by", "claimed_by"),
-        CheckConstraint(check_sql("kind", NudgeKind), name="ck_nudges_kind"),
-        CheckConstraint(check_sql("status", NudgeStatus), name="ck_nudges_status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(12))
+    kind: Mapped[NudgeKind] = mapped_column(enum_of(NudgeKind, "ck_nudges_kind", 12))
     day: Mapped[int] = mapped_column(Integer)
     due_at: Mapped[datetime]
-    status: Mapped[str] = mapped_column(String(12), default=NudgeStatus.PENDING.value)
+    status: Mapped[NudgeStatus] = mapped_column(
+        enum_of(NudgeStatus, "ck_nudges_status", 12), default=NudgeStatus.PENDING
+    )
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
@@ -262,9 +276,6 @@ class LinkStatus(StrEnum):
     LEFT = "left"  # either side ended it
 
 
-LINK_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s.value}'" for s in LinkStatus))
-
-
 class AnchorLink(Base):
     """An anchor invited into one person's week. Only the token's hash is stored.
 
@@ -273,7 +284,6 @@ class AnchorLink(Base):
     """
 
     __tablename__ = "anchor_links"
-    __table_args__ = (CheckConstraint(LINK_STATUS_CHECK, name="ck_anchor_links_status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     week_id: Mapped[int] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"), index=True)
@@ -284,7 +294,9 @@ class AnchorLink(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     anchor_no: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 1 or 2
     person_name: Mapped[str] = mapped_column(String(128))
-    status: Mapped[str] = mapped_column(String(12), default=LinkStatus.INVITED.value)
+    status: Mapped[LinkStatus] = mapped_column(
+        enum_of(LinkStatus, "ck_anchor_links_status", 12), default=LinkStatus.INVITED
+    )
     reminders: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     messages_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     thanked_at: Mapped[datetime | None]  # the thank-you went to the anchor through the bot
@@ -306,7 +318,6 @@ class Relay(Base):
     __table_args__ = (
         Index("ix_relays_status_created", "status", "created_at"),
         Index("ix_relays_claimed_by", "claimed_by"),
-        CheckConstraint(check_sql("status", RelayStatus), name="ck_relays_status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -316,9 +327,13 @@ class Relay(Base):
     )
     text: Mapped[str] = mapped_column(Text)
     buttons: Mapped[list[Any]] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(12), default=RelayStatus.PENDING.value)
-    kind: Mapped[str] = mapped_column(
-        String(12), default=RelayKind.MESSAGE.value, server_default=RelayKind.MESSAGE.value
+    status: Mapped[RelayStatus] = mapped_column(
+        enum_of(RelayStatus, "ck_relays_status", 12), default=RelayStatus.PENDING
+    )
+    kind: Mapped[RelayKind] = mapped_column(
+        enum_of(RelayKind, "ck_relays_kind", 12),
+        default=RelayKind.MESSAGE,
+        server_default=RelayKind.MESSAGE.value,
     )
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
@@ -361,5 +376,5 @@ class Event(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     week_id: Mapped[int | None] = mapped_column(ForeignKey("weeks.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[EventKind] = mapped_column(enum_of(EventKind, "ck_events_kind", 24))
     at: Mapped[datetime]

@@ -40,8 +40,3 @@ class RelayKind(StrEnum):
     MESSAGE = "message"
     CARE = "care"
 
-
-def check_sql(column: str, enum: type[StrEnum]) -> str:
-    """The CHECK constraint text that keeps a column within an enum's values."""
-    values = ", ".join(f"'{member.value}'" for member in enum)
-    return f"{column} IN ({values})"

@@ -42,7 +42,7 @@ class StatsRepo:
         rows = await self.s.execute(
             select(Nudge.kind, Nudge.status, func.count()).group_by(Nudge.kind, Nudge.status)
         )
-        nudges = {(kind, status): int(count) for kind, status, count in rows}
+        nudges = {(str(kind), str(status)): int(count) for kind, status, count in rows}
         oldest = await self.s.scalar(
             select(func.min(Nudge.due_at)).where(
                 or_(

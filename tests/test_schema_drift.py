@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -26,7 +26,19 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from storage.db import _alembic_config, make_engine, migrate
-from storage.models import Base, User, Week, WeekStatus
+from storage.models import (
+    AnchorLink,
+    Base,
+    Event,
+    EventKind,
+    LinkStatus,
+    Nudge,
+    Relay,
+    User,
+    Week,
+    WeekStatus,
+)
+from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus
 
 
 def _drift(connection: Connection) -> list[Any]:
@@ -54,10 +66,26 @@ async def test_migrated_postgres_matches_the_models(pg_empty_url: str) -> None:
     await _assert_no_drift(pg_empty_url)
 
 
-def test_the_week_status_check_allows_exactly_the_enum() -> None:
-    (check,) = (c for c in Week.__table__.constraints if isinstance(c, CheckConstraint))
-    allowed = set(str(check.sqltext).split("(", 1)[1].rstrip(")").replace("'", "").split(", "))
-    assert allowed == {s.value for s in WeekStatus}
+@pytest.mark.parametrize(
+    ("model", "name", "enum"),
+    [
+        (Week, "ck_weeks_status", WeekStatus),
+        (Nudge, "ck_nudges_kind", NudgeKind),
+        (Nudge, "ck_nudges_status", NudgeStatus),
+        (AnchorLink, "ck_anchor_links_status", LinkStatus),
+        (Relay, "ck_relays_status", RelayStatus),
+        (Relay, "ck_relays_kind", RelayKind),
+        (Event, "ck_events_kind", EventKind),
+    ],
+)
+def test_each_enum_column_is_checked_against_exactly_its_enum(
+    model: Any, name: str, enum: Any
+) -> None:
+    checks = [c for c in model.__table__.constraints if isinstance(c, CheckConstraint)]
+    (check,) = (c for c in checks if c.name == name)
+    sql = str(check.sqltext.compile(compile_kwargs={"literal_binds": True}))
+    allowed = set(sql.split("(", 1)[1].rstrip(")").replace("'", "").split(", "))
+    assert allowed == {s.value for s in enum}
 
 
 async def test_the_database_refuses_an_unknown_week_status(tmp_path: Any) -> None:
@@ -72,16 +100,12 @@ async def test_the_database_refuses_an_unknown_week_status(tmp_path: Any) -> Non
                     " (1, 1, 'en', 0, 1320, 480, 'welcome', '{}', 1, 0, '2026-01-01', '2026-01-01')"
                 )
             )
-        with pytest.raises(IntegrityError):
+        with pytest.raises(IntegrityError):  # the database's own check, not the model's
             async with engine.begin() as conn:
                 await conn.execute(
-                    insert(Week.__table__).values(
-                        user_id=1,
-                        number=1,
-                        status="paused",
-                        draft_variant=0,
-                        thank_variant=0,
-                        started_at=datetime(2026, 1, 1, tzinfo=UTC),
+                    text(
+                        "INSERT INTO weeks (user_id, number, status, draft_variant, thank_variant,"
+                        " started_at) VALUES (1, 1, 'paused', 0, 0, '2026-01-01')"
                     )
                 )
     finally:

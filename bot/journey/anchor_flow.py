@@ -228,7 +228,7 @@ async def _let_go(turn: Turn, week: Week) -> None:
         week.anchors.remove(row)
     for link in await turn.repos.anchors.of_week(week.id):
         if link.anchor_no in dropped and link.status in (LinkStatus.INVITED, LinkStatus.JOINED):
-            link.status = LinkStatus.LEFT.value
+            link.status = LinkStatus.LEFT
             await turn.repos.anchors.cancel_reminders(link)
             other = await turn.repos.anchors.user(link.anchor_id) if link.anchor_id else None
             if other is not None:

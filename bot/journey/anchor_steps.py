@@ -228,12 +228,12 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     link.answered_at = turn.now
     anchor = anchor_of(pt, week, link)
     if not tap.yes:
-        link.status = LinkStatus.DECLINED.value
+        link.status = LinkStatus.DECLINED
         await _tell_declined(turn, link, week, person, pt)
         turn.say(turn.t("join_no", person=who(turn.t, link.person_name)))
         log.info("invitation %s declined", link.id)
         return True
-    link.status = LinkStatus.JOINED.value
+    link.status = LinkStatus.JOINED
     if week.request_sent in (None, "not_yet"):
         week.request_sent = "sent"  # it arrived: the follow-up won't ask whether it was sent
     turn.tell(person.chat_id, pt("anchor_joined", anchor=anchor), person_buttons(pt, link, week))

@@ -297,7 +297,7 @@ async def tap_unlink(turn: Turn, tap: taps.Unlink) -> bool:
 
 
 async def end_link(turn: Turn, link: AnchorLink) -> None:
-    link.status = LinkStatus.LEFT.value
+    link.status = LinkStatus.LEFT
     await turn.repos.anchors.cancel_reminders(link)
     log.info("link %s ended", link.id)
 

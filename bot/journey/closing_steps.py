@@ -111,7 +111,7 @@ async def finish_week(turn: Turn, text: str) -> None:
         return
     t = turn.t
     week.thank_text = text
-    week.status, week.ended_at = WeekStatus.COMPLETED.value, turn.now
+    week.status, week.ended_at = WeekStatus.COMPLETED, turn.now
     tip = t.plain(f"return_tip_{support_of(week)[0]}", anchor=anchor(turn))
     deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))

@@ -157,7 +157,7 @@ async def cmd_stop(turn: Turn) -> None:
 async def stop_answered(turn: Turn, yes: bool) -> None:
     week = turn.week
     if yes and week is not None:
-        week.status, week.ended_at = WeekStatus.STOPPED.value, turn.now
+        week.status, week.ended_at = WeekStatus.STOPPED, turn.now
         await turn.repos.nudges.cancel_pending(week.id)
         turn.goto(Step.ENDED)
         turn.say(turn.t("stopped"))

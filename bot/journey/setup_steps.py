@@ -122,7 +122,7 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     ]
     items.append((NudgeKind.CLOSE, program.CLOSE_DAY, dues[program.CLOSE_DAY - 1]))
     await turn.repos.nudges.schedule(user.id, week.id, items)
-    week.status, week.start_date = WeekStatus.ACTIVE.value, start_date
+    week.status, week.start_date = WeekStatus.ACTIVE, start_date
     kept = anchor_flow.carried(week)
     if kept is not None:  # kept from last week, passed by: they share the first request's ask
         kept.request_text = draft_for(turn.t, week, thanks=False, no=kept.position)
