@@ -33,7 +33,8 @@ async def test_erased_words_leave_neither_the_database_nor_its_log(
     word = "zebracornflower"
     async with core.store.unit() as repos:
         user = await repos.users.create(42, "en", core.clock.now())
-        await repos.events.add(user.id, None, word, core.clock.now())
+        week = await repos.weeks.create(user.id, core.clock.now())
+        week.thank_text = word  # the person's own words
     async with core.store.unit() as repos:
         found = await repos.users.by_chat(42)
         assert found is not None
