@@ -156,8 +156,8 @@ def add_button(t: Texts, week: Week) -> Button:
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
         name = week_view.clip(named(t, unfinished.name), BUTTON_NAME_MAX)
-        return button(t.plain("btn_second_finish", anchor=name), taps.SecondAnchor(week.id))
-    return button(t.plain("btn_second_anchor"), taps.SecondAnchor(week.id))
+        return button(t.plain("btn_second_finish", anchor=name), taps.AddAnchor(week.id))
+    return button(t.plain("btn_second_anchor"), taps.AddAnchor(week.id))
 
 
 def carried(week: Week) -> Anchor | None:
@@ -175,13 +175,13 @@ def offer_buttons(t: Texts, week: Week) -> Rows:
     if kept is not None:
         again = t.plain("btn_second_again", anchor=week_view.clip(kept.name, BUTTON_NAME_MAX))
         return (
-            (button(again, taps.SecondAnchor(week.id)),),
-            (button(t.plain("btn_second_drop", anchor=first), taps.SecondSkip(week.id)),),
+            (button(again, taps.AddAnchor(week.id)),),
+            (button(t.plain("btn_second_drop", anchor=first), taps.SkipAnchor(week.id)),),
         )
     if len(week.named_anchors()) >= program.ANCHORS_MAX:
         return ()
     only = t.plain("btn_second_skip", anchor=first)
-    return ((add_button(t, week),), (button(only, taps.SecondSkip(week.id)),))
+    return ((add_button(t, week),), (button(only, taps.SkipAnchor(week.id)),))
 
 
 def settings_offer(turn: Turn, week: Week) -> None:
@@ -194,8 +194,8 @@ def settings_offer(turn: Turn, week: Week) -> None:
         turn.say(turn.t("settings_second"), rows(add_button(turn.t, week)))
 
 
-@PART.anywhere(taps.SecondSkip)
-async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
+@PART.anywhere(taps.SkipAnchor)
+async def tap_skip(turn: Turn, tap: taps.SkipAnchor) -> bool:
     """ "Just Mira is fine": a kind word, and the question the person was on, asked again."""
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or (week.unfinished_anchor() is None and len(week.named_anchors()) > 1):
@@ -206,8 +206,8 @@ async def tap_skip(turn: Turn, tap: taps.SecondSkip) -> bool:
     return True
 
 
-@PART.anywhere(taps.SecondAnchor)
-async def tap_add(turn: Turn, tap: taps.SecondAnchor) -> bool:
+@PART.anywhere(taps.AddAnchor)
+async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not name_of(week, 1):
         return False

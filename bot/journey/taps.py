@@ -276,17 +276,19 @@ _LEGACY: dict[str, Callable[[str], str]] = {
 @dataclasses.dataclass(frozen=True)
 class Invite(Tap, prefix="inv"):
     week: int
-    no: int  # the first or the second anchor
+    no: int  # the anchor's position in the week
 
 
 @dataclasses.dataclass(frozen=True)
-class SecondAnchor(Tap, prefix="a2"):
+class AddAnchor(Tap, prefix="a2"):  # the prefix of buttons already sent, kept
+    """ "Add a second person", "Finish adding Mum", "Ask Jo for something too"."""
+
     week: int
 
 
 @dataclasses.dataclass(frozen=True)
-class SecondSkip(Tap, prefix="a2no"):
-    """ "Just Mira is fine": setup's offer of a second anchor, declined."""
+class SkipAnchor(Tap, prefix="a2no"):
+    """ "Just Mira is fine": one more anchor offered, and passed by."""
 
     week: int
 
