@@ -28,11 +28,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import Core, build_core, build_dispatcher
-from bot.clock import ManualClock
+from bot.delivery.replies import Reply, combined
 from bot.journey import Incoming
 from bot.journey.graph import reachable
-from bot.replies import Reply, combined
-from bot.settings import Settings
+from bot.runtime.settings import Settings
+from bot.timing.clock import ManualClock
 from storage.models import User
 from tests.conftest import START
 

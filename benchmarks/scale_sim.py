@@ -34,8 +34,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot import schedule
-from bot.send_ahead import EARLY_WINDOW, NUDGE_SHARE, claim_horizon
+from bot.delivery.send_ahead import EARLY_WINDOW, NUDGE_SHARE, claim_horizon
+from bot.timing import schedule
 from content import program
 
 DAY = date(2026, 6, 10)

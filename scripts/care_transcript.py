@@ -21,10 +21,10 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.adapters.console import ConsoleChat
 from bot.app import build_core, build_dispatcher
-from bot.clock import ManualClock
-from bot.console_adapter import ConsoleChat
-from bot.settings import Settings
+from bot.runtime.settings import Settings
+from bot.timing.clock import ManualClock
 
 CHAT = 1
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)

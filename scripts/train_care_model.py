@@ -35,8 +35,8 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.care import has_listed_words, model_text, normalise  # noqa: E402
-from bot.care_model import (  # noqa: E402
+from bot.care.detector import has_listed_words, model_text, normalise  # noqa: E402
+from bot.care.model import (  # noqa: E402
     FORMAT_VERSION,
     MODEL_PATH,
     features,

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from bot.chart import (
+from bot.charts.data import (
     CHART_SIZE,
     MAX_WEEKS,
     WEEKS_CHART_SIZE,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.place_text import lemmas, variants
-from bot.timezones import Ambiguous, Resolved, country_zones, find_zone
+from bot.places.place_text import lemmas, variants
+from bot.places.timezones import Ambiguous, Resolved, country_zones, find_zone
 from tests.zone_table import typed_rows
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reading import Sent, Tone, mood, sent, tone
+from bot.text.reading import Sent, Tone, mood, sent, tone
 from content import LOCALES, Texts
 
 

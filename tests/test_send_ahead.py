@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot import schedule
 from bot.app import Core
-from bot.clock import ManualClock
-from bot.send_ahead import claim_horizon
+from bot.delivery.send_ahead import claim_horizon
+from bot.timing import schedule
+from bot.timing.clock import ManualClock
 from storage.repositories import PENDING, SENT
 from tests.conftest import START
 from tests.test_storage_dispatch import (

@@ -6,7 +6,7 @@ from datetime import time
 
 import pytest
 
-from bot.schedule import parse_clock_time
+from bot.timing.schedule import parse_clock_time
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bot import reading, week_view
+from bot.delivery.replies import rows
 from bot.journey import care_steps, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, share_buttons
-from bot.replies import rows
+from bot.text import reading, week_view
 from content import program
 from storage.models import Week, WeekStatus
 

@@ -14,8 +14,10 @@ import logging
 import re
 from datetime import date, datetime, timedelta
 
-from bot.care import normalise
-from bot.helplines import HelpLine, describe, lines_for
+from bot.care.detector import normalise
+from bot.care.helplines import HelpLine, describe, lines_for
+from bot.delivery.outbox import care_words
+from bot.delivery.replies import Button, Reply, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import anchor_of, both, who
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
@@ -32,9 +34,7 @@ from bot.journey.engine import (
 )
 from bot.journey.steps import Step
 from bot.journey.words import button
-from bot.relays import care_words
-from bot.replies import Button, Reply, rows
-from bot.schedule import local_now, local_to_utc
+from bot.timing.schedule import local_now, local_to_utc
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import reading, week_view
+from bot.delivery.replies import rows
 from bot.journey import anchor_steps, care_steps, closing_steps, taps
 from bot.journey.after_checkin import after_checkin
 from bot.journey.core import (
@@ -22,7 +22,7 @@ from bot.journey.engine import (
 )
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
-from bot.replies import rows
+from bot.text import reading, week_view
 from content import program
 from storage.models import CheckIn, EventKind, Week, WeekStatus
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import uuid
 
-from bot import week_view
 from bot.care import has_crisis_words
-from bot.clock import Clock
+from bot.delivery.outbox import Outbox, keep
+from bot.delivery.replies import Reply, rows
 from bot.journey import (  # noqa: F401  (importing the step modules declares their steps)
     after_checkin,
     anchor_steps,
@@ -28,8 +28,8 @@ from bot.journey import (  # noqa: F401  (importing the step modules declares th
 from bot.journey.core import Incoming, Turn
 from bot.journey.engine import STEPS, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons
-from bot.relays import Outbox, keep
-from bot.replies import Reply, rows
+from bot.text import week_view
+from bot.timing.clock import Clock
 from content import Texts, pick_locale, program
 from storage.models import EventKind
 from storage.nudge_enums import NudgeKind

@@ -1,0 +1,463 @@
+"""Turning what a person types ("sao paulo", "Лиссабон", "UTC+3", "мск", "EST") into an IANA zone.
+
+Zone aliases, city names in every lookup locale, country names and abbreviations come from CLDR
+through Babel; content/zones.py adds only what CLDR does not carry. A country or region on several
+clocks ("USA", "Россия") and a name shared by far-apart places ("Portland") are Ambiguous, offering
+the country's main zones (CLDR's territory zones, one per clock) or the places; a region after the
+name settles it ("Portland, Maine", "Córdoba, España"). Words around the place ("I'm in",
+«живу в», "vivo en") are dropped and Russian forms read in the nominative (bot/place_text.py).
+A typed whole-hour offset becomes a fixed zone (Etc/GMT-3 for "UTC+3"): it is what the person
+said, though it will not follow daylight saving. An abbreviation with several meanings ("CST")
+is returned as Ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.dates import get_timezone_location
+from babel.localedata import locale_identifiers
+
+from bot.places import place_text
+from content import zones as data
+
+MAX_INPUT = 100
+FUZZY_MIN_LENGTH = 5
+
+_CITY_AREAS = re.compile(
+    r"(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/"
+)
+_NOT_ZONES = re.compile(
+    r"Factory|localtime|posixrules|Etc/Unknown|[A-Z]{3}\d[A-Z]{3}|(SystemV|posix|right)/.*"
+)
+_NOT_PLACES = re.compile(r"/(North|South|East|West|Victoria|[A-Z]+)$")
+_UTC_NAMES = frozenset({"utc", "gmt", "zulu", "uct", "universal", "greenwich", "z"})
+_OFFSET = re.compile(r"(utc|gmt|msk|мск)?([+\-−–])(\d{1,2})(?::?(\d{2}))?")  # − and – as minus
+_TRAILING = string.punctuation.replace("+", "") + string.whitespace + "…«»“”„"
+_UNSPLIT = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    zone: str
+    guessed: bool = False  # from a misspelling: worth a "did you mean…?"
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """The text names several zones ("CST", "USA", "Portland"): ask which one, offering `zones`."""
+
+    typed: str
+    zones: tuple[str, ...]
+
+
+def _match(text: str, zones: tuple[str, ...]) -> ZoneMatch:
+    zones = tuple(dict.fromkeys(zones))
+    return Resolved(zones[0]) if len(zones) == 1 else Ambiguous(text, zones) if zones else None
+
+
+ZoneMatch = Resolved | Ambiguous | None
+_Match = Resolved | Ambiguous
+
+
+def _fold(text: str) -> str:
+    """Case-fold and drop accents (NFKD marks), keeping the base letters."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNSPLIT)
+
+
+def _city_key(text: str) -> str:
+    """A lookup key for a place name: folded, with `_ - .` as spaces and no apostrophes."""
+    folded = _fold(text).replace("'", "").replace("’", "")
+    for sep in "_-.":
+        folded = folded.replace(sep, " ")
+    return " ".join(folded.split())
+
+
+def _name_key(text: str) -> str:
+    """A lookup key for a full IANA name typed by hand: folded, spaces as underscores."""
+    return "_".join(_fold(text).split())
+
+
+def canonical(zone: str) -> str:
+    """The current IANA name for a zone name, old or new (CLDR's aliases); "UTC" for UTC."""
+    zone = get_global("zone_aliases").get(zone, zone)
+    return "UTC" if zone in ("Etc/UTC", "Etc/GMT") else zone
+
+
+@cache
+def _zone_names() -> dict[str, str]:
+    """Every accepted full zone name, folded, to its canonical zone."""
+    return {
+        _name_key(zone): canonical(zone)
+        for zone in available_timezones()
+        if not _NOT_ZONES.fullmatch(zone)
+    }
+
+
+def _add(index: dict[str, str], name: str, zone: str) -> None:
+    key = _city_key(name)
+    if key and zone != "UTC":
+        index.setdefault(key, zone)
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Place names to zones, earlier sources winning: IANA cities, CLDR exemplar cities,
+    the curated big cities, retired IANA cities, then single-zone countries."""
+    index: dict[str, str] = {}
+    zones = sorted(set(_zone_names().values()))
+    cities = [z for z in zones if _CITY_AREAS.match(z)]
+    for zone in cities:
+        _add(index, zone.rsplit("/", 1)[-1], zone)
+    for locale in data.LOOKUP_LOCALES:
+        for zone in cities:
+            _add(index, get_timezone_location(zone, locale, return_city=True), zone)
+    for zone, names in data.EXTRA_CITIES.items():
+        for name in names.split("|"):
+            _add(index, name, zone)
+    for name, zone in get_global("zone_aliases").items():
+        if _CITY_AREAS.match(name) and not _NOT_PLACES.search(name):
+            _add(index, name.rsplit("/", 1)[-1], canonical(zone))
+    for name, in_region in _regions().items():
+        if len(in_region) == 1:
+            index.setdefault(name, in_region[0])
+    return index
+
+
+def _clock(zone: str) -> tuple[timedelta, ...]:
+    """The zone's UTC offset on the 1st and 15th of each month this year (the 15th of March
+    tells American from European summer time): zones on one clock share it."""
+    tz, year = ZoneInfo(zone), datetime.now(UTC).year
+    moments = (
+        datetime(year, month, day, 12, tzinfo=UTC) for month in range(1, 13) for day in (1, 15)
+    )
+    return tuple(m.astimezone(tz).utcoffset() or timedelta(0) for m in moments)
+
+
+@cache
+def _alias_count() -> Counter[str]:
+    return Counter(canonical(zone) for zone in get_global("zone_aliases").values())
+
+
+def _main_of(zones: list[str]) -> str:
+    """The best-known of zones on one clock: a metazone's main zone that is a Windows zone
+    (America/New_York over America/Detroit), then a Windows zone, then the most old names."""
+    metazones = get_global("meta_zones")
+
+    def rank(zone: str) -> tuple[bool, bool, bool, int, str]:
+        golden = zone in _golden_zones()
+        home = metazone_home(metazones.get(zone, "")) == zone
+        return golden and home, golden, home, _alias_count()[zone], zone
+
+    return max(zones, key=rank)
+
+
+@cache
+def country_zones(territory: str) -> tuple[str, ...]:
+    """A country's main zones from CLDR, one per clock, west to east ("US": New York, Chicago,
+    Denver, Phoenix, Los Angeles, Anchorage, Honolulu); outlying small zones left out."""
+    known = set(_zone_names().values())
+    in_it = get_global("territory_zones").get(territory, ())
+    zones = dict.fromkeys(z for z in map(canonical, in_it) if z in known and z != "UTC")
+    if len(zones) > 1:
+        zones = {z: None for z in zones if z not in data.MINOR_ZONES} or zones
+    clocks: dict[tuple[timedelta, ...], list[str]] = {}
+    for zone in zones:
+        clocks.setdefault(_clock(zone), []).append(zone)
+    return tuple(_main_of(same) for _, same in sorted(clocks.items()))
+
+
+@cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Countries (CLDR names in every lookup locale) and the regions of content/zones.py, to
+    their zones: one, or several to ask among."""
+    index: dict[str, tuple[str, ...]] = {}
+    for locale in data.LOOKUP_LOCALES:
+        for territory, name in Locale.parse(locale).territories.items():
+            if zones := country_zones(territory):
+                index.setdefault(_city_key(name), zones)
+    for target, names in data.REGIONS.items():
+        zones = country_zones(target[1:]) if target.startswith("@") else tuple(target.split())
+        for name in names.split("|"):
+            index[_city_key(name)] = zones
+    return index
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    return {
+        code.casefold(): zone for zone, codes in data.STATE_CODES.items() for code in codes.split()
+    }
+
+
+@cache
+def _shared_names() -> dict[str, tuple[str, ...]]:
+    return {_city_key(n): tuple(z.split()) for n, z in data.SHARED_NAMES.items()}
+
+
+@cache
+def _metazone_names() -> dict[str, str]:
+    """Metazone names ("Eastern Time", "Eastern", "hora de Moscú") to their main zone.
+    Matched exactly only: "Atlantis" is not a misspelt "Atlantic"."""
+    index: dict[str, str] = {}
+    for locale in map(Locale.parse, data.LOOKUP_LOCALES):
+        for metazone, names in locale.meta_zones.items():
+            home = metazone_home(metazone)
+            for name in map(str, (names.get("long") or {}).values() if home else ()):
+                _add(index, name, str(home))
+                if locale.language == "en" and name.endswith(" Time"):
+                    _add(index, name.removesuffix(" Time"), str(home))
+    return index
+
+
+@cache
+def _near_index() -> dict[str, set[str]]:
+    """Each place key and each of its one-letter deletions, to the keys they come from."""
+    index: dict[str, set[str]] = {}
+    for key in (*_places(), *_regions()):
+        if len(key) >= FUZZY_MIN_LENGTH:
+            for variant in {key} | _deletions(key):
+                index.setdefault(variant, set()).add(key)
+    return index
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter wrong, missing, extra, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return short in _deletions(long_)
+
+
+def _misspelled_place(text: str) -> ZoneMatch:
+    """The place one edit away from the text (names of five letters or more), if all such
+    places agree: a guess to confirm, or a region's zones to choose among."""
+    key = _city_key(text)
+    if len(key) < FUZZY_MIN_LENGTH:
+        return None
+    index, places, regions = _near_index(), _places(), _regions()
+    near = {k for v in {key} | _deletions(key) for k in index.get(v, ())}
+    found = {places.get(k) or regions[k] for k in near if _one_edit_apart(key, k)}
+    if len(found) != 1:
+        return None
+    zones = found.pop()
+    return Resolved(zones, guessed=True) if isinstance(zones, str) else _match(text, zones)
+
+
+@cache
+def _golden_zones() -> tuple[str, ...]:
+    """Each Windows zone's main IANA zone (CLDR): the well-known zone of a region."""
+    return tuple(dict.fromkeys(canonical(z) for z in get_global("windows_zone_mapping").values()))
+
+
+@cache
+def metazone_home(metazone: str) -> str | None:
+    """The main zone of a CLDR metazone ("America_Eastern" -> "America/New_York")."""
+    if metazone in data.METAZONE_HOMES:
+        return data.METAZONE_HOMES[metazone]
+    members = [canonical(z) for z, m in get_global("meta_zones").items() if m == metazone]
+    if named := [z for z in members if z.endswith("/" + metazone)]:
+        return named[0]
+    where = Counter(get_global("zone_territories").get(z) for z in members)
+    golden = [z for z in _golden_zones() if z in members] or sorted(members)
+    return max(golden, key=lambda z: where[get_global("zone_territories").get(z)], default=None)
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Folded abbreviation ("est", "cest", "aest", "мск") to the metazones it stands for."""
+    found: dict[str, dict[str, None]] = {}
+    for locale in locale_identifiers():
+        if locale.split("_")[0] not in ("en", "es", "ru") or locale.count("_") > 1:
+            continue
+        for metazone, names in Locale.parse(locale).meta_zones.items():
+            for name in map(str, (names.get("short") or {}).values()):
+                if re.fullmatch(r"[A-Za-z]{2,5}", name):
+                    found.setdefault(_fold(name), {})[metazone] = None
+    for name, metazones in data.EXTRA_ABBREVIATIONS.items():
+        found[_fold(name)] = dict.fromkeys(metazones.split())
+    return {name: tuple(metazones) for name, metazones in found.items()}
+
+
+def _abbreviation(text: str) -> ZoneMatch:
+    metazones = _abbreviations().get(_fold(text))
+    if not metazones:
+        return None
+    zones = tuple(dict.fromkeys(z for m in metazones if (z := metazone_home(m))))
+    return Resolved(zones[0]) if len(zones) == 1 else Ambiguous(text, zones) if zones else None
+
+
+def _offsets(zone: str, year: int) -> tuple[timedelta, timedelta]:
+    tz = ZoneInfo(zone)
+    winter, summer = (datetime(year, m, 15, 12, tzinfo=UTC).astimezone(tz) for m in (1, 7))
+    return winter.utcoffset() or timedelta(0), summer.utcoffset() or timedelta(0)
+
+
+def offset_zone(offset: timedelta) -> str | None:
+    """A zone for a typed UTC offset: a fixed Etc zone for whole hours; for "+05:30" and the
+    like (which Etc lacks) the well-known zone with that offset, one without DST first."""
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if not rest:
+        zone = "UTC" if not hours else f"Etc/GMT{-hours:+d}"
+        return zone if zone in available_timezones() else None
+    year = datetime.now(UTC).year
+    fits = [(len(set(pair)), z) for z in _golden_zones() if offset in (pair := _offsets(z, year))]
+    return min(fits, key=lambda fit: fit[0])[1] if fits else None
+
+
+def _typed_offset(text: str) -> ZoneMatch:
+    match = _OFFSET.fullmatch("".join(_fold(text).split()))
+    if match is None:
+        return None
+    prefix, sign, hours, minutes = match.groups()
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if int(minutes or 0) >= 60 or offset > timedelta(hours=14):
+        return None
+    offset = offset if sign == "+" else -offset
+    if prefix in ("msk", "мск"):
+        offset += timedelta(hours=3)
+    zone = offset_zone(offset)
+    return Resolved(zone) if zone else None
+
+
+def _lookup(text: str) -> ZoneMatch:
+    """The text exactly as a zone, offset, abbreviation, place or region (no guessing)."""
+    if _name_key(text) in _UTC_NAMES:
+        return Resolved("UTC")
+    key, name = _city_key(text), _name_key(text)
+    if shared := _shared_names().get(key):
+        return Ambiguous(text, shared)
+    found = _typed_offset(text) or _abbreviation(text)
+    if found is not None:
+        return found
+    if zone := _zone_names().get(name) or _places().get(key):
+        return Resolved(zone)
+    if zones := _regions().get(key):
+        return _match(text, zones)
+    return Resolved(zone) if (zone := _metazone_names().get(key)) else None
+
+
+def _region_zones(text: str) -> tuple[str, ...]:
+    """The zones of a region named after a place ("Maine", "TX", "España"), else ()."""
+    if zone := _state_codes().get(_city_key(text)):
+        return (zone,)
+    found = _lookup(text)
+    return found.zones if isinstance(found, Ambiguous) else (found.zone,) if found else ()
+
+
+def _narrowed(place: _Match, region: tuple[str, ...], text: str) -> ZoneMatch:
+    """A place read with the region after it: the place's zones in that region ("Portland" in
+    Maine), or the region's own zone when the place is elsewhere ("London, Ontario")."""
+    zones = place.zones if isinstance(place, Ambiguous) else (place.zone,)
+    where = {_territory(z) for z in region}
+    inside = tuple(z for z in zones if z in region)
+    inside = inside or tuple(z for z in zones if _territory(z) in where)
+    if inside:
+        return _match(text, inside)
+    return _match(text, region) if isinstance(place, Resolved) else place
+
+
+def _territory(zone: str) -> str | None:
+    return get_global("zone_territories").get(zone)
+
+
+def _with_region(text: str) -> ZoneMatch:
+    """ "Portland, Maine", "Austin TX", "Córdoba, España": a place, then where it is."""
+    head, comma, tail = text.rpartition(",")
+    splits = [(head, tail)] if comma else []
+    head, of, tail = text.rpartition(" de ")  # "San Juan de Puerto Rico"
+    splits += [(head, tail)] if of else []
+    words = text.split()
+    splits += [(" ".join(words[:i]), " ".join(words[i:])) for i in range(len(words) - 1, 0, -1)]
+    for place_part, region_part in splits:
+        region = _region_zones(region_part.strip())
+        place = _read(place_part.strip()) if region else None
+        if place is not None:
+            return _narrowed(place, region, text)
+    return None
+
+
+def _read(text: str) -> ZoneMatch:
+    """The text, or a shorter reading of it (without "I'm in", in Russian dictionary forms)."""
+    for candidate in (text, *place_text.variants(text)):
+        if found := _lookup(candidate):
+            return found
+    return None
+
+
+def find_zone(text: str) -> ZoneMatch:
+    """What the person typed as a zone, city, country, region, offset or abbreviation, in a
+    phrase or with its region after it; a guess for a near spelling; None if unknown."""
+    cleaned = text.strip().rstrip(_TRAILING) if len(text) <= MAX_INPUT else ""
+    if not cleaned:
+        return None
+    found = _read(cleaned) or _with_region(cleaned)
+    if found is None and "," in cleaned:
+        found = _read(cleaned.split(",", 1)[0].strip())
+    for candidate in (cleaned, *place_text.variants(cleaned)):
+        found = found or _misspelled_place(candidate)
+    return found
+
+
+def parse_zone(text: str) -> str | None:
+    """The canonical IANA zone for the text, else None (also when it is ambiguous)."""
+    found = find_zone(text)
+    return found.zone if isinstance(found, Resolved) else None
+
+
+def picker_label(zone: str, locale: str) -> str:
+    """A one-tap zone's button text in `locale`: "Berlin · Paris", "Лондон"."""
+    also = data.PICKER_ALSO.get(zone, "").split()
+    return " · ".join(city_label(z, locale) for z in (zone, *also))
+
+
+def is_fixed_offset(zone: str) -> bool:
+    """A typed whole-hour offset ("UTC+3" is Etc/GMT-3): it does not follow daylight saving."""
+    return zone.startswith("Etc/GMT") and zone != "Etc/GMT"
+
+
+def city_label(zone: str, locale: str) -> str:
+    """The zone as a person reads it in `locale`: "Лондон", "Londres", "UTC+3"."""
+    fixed = re.fullmatch(r"Etc/GMT([+-])(\d+)", zone)
+    if zone == "UTC" or fixed:
+        return "UTC" + (f"{'-' if fixed[1] == '+' else '+'}{fixed[2]}" if fixed else "")
+    try:
+        return str(get_timezone_location(zone, locale, return_city=True))
+    except (UnknownLocaleError, ValueError):
+        return str(get_timezone_location(zone, "en", return_city=True))
+
+
+def picker_zones(locale: str) -> tuple[str, ...]:
+    """The one-tap zones offered to a person writing in `locale`."""
+    return tuple(data.PICKER_ZONES.get(locale, data.PICKER_ZONES["en"]).split())
+
+
+def warm() -> None:
+    """Build every lookup index now (about a second) rather than in the first person's turn."""
+    _places(), _near_index(), _metazone_names(), _abbreviations(), _regions()
+    place_text.warm()
+
+
+def zone_label_now(zone: str, now_utc: datetime) -> str:
+    """The local wall-clock time in `zone` at `now_utc`, as "HH:MM"."""
+    if now_utc.tzinfo is None:
+        raise ValueError("now_utc must be timezone-aware")
+    return now_utc.astimezone(ZoneInfo(zone)).strftime("%H:%M")
