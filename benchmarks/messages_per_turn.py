@@ -1,6 +1,6 @@
 """Messages per turn over the whole step graph: each turn's replies as separate messages (before)
-and with one turn's texts joined where they fit (after, `bot.replies.combined`, what the Telegram
-adapter sends).
+and with one turn's texts joined where they fit (after,
+`bot.delivery.replies.combined`, what the Telegram adapter sends).
 
 With about one message a second per chat, every extra message in a turn is up to a second more
 before the person sees the end of the answer. People are walked through the real journey (a real

@@ -150,7 +150,8 @@ async def start_receiving(
     stack: contextlib.AsyncExitStack,
 ) -> None:
     """Webhook: tell Telegram where to post, with the secret. Polling: our own loop (it drops
-    any webhook first), acknowledging an update only once it is in the inbox (bot/polling.py)."""
+    any webhook first), acknowledging an update only once it is in the inbox
+    (bot/adapters/telegram/polling.py)."""
     if settings.webhook:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         try:

@@ -1,7 +1,7 @@
 """Where to find help now, by country: crisis lines and emergency numbers, each with its source.
 
 This file is content, meant to be read and reviewed by people who are not programmers.
-`bot.helplines.lines_for` picks from it: the person's country first (from their time zone),
+`bot.care.helplines.lines_for` picks from it: the person's country first (from their time zone),
 then lines in their language, then the international directories.
 
 Rules for every entry:

@@ -1,4 +1,4 @@
-"""Reading short answers for what they say (bot/reading.py), in en, ru and es."""
+"""Reading short answers for what they say (bot/text/reading.py), in en, ru and es."""
 
 from __future__ import annotations
 

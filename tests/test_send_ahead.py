@@ -1,4 +1,4 @@
-"""Check-ins on time in a wave (bot/send_ahead.py): when more people fall due in one minute than
+"""Check-ins on time in a wave (send_ahead.py): when more people fall due in one minute than
 the send rate can reach by then, the dispatcher starts early, as little as the wave needs, never
 more than the window, never inside a person's quiet hours; with no wave nothing goes early.
 Through the real dispatcher and repositories, on SQLite and PostgreSQL.

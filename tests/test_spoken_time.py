@@ -1,4 +1,4 @@
-"""Times of day in words, in en, ru and es (bot/spoken_time.py through parse_clock_time)."""
+"""Times of day in words, in en, ru and es (bot/timing/spoken_time.py through parse_clock_time)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Two layers. The first is the phrase lists in `content.crisis`, where people who are not
 programmers can review them; this module only tidies the text and applies them, every step a
-plain rule, so `explain` can say which phrase matched. The second (`bot.care_model`) is a small
+plain rule, so `explain` can say which phrase matched. The second (`bot.care.model`) is a small
 linear model trained on a labelled corpus; it reads the same tidied text, with the lists'
 look-alike idioms already cut out, and reaches wordings no list has ("i took everything in the
 medicine cabinet", "хочу уйти насовсем"). Either layer noticing is enough.

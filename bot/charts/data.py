@@ -1,8 +1,8 @@
 """The charts as data (`DayPoint`, `ChartLabels`; `WeekLine`, `WeeksLabels`) and their entry points.
 
-Importing this module is cheap: the drawing itself lives in `bot.chart_draw`, which loads
+Importing this module is cheap: the drawing itself lives in `bot.charts.draw_week`, which loads
 matplotlib, and is imported the first time a chart is drawn. The journey only builds the inputs;
-the adapters draw (see `bot.replies.drawn`).
+the adapters draw (see `bot.delivery.replies.drawn`).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class ChartLabels:
 
 
 def render_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
-    """A PNG of the week (see `bot.chart_draw.draw_week_chart`); pure and thread-safe."""
+    """A PNG of the week (see `bot.charts.draw_week.draw_week_chart`); pure and thread-safe."""
     from bot.charts.draw_week import draw_week_chart
 
     return draw_week_chart(points, labels)
@@ -71,7 +71,7 @@ class WeeksLabels:
 
 def render_weeks_chart(weeks: Sequence[WeekLine], labels: WeeksLabels) -> bytes:
     """A PNG of 1..MAX_WEEKS weeks, oldest first, the last one emphasised (see
-    `bot.chart_weeks_draw.draw_weeks_chart`); pure and thread-safe."""
+    `bot.charts.draw_weeks.draw_weeks_chart`); pure and thread-safe."""
     from bot.charts.draw_weeks import draw_weeks_chart
 
     return draw_weeks_chart(weeks, labels)

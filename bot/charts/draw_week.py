@@ -31,12 +31,12 @@ from bot.charts.data import (
     DayPoint,
 )
 
-_DPI = 100
+DPI = 100
 
-_FONT = "DejaVu Sans"
-_MAIN = "#2F6690"  # calm blue: the mood line and points
+FONT = "DejaVu Sans"
+MAIN = "#2F6690"  # calm blue: the mood line and points
 _ACCENT = "#E07A1F"  # warm orange: stars and diamonds
-_INK = "#22313F"  # text
+INK = "#22313F"  # text
 _MUTED = "#6B7785"  # ticks, axis label, "no answers" text
 _GRID = "#E3E8EE"
 _BAND = "#F4F6F9"
@@ -56,7 +56,7 @@ _DIAMOND_Y = 0.2
 _Y_LIMITS = (-0.35, 6.5)
 
 # Figure-fraction layout.
-_MARGIN_X = 0.04
+MARGIN_X = 0.04
 _TITLE_TOP = 0.965
 _AXES_RECT = (0.115, 0.265, 0.855, 0.575)  # left, bottom, width, height
 _LEGEND_TOP = 0.125
@@ -70,7 +70,7 @@ def draw_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
     """
     by_day = _validate(points, labels)
     width, height = CHART_SIZE
-    fig = Figure(figsize=(width / _DPI, height / _DPI), dpi=_DPI, facecolor="white")
+    fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, facecolor="white")
     canvas = FigureCanvasAgg(fig)
     renderer = canvas.get_renderer()
 
@@ -82,7 +82,7 @@ def draw_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
         p.mood is not None or p.tried is not None or p.effect is not None for p in by_day.values()
     )
 
-    _draw_title(fig, renderer, labels.title)
+    draw_title(fig, renderer, labels.title)
     ax = fig.add_axes(_AXES_RECT)
     _style_axes(ax, labels)
 
@@ -90,11 +90,11 @@ def draw_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
     ax.plot(
         days,
         moods,
-        color=_MAIN,
+        color=MAIN,
         linewidth=5,
         marker="o",
         markersize=19,
-        markerfacecolor=_MAIN,
+        markerfacecolor=MAIN,
         markeredgecolor="white",
         markeredgewidth=3,
         solid_capstyle="round",
@@ -120,7 +120,7 @@ def draw_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
     if not answered:
         say_no_data(ax, labels.no_data)
 
-    _fit_day_labels(ax, renderer, labels.day_labels)
+    fit_day_labels(ax, renderer, labels.day_labels)
 
     handles = [
         Line2D([], [], **star_style, label=labels.tried_legend),
@@ -129,10 +129,10 @@ def draw_week_chart(points: Sequence[DayPoint], labels: ChartLabels) -> bytes:
     legend = fig.legend(
         handles=handles,
         loc="upper left",
-        bbox_to_anchor=(_MARGIN_X, _LEGEND_TOP),
+        bbox_to_anchor=(MARGIN_X, _LEGEND_TOP),
         frameon=False,
-        prop={"family": _FONT, "size": _LEGEND_PT},
-        labelcolor=_INK,
+        prop={"family": FONT, "size": _LEGEND_PT},
+        labelcolor=INK,
         handlelength=1.2,
         handletextpad=0.6,
         borderaxespad=0,
@@ -189,13 +189,13 @@ def style_mood_axes(
         range(MOOD_MIN, MOOD_MAX + 1),
         [str(v) for v in range(MOOD_MIN, MOOD_MAX + 1)],
         fontsize=_TICK_PT,
-        fontfamily=_FONT,
-        color=_INK,
+        fontfamily=FONT,
+        color=INK,
     )
     ax.set_ylabel(
         mood_axis,
         fontsize=_TICK_PT,
-        fontfamily=_FONT,
+        fontfamily=FONT,
         color=_MUTED,
         labelpad=14,
         parse_math=False,
@@ -219,7 +219,7 @@ def say_no_data(ax: Axes, text: str) -> None:
         ha="center",
         va="center",
         fontsize=_NO_DATA_PT,
-        fontfamily=_FONT,
+        fontfamily=FONT,
         color=_MUTED,
         wrap=True,
         bbox={"facecolor": "white", "edgecolor": "none", "pad": 12},
@@ -228,19 +228,19 @@ def say_no_data(ax: Axes, text: str) -> None:
     )
 
 
-def _draw_title(fig: Figure, renderer: RendererAgg, title: str) -> None:
+def draw_title(fig: Figure, renderer: RendererAgg, title: str) -> None:
     """Left-aligned bold title; shrunk a little, then split over two lines, to fit the width."""
-    max_px = fig.bbox.width * (1 - 2 * _MARGIN_X)
+    max_px = fig.bbox.width * (1 - 2 * MARGIN_X)
     text: Text = fig.text(
-        _MARGIN_X,
+        MARGIN_X,
         _TITLE_TOP,
         title,
         ha="left",
         va="top",
         fontsize=_TITLE_PT,
-        fontfamily=_FONT,
+        fontfamily=FONT,
         fontweight="bold",
-        color=_INK,
+        color=INK,
         linespacing=1.1,
         parse_math=False,  # a "$" in a name is a dollar sign, not maths
     )
@@ -261,13 +261,13 @@ def _draw_title(fig: Figure, renderer: RendererAgg, title: str) -> None:
     shrink_to_fit(_TITLE_FLOOR_PT)
 
 
-def _fit_day_labels(ax: Axes, renderer: RendererAgg, day_labels: Sequence[str]) -> None:
+def fit_day_labels(ax: Axes, renderer: RendererAgg, day_labels: Sequence[str]) -> None:
     """Day labels under each day; break at the first space, then shrink, if they'd collide."""
     slot_px = ax.bbox.width / DAYS * 0.92
     style: dict[str, Any] = {
         "fontsize": _TICK_PT,
-        "fontfamily": _FONT,
-        "color": _INK,
+        "fontfamily": FONT,
+        "color": INK,
         "parse_math": False,
     }
     ax.set_xticks(range(1, DAYS + 1), list(day_labels), **style)

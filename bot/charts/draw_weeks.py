@@ -1,6 +1,6 @@
 """Every week so far on one chart: one mood line per week over days 1..7, the latest in front.
 
-Pure and thread-safe like `bot.chart_draw` (a private ``Figure``, no pyplot, no rcParams), and
+Pure and thread-safe like `bot.charts.draw_week` (a private ``Figure``, no pyplot, no rcParams), and
 drawn in its style: the latest week in the calm main blue, thick; earlier weeks thinner, each in
 its own colour and marker shape (so they part without colour too), nudged a little sideways so
 equal moods on the same day don't hide one another. The legend names each week ("Mar 2 · Mira").
@@ -29,13 +29,13 @@ from bot.charts.data import (
     WeeksLabels,
 )
 from bot.charts.draw_week import (
-    _DPI,
-    _FONT,
-    _INK,
-    _MAIN,
-    _MARGIN_X,
-    _draw_title,
-    _fit_day_labels,
+    DPI,
+    FONT,
+    INK,
+    MAIN,
+    MARGIN_X,
+    draw_title,
+    fit_day_labels,
     say_no_data,
     style_mood_axes,
 )
@@ -61,18 +61,18 @@ def draw_weeks_chart(weeks: Sequence[WeekLine], labels: WeeksLabels) -> bytes:
     """
     _validate(weeks, labels)
     width, height = WEEKS_CHART_SIZE
-    fig = Figure(figsize=(width / _DPI, height / _DPI), dpi=_DPI, facecolor="white")
+    fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, facecolor="white")
     canvas = FigureCanvasAgg(fig)
     renderer = canvas.get_renderer()
 
-    _draw_title(fig, renderer, labels.title)
+    draw_title(fig, renderer, labels.title)
     ax = fig.add_axes(_AXES_RECT)
     style_mood_axes(ax, labels.mood_axis, x_left=0.4, y_limits=_Y_LIMITS, label_y=0.5)
     count = len(weeks)
     handles = [_draw_line(ax, week, index, count) for index, week in enumerate(weeks)]
     if all(m is None for week in weeks for m in week.moods):
         say_no_data(ax, labels.no_data)
-    _fit_day_labels(ax, renderer, labels.day_labels)
+    fit_day_labels(ax, renderer, labels.day_labels)
     _draw_legend(fig, renderer, handles, [_short(week.label) for week in weeks])
 
     buf = io.BytesIO()
@@ -97,7 +97,7 @@ def _style(index: int, count: int) -> dict[str, Any]:
     """The latest week thick and blue in front; earlier ones thinner, each its own colour."""
     if index == count - 1:
         return {
-            "color": _MAIN,
+            "color": MAIN,
             "linewidth": 6,
             "marker": "o",
             "markersize": 18,
@@ -143,7 +143,7 @@ def _draw_legend(
     """Oldest to latest, in one column (up to 4 weeks) or two; shrunk if a label runs wide."""
     size = _LEGEND_PT
     legend = _legend(fig, handles, names, size)
-    max_px = fig.bbox.width * (1 - 2 * _MARGIN_X)
+    max_px = fig.bbox.width * (1 - 2 * MARGIN_X)
     while legend.get_window_extent(renderer).width > max_px and size > _LEGEND_MIN_PT:
         legend.remove()
         size -= 1
@@ -155,11 +155,11 @@ def _legend(fig: Figure, handles: list[Line2D], names: list[str], size: int) -> 
         handles=handles,
         labels=names,
         loc="upper left",
-        bbox_to_anchor=(_MARGIN_X, _LEGEND_TOP),
+        bbox_to_anchor=(MARGIN_X, _LEGEND_TOP),
         ncols=1 if len(names) <= 4 else 2,
         frameon=False,
-        prop={"family": _FONT, "size": size},
-        labelcolor=_INK,
+        prop={"family": FONT, "size": size},
+        labelcolor=INK,
         handlelength=1.8,
         handletextpad=0.6,
         borderaxespad=0,

@@ -5,8 +5,8 @@ together share one commit), so a killed process repeats at most the sends in fli
 instant. Claims carry a short lease that the live worker renews while it works, so the claims of a
 dead worker are free again within `lease_seconds`.
 
-Messages to another chat (the outbox, bot/relays.py) go first on each wake-up, at reply priority
-(`relay_sender`), under the same lease renewal and the same shutdown.
+Messages to another chat (the outbox, bot/delivery/outbox.py) go first on each wake-up, at
+reply priority (`relay_sender`), under the same lease renewal and the same shutdown.
 
 Outages: when the database is unreachable, outcomes stay in memory and are written with backoff
 when it is back; claims are never handed back while their outcome is unknown to the database. When
@@ -338,7 +338,7 @@ class Dispatcher:
         return len(ids), sum(results) + held
 
     async def _horizon(self, repos: Repos, now: datetime) -> datetime | None:
-        """How far ahead check-ins are claimed now (bot/send_ahead.py): a wave starts early."""
+        """How far ahead check-ins are claimed now (delivery/send_ahead.py): a wave starts early."""
         if not self.nudge_rate:
             return None
         window = self.early_window

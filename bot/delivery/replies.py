@@ -72,9 +72,10 @@ class Reply:
     `erased` marks the answer to a confirmed /delete: an adapter removes what it keeps for the
     person outside the database (the console's saved files).
     `to_chat` sends the message to another person's chat instead (an anchor's answer, a message
-    between the person and their anchor); such a message is kept in the outbox (bot/relays.py)
-    and `relay_id` names its row there.
-    `silent` delivers without a sound or a buzz (the recipient's quiet hours, see bot/relays.py).
+    between the person and their anchor); such a message is kept in the outbox
+    (bot/delivery/outbox.py) and `relay_id` names its row there.
+    `silent` delivers without a sound or a buzz (the recipient's quiet hours, see
+    bot/delivery/outbox.py).
     `care` marks a crisis message to an anchor: the sender hears whether it arrived.
     `durable` keeps a message to the person's own chat in the outbox too: the confirmation of
     something sent to another chat ("Sent to Alex") survives a crash with what it confirms.

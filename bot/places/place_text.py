@@ -1,4 +1,4 @@
-"""What a typed place is without the words around it, for the zone lookup (bot/timezones.py):
+"""What a typed place is without the words around it, for the zone lookup (bot/places/timezones.py):
 "I'm in Berlin" -> "Berlin", «живу в Нижнем Новгороде» -> «нижний новгород» (the lemmas of
 pymorphy3, so «в Москве», «из Питера» and «под Москвой» are Moscow), "new york city" -> "new york".
 """

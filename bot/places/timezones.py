@@ -5,7 +5,8 @@ through Babel; content/zones.py adds only what CLDR does not carry. A country or
 clocks ("USA", "Россия") and a name shared by far-apart places ("Portland") are Ambiguous, offering
 the country's main zones (CLDR's territory zones, one per clock) or the places; a region after the
 name settles it ("Portland, Maine", "Córdoba, España"). Words around the place ("I'm in",
-«живу в», "vivo en") are dropped and Russian forms read in the nominative (bot/place_text.py).
+«живу в», "vivo en") are dropped and Russian forms read in the nominative
+(bot/places/place_text.py).
 A typed whole-hour offset becomes a fixed zone (Etc/GMT-3 for "UTC+3"): it is what the person
 said, though it will not follow daylight saving. An abbreviation with several meanings ("CST")
 is returned as Ambiguous.

@@ -1,4 +1,4 @@
-"""`python -m bot.healthcheck`: exit 0 when the bot here answers /healthz with 200 (Docker)."""
+"""`python -m bot.runtime.healthcheck`: exit 0 when the bot here answers /healthz with 200."""
 
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     dispatch_interval_seconds: float = Field(default=2.0, gt=0, le=300)
     missed_grace_minutes: int = Field(default=180, ge=1, le=1440)
     # Messages a second for the whole bot: Telegram's free limit is about 30; paid broadcasts
-    # allow up to 1,000. Check-ins plan their waves on a share of it (bot/send_ahead.py).
+    # allow up to 1,000. Check-ins plan their waves on a share of it (bot/delivery/send_ahead.py).
     telegram_broadcast_rate: float = Field(default=30.0, gt=0, le=1000)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     console_chat_id: int = 1

@@ -266,7 +266,7 @@ class NudgeRepo:
         self, since: datetime, now: datetime, until: datetime
     ) -> tuple[int, list[tuple[datetime, int]]]:
         """Check-ins still to go out: how many are due (since `since`), and how many fall due
-        at each instant up to `until` (bot/send_ahead.py plans on these)."""
+        at each instant up to `until` (bot/delivery/send_ahead.py plans on these)."""
         waiting = and_(Nudge.kind == NudgeKind.CHECKIN, Nudge.status.in_((PENDING, CLAIMED)))
         overdue = await self.s.scalar(
             select(func.count()).where(waiting, Nudge.due_at > since, Nudge.due_at <= now)

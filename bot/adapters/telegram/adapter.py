@@ -305,8 +305,8 @@ class TelegramHandlers:
 
     async def _send_other(self, reply: Reply) -> None:
         """A message for the other side of an anchor link, already kept in the outbox: sent at
-        once if it can be; if not, the dispatcher sends it (bot/relays.py). A blocked recipient
-        is marked unreachable there, and the one who wrote is not told why."""
+        once if it can be; if not, the dispatcher sends it (bot/delivery/outbox.py). A
+        blocked recipient is marked unreachable there, and the one who wrote is not told why."""
         status = await self.journey.outbox.send_now(reply, self.sender)
         RELAY_OUTCOMES.labels(status or "later", "now").inc()
 
@@ -440,7 +440,8 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     if rate_limit or limiter is not None:
         builder = builder.rate_limiter(limiter or PriorityRateLimiter())  # type: ignore[arg-type]
-    # No Updater: it acknowledges updates before they are handled; bot/polling.py polls instead.
+    # No Updater: it acknowledges updates before they are handled; our own poller
+    # (bot/adapters/telegram/polling.py) polls instead.
     builder = builder.updater(None)
     processor = PerChatUpdateProcessor(max_concurrent_updates, flood_per_minute)
     application = builder.concurrent_updates(processor).build()
