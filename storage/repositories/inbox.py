@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import upsert_insert
 from storage.models import InboxUpdate
-from storage.repositories import upsert_insert
 
 
 @dataclass(frozen=True, slots=True)

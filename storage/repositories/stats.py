@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Nudge, User
-from storage.repositories import CLAIMED, PENDING
+from storage.repositories.nudges import CLAIMED, PENDING
 
 ACTIVE_WINDOW = timedelta(days=7)
 
