@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -26,9 +24,19 @@ from zoneinfo import ZoneInfo, available_timezones
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import get_timezone_location
-from babel.localedata import locale_identifiers
 
 from bot.places import place_text
+from bot.places.clocks import abbreviation, abbreviations, golden_zones, metazone_home, typed_offset
+from bot.places.keys import (
+    Ambiguous,
+    OneMatch,
+    Resolved,
+    ZoneMatch,
+    canonical,
+    city_key,
+    match_zones,
+    name_key,
+)
 from content import zones as data
 
 MAX_INPUT = 100
@@ -42,71 +50,21 @@ _NOT_ZONES = re.compile(
 )
 _NOT_PLACES = re.compile(r"/(North|South|East|West|Victoria|[A-Z]+)$")
 _UTC_NAMES = frozenset({"utc", "gmt", "zulu", "uct", "universal", "greenwich", "z"})
-_OFFSET = re.compile(r"(utc|gmt|msk|мск)?([+\-−–])(\d{1,2})(?::?(\d{2}))?")  # − and – as minus
 _TRAILING = string.punctuation.replace("+", "") + string.whitespace + "…«»“”„"
-_UNSPLIT = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    zone: str
-    guessed: bool = False  # from a misspelling: worth a "did you mean…?"
-
-
-@dataclass(frozen=True, slots=True)
-class Ambiguous:
-    """The text names several zones ("CST", "USA", "Portland"): ask which one, offering `zones`."""
-
-    typed: str
-    zones: tuple[str, ...]
-
-
-def _match(text: str, zones: tuple[str, ...]) -> ZoneMatch:
-    zones = tuple(dict.fromkeys(zones))
-    return Resolved(zones[0]) if len(zones) == 1 else Ambiguous(text, zones) if zones else None
-
-
-ZoneMatch = Resolved | Ambiguous | None
-_Match = Resolved | Ambiguous
-
-
-def _fold(text: str) -> str:
-    """Case-fold and drop accents (NFKD marks), keeping the base letters."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNSPLIT)
-
-
-def _city_key(text: str) -> str:
-    """A lookup key for a place name: folded, with `_ - .` as spaces and no apostrophes."""
-    folded = _fold(text).replace("'", "").replace("’", "")
-    for sep in "_-.":
-        folded = folded.replace(sep, " ")
-    return " ".join(folded.split())
-
-
-def _name_key(text: str) -> str:
-    """A lookup key for a full IANA name typed by hand: folded, spaces as underscores."""
-    return "_".join(_fold(text).split())
-
-
-def canonical(zone: str) -> str:
-    """The current IANA name for a zone name, old or new (CLDR's aliases); "UTC" for UTC."""
-    zone = get_global("zone_aliases").get(zone, zone)
-    return "UTC" if zone in ("Etc/UTC", "Etc/GMT") else zone
 
 
 @cache
 def _zone_names() -> dict[str, str]:
     """Every accepted full zone name, folded, to its canonical zone."""
     return {
-        _name_key(zone): canonical(zone)
+        name_key(zone): canonical(zone)
         for zone in available_timezones()
         if not _NOT_ZONES.fullmatch(zone)
     }
 
 
 def _add(index: dict[str, str], name: str, zone: str) -> None:
-    key = _city_key(name)
+    key = city_key(name)
     if key and zone != "UTC":
         index.setdefault(key, zone)
 
@@ -156,7 +114,7 @@ def _main_of(zones: list[str]) -> str:
     metazones = get_global("meta_zones")
 
     def rank(zone: str) -> tuple[bool, bool, bool, int, str]:
-        golden = zone in _golden_zones()
+        golden = zone in golden_zones()
         home = metazone_home(metazones.get(zone, "")) == zone
         return golden and home, golden, home, _alias_count()[zone], zone
 
@@ -186,11 +144,11 @@ def _regions() -> dict[str, tuple[str, ...]]:
     for locale in data.LOOKUP_LOCALES:
         for territory, name in Locale.parse(locale).territories.items():
             if zones := country_zones(territory):
-                index.setdefault(_city_key(name), zones)
+                index.setdefault(city_key(name), zones)
     for target, names in data.REGIONS.items():
         zones = country_zones(target[1:]) if target.startswith("@") else tuple(target.split())
         for name in names.split("|"):
-            index[_city_key(name)] = zones
+            index[city_key(name)] = zones
     return index
 
 
@@ -203,7 +161,7 @@ def _state_codes() -> dict[str, str]:
 
 @cache
 def _shared_names() -> dict[str, tuple[str, ...]]:
-    return {_city_key(n): tuple(z.split()) for n, z in data.SHARED_NAMES.items()}
+    return {city_key(n): tuple(z.split()) for n, z in data.SHARED_NAMES.items()}
 
 
 @cache
@@ -251,7 +209,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 def _misspelled_place(text: str) -> ZoneMatch:
     """The place one edit away from the text (names of five letters or more), if all such
     places agree: a guess to confirm, or a region's zones to choose among."""
-    key = _city_key(text)
+    key = city_key(text)
     if len(key) < FUZZY_MIN_LENGTH:
         return None
     index, places, regions = _near_index(), _places(), _regions()
@@ -260,111 +218,35 @@ def _misspelled_place(text: str) -> ZoneMatch:
     if len(found) != 1:
         return None
     zones = found.pop()
-    return Resolved(zones, guessed=True) if isinstance(zones, str) else _match(text, zones)
-
-
-@cache
-def _golden_zones() -> tuple[str, ...]:
-    """Each Windows zone's main IANA zone (CLDR): the well-known zone of a region."""
-    return tuple(dict.fromkeys(canonical(z) for z in get_global("windows_zone_mapping").values()))
-
-
-@cache
-def metazone_home(metazone: str) -> str | None:
-    """The main zone of a CLDR metazone ("America_Eastern" -> "America/New_York")."""
-    if metazone in data.METAZONE_HOMES:
-        return data.METAZONE_HOMES[metazone]
-    members = [canonical(z) for z, m in get_global("meta_zones").items() if m == metazone]
-    if named := [z for z in members if z.endswith("/" + metazone)]:
-        return named[0]
-    where = Counter(get_global("zone_territories").get(z) for z in members)
-    golden = [z for z in _golden_zones() if z in members] or sorted(members)
-    return max(golden, key=lambda z: where[get_global("zone_territories").get(z)], default=None)
-
-
-@cache
-def _abbreviations() -> dict[str, tuple[str, ...]]:
-    """Folded abbreviation ("est", "cest", "aest", "мск") to the metazones it stands for."""
-    found: dict[str, dict[str, None]] = {}
-    for locale in locale_identifiers():
-        if locale.split("_")[0] not in ("en", "es", "ru") or locale.count("_") > 1:
-            continue
-        for metazone, names in Locale.parse(locale).meta_zones.items():
-            for name in map(str, (names.get("short") or {}).values()):
-                if re.fullmatch(r"[A-Za-z]{2,5}", name):
-                    found.setdefault(_fold(name), {})[metazone] = None
-    for name, metazones in data.EXTRA_ABBREVIATIONS.items():
-        found[_fold(name)] = dict.fromkeys(metazones.split())
-    return {name: tuple(metazones) for name, metazones in found.items()}
-
-
-def _abbreviation(text: str) -> ZoneMatch:
-    metazones = _abbreviations().get(_fold(text))
-    if not metazones:
-        return None
-    zones = tuple(dict.fromkeys(z for m in metazones if (z := metazone_home(m))))
-    return Resolved(zones[0]) if len(zones) == 1 else Ambiguous(text, zones) if zones else None
-
-
-def _offsets(zone: str, year: int) -> tuple[timedelta, timedelta]:
-    tz = ZoneInfo(zone)
-    winter, summer = (datetime(year, m, 15, 12, tzinfo=UTC).astimezone(tz) for m in (1, 7))
-    return winter.utcoffset() or timedelta(0), summer.utcoffset() or timedelta(0)
-
-
-def offset_zone(offset: timedelta) -> str | None:
-    """A zone for a typed UTC offset: a fixed Etc zone for whole hours; for "+05:30" and the
-    like (which Etc lacks) the well-known zone with that offset, one without DST first."""
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if not rest:
-        zone = "UTC" if not hours else f"Etc/GMT{-hours:+d}"
-        return zone if zone in available_timezones() else None
-    year = datetime.now(UTC).year
-    fits = [(len(set(pair)), z) for z in _golden_zones() if offset in (pair := _offsets(z, year))]
-    return min(fits, key=lambda fit: fit[0])[1] if fits else None
-
-
-def _typed_offset(text: str) -> ZoneMatch:
-    match = _OFFSET.fullmatch("".join(_fold(text).split()))
-    if match is None:
-        return None
-    prefix, sign, hours, minutes = match.groups()
-    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
-    if int(minutes or 0) >= 60 or offset > timedelta(hours=14):
-        return None
-    offset = offset if sign == "+" else -offset
-    if prefix in ("msk", "мск"):
-        offset += timedelta(hours=3)
-    zone = offset_zone(offset)
-    return Resolved(zone) if zone else None
+    return Resolved(zones, guessed=True) if isinstance(zones, str) else match_zones(text, zones)
 
 
 def _lookup(text: str) -> ZoneMatch:
     """The text exactly as a zone, offset, abbreviation, place or region (no guessing)."""
-    if _name_key(text) in _UTC_NAMES:
+    if name_key(text) in _UTC_NAMES:
         return Resolved("UTC")
-    key, name = _city_key(text), _name_key(text)
+    key, name = city_key(text), name_key(text)
     if shared := _shared_names().get(key):
         return Ambiguous(text, shared)
-    found = _typed_offset(text) or _abbreviation(text)
+    found = typed_offset(text) or abbreviation(text)
     if found is not None:
         return found
     if zone := _zone_names().get(name) or _places().get(key):
         return Resolved(zone)
     if zones := _regions().get(key):
-        return _match(text, zones)
+        return match_zones(text, zones)
     return Resolved(zone) if (zone := _metazone_names().get(key)) else None
 
 
 def _region_zones(text: str) -> tuple[str, ...]:
     """The zones of a region named after a place ("Maine", "TX", "España"), else ()."""
-    if zone := _state_codes().get(_city_key(text)):
+    if zone := _state_codes().get(city_key(text)):
         return (zone,)
     found = _lookup(text)
     return found.zones if isinstance(found, Ambiguous) else (found.zone,) if found else ()
 
 
-def _narrowed(place: _Match, region: tuple[str, ...], text: str) -> ZoneMatch:
+def _narrowed(place: OneMatch, region: tuple[str, ...], text: str) -> ZoneMatch:
     """A place read with the region after it: the place's zones in that region ("Portland" in
     Maine), or the region's own zone when the place is elsewhere ("London, Ontario")."""
     zones = place.zones if isinstance(place, Ambiguous) else (place.zone,)
@@ -372,8 +254,8 @@ def _narrowed(place: _Match, region: tuple[str, ...], text: str) -> ZoneMatch:
     inside = tuple(z for z in zones if z in region)
     inside = inside or tuple(z for z in zones if _territory(z) in where)
     if inside:
-        return _match(text, inside)
-    return _match(text, region) if isinstance(place, Resolved) else place
+        return match_zones(text, inside)
+    return match_zones(text, region) if isinstance(place, Resolved) else place
 
 
 def _territory(zone: str) -> str | None:
@@ -453,7 +335,7 @@ def picker_zones(locale: str) -> tuple[str, ...]:
 
 def warm() -> None:
     """Build every lookup index now (about a second) rather than in the first person's turn."""
-    _places(), _near_index(), _metazone_names(), _abbreviations(), _regions()
+    _places(), _near_index(), _metazone_names(), abbreviations(), _regions()
     place_text.warm()
 
 
