@@ -14,6 +14,8 @@ from sqlalchemy import event, make_url, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -22,6 +24,11 @@ from sqlalchemy.ext.asyncio import (
 )
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# The database being away: unreachable, restarting, a dropped connection (DBAPIError wraps the
+# driver's errors, asyncpg's and sqlite3's), a lock or a pool wait that ran out. Worth waiting
+# for and trying again; anything else a query raises is a bug, logged with its traceback.
+DATABASE_AWAY: tuple[type[BaseException], ...] = (DBAPIError, PoolTimeout, OSError, TimeoutError)
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:

@@ -537,7 +537,7 @@ async def test_the_persons_schedule_never_moves_or_names_the_anchors_reminders(
 
 
 def test_an_anchor_reminder_never_goes_in_quiet_hours_even_with_night_check_ins() -> None:
-    from bot.delivery.dispatcher import verdict
+    from bot.delivery.outcomes import verdict
     from storage.repositories import AnchorNudgeInfo, DueNudge
 
     night = datetime(2026, 3, 24, 5, 0, tzinfo=UTC)  # 23:00 in Mexico City

@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from bot.adapters.telegram.adapter import keyboard
 from bot.app import Core, build_core
-from bot.delivery.dispatcher import verdict
+from bot.delivery.outcomes import verdict
 from bot.delivery.replies import Button, Reply, drawn
 from bot.journey import Incoming
 from bot.timing.clock import ManualClock

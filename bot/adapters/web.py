@@ -18,6 +18,7 @@ from bot.runtime.health import Health
 from bot.runtime.metrics import DatabaseCollector
 from bot.runtime.startup import StartupError
 from bot.timing.clock import Clock
+from storage.db import DATABASE_AWAY
 from storage.repositories import Store
 from storage.repositories.stats import StatsRepo
 
@@ -68,8 +69,11 @@ class Webhook:
                 "webhook: update %s still in hand; Telegram will send it again", update.update_id
             )
             return web.Response(status=503, text="still handling")
-        except Exception as exc:  # the inbox's database unavailable: Telegram tries again
+        except DATABASE_AWAY as exc:  # the inbox's database unavailable: Telegram tries again
             log.warning("webhook: update %s not stored (%s)", update.update_id, type(exc).__name__)
+            return web.Response(status=503, text="not stored")
+        except Exception:
+            log.exception("webhook: update %s not stored", update.update_id)
             return web.Response(status=503, text="not stored")
         return web.Response(text="ok")
 
@@ -131,8 +135,11 @@ class WebServer:
             async with self.store.unit() as repos:
                 stats = await StatsRepo(repos.session).snapshot(self.clock.now())
             self.collector.stats = stats.in_real_seconds(self.clock.speed)
-        except Exception as exc:  # the process's own counters are still worth serving
+        except DATABASE_AWAY as exc:  # the process's own counters are still worth serving
             log.warning("metrics: database figures unavailable (%s)", type(exc).__name__)
+            self.collector.stats = None
+        except Exception:
+            log.exception("metrics: database figures failed")
             self.collector.stats = None
         return web.Response(
             body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST}

@@ -53,6 +53,7 @@ from bot.timing import schedule
 from bot.timing.clock import Clock, real_seconds
 from content import Texts
 from content.anchor import mention
+from storage.db import DATABASE_AWAY
 from storage.models import AnchorLink, User
 from storage.nudge_enums import RelayKind, RelayStatus
 from storage.repositories import Repos, Store
@@ -183,8 +184,11 @@ class Outbox:
                 claimed = await repos.relays.claim_one(relay_id, self.worker_id, self.lease_end())
                 to = await repos.users.by_chat(chat_id) if claimed else None
                 silent = to is not None and night_for(to, self.clock.now())
-        except Exception as exc:  # the database is away: the row waits for the dispatcher
+        except DATABASE_AWAY as exc:  # the row waits for the dispatcher
             log.warning("relay %s: cannot claim (%s)", relay_id, type(exc).__name__)
+            return None
+        except Exception:
+            log.exception("relay %s: claiming failed", relay_id)
             return None
         if not claimed:
             return None
@@ -213,8 +217,10 @@ class Outbox:
             await asyncio.sleep(self.lease_seconds / 3)
             try:
                 await self.renew(self.lease_end())
-            except Exception as exc:
+            except DATABASE_AWAY as exc:
                 log.warning("relays: could not renew leases (%s)", type(exc).__name__)
+            except Exception:
+                log.exception("relays: renewing leases failed")
 
     async def send_due(
         self, sender: Sender, *, worker: str | None = None, lease_seconds: float | None = None,
@@ -278,8 +284,8 @@ class Outbox:
         except PermanentFailure as exc:
             log.error("relay %s: refused (%s)", relay_id, type(exc).__name__)
             return Outcome(RelayStatus.FAILED)
-        except Exception as exc:  # a bug must not leave the row claimed forever
-            log.error("relay %s: unexpected %s", relay_id, type(exc).__name__)
+        except Exception:  # a bug must not leave the row claimed forever
+            log.exception("relay %s: unexpected error sending", relay_id)
             return Outcome(RelayStatus.FAILED)
         else:
             return Outcome(RelayStatus.SENT)
@@ -299,7 +305,9 @@ class Outbox:
         for left in range(RECORD_TRIES, 0, -1):
             try:
                 return await self._write(relay_id, outcome, worker)
-            except Exception as exc:
+            except Exception as exc:  # the database is away (or a bug): try again a little later
+                if not isinstance(exc, DATABASE_AWAY):
+                    log.exception("relay %s: recording the outcome failed", relay_id)
                 if left == 1:
                     log.error("relay %s: outcome not recorded (%s)", relay_id, type(exc).__name__)
                     return None

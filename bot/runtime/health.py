@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from dataclasses import dataclass
 from enum import StrEnum
@@ -12,11 +13,14 @@ from telegram.error import TelegramError
 
 from bot.delivery.dispatcher import Dispatcher, DispatchStats
 from bot.runtime.metrics import DISPATCH_OUTCOMES, DISPATCH_TICKS, RELAY_OUTCOMES
+from storage.db import DATABASE_AWAY
 from storage.repositories import Store
 from storage.repositories.stats import StatsRepo
 
 CHECK_TIMEOUT = 5.0
 TELEGRAM_CACHE_SECONDS = 15.0
+
+log = logging.getLogger(__name__)
 
 
 class Check(StrEnum):
@@ -81,7 +85,10 @@ class Health:
         try:
             async with asyncio.timeout(CHECK_TIMEOUT), self.store.unit() as repos:
                 await StatsRepo(repos.session).ping()
-        except Exception as exc:  # any failure means "not reachable"; the kind is enough
+        except DATABASE_AWAY as exc:  # the kind is enough
+            return f"unreachable ({type(exc).__name__})"
+        except Exception as exc:
+            log.exception("health: the database check failed")
             return f"unreachable ({type(exc).__name__})"
         return "ok"
 

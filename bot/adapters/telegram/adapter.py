@@ -221,8 +221,10 @@ class TelegramHandlers:
         texts = Texts(pick_locale(user.language_code if user else None))
         try:
             await self.sender.send(chat.id, Reply(texts("flood_wait")))
-        except Exception as exc:  # only a courtesy: the replies themselves still come
-            log.info("flood note not sent (%s)", type(exc).__name__)
+        except (Blocked, RetryLater, TransientFailure, PermanentFailure) as exc:
+            log.info("flood note not sent (%s)", type(exc).__name__)  # a courtesy: replies come
+        except Exception:
+            log.exception("flood note not sent")
 
     async def _send_other(self, reply: Reply) -> None:
         """A message for the other side of an anchor link, already kept in the outbox: sent at
