@@ -27,7 +27,7 @@ from bot.delivery.backoff import Backoff
 from bot.delivery.outcomes import Outcome, OutcomeLog, verdict
 from bot.delivery.send_ahead import EARLY_WINDOW, claim_horizon, early_hold
 from bot.delivery.sender import Blocked, PermanentFailure, RetryLater, Sender, TransientFailure
-from bot.journey import Journey, care_steps
+from bot.journey import Journey, care_days
 from bot.timing.clock import Clock, real_seconds
 from bot.timing.schedule import minute_time
 from storage.db import DATABASE_AWAY
@@ -199,7 +199,7 @@ class Dispatcher:
                 held += 1
                 continue
             status = verdict(due, now, self.grace)
-            later = care_steps.close_waits(due, now) if status is None else None
+            later = care_days.close_waits(due, now) if status is None else None
             if later is not None:  # care outranks the week: its close waits for tomorrow
                 self._record(Outcome(due.id, due.user_id, None, move_to=later), stats)
             elif status is None:

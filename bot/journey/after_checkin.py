@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.delivery.replies import rows
-from bot.journey import care_steps, closing_steps, taps
+from bot.journey import care_days, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, StepDef, caller, declare, done, resume, returns
 from bot.journey.steps import Step
@@ -35,7 +35,7 @@ async def after_checkin(turn: Turn, week: Week) -> None:
     if day is None:
         turn.goto(rest_step(week))
         return
-    if care_steps.care_day(turn):  # a hard day: nothing more today (it all comes back later)
+    if care_days.care_day(turn):  # a hard day: nothing more today (it all comes back later)
         if await closing_steps.closing_due(turn, week):
             closing_steps.close_later(turn, week)
         else:
