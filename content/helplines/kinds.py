@@ -42,7 +42,7 @@ class HelpLine:
     link: str | None = None  # a site or chat, for lines reached online
     notes: tuple[Note, ...] = ()
     languages: tuple[str, ...] = ()  # ISO 639-1 codes the line answers in (empty: any)
-    country: str | None = None  # ISO 3166 code; filled in from LINES by bot.helplines
+    country: str | None = None  # ISO 3166 code; filled in from LINES by bot.care.helplines
     reviewed: date = FIRST_REVIEW  # when this entry was last checked against `source`
 
 
