@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from bot import week_view
+from bot.delivery.replies import Button, Reply, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import (
     MESSAGE_MAX,
@@ -24,8 +24,8 @@ from bot.journey.engine import Group, StepDef, anywhere, declare, done, resume, 
 from bot.journey.second_anchor import second_button
 from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
-from bot.locale_format import join_list
-from bot.replies import Button, Reply, rows
+from bot.text import week_view
+from bot.text.locale_format import join_list
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.repositories import DueNudge

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 
 from bot.journey import flow  # noqa: F401  (declares every step)
-from bot.journey.care_steps import CARE_STEPS
+from bot.journey.care_days import CARE_STEPS
 from bot.journey.commands import CANCEL, ENTRIES, TAP_ENTRIES
 from bot.journey.engine import ANYWHERE, RESULTS, STEPS, Group
 from bot.journey.steps import Step
