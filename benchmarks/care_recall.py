@@ -3,7 +3,7 @@
 For each locale (a folder under tests/care_eval/) there are two halves, each with phrases that
 must start care (`crisis_*.txt`) and everyday phrases that must not (`everyday_*.txt`):
 
-* half A was used while writing the rules in content/crisis.py;
+* half A was used while writing the rules in content/crisis/;
 * half B was kept aside and only checked afterwards (a guard against fitting the rules to
   the list rather than to how people write).
 

@@ -56,15 +56,15 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import func, insert, select, text  # noqa: E402
 
+from bot.adapters.telegram.adapter import TelegramSender, build_application  # noqa: E402
 from bot.app import Core, build_core  # noqa: E402
-from bot.clock import ManualClock  # noqa: E402
-from bot.delivery import Sender  # noqa: E402
-from bot.dispatcher import Dispatcher  # noqa: E402
+from bot.delivery.dispatcher import Dispatcher  # noqa: E402
+from bot.delivery.replies import Reply  # noqa: E402
+from bot.delivery.sender import Sender  # noqa: E402
 from bot.journey import Journey  # noqa: E402
 from bot.journey.flow import build_flow  # noqa: E402
-from bot.replies import Reply  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from bot.telegram_adapter import TelegramSender, build_application  # noqa: E402
+from bot.runtime.settings import Settings  # noqa: E402
+from bot.timing.clock import ManualClock  # noqa: E402
 from storage.db import make_engine  # noqa: E402
 from storage.models import Anchor, Nudge, User, Week  # noqa: E402
 from storage.repositories import PENDING, SENT, DueNudge  # noqa: E402

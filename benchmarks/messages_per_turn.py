@@ -1,6 +1,6 @@
 """Messages per turn over the whole step graph: each turn's replies as separate messages (before)
-and with one turn's texts joined where they fit (after, `bot.replies.combined`, what the Telegram
-adapter sends).
+and with one turn's texts joined where they fit (after,
+`bot.delivery.replies.combined`, what the Telegram adapter sends).
 
 With about one message a second per chat, every extra message in a turn is up to a second more
 before the person sees the end of the answer. People are walked through the real journey (a real
@@ -28,12 +28,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.app import Core, build_core, build_dispatcher
-from bot.clock import ManualClock
+from bot.delivery.replies import Reply, combined
 from bot.journey import Incoming
 from bot.journey.flow import build_flow
 from bot.journey.graph import reachable
-from bot.replies import Reply, combined
-from bot.settings import Settings
+from bot.runtime.settings import Settings
+from bot.timing.clock import ManualClock
 from storage.models import User
 from tests.conftest import START
 

@@ -9,8 +9,9 @@ The people: zones weighted like a Russian-, Spanish- and English-speaking audien
 people choose them in the time picker (most keep 19:00, the first choice offered and the
 default; the rest take the other buttons or type a time). Every one has a check-in today (the
 hard case: all in their week at once). Their due instants come from the real scheduling code
-(bot/schedule.py), the early-send rule from the real planner (bot/send_ahead.py) and the quiet
-hours from bot/schedule.py, as the dispatcher uses them.
+(bot/timing/schedule.py), the early-send rule from the real planner
+(bot/delivery/send_ahead.py) and the quiet hours from bot/timing/schedule.py, as the dispatcher
+uses them.
 
 The limiter, modelled second by second: `rate` messages a second for the whole bot; replies
 first, check-ins with what is left, in due order. Replies: 70% of people answer their check-in
@@ -34,8 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot import schedule
-from bot.send_ahead import EARLY_WINDOW, NUDGE_SHARE, claim_horizon
+from bot.delivery.send_ahead import EARLY_WINDOW, NUDGE_SHARE, claim_horizon
+from bot.timing import schedule
 from content import program
 
 DAY = date(2026, 6, 10)

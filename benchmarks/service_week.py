@@ -29,8 +29,8 @@ if str(ROOT) not in sys.path:
 import httpx  # noqa: E402
 
 from bot.app import run  # noqa: E402
-from bot.logs import configure_logging  # noqa: E402
-from bot.settings import LogFormat, Settings  # noqa: E402
+from bot.runtime.logs import configure_logging  # noqa: E402
+from bot.runtime.settings import LogFormat, Settings  # noqa: E402
 from tests.fake_bot_api import FakeBotApi, UpdateFactory  # noqa: E402
 
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"

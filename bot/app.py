@@ -23,20 +23,22 @@ from telegram.ext import Application
 from telegram.request import BaseRequest
 
 from bot import care
-from bot.clock import Clock, FastClock, SystemClock
-from bot.console_adapter import ConsoleChat
-from bot.delivery import Sender
-from bot.dispatcher import Dispatcher
-from bot.health import DispatchTicker, Health
+from bot.adapters.console import ConsoleChat
+from bot.adapters.telegram.adapter import TelegramSender, build_application, register_commands
+from bot.adapters.telegram.polling import FINISH_GRACE_SECONDS, Intake, Poller
+from bot.adapters.web import Webhook, WebServer
+from bot.delivery.dispatcher import Dispatcher
+from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
+from bot.delivery.send_ahead import NUDGE_SHARE
+from bot.delivery.sender import Sender
 from bot.journey import Journey
 from bot.journey.flow import build_flow
-from bot.locks import PollerLock, single_poller, sqlite_single_process
-from bot.logs import configure_logging
-from bot.polling import FINISH_GRACE_SECONDS, Intake, Poller
-from bot.rate_limiter import Priority, PriorityRateLimiter
-from bot.send_ahead import NUDGE_SHARE
-from bot.settings import ConfigError, Settings, load_settings
-from bot.startup import (
+from bot.places.timezones import warm
+from bot.runtime.health import DispatchTicker, Health
+from bot.runtime.locks import PollerLock, single_poller, sqlite_single_process
+from bot.runtime.logs import configure_logging
+from bot.runtime.settings import ConfigError, Settings, load_settings
+from bot.runtime.startup import (
     DATABASE_ERRORS,
     StartupError,
     check_writable,
@@ -44,9 +46,7 @@ from bot.startup import (
     database_error,
     directories_in_use,
 )
-from bot.telegram_adapter import TelegramSender, build_application, register_commands
-from bot.timezones import warm
-from bot.web import Webhook, WebServer
+from bot.timing.clock import Clock, FastClock, SystemClock
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
 
@@ -152,7 +152,8 @@ async def start_receiving(
     stack: contextlib.AsyncExitStack,
 ) -> None:
     """Webhook: tell Telegram where to post, with the secret. Polling: our own loop (it drops
-    any webhook first), acknowledging an update only once it is in the inbox (bot/polling.py)."""
+    any webhook first), acknowledging an update only once it is in the inbox
+    (bot/adapters/telegram/polling.py)."""
     if settings.webhook:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         try:

@@ -1,4 +1,4 @@
-"""Words people use for a time of day, in en, ru and es, read by bot/spoken_time.py:
+"""Words people use for a time of day, in en, ru and es, read by bot/timing/spoken_time.py:
 "half past eight", «в полдевятого вечера», "a las ocho y media", "quarter to nine".
 """
 

@@ -1,4 +1,4 @@
-"""The ideas behind words of crisis, for the care detector's second layer (`bot.care_model`).
+"""The ideas behind words of crisis, for the care detector's second layer (`bot.care.model`).
 
 The phrase lists in `content.crisis` match whole wordings. This table is looser: it only says
 which *idea* a word carries (a means, taking something, all of it, finality, a decision, a

@@ -79,7 +79,7 @@ _ANY_GENDER = frozenset(
 
 @cache
 def morph() -> pymorphy3.MorphAnalyzer:
-    """The one Russian dictionary of the process (names here, places in bot.place_text)."""
+    """The one Russian dictionary of the process (names here, places in bot.places.place_text)."""
     return pymorphy3.MorphAnalyzer()
 
 

@@ -1,7 +1,7 @@
 """Time-zone words CLDR does not carry: the picker's zones, big cities that are not a zone's
 exemplar, and abbreviations people type that CLDR's English short names miss.
 
-City names, zone aliases and most abbreviations come from CLDR through Babel (bot/timezones.py).
+City names, zone aliases and most abbreviations come from CLDR through Babel (bot/places/timezones.py).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
     .venv/bin/python scripts/care_transcript.py es low-unsafe   # ... and "I'm not safe"
     .venv/bin/python scripts/care_transcript.py ru anchor  # day 7, late: not safe; to Mira
 
-Runs the console chat (`bot.console_adapter.ConsoleChat`, the same renderer `python -m bot`
+Runs the console chat (`bot.adapters.console.ConsoleChat`, the same renderer `python -m bot`
 uses) over a throw-away SQLite file with a manual clock, so the next day's check-in comes on
 cue. Answers are typed the way a person would: button numbers and words. Used for the
 transcript in the careflow closing note.
@@ -21,10 +21,10 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.adapters.console import ConsoleChat
 from bot.app import build_core, build_dispatcher
-from bot.clock import ManualClock
-from bot.console_adapter import ConsoleChat
-from bot.settings import Settings
+from bot.runtime.settings import Settings
+from bot.timing.clock import ManualClock
 
 CHAT = 1
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)

@@ -4,7 +4,7 @@ Training data: training/care_corpus/{en,ru,es}/{crisis,safe}.txt plus the develo
 tests/care_eval/ (crisis_a.txt, everyday_a.txt). Never half B (the dev-test half, reported
 apart by benchmarks/care_recall.py) and never tests/care_eval/heldout/.
 
-The model is a logistic regression over the binary features of `bot.care_model.features`
+The model is a logistic regression over the binary features of `bot.care.model.features`
 (character 2-5-grams inside words, words, word pairs, the ideas of content/crisis_concepts.py
 and their pairs), TF-IDF weighted with the ideas weighted up, one model for all languages, as
 people mix them. The cut-off on its score is chosen per language from out-of-fold predictions
@@ -35,8 +35,8 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.care import has_listed_words, model_text, normalise  # noqa: E402
-from bot.care_model import (  # noqa: E402
+from bot.care.detector import has_listed_words, model_text, normalise  # noqa: E402
+from bot.care.model import (  # noqa: E402
     FORMAT_VERSION,
     MODEL_PATH,
     features,

@@ -11,10 +11,24 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, make_url, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# The database being away: unreachable, restarting, a dropped connection (DBAPIError wraps the
+# driver's errors, asyncpg's and sqlite3's), a lock or a pool wait that ran out. Worth waiting
+# for and trying again; anything else a query raises is a bug, logged with its traceback.
+DATABASE_AWAY: tuple[type[BaseException], ...] = (DBAPIError, PoolTimeout, OSError, TimeoutError)
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -78,3 +92,8 @@ async def migrate(engine: AsyncEngine) -> None:
             # Several processes may start at once: one migrates, the others wait for it.
             await conn.execute(text("SELECT pg_advisory_xact_lock(74210531)"))
         await conn.run_sync(_upgrade)
+
+
+def upsert_insert(session: AsyncSession) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL's or SQLite's)."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert

@@ -355,7 +355,8 @@ class ProcessedUpdate(Base):
 class InboxUpdate(Base):
     """A Telegram update received but not yet handled: stored before Telegram hears "received",
     deleted once handled. A receiver's claim (with a lease it renews) says who handles it; a
-    crashed receiver's rows are taken over when the lease runs out (bot/polling.py)."""
+    crashed receiver's rows are taken over when the lease runs out
+    (bot/adapters/telegram/polling.py)."""
 
     __tablename__ = "inbox"
     __table_args__ = (Index("ix_inbox_claimed_until", "claimed_until"),)

@@ -35,7 +35,7 @@ class RelayStatus(StrEnum):
 
 class RelayKind(StrEnum):
     """What a message to another chat is: most are plain; the person hears back about a care
-    message (delivered, or not and the words to send themselves), see bot/relays.py."""
+    message (delivered, or not and the words to send themselves), see bot/delivery/outbox.py."""
 
     MESSAGE = "message"
     CARE = "care"

@@ -21,8 +21,8 @@ import pytest
 from sqlalchemy import text
 
 from bot.app import Core, build_core
-from bot.clock import ManualClock
-from bot.settings import Settings
+from bot.runtime.settings import Settings
+from bot.timing.clock import ManualClock
 from storage.db import make_engine, migrate
 
 # Opt in to PTB's coming behaviour (RetryAfter.retry_after as a timedelta), as the app does.

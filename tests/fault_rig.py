@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, text
 
 from bot.app import build_core
-from bot.settings import Settings
+from bot.runtime.settings import Settings
 from storage.db import make_engine
 from storage.models import Nudge, User, Week
 from storage.nudge_enums import NudgeKind, NudgeStatus

@@ -20,11 +20,11 @@ from sqlalchemy import select
 from telegram import Update
 from telegram.ext import Application
 
+from bot.adapters.telegram.adapter import TelegramSender, build_application, register_commands
 from bot.app import Core, build_core, build_dispatcher
-from bot.clock import ManualClock
-from bot.dispatcher import Dispatcher, DispatchStats
-from bot.schedule import local_now
-from bot.telegram_adapter import TelegramSender, build_application, register_commands
+from bot.delivery.dispatcher import Dispatcher, DispatchStats
+from bot.timing.clock import ManualClock
+from bot.timing.schedule import local_now
 from storage.models import Nudge, Relay
 from storage.nudge_enums import NudgeStatus, RelayStatus
 from tests.conftest import make_settings

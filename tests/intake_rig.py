@@ -24,7 +24,7 @@ from sqlalchemy import func, select, text
 
 from bot.app import build_core
 from bot.journey.steps import Step
-from bot.settings import Settings
+from bot.runtime.settings import Settings
 from storage.db import make_engine
 from storage.models import CheckIn, InboxUpdate, User, Week
 from tests.anchor_rows import rows

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from bot.app import build_core
 from bot.journey.steps import Step
-from bot.settings import Settings
+from bot.runtime.settings import Settings
 from storage.db import make_engine
 from storage.models import LinkStatus, Relay, User
 from tests.anchor_rows import rows

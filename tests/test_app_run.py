@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import build_core, forget_old_updates, run
-from bot.clock import FastClock, ManualClock
-from bot.settings import ConfigError, Settings, load_settings
+from bot.runtime.settings import ConfigError, Settings, load_settings
+from bot.timing.clock import FastClock, ManualClock
 from storage.models import ProcessedUpdate
 from tests.conftest import make_settings
 from tests.fake_bot_api import FakeBotApi, UpdateFactory

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from benchmarks import care_recall
-from bot.care import explain, has_crisis_words, normalise
+from bot.care.detector import explain, has_crisis_words, normalise
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.care import explain, has_crisis_words, has_listed_words, model_says_crisis
-from bot.care_model import MODEL_PATH, features, lexicon_digest, load_model, segments
+from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
+from bot.care.model import MODEL_PATH, features, lexicon_digest, load_model, segments
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from bot.chart import (
+from bot.charts.data import (
     CHART_SIZE,
     MAX_WEEKS,
     WEEKS_CHART_SIZE,
@@ -62,7 +62,7 @@ GAPS = (
 )
 EMPTY: tuple[DayPoint, ...] = tuple(DayPoint(d, None, None, None) for d in range(1, 8))
 
-MAIN_RGB = (0x2F, 0x66, 0x90)  # the mood line colour in bot/chart.py
+MAIN_RGB = (0x2F, 0x66, 0x90)  # the mood line colour in bot/charts/data.py
 
 
 def decode(png: bytes, size: tuple[int, int] = CHART_SIZE) -> np.ndarray:

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.adapters.console import ConsoleChat
 from bot.app import Core
-from bot.console_adapter import ConsoleChat
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.backoff import Patience
-from bot.clock import ManualClock
-from bot.metrics import REPLIES_FAILED
-from bot.telegram_adapter import build_application
+from bot.adapters.telegram.adapter import build_application
+from bot.delivery.backoff import Patience
+from bot.runtime.metrics import REPLIES_FAILED
+from bot.timing.clock import ManualClock
 from tests.fake_bot_api import FakeBotApi
 from tests.harness import TOKEN, BotHarness, texts
 

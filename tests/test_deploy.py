@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.settings import Role, Settings, load_settings
+from bot.runtime.settings import Role, Settings, load_settings
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 SETTINGS = {name.upper() for name in Settings.model_fields}
@@ -102,7 +102,7 @@ def test_the_image_is_slim_runs_as_a_user_and_checks_its_health() -> None:
     users = [rest.strip() for op, rest in instructions if op == "USER"]
     assert users and users[-1] not in ("root", "0")
     assert "[dev]" not in text and "pytest" not in text
-    assert "HEALTHCHECK" in text and "bot.healthcheck" in text
+    assert "HEALTHCHECK" in text and "bot.runtime.healthcheck" in text
     env_names = set(re.findall(r"\b([A-Z][A-Z0-9_]+)=", text.split("ENV", 1)[1].split("RUN")[0]))
     assert env_names <= SETTINGS | NOT_SETTINGS_BUT_PYTHON
     assert {"LISTEN_PORT", "LISTEN_HOST", "DATA_DIR"} <= env_names

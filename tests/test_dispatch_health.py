@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_core, build_dispatcher
-from bot.clock import ManualClock
-from bot.health import Check, DispatchTicker, Health
-from bot.replies import Reply
+from bot.delivery.replies import Reply
+from bot.runtime.health import Check, DispatchTicker, Health
+from bot.timing.clock import ManualClock
 from tests.conftest import make_settings
 from tests.service_tools import TcpProxy
 
@@ -54,7 +54,7 @@ async def test_a_dispatcher_that_cannot_claim_is_stale_and_says_so_once_per_back
         before = (await health.report()).checks[Check.DISPATCHER.value]
         await proxy.cut()
         caplog.clear()
-        with caplog.at_level(logging.WARNING, logger="bot.dispatcher"):
+        with caplog.at_level(logging.WARNING, logger="bot.delivery.sender.dispatcher"):
             await wake_for(ticker, 2.5)  # 50 wake-ups with the database away
         during = (await health.report()).checks[Check.DISPATCHER.value]
         await proxy.restore()

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, or_, select
 
-from bot.clock import ManualClock
-from bot.schedule import local_now
+from bot.timing.clock import ManualClock
+from bot.timing.schedule import local_now
 from content import Texts
 from storage.models import AnchorLink, Nudge, User
 from storage.repositories import ANCHOR_NUDGE
@@ -538,7 +538,7 @@ async def test_the_persons_schedule_never_moves_or_names_the_anchors_reminders(
 
 
 def test_an_anchor_reminder_never_goes_in_quiet_hours_even_with_night_check_ins() -> None:
-    from bot.dispatcher import verdict
+    from bot.delivery.outcomes import verdict
     from storage.repositories import AnchorNudgeInfo, DueNudge
 
     night = datetime(2026, 3, 24, 5, 0, tzinfo=UTC)  # 23:00 in Mexico City

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import AnchorLink, LinkStatus
 from tests.harness import BotHarness, Chat

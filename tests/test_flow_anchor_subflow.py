@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from storage.models import AnchorLink, Week
 from tests.anchor_rows import of
 from tests.harness import BotHarness, Chat
@@ -195,8 +195,8 @@ async def test_the_invitation_link_is_this_bots_own_in_the_words_and_the_send_bu
 
 
 def test_the_adapter_knows_what_a_telegram_start_link_can_carry() -> None:
-    from bot.replies import Button, Reply, with_invite_links
-    from bot.telegram_adapter import START_PAYLOAD
+    from bot.adapters.telegram.adapter import START_PAYLOAD
+    from bot.delivery.replies import Button, Reply, with_invite_links
 
     assert START_PAYLOAD.fullmatch("a" * 64) and not START_PAYLOAD.fullmatch("a" * 65)
     assert not START_PAYLOAD.fullmatch("has space")

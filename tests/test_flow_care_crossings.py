@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, Seen, texts
 

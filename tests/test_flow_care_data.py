@@ -15,9 +15,9 @@ from matplotlib.image import imread
 from sqlalchemy import select, text
 from telegram import Update
 
-from bot.chart import CHART_SIZE
-from bot.clock import ManualClock
-from bot.schedule import local_now
+from bot.charts.data import CHART_SIZE
+from bot.timing.clock import ManualClock
+from bot.timing.schedule import local_now
 from storage.models import Base, Nudge
 from tests.harness import BotHarness, Chat
 from tests.test_flow_week import is_nudge, live, nudges, set_up

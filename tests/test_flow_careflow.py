@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import Base
 from tests.harness import BotHarness, Chat, Seen, texts
@@ -303,7 +303,7 @@ async def test_spanish_care_after_low_days_holds_the_question_and_answers_warmly
 
 
 def test_help_lines_are_described_in_spanish() -> None:
-    from bot.helplines import describe, lines_for
+    from bot.care.helplines import describe, lines_for
 
     said = "\n".join(describe(line, "es") for line in lines_for("Europe/Madrid", "es"))
     assert "España" in said and "gratis" in said

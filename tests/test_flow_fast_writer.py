@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
+from bot.adapters.telegram.adapter import TelegramSender, build_application
 from bot.app import build_dispatcher
-from bot.clock import ManualClock
-from bot.rate_limiter import Priority, PriorityRateLimiter
-from bot.telegram_adapter import TelegramSender, build_application
+from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
+from bot.timing.clock import ManualClock
 from tests.harness import TOKEN, BotHarness
 from tests.test_storage_dispatch import bulk_people
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import CheckIn, Week
 from tests.anchor_rows import of

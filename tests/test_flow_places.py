@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from tests.harness import BotHarness
 from tests.test_flow_zones import step_of, to_the_zone_question, zone_of
 

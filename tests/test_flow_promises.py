@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
-from bot.schedule import local_now
+from bot.timing.clock import ManualClock
+from bot.timing.schedule import local_now
 from tests.harness import BotHarness
 from tests.test_flow_week import is_nudge, nudges, set_up
 

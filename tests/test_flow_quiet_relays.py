@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.console import ConsoleChat
 from bot.app import Core
-from bot.clock import ManualClock
-from bot.console_adapter import ConsoleChat
+from bot.timing.clock import ManualClock
 from tests.harness import BotHarness
 from tests.test_flow_anchor import march, pass_time
 from tests.test_flow_relays import FROM_MIRA, WORDS, pair, start_writing

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from storage.models import Relay, User
 from storage.nudge_enums import RelayStatus
 from tests.harness import BotHarness, Chat

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from storage.models import CheckIn
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_week import is_nudge, live, set_up

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
 from bot.journey.steps import Step
+from bot.timing.clock import ManualClock
 from storage.models import User, Week
 from tests.harness import BotHarness, Chat
 

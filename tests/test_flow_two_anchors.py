@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot import week_view
-from bot.clock import ManualClock
+from bot.text import week_view
+from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import User, Week
 from tests.anchor_rows import of, rows

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import build_scheduler
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from storage.models import Nudge, User
 from tests.harness import BotHarness, Chat, texts
 

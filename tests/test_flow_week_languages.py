@@ -21,7 +21,7 @@ from fluent.syntax import ast as fl
 from fluent.syntax import parse
 from fluent.syntax.visitor import Visitor
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from content import DEFAULT_LOCALE, LOCALE_DIR, Texts
 from tests.harness import BotHarness, Chat
 

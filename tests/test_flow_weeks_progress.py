@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from matplotlib.image import imread
 
+from bot.adapters.console import ConsoleChat
 from bot.app import Core
-from bot.chart import CHART_SIZE, WEEKS_CHART_SIZE, WeekLine, WeeksLabels
-from bot.clock import ManualClock
-from bot.console_adapter import ConsoleChat
-from bot.replies import Reply, WeeksChartRequest
+from bot.charts.data import CHART_SIZE, WEEKS_CHART_SIZE, WeekLine, WeeksLabels
+from bot.delivery.replies import Reply, WeeksChartRequest
+from bot.timing.clock import ManualClock
 from storage.models import WeekStatus
 from tests.anchor_rows import rows
 from tests.harness import BotHarness, Chat

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
+from bot.timing.clock import ManualClock
 from tests.harness import BotHarness, Chat
 
 

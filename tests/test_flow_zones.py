@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
 from bot.journey.pickers import words
+from bot.timing.clock import ManualClock
 from content import LOCALES, Texts
 from tests.harness import BotHarness, Chat, Seen
 from tests.zone_table import rows as table_rows

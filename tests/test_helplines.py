@@ -9,8 +9,8 @@ from zoneinfo import available_timezones
 import pytest
 from babel.core import get_global
 
-from bot.helplines import MAX_LINES, countries_for_zone, country_for_zone, describe, lines_for
-from bot.timezones import parse_zone, picker_zones
+from bot.care.helplines import MAX_LINES, countries_for_zone, country_for_zone, describe, lines_for
+from bot.places.timezones import parse_zone, picker_zones
 from content import LOCALES
 from content.helplines import (
     DIRECTORIES,

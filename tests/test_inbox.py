@@ -22,13 +22,13 @@ from sqlalchemy import func, select
 from telegram import Update
 from telegram.ext import Application
 
+from bot.adapters.telegram.adapter import build_application
+from bot.adapters.telegram.polling import Intake, Poller
 from bot.app import ALLOWED_UPDATES, Core, build_core
-from bot.clock import ManualClock
-from bot.polling import Intake, Poller
-from bot.telegram_adapter import build_application
+from bot.timing.clock import ManualClock
 from storage.db import make_engine, make_sessionmaker, migrate
-from storage.inbox import InboxRepo, Received
 from storage.models import InboxUpdate, ProcessedUpdate
+from storage.repositories.inbox import InboxRepo, Received
 from tests.conftest import make_settings
 from tests.fake_bot_api import FakeBotServer, UpdateFactory
 from tests.harness import TOKEN

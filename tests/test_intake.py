@@ -12,9 +12,9 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.clock import ManualClock
-from bot.polling import Intake
-from bot.web import SECRET_HEADER, Webhook
+from bot.adapters.telegram.polling import Intake
+from bot.adapters.web import SECRET_HEADER, Webhook
+from bot.timing.clock import ManualClock
 from tests.harness import BotHarness
 from tests.intake_rig import writes_held
 

@@ -24,12 +24,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from bot.adapters.telegram.adapter import keyboard
 from bot.app import Core, build_core
-from bot.clock import ManualClock
-from bot.dispatcher import verdict
+from bot.delivery.outcomes import verdict
+from bot.delivery.replies import Button, Reply, drawn
 from bot.journey import Incoming
-from bot.replies import Button, Reply, drawn
-from bot.telegram_adapter import keyboard
+from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import CheckIn, Nudge, Reflection, User, Week
 from storage.repositories import SENT, DueNudge

@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from bot.locale_format import (
+from bot.text.locale_format import (
     clock,
     day_month,
     decimal,

@@ -229,7 +229,7 @@ def test_help_keeps_every_command(code: str) -> None:
 
 @pytest.mark.parametrize("code", ALL)
 def test_every_command_has_a_menu_line(code: str) -> None:
-    from bot.telegram_adapter import COMMANDS
+    from bot.adapters.telegram.adapter import COMMANDS
 
     for command in COMMANDS:
         line = Texts(code).plain(f"cmd_{command}")

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
-from bot.logs import configure_logging, person_ref
-from bot.settings import LogFormat, Settings
+from bot.runtime.logs import configure_logging, person_ref
+from bot.runtime.settings import LogFormat, Settings
+from bot.timing.clock import ManualClock
 from tests.harness import TOKEN, BotHarness
 
 SECRET_WORDS = "Grandma Lyudmila who hid me in 1994"

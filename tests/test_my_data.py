@@ -7,7 +7,7 @@ import io
 import json
 from datetime import UTC, date, datetime
 
-from bot.my_data import export_csv, export_json
+from bot.text.my_data import export_csv, export_json
 from content import Texts
 from storage.models import Anchor, CheckIn, Event, Nudge, Reflection, User, Week
 from storage.repositories import PersonRecords

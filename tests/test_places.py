@@ -1,4 +1,4 @@
-"""Places as people type them (bot/timezones.py, bot/place_text.py): countries and regions on
+"""Places as people type them (bot/places/): countries and regions on
 several clocks, names shared by far-apart places, phrases and Russian case forms, misspellings;
 and the typed table (tests/zone_typed.tsv) scored as a whole."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.place_text import lemmas, variants
-from bot.timezones import Ambiguous, Resolved, country_zones, find_zone
+from bot.places.place_text import lemmas, variants
+from bot.places.timezones import Ambiguous, Resolved, country_zones, find_zone
 from tests.zone_table import typed_rows
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from telegram.error import RetryAfter
 
-from bot.rate_limiter import Priority, PriorityRateLimiter, sending_as
+from bot.delivery.rate_limiter import Priority, PriorityRateLimiter, sending_as
 
 
 class Recorder:

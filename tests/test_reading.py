@@ -1,10 +1,10 @@
-"""Reading short answers for what they say (bot/reading.py), in en, ru and es."""
+"""Reading short answers for what they say (bot/text/reading.py), in en, ru and es."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.reading import Sent, Tone, mood, sent, tone
+from bot.text.reading import Sent, Tone, mood, sent, tone
 from content import LOCALES, Texts
 
 

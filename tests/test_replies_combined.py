@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replies import MESSAGE_LIMIT, Attachment, Button, Reply, combined, rows
+from bot.delivery.replies import MESSAGE_LIMIT, Attachment, Button, Reply, combined, rows
 
 YES = rows(Button("Yes", data="y"))
 

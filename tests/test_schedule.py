@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.schedule import (
+from bot.timing.schedule import (
     QUIET_END,
     QUIET_START,
     day_of_week,

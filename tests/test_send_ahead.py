@@ -1,4 +1,4 @@
-"""Check-ins on time in a wave (bot/send_ahead.py): when more people fall due in one minute than
+"""Check-ins on time in a wave (send_ahead.py): when more people fall due in one minute than
 the send rate can reach by then, the dispatcher starts early, as little as the wave needs, never
 more than the window, never inside a person's quiet hours; with no wave nothing goes early.
 Through the real dispatcher and repositories, on SQLite and PostgreSQL.
@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot import schedule
 from bot.app import Core
-from bot.clock import ManualClock
-from bot.send_ahead import claim_horizon
+from bot.delivery.send_ahead import claim_horizon
+from bot.timing import schedule
+from bot.timing.clock import ManualClock
 from storage.repositories import PENDING, SENT
 from tests.conftest import START
 from tests.test_storage_dispatch import (

@@ -17,12 +17,12 @@ from prometheus_client import REGISTRY
 from sqlalchemy import select
 
 from bot import app as app_module
+from bot.adapters.web import SECRET_HEADER
 from bot.app import build_core, run
-from bot.healthcheck import probe
-from bot.locks import PollerLock, sqlite_single_process
-from bot.settings import ConfigError, Role, Settings, load_settings
-from bot.startup import StartupError
-from bot.web import SECRET_HEADER
+from bot.runtime.healthcheck import probe
+from bot.runtime.locks import PollerLock, sqlite_single_process
+from bot.runtime.settings import ConfigError, Role, Settings, load_settings
+from bot.runtime.startup import StartupError
 from storage.db import make_engine
 from storage.models import Nudge, ProcessedUpdate
 from tests.anchor_rows import rows

@@ -1,4 +1,4 @@
-"""Times of day in words, in en, ru and es (bot/spoken_time.py through parse_clock_time)."""
+"""Times of day in words, in en, ru and es (bot/timing/spoken_time.py through parse_clock_time)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import time
 
 import pytest
 
-from bot.schedule import parse_clock_time
+from bot.timing.schedule import parse_clock_time
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.locks import single_poller, sqlite_single_process
+from bot.runtime.locks import single_poller, sqlite_single_process
 from storage.db import make_engine
 from tests.conftest import PG_URL
 from tests.harness import TOKEN

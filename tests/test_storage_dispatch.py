@@ -20,12 +20,12 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, insert, inspect, select, text
 
+from bot.adapters.telegram.adapter import TelegramSender, build_application
 from bot.app import Core, build_core, build_dispatcher
-from bot.clock import ManualClock
-from bot.delivery import Blocked, RetryLater, TransientFailure
-from bot.dispatcher import Dispatcher
-from bot.replies import Reply
-from bot.telegram_adapter import TelegramSender, build_application
+from bot.delivery.dispatcher import Dispatcher
+from bot.delivery.replies import Reply
+from bot.delivery.sender import Blocked, RetryLater, TransientFailure
+from bot.timing.clock import ManualClock
 from storage.db import MIGRATIONS_DIR, migrate
 from storage.models import Nudge, User, Week
 from storage.repositories import (

@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import Core, build_core
-from bot.clock import ManualClock
-from bot.delivery import Blocked, PermanentFailure, RetryLater, TransientFailure
-from bot.relays import FRESH_SECONDS, MAX_AGE, Outbox
+from bot.delivery.outbox import FRESH_SECONDS, MAX_AGE, Outbox
+from bot.delivery.sender import Blocked, PermanentFailure, RetryLater, TransientFailure
+from bot.timing.clock import ManualClock
 from storage.models import Relay
 from storage.nudge_enums import RelayStatus
 from tests.conftest import START, make_settings

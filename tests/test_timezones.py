@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
-from bot.timezones import (
+from bot.places.timezones import (
     Ambiguous,
     Resolved,
     city_label,

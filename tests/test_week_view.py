@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.week_view import chart_inputs, date_label, long_date, weeks_chart_inputs, weeks_text
+from bot.text.week_view import chart_inputs, date_label, long_date, weeks_chart_inputs, weeks_text
 from content import Texts
 from storage.models import CheckIn, Week
 from tests.anchor_rows import rows

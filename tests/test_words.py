@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.locale_format import join_list
+from bot.text.locale_format import join_list
 from content import Texts, capitalise_names
 from content.anchor import address
 from content.grammar import Gender, gender, inflect

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.timezones import Ambiguous, Resolved, ZoneMatch, find_zone
+from bot.places.timezones import Ambiguous, Resolved, ZoneMatch, find_zone
 
 TABLE = Path(__file__).parent / "zone_lookup.tsv"
 TYPED = Path(__file__).parent / "zone_typed.tsv"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bot import reading, week_view
-from bot.journey import care_steps, closing_steps, taps
+from bot.delivery.replies import rows
+from bot.journey import care_days, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, Part, StepDef, caller, done, resume
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons
-from bot.replies import rows
+from bot.text import reading, week_view
 from content import program
 from storage.models import Week, WeekStatus
 
@@ -37,7 +37,7 @@ async def after_checkin(turn: Turn, week: Week) -> None:
     if day is None:
         turn.goto(rest_step(week))
         return
-    if care_steps.care_day(turn):  # a hard day: nothing more today (it all comes back later)
+    if care_days.care_day(turn):  # a hard day: nothing more today (it all comes back later)
         if await closing_steps.closing_due(turn, week):
             closing_steps.close_later(turn, week)
         else:

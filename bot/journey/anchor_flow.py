@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import logging
 
-from bot import week_view
+from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_of
 from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, name_of, named
-from bot.replies import Button, rows
+from bot.text import week_view
 from content import Texts, program
 from storage.models import Anchor, LinkStatus, Week, WeekStatus
 

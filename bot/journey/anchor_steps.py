@@ -13,13 +13,14 @@ import re
 import secrets
 from datetime import datetime, time, timedelta
 
-from bot import schedule, week_view
+from bot.delivery.replies import INVITE_LINK, Button, rows
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, start
 from bot.journey.steps import Step
 from bot.journey.words import button, name_of, named
-from bot.replies import INVITE_LINK, Button, rows
+from bot.text import week_view
+from bot.timing import schedule
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.delivery.replies import Button, Reply, rows
 from bot.journey import anchor_flow, taps
 from bot.journey.anchor_steps import (
     MESSAGE_MAX,
@@ -22,8 +23,7 @@ from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, Part, StepDef, done, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
-from bot.locale_format import join_list
-from bot.replies import Button, Reply, rows
+from bot.text.locale_format import join_list
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.repositories import DueNudge

@@ -7,13 +7,13 @@ step's context until then, never logged), not lost behind the welcome.
 
 from __future__ import annotations
 
+from bot.delivery.replies import rows
 from bot.journey import anchor_support, taps
 from bot.journey.anchor_steps import MESSAGE_MAX, who
 from bot.journey.core import Turn
 from bot.journey.engine import Part
 from bot.journey.words import button
-from bot.locale_format import join_list
-from bot.replies import rows
+from bot.text.locale_format import join_list
 from storage.models import LinkStatus
 
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)

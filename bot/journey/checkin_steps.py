@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import reading, week_view
-from bot.journey import anchor_steps, care_steps, closing_steps, taps
+from bot.delivery.replies import rows
+from bot.journey import anchor_steps, care_days, care_steps, closing_steps, taps
 from bot.journey.after_checkin import after_checkin
 from bot.journey.core import (
     REST_STEPS,
@@ -16,7 +16,7 @@ from bot.journey.core import (
 from bot.journey.engine import Group, Part, StepDef, TapHandler
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
-from bot.replies import rows
+from bot.text import reading, week_view
 from content import program
 from storage.models import CheckIn, EventKind, Week, WeekStatus
 
@@ -86,7 +86,7 @@ async def _set_mood(turn: Turn, week: Week, checkin: CheckIn, mood: int) -> None
 
 async def _next_or_care(turn: Turn, week: Week, checkin: CheckIn) -> None:
     """The rest of the day; after a run of low days it waits behind the safety question."""
-    low = await care_steps.low_mood_due(turn, week)
+    low = await care_days.low_mood_due(turn, week)
     await checkin_next(turn, week, checkin, ask=not low)
     if low:
         await care_steps.care(turn, EventKind.LOW_MOOD)
@@ -94,7 +94,7 @@ async def _next_or_care(turn: Turn, week: Week, checkin: CheckIn) -> None:
 
 def put_aside(turn: Turn, day: int) -> None:
     """A new check-in answered mid-question: say plainly what was set aside, and how back."""
-    step, ctx = care_steps.beneath(turn)  # a care moment itself is not set aside
+    step, ctx = care_days.beneath(turn)  # a care moment itself is not set aside
     if ctx.edit and ctx.day not in (None, day):
         turn.say(turn.t("put_aside_edit", day=ctx.day))
     elif step not in REST_STEPS and ctx.day != day:
@@ -129,7 +129,7 @@ async def typed_at_rest(turn: Turn, text: str) -> None:
         await tap_mood(turn, taps.Mood(week.id, waiting[-1], mood))
         return
     if week_is_over(turn):
-        if care_steps.care_day(turn):
+        if care_days.care_day(turn):
             closing_steps.close_later(turn, week)
         else:
             await closing_steps.start_thanks(turn, week)
@@ -186,7 +186,7 @@ def ask_checkin(turn: Turn) -> None:
             ),
         )
     elif step is Step.CHECKIN_NOTE:
-        text = t("checkin_note_q_gentle" if care_steps.care_day(turn) else "checkin_note_q")
+        text = t("checkin_note_q_gentle" if care_days.care_day(turn) else "checkin_note_q")
         if ctx.old_note:
             text += "\n\n" + t("checkin_note_keep", note=week_view.clip(ctx.old_note, 300))
         turn.say(text, rows(button(t.plain("btn_skip"), taps.NoteSkip(wid, day))))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from bot import locale_format, week_view
+from bot.delivery.replies import rows
 from bot.journey import anchor_flow, anchor_steps, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, Part, StepDef, ask, caller, start
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons, support_of
-from bot.replies import rows
+from bot.text import locale_format, week_view
 from content import program
 from storage.models import Anchor, Week, WeekStatus
 

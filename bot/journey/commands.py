@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from bot.delivery.replies import rows
 from bot.journey import (
     anchor_steps,
     anchor_support,
@@ -28,7 +29,6 @@ from bot.journey.engine import Group, Part, ask, caller, done, group_of, start
 from bot.journey.pickers import confirm
 from bot.journey.steps import Step
 from bot.journey.words import button, status_text
-from bot.replies import rows
 from content import program
 from storage.models import WeekStatus
 

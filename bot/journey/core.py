@@ -9,10 +9,11 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
-from bot import schedule, week_view
+from bot.delivery.replies import Button, Reply
 from bot.journey.steps import Step
-from bot.replies import Button, Reply
-from bot.schedule import hhmm, minute_time
+from bot.text import week_view
+from bot.timing import schedule
+from bot.timing.schedule import hhmm, minute_time
 from content import Texts, program
 from storage.models import User, Week, WeekStatus
 from storage.nudge_enums import NudgeKind, NudgeStatus

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from bot.delivery.replies import Attachment
 from bot.journey import anchor_support
 from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, Part, resume
 from bot.journey.pickers import confirm
-from bot.my_data import export_csv, export_json
-from bot.replies import Attachment
-from bot.schedule import local_now
+from bot.text.my_data import export_csv, export_json
+from bot.timing.schedule import local_now
 
 log = logging.getLogger(__name__)
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 import uuid
 
-from bot import week_view
 from bot.care import has_crisis_words
-from bot.clock import Clock
+from bot.delivery.outbox import Outbox, keep
+from bot.delivery.replies import Reply, rows
 from bot.journey import (
     after_checkin,
     anchor_flow,
     anchor_steps,
     anchor_support,
     anchor_words,
+    care_days,
     care_steps,
     checkin_steps,
     closing_steps,
@@ -29,8 +30,8 @@ from bot.journey import (
 from bot.journey.core import Incoming, Turn, upgrade
 from bot.journey.engine import Flow, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons
-from bot.relays import Outbox, keep
-from bot.replies import Reply, rows
+from bot.text import week_view
+from bot.timing.clock import Clock
 from content import Texts, pick_locale, program
 from storage.models import EventKind
 from storage.nudge_enums import NudgeKind
@@ -123,13 +124,13 @@ class Journey:
         if due.kind == NudgeKind.CLOSE:
             anchors, count = week_view.listed(t, due.anchor_names)
             text = t("week_close_nudge", anchor=anchors, count=count)
-            if care_steps.hard_day(due) == "checkin_mood_q_after_care":  # the day after care
+            if care_days.hard_day(due) == "checkin_mood_q_after_care":  # the day after care
                 text = t("care_yesterday") + "\n\n" + text
             return Reply(
                 text,
                 rows(button(t.plain("btn_close_week"), taps.CloseWeek(due.week_id))),
             )
-        hard = care_steps.hard_day(due)
+        hard = care_days.hard_day(due)
         if hard is not None:  # one gentle line after a care moment, in place of any other
             text = t(hard, day=due.day, days=program.WEEK_DAYS)
         else:

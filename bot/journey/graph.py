@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from bot.journey.care_steps import CARE_STEPS
+from bot.journey.care_days import CARE_STEPS
 from bot.journey.commands import CANCEL, ENTRIES, TAP_ENTRIES
 from bot.journey.engine import Flow, Group
 from bot.journey.flow import build_flow

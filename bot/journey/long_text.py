@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.delivery.replies import rows
 from bot.journey import taps
 from bot.journey.core import Turn
 from bot.journey.engine import Part
 from bot.journey.words import button
-from bot.replies import rows
 
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 

@@ -12,15 +12,13 @@ from __future__ import annotations
 import unicodedata
 from datetime import time
 
-from bot import schedule, week_view
+from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for
 from bot.journey.engine import Group, Part, StepDef, TapHandler, caller, done, start
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, named
-from bot.replies import Button, rows
-from bot.schedule import hhmm, minute_time
-from bot.timezones import (
+from bot.places.timezones import (
     Ambiguous,
     city_label,
     find_zone,
@@ -30,6 +28,9 @@ from bot.timezones import (
     picker_zones,
     zone_label_now,
 )
+from bot.text import week_view
+from bot.timing import schedule
+from bot.timing.schedule import hhmm, minute_time
 from content import program
 
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)

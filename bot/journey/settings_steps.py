@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from bot import schedule
+from bot.delivery.replies import rows
 from bot.journey import anchor_support, taps
 from bot.journey.core import Then, Turn, next_text, quiet_label, today
 from bot.journey.engine import Group, Part, StepDef, TapHandler, done, resume, start, unwind
 from bot.journey.steps import Step
 from bot.journey.words import button
-from bot.replies import rows
-from bot.schedule import hhmm, minute_time
-from bot.timezones import city_label
+from bot.places.timezones import city_label
+from bot.timing import schedule
+from bot.timing.schedule import hhmm, minute_time
 from content import LOCALES, Texts, program
 from storage.models import WeekStatus
 

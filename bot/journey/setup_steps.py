@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot import schedule
+from bot.delivery.replies import rows
 from bot.journey import anchor_flow, taps
 from bot.journey.anchor_steps import invite_button
 from bot.journey.anchor_words import anchor_typed
@@ -13,9 +13,9 @@ from bot.journey.core import Then, Turn, nudge_minute, when
 from bot.journey.engine import Group, Part, StepDef, start
 from bot.journey.steps import Step
 from bot.journey.words import anchor, button, draft_for, share_buttons
-from bot.replies import rows
-from bot.schedule import hhmm, minute_time
-from bot.timezones import city_label
+from bot.places.timezones import city_label
+from bot.timing import schedule
+from bot.timing.schedule import hhmm, minute_time
 from content import program
 from storage.models import Week, WeekStatus
 from storage.nudge_enums import NudgeKind

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-from bot import schedule, week_view
-from bot.chart import MAX_WEEKS
+from bot.charts.data import MAX_WEEKS
+from bot.delivery.replies import Button, ChartRequest, WeeksChartRequest, rows
 from bot.journey import anchor_steps, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
 from bot.journey.engine import Part, ask
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
-from bot.replies import Button, ChartRequest, WeeksChartRequest, rows
-from bot.schedule import hhmm, minute_time
+from bot.text import week_view
+from bot.timing import schedule
+from bot.timing.schedule import hhmm, minute_time
 from content import program
 from storage.models import CheckIn, Week, WeekStatus
 

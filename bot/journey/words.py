@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot import week_view
+from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.core import Turn, next_text, open_days, today
-from bot.replies import Button, rows
+from bot.text import week_view
 from content import Texts, program
 from content.anchor import address, mention, tidy
 from storage.models import Week, WeekStatus

@@ -1,0 +1,394 @@
+"""Durable intake: Telegram hears "received" for an update only once it is stored in the inbox.
+
+The poller stores each batch getUpdates returns in the inbox table (one transaction), and only
+then asks again with a higher offset, which acknowledges the batch. Each update is parsed once
+and handled from memory; once handled its row is deleted (in small batches). A killed process
+leaves its unhandled rows behind: the next start handles them, and with several webhook
+receivers on PostgreSQL another receiver takes them over once their lease runs out. A row
+handled but not yet deleted when the process died is handled again; the journey drops a
+repeated update id (its table of seen updates), so a person's words count once.
+
+One chat's updates run one after another, in the order received; each chat with updates in hand
+has its own task, so a stuck chat holds back only itself. The webhook uses the same inbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import warnings
+from collections import deque
+from collections.abc import Callable, Coroutine, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from telegram import Update
+from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application
+from telegram.warnings import PTBUserWarning
+
+from storage.repositories import Store
+from storage.repositories.inbox import InboxRepo, Received
+
+log = logging.getLogger(__name__)
+
+# getUpdates is asked through `do_api_request` to get Telegram's JSON unparsed (it is stored as
+# sent, then parsed once); PTB would otherwise warn that `get_updates` exists.
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.get_updates'", category=PTBUserWarning)
+
+T = TypeVar("T")
+Raw = dict[str, Any]
+
+POLL_TIMEOUT = timedelta(seconds=10)  # long polling, as PTB's start_polling asks
+READ_SLACK_SECONDS = 5.0  # on top of the long poll's timeout, as PTB's get_updates allows
+FINISH_GRACE_SECONDS = 15.0  # on shutdown, updates in hand get this long to finish
+MAX_BACKOFF_SECONDS = 30.0
+RETRY_AFTER_SLACK = 0.5
+LEASE = timedelta(seconds=60)  # a receiver's claim on its updates; renewed while it lives
+KEEP_SECONDS = 20.0  # renew claims and look for a dead receiver's updates this often
+DONE_FLUSH_SECONDS = 0.2  # handled updates leave the inbox together, this soon after
+MAX_IN_HAND = 1000  # past this many unhandled updates, fetch no more until some finish
+CLAIM_BATCH = 500
+
+
+def chat_of(update: Update) -> int | None:
+    chat = update.effective_chat
+    return chat.id if chat is not None else None
+
+
+class Intake:
+    """The updates this process holds: stored in the inbox, then handled, each exactly once
+    here, one chat's in order; `worker` names this process's claims."""
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        store: Store,
+        worker: str,
+        *,
+        sole_receiver: bool = True,
+        lease: timedelta = LEASE,
+        keep_every: float = KEEP_SECONDS,
+    ) -> None:
+        self.application, self.store, self.worker = application, store, worker
+        self.sole_receiver = sole_receiver  # then every row left in the inbox is an orphan
+        self.lease, self.keep_every = lease, keep_every
+        self._pending: dict[int, asyncio.Future[None]] = {}  # in hand: done once handled
+        self._arriving: dict[int, asyncio.Task[None]] = {}  # the webhook's, by update id
+        self._queues: dict[int, deque[Update]] = {}  # chat -> its updates not yet handled
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._finished: list[int] = []  # handled, still in the inbox
+        self._flusher: asyncio.Task[None] | None = None
+        self._keeper: asyncio.Task[None] | None = None
+        self._room = asyncio.Event()
+        self._room.set()
+
+    @property
+    def in_hand(self) -> int:
+        return len(self._pending)
+
+    async def start(self) -> None:
+        """Take the updates a stopped or dead receiver left in the inbox; keep our claims."""
+        await self._claim(anyones=self.sole_receiver)
+        self._keeper = asyncio.create_task(self._keep(), name="inbox-keeper")
+
+    async def wait_for_room(self) -> None:
+        await self._room.wait()
+
+    def parse(self, raw: Raw) -> Update | None:
+        """The one parse of an update; one Telegram could not have meant is logged and dropped."""
+        try:
+            return Update.de_json(raw, self.application.bot)
+        except Exception as exc:
+            log.error("an update could not be read (%s); dropped", type(exc).__name__)
+            return None
+
+    async def accept(self, batch: Sequence[tuple[Update, Raw]]) -> None:
+        """Store `batch` in the inbox (one transaction), then handle what is new here. Returns
+        once stored: from then on Telegram may be told the batch was received."""
+        fresh = [(u, raw) for u, raw in batch if u.update_id not in self._pending]
+        stored = await self._store(fresh)
+        for update, _raw in fresh:
+            if update.update_id in stored:
+                self._enqueue(update)
+
+    def submit(self, update: Update, raw: Raw) -> asyncio.Task[None]:
+        """One update (the webhook's): stored, handled; the task ends once it is handled (or
+        once stored, if another receiver holds it). The same update again: the same task."""
+        task = self._arriving.get(update.update_id)
+        if task is None:
+            task = asyncio.create_task(self._arrive(update, raw), name=f"update:{update.update_id}")
+            self._arriving[update.update_id] = task
+            task.add_done_callback(lambda _t: self._arriving.pop(update.update_id, None))
+        return task
+
+    async def _arrive(self, update: Update, raw: Raw) -> None:
+        done = self._pending.get(update.update_id)
+        if done is None:
+            stored = await self._store([(update, raw)])
+            done = self._enqueue(update) if update.update_id in stored else None
+        if done is not None:
+            await asyncio.shield(done)
+
+    async def _store(self, batch: Sequence[tuple[Update, Raw]]) -> set[int]:
+        if not batch:
+            return set()
+        received = [Received(u.update_id, chat_of(u), json.dumps(raw)) for u, raw in batch]
+        now = datetime.now(UTC)
+        async with self.store.unit() as repos:
+            return await InboxRepo(repos.session).store(
+                received, self.worker, now + self.lease, now
+            )
+
+    def _enqueue(self, update: Update) -> asyncio.Future[None]:
+        done = self._pending.get(update.update_id)
+        if done is not None:
+            return done
+        done = asyncio.get_running_loop().create_future()
+        self._pending[update.update_id] = done
+        if len(self._pending) >= MAX_IN_HAND:
+            self._room.clear()
+        chat = chat_of(update)
+        if chat is None:
+            self._spawn(self._handle(update), f"update:{update.update_id}")
+        elif chat in self._queues:
+            self._queues[chat].append(update)
+        else:
+            self._queues[chat] = deque([update])
+            self._spawn(self._run_chat(chat), f"chat:{chat}")
+        return done
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.create_task(coroutine, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run_chat(self, chat: int) -> None:
+        queue = self._queues[chat]
+        try:
+            while queue:
+                await self._handle(queue[0])
+                queue.popleft()
+        finally:
+            del self._queues[chat]
+
+    async def _handle(self, update: Update) -> None:
+        app = self.application
+        try:
+            # What PTB's own update fetcher does: the processor limits concurrency.
+            await app.update_processor.process_update(update, app.process_update(update))
+        except Exception as exc:  # handler errors go to PTB's error handler; this is the rest
+            log.error("update %s: not handled (%s)", update.update_id, type(exc).__name__)
+        self._finished.append(update.update_id)
+        done = self._pending.pop(update.update_id, None)
+        if done is not None and not done.done():
+            done.set_result(None)
+        if len(self._pending) < MAX_IN_HAND:
+            self._room.set()
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush_soon(), name="inbox-flush")
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(DONE_FLUSH_SECONDS)
+        await self._flush()
+
+    async def _flush(self) -> None:
+        """Handled updates leave the inbox; if the database says no, the next flush tries."""
+        ids, self._finished = self._finished, []
+        if not ids:
+            return
+        try:
+            async with self.store.unit() as repos:
+                await InboxRepo(repos.session).done(ids)
+        except Exception as exc:
+            self._finished.extend(ids)
+            log.warning(
+                "inbox: could not clear %d handled update(s) (%s)", len(ids), type(exc).__name__
+            )
+
+    async def _keep(self) -> None:
+        while True:
+            await asyncio.sleep(self.keep_every)
+            try:
+                await self._flush()
+                now = datetime.now(UTC)
+                async with self.store.unit() as repos:
+                    await InboxRepo(repos.session).renew(self.worker, now + self.lease)
+                await self._claim(anyones=False)
+            except Exception as exc:
+                log.warning("inbox: could not renew its claims (%s)", type(exc).__name__)
+
+    async def _claim(self, *, anyones: bool) -> None:
+        """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first."""
+        while True:
+            now = datetime.now(UTC)
+            async with self.store.unit() as repos:
+                rows = await InboxRepo(repos.session).claim(
+                    self.worker, now, now + self.lease, anyones=anyones, limit=CLAIM_BATCH
+                )
+            for row in rows:
+                update = self.parse(json.loads(row.payload))
+                if update is None:
+                    self._finished.append(row.update_id)
+                elif update.update_id not in self._pending:
+                    self._enqueue(update)
+            if rows:
+                log.info("inbox: took %d update(s) left unhandled", len(rows))
+            if len(rows) < CLAIM_BATCH:
+                return
+
+    async def finish(self, grace: float) -> None:
+        """Let the updates in hand finish for up to `grace` seconds; the rest stay in the inbox
+        for the next start."""
+        if self._keeper is not None:
+            self._keeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._keeper
+            self._keeper = None
+        waiting = [*self._pending.values(), *self._arriving.values()]
+        if waiting:
+            _done, late = await asyncio.wait(waiting, timeout=grace)
+            if late:
+                log.warning(
+                    "%d update(s) unfinished at shutdown; handled at the next start", len(late)
+                )
+        for task in [*self._tasks, *self._arriving.values()]:
+            task.cancel()
+        await asyncio.gather(*self._tasks, *self._arriving.values(), return_exceptions=True)
+        if self._flusher is not None:
+            await asyncio.gather(self._flusher, return_exceptions=True)
+        await self._flush()
+
+
+class Poller:
+    """getUpdates in a loop: each batch stored in the inbox before the next poll acknowledges it."""
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        intake: Intake,
+        allowed_updates: Sequence[str],
+        *,
+        on_error: Callable[[TelegramError], None] | None = None,
+        timeout: timedelta = POLL_TIMEOUT,
+    ) -> None:
+        self.bot = application.bot
+        self.intake = intake
+        self.allowed_updates = list(allowed_updates)
+        self.on_error = on_error
+        self.timeout = timeout
+        self._next: int | None = None  # every id below is in the inbox (None: nothing seen yet)
+        self._unstored: tuple[list[tuple[Update, Raw]], int] | None = None  # fetched; next id
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
+
+    def offset(self) -> int | None:
+        """One past the last update stored (None: nothing seen yet)."""
+        return self._next
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="poller")
+
+    async def stop(self, grace: float = FINISH_GRACE_SECONDS) -> None:
+        """Stop asking; let the updates in hand finish; acknowledge what was stored."""
+        self._stopping.set()
+        if self._task is not None:
+            await self._task
+        await self.intake.finish(grace)
+        if self._next is None:
+            return
+        try:
+            await self._fetch(0, limit=1)
+        except TelegramError as exc:
+            log.warning("polling: the last acknowledgement failed (%s)", type(exc).__name__)
+
+    async def _run(self) -> None:
+        await self._until_stopped(self._delete_webhook)
+        while not self._stopping.is_set():
+            if not await self._until_stopped(self._poll_once):
+                return
+
+    async def _until_stopped(self, action: Callable[[], Coroutine[Any, Any, None]]) -> bool:
+        """Run `action` with PTB's retry rules until it succeeds; False once stopping."""
+        delay = 0.0
+        while not self._stopping.is_set():
+            try:
+                await action()
+                return not self._stopping.is_set()
+            except RetryAfter as exc:
+                delay = _seconds(exc.retry_after) + RETRY_AFTER_SLACK
+            except TimedOut:
+                delay = 0.0
+            except InvalidToken:
+                log.error("polling: Telegram no longer accepts the token; no more updates")
+                return False
+            except TelegramError as exc:
+                if self.on_error is not None:
+                    self.on_error(exc)
+                delay = _longer(delay)
+            except Exception as exc:  # a garbled answer, or the inbox's database unavailable
+                log.error("polling: could not take updates in (%s)", type(exc).__name__)
+                delay = _longer(delay)
+            if delay:
+                await self._pause(delay)
+        return False
+
+    async def _or_stop(self, coroutine: Coroutine[Any, Any, T]) -> T | None:
+        """Await `coroutine` unless stopping comes first (it is then abandoned: None)."""
+        work = asyncio.create_task(coroutine)
+        stop = asyncio.create_task(self._stopping.wait())
+        try:
+            await asyncio.wait((work, stop), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop.cancel()
+            if not work.done():
+                work.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await work
+        return None if work.cancelled() else work.result()
+
+    async def _pause(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+
+    async def _delete_webhook(self) -> None:
+        """Like start_polling: a webhook left from before would make getUpdates fail."""
+        await self.bot.delete_webhook()
+
+    async def _fetch(self, wait: float, limit: int = 100) -> list[Raw]:
+        """getUpdates after the last update stored, Telegram's JSON as sent."""
+        kwargs: dict[str, Any] = {
+            "offset": self._next,
+            "timeout": wait,
+            "limit": limit,
+            "allowed_updates": self.allowed_updates,
+        }
+        result = await self.bot.do_api_request(
+            "get_updates", api_kwargs=kwargs, read_timeout=wait + READ_SLACK_SECONDS
+        )
+        return list(result) if isinstance(result, list) else []
+
+    async def _poll_once(self) -> None:
+        if self._unstored is None:
+            await self._or_stop(self.intake.wait_for_room())
+            raws = await self._or_stop(self._fetch(self.timeout.total_seconds()))
+            if self._stopping.is_set() or not raws:
+                return  # not stored, so not acknowledged: fetched again next time
+            batch = [(u, raw) for raw in raws if (u := self.intake.parse(raw)) is not None]
+            ids = [raw.get("update_id") for raw in raws]
+            self._unstored = batch, max(i for i in ids if isinstance(i, int)) + 1
+        batch, following = self._unstored
+        # Never abandoned midway, even when stopping: a bounded write, then the batch is safe.
+        await self.intake.accept(batch)
+        self._next, self._unstored = following, None
+
+
+def _longer(delay: float) -> float:
+    return 1.0 if delay == 0 else min(MAX_BACKOFF_SECONDS, delay * 1.5)
+
+
+def _seconds(value: object) -> float:
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]

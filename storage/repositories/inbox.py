@@ -1,0 +1,91 @@
+"""The inbox's SQL: updates stored before they are acknowledged, claimed, and deleted when done."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.db import upsert_insert
+from storage.models import InboxUpdate
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """One update as Telegram sent it, with the chat it belongs to (None: no chat)."""
+
+    update_id: int
+    chat_id: int | None
+    payload: str
+
+
+class InboxRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def store(
+        self, received: Sequence[Received], worker: str, lease_until: datetime, now: datetime
+    ) -> set[int]:
+        """Store the updates not yet in the inbox, claimed by `worker`: the ids newly stored."""
+        if not received:
+            return set()
+        rows = [
+            {
+                "update_id": r.update_id,
+                "chat_id": r.chat_id,
+                "payload": r.payload,
+                "claimed_by": worker,
+                "claimed_until": lease_until,
+                "received_at": now,
+            }
+            for r in received
+        ]
+        # Already there (Telegram sent it again, or two receivers raced): the first row wins,
+        # and only the receiver that stored it handles it.
+        stmt = (
+            upsert_insert(self.s)(InboxUpdate)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(InboxUpdate.update_id)
+        )
+        return set((await self.s.scalars(stmt)).all())
+
+    async def done(self, update_ids: Iterable[int]) -> None:
+        ids = list(update_ids)
+        if ids:
+            await self.s.execute(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
+
+    async def renew(self, worker: str, lease_until: datetime) -> None:
+        await self.s.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.claimed_by == worker)
+            .values(claimed_until=lease_until)
+        )
+
+    async def claim(
+        self, worker: str, now: datetime, lease_until: datetime, *, anyones: bool, limit: int
+    ) -> list[Received]:
+        """Take over updates whose receiver's lease ran out (`anyones`: every update not yet
+        ours, when this process is the only receiver), lowest update id first. On PostgreSQL
+        rows another receiver is claiming at the same moment are skipped, never waited for."""
+        free = InboxUpdate.claimed_by != worker if anyones else InboxUpdate.claimed_until < now
+        rows = (
+            await self.s.execute(
+                select(InboxUpdate.update_id, InboxUpdate.chat_id, InboxUpdate.payload)
+                .where(free)
+                .order_by(InboxUpdate.update_id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        ).all()
+        if not rows:
+            return []
+        await self.s.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id.in_([row.update_id for row in rows]))
+            .values(claimed_by=worker, claimed_until=lease_until)
+        )
+        return [Received(row.update_id, row.chat_id, row.payload) for row in rows]

@@ -1,0 +1,138 @@
+"""A person's row, and everything about one person at once (to hand it to them, or to erase it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import (
+    AnchorLink,
+    CheckIn,
+    Event,
+    Nudge,
+    Reflection,
+    Relay,
+    UndeliveredReply,
+    User,
+    Week,
+)
+from storage.repositories.relays import RelayRepo
+
+
+@dataclass
+class PersonRecords:
+    """Every row that is about one person."""
+
+    user: User
+    weeks: list[Week] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
+    nudges: list[Nudge] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    links: list[AnchorLink] = field(default_factory=list)  # as the person or as the anchor
+    relays: list[Relay] = field(default_factory=list)  # messages to them from another chat
+
+
+class UserRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def by_chat(self, chat_id: int) -> User | None:
+        return await self.s.scalar(select(User).where(User.chat_id == chat_id))
+
+    async def create(self, chat_id: int, language: str, now: datetime) -> User:
+        user = User(
+            chat_id=chat_id,
+            language=language,
+            step="welcome",
+            step_ctx={},
+            night_ok=False,
+            active=True,
+            paused=False,
+            created_at=now,
+            updated_at=now,
+        )
+        self.s.add(user)
+        await self.s.flush()
+        return user
+
+    async def set_active(self, chat_id: int, active: bool, now: datetime) -> None:
+        await self.s.execute(
+            update(User).where(User.chat_id == chat_id).values(active=active, updated_at=now)
+        )
+
+    async def set_inactive_by_id(self, user_ids: Sequence[int], now: datetime) -> None:
+        if user_ids:
+            await self.s.execute(
+                update(User).where(User.id.in_(user_ids)).values(active=False, updated_at=now)
+            )
+
+
+class PeopleRepo:
+    """Everything about one person at once: to hand it to them, or to erase it."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def records(self, user: User) -> PersonRecords:
+        weeks = list(
+            await self.s.scalars(select(Week).where(Week.user_id == user.id).order_by(Week.id))
+        )
+        week_ids = [w.id for w in weeks]
+        return PersonRecords(
+            user=user,
+            weeks=weeks,
+            checkins=list(
+                await self.s.scalars(select(CheckIn).where(CheckIn.week_id.in_(week_ids)))
+            ),
+            reflections=list(
+                await self.s.scalars(
+                    select(Reflection)
+                    .where(Reflection.week_id.in_(week_ids))
+                    .order_by(Reflection.answered_at)
+                )
+            ),
+            nudges=list(
+                await self.s.scalars(
+                    select(Nudge).where(Nudge.user_id == user.id).order_by(Nudge.due_at)
+                )
+            ),
+            events=list(
+                await self.s.scalars(
+                    select(Event).where(Event.user_id == user.id).order_by(Event.at)
+                )
+            ),
+            links=list(
+                await self.s.scalars(
+                    select(AnchorLink)
+                    .where(or_(AnchorLink.person_id == user.id, AnchorLink.anchor_id == user.id))
+                    .order_by(AnchorLink.id)
+                )
+            ),
+            relays=await RelayRepo(self.s).to_user(user.id),
+        )
+
+    async def erase(self, user: User) -> dict[str, int]:
+        """Delete every row about the person, child tables first; say how many of each."""
+        week_ids = select(Week.id).where(Week.user_id == user.id).scalar_subquery()
+        counts: dict[str, int] = {}
+        await RelayRepo(self.s).erase_to(user.id)  # messages to them; theirs go with the links
+        for name, stmt in (
+            ("checkins", delete(CheckIn).where(CheckIn.week_id.in_(week_ids))),
+            ("reflections", delete(Reflection).where(Reflection.week_id.in_(week_ids))),
+            ("nudges", delete(Nudge).where(Nudge.user_id == user.id)),
+            ("events", delete(Event).where(Event.user_id == user.id)),
+            ("weeks", delete(Week).where(Week.user_id == user.id)),
+            ("users", delete(User).where(User.id == user.id)),
+        ):
+            result = await self.s.execute(stmt.execution_options(synchronize_session=False))
+            counts[name] = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        await self.s.execute(
+            delete(UndeliveredReply).where(UndeliveredReply.chat_id == user.chat_id)
+        )
+        self.s.expunge_all()
+        return counts
