@@ -58,12 +58,12 @@ MAY_IMPORT = {
 }  # fmt: skip
 # Narrower still: the journey hands its answers over (replies) and keeps messages to other
 # chats (outbox), and only the dispatcher of delivery asks the journey for a nudge's words.
-JOURNEY_FROM_DELIVERY = {"bot.delivery.sender.replies", "bot.delivery.sender.outbox"}
-DELIVERY_TO_JOURNEY = {"bot.delivery.sender.dispatcher"}
+JOURNEY_FROM_DELIVERY = {"bot.delivery.replies", "bot.delivery.outbox"}
+DELIVERY_TO_JOURNEY = {"bot.delivery.dispatcher"}
 # Libraries with one home: Telegram in the adapters, the runtime's checks and the PTB rate
 # limiter; the web server in the adapters; plotting only where the charts are drawn.
 LIBRARY_HOMES = {
-    "telegram": ("bot.adapters", "bot.runtime", "bot.app", "bot.delivery.sender.rate_limiter"),
+    "telegram": ("bot.adapters", "bot.runtime", "bot.app", "bot.delivery.rate_limiter"),
     "aiohttp": ("bot.adapters",),
     "matplotlib": ("bot.charts.draw_week", "bot.charts.draw_weeks"),
 }

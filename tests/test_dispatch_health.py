@@ -54,7 +54,7 @@ async def test_a_dispatcher_that_cannot_claim_is_stale_and_says_so_once_per_back
         before = (await health.report()).checks[Check.DISPATCHER.value]
         await proxy.cut()
         caplog.clear()
-        with caplog.at_level(logging.WARNING, logger="bot.delivery.sender.dispatcher"):
+        with caplog.at_level(logging.WARNING, logger="bot.delivery.dispatcher"):
             await wake_for(ticker, 2.5)  # 50 wake-ups with the database away
         during = (await health.report()).checks[Check.DISPATCHER.value]
         await proxy.restore()
