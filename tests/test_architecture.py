@@ -47,13 +47,13 @@ MAY_IMPORT = {
     "bot.charts": {"content"},
     "bot.text": {"bot.timing", "bot.charts", "content", "storage"},
     "bot.journey": {
-        "bot.care", "bot.charts", "bot.text", "bot.places", "bot.timing", "bot.delivery.sender",
+        "bot.care", "bot.charts", "bot.text", "bot.places", "bot.timing", "bot.delivery",
         "content", "storage",
     },
-    "bot.delivery.sender": {"bot.journey", "bot.charts", "bot.timing", "content", "storage"},
-    "bot.runtime": {"bot.delivery.sender", "bot.timing", "storage"},
+    "bot.delivery": {"bot.journey", "bot.charts", "bot.timing", "content", "storage"},
+    "bot.runtime": {"bot.delivery", "bot.timing", "storage"},
     "bot.adapters": {
-        "bot.journey", "bot.delivery.sender", "bot.runtime", "bot.timing", "content", "storage",
+        "bot.journey", "bot.delivery", "bot.runtime", "bot.timing", "content", "storage",
     },
 }  # fmt: skip
 # Narrower still: the journey hands its answers over (replies) and keeps messages to other
@@ -181,10 +181,10 @@ def test_packages_import_only_what_they_may() -> None:
                 continue  # a library, bot.app, or the package itself
             if other not in MAY_IMPORT[own]:
                 wrong.append(f"{name} imports {target}")
-            elif own == "bot.journey" and other == "bot.delivery.sender":
+            elif own == "bot.journey" and other == "bot.delivery":
                 if _module_of(target) not in JOURNEY_FROM_DELIVERY:
                     wrong.append(f"{name} imports {target}")
-            elif own == "bot.delivery.sender" and other == "bot.journey" and not _may_ask(name):
+            elif own == "bot.delivery" and other == "bot.journey" and not _may_ask(name):
                 wrong.append(f"{name} imports {target}")
     assert not wrong, sorted(wrong)
 
