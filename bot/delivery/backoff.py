@@ -15,9 +15,16 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 Sleep = Callable[[float], Awaitable[None]]
+
+
+def wait_seconds(value: float | timedelta) -> float:
+    """A wait in seconds, given as seconds or as a timedelta (PTB's `RetryAfter.retry_after` is
+    either, depending on its version's settings)."""
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def delay_for(attempt: int, base: float, cap: float, jitter: bool = True) -> float:

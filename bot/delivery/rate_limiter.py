@@ -25,6 +25,8 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.delivery.backoff import wait_seconds
+
 log = logging.getLogger(__name__)
 
 # Bot API methods that count toward Telegram's overall limit; those that put a new message in a
@@ -147,7 +149,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
-                seconds = _seconds(exc.retry_after)
+                seconds = wait_seconds(exc.retry_after)
                 self.pause(seconds)
                 if attempt == self.max_retries:
                     raise
@@ -197,8 +199,3 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 self._chats = {k: b for k, b in self._chats.items() if not b.full(now)}
             bucket = self._chats[chat] = TokenBucket(self.per_chat_rate, self.per_chat_burst)
         return bucket
-
-
-def _seconds(value: object) -> float:
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.adapters.telegram.updates import PerChatUpdateProcessor
-from bot.delivery.backoff import Patience
+from bot.delivery.backoff import Patience, wait_seconds
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter, sending_as
 from bot.delivery.replies import Button, Reply, combined, drawn, with_invite_links
 from bot.delivery.sender import Blocked, PermanentFailure, RetryLater, TransientFailure
@@ -114,7 +114,7 @@ class TelegramSender:
         except Forbidden as exc:
             raise Blocked(str(exc)) from exc
         except RetryAfter as exc:
-            raise RetryLater(_seconds(exc.retry_after)) from exc
+            raise RetryLater(wait_seconds(exc.retry_after)) from exc
         except BadRequest as exc:
             if "chat not found" in exc.message.lower():
                 raise Blocked(exc.message) from exc
@@ -174,11 +174,6 @@ class TelegramSender:
                     raise
                 backoff.warn(log, "reply failed (%s)", type(exc).__name__, delay=wait)
                 await backoff.wait(wait)
-
-
-def _seconds(value: object) -> float:
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
 
 
 class TelegramHandlers:

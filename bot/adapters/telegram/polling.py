@@ -29,6 +29,7 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
+from bot.delivery.backoff import wait_seconds
 from storage.repositories import Store
 from storage.repositories.inbox import InboxRepo, Received
 
@@ -318,7 +319,7 @@ class Poller:
                 await action()
                 return not self._stopping.is_set()
             except RetryAfter as exc:
-                delay = _seconds(exc.retry_after) + RETRY_AFTER_SLACK
+                delay = wait_seconds(exc.retry_after) + RETRY_AFTER_SLACK
             except TimedOut:
                 delay = 0.0
             except InvalidToken:
@@ -387,8 +388,3 @@ class Poller:
 
 def _longer(delay: float) -> float:
     return 1.0 if delay == 0 else min(MAX_BACKOFF_SECONDS, delay * 1.5)
-
-
-def _seconds(value: object) -> float:
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
