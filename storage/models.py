@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -160,8 +161,8 @@ class Week(Base):
         return next((a for a in self.anchors if a.position == position), None)
 
     def named_anchors(self) -> list[Anchor]:
-        """The anchors the bot may name, in their order (see `Anchor.added`)."""
-        return [a for a in self.anchors if a.added]
+        """The anchors the bot may name, in their order (see `named`)."""
+        return named(self.anchors)
 
     def unfinished_anchor(self) -> Anchor | None:
         """A later anchor still being added (or kept from last week without this week's ask)."""
@@ -203,6 +204,12 @@ class Anchor(Base):
         """The one rule of naming an anchor: the first once named, a later one once their
         request is drafted (one still being added is named nowhere)."""
         return bool(self.name) and (self.position == 1 or self.request_text is not None)
+
+
+def named(anchors: Iterable[Anchor]) -> list[Anchor]:
+    """Of one week's anchor rows, those the bot may name, in their order: the one rule that
+    every text, summary and nudge follows (`Anchor.added`)."""
+    return sorted((a for a in anchors if a.added), key=lambda a: a.position)
 
 
 class CheckIn(Base):

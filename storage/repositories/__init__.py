@@ -28,7 +28,6 @@ from storage.repositories.nudges import (
     AnchorNudgeInfo,
     DueNudge,
     NudgeRepo,
-    anchor_name,
 )
 from storage.repositories.people import PeopleRepo, PersonRecords, UserRepo
 from storage.repositories.relays import DueRelay, RelayRepo
@@ -63,7 +62,6 @@ __all__ = [
     "UserRepo",
     "WeekRepo",
     "anchor_days",
-    "anchor_name",
     "link_reminders",
 ]
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, true, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from content import program
 from storage.lease import LeasedQueue
 from storage.models import (
     CARE_MOMENTS,
@@ -21,6 +21,7 @@ from storage.models import (
     Nudge,
     User,
     Week,
+    named,
 )
 from storage.nudge_enums import NudgeKind, NudgeStatus
 
@@ -189,7 +190,6 @@ class NudgeRepo:
                 User.paused.label("paused"),
                 Week.id.label("week_id"),
                 Week.status.label("week_status"),
-                *(anchor_name(n).label(f"anchor_{n}") for n in ANCHOR_POSITIONS),
                 User.quiet_start.label("quiet_start"),
                 User.quiet_end.label("quiet_end"),
                 func.coalesce(settled(today), False).label("day_settled"),
@@ -206,16 +206,24 @@ class NudgeRepo:
             .where(Nudge.id.in_(ids))
             .order_by(Nudge.due_at)
         )
+        found = [dict(row) for row in rows.mappings()]
+        names = await self.anchor_names({fields["week_id"] for fields in found})
         dues = []
-        for row in rows.mappings():
-            fields = dict(row)
+        for fields in found:
             fields["kind"] = NudgeKind(fields["kind"])
             for flag in ("day_settled", "prev_settled", "prev2_settled"):
                 fields[flag] = bool(fields[flag])
-            names = (fields.pop(f"anchor_{n}") for n in ANCHOR_POSITIONS)
-            fields["anchor_names"] = tuple(name for name in names if name)
+            fields["anchor_names"] = names.get(fields["week_id"], ())
             dues.append(DueNudge(**fields))
         return dues
+
+    async def anchor_names(self, week_ids: Collection[int]) -> dict[int, tuple[str, ...]]:
+        """The names each week's nudges may say, by the one rule of naming (`models.named`)."""
+        rows = await self.s.scalars(select(Anchor).where(Anchor.week_id.in_(week_ids)))
+        by_week: dict[int, list[Anchor]] = defaultdict(list)
+        for row in rows:
+            by_week[row.week_id].append(row)
+        return {week: tuple(a.name for a in named(own)) for week, own in by_week.items()}
 
     async def snooze(self, user_id: int, week_id: int, day: int, due: datetime) -> None:
         """One pending "later" per day: a new snooze replaces the old; regular rows never move."""
@@ -301,23 +309,6 @@ class NudgeRepo:
 
     async def release_worker(self, worker: str) -> None:
         await self.queue.release_worker(worker)
-
-
-ANCHOR_POSITIONS = range(1, program.ANCHORS_MAX + 1)
-
-
-def anchor_name(position: int) -> Any:
-    """The name of the nudge's week's anchor in `position`, once fully added (with a request:
-    one still being added is named nowhere), as a scalar subquery."""
-    return (
-        select(Anchor.name)
-        .where(
-            Anchor.week_id == Nudge.week_id,
-            Anchor.position == position,
-            Anchor.request_text.is_not(None) if position > 1 else true(),
-        )
-        .scalar_subquery()
-    )
 
 
 @dataclass(frozen=True, slots=True)
