@@ -2,17 +2,56 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 WEEK_DAYS = 7
 CLOSE_DAY = WEEK_DAYS + 1
 
-SUPPORT_KINDS = ("comfort", "listen", "help", "own")
-# What the person is facing this week: something big, trying something new, supporting someone
-# who depends on them, or an ordinary week. It picks the example, the request's wording and one
-# follow-up question on the day below ("ordinary" has none and keeps the general wording).
-SITUATIONS = ("big", "new", "care", "ordinary")
-SITUATION_FOLLOWUP_DAY = {"big": 4, "new": 5, "care": 5}
-EFFECTS = ("calmer", "braver", "both", "neither")
-HELPED_EFFECTS = ("calmer", "braver", "both")  # the anchor made a difference that day
+
+class SupportKind(StrEnum):
+    """What is asked of an anchor this week (`anchors.support_kind`); "own": in the person's
+    words (`anchors.support_text`)."""
+
+    COMFORT = "comfort"
+    LISTEN = "listen"
+    HELP = "help"
+    OWN = "own"
+
+
+class Situation(StrEnum):
+    """What the person is facing this week (`weeks.situation`): something big, trying something
+    new, supporting someone who depends on them, or an ordinary week. It picks the example, the
+    request's wording and one follow-up question on the day below (an ordinary week has none and
+    keeps the general wording)."""
+
+    BIG = "big"
+    NEW = "new"
+    CARE = "care"
+    ORDINARY = "ordinary"
+
+
+class Effect(StrEnum):
+    """Whether the anchor made the person calmer or braver that day (`checkins.effect`)."""
+
+    CALMER = "calmer"
+    BRAVER = "braver"
+    BOTH = "both"
+    NEITHER = "neither"
+
+
+class RequestSent(StrEnum):
+    """Whether the person sent their request (`weeks.request_sent`; None: not asked yet)."""
+
+    SENT = "sent"
+    NOT_YET = "not_yet"
+    DECLINED = "declined"
+
+
+SUPPORT_KINDS = tuple(SupportKind)
+SITUATIONS = tuple(Situation)
+SITUATION_FOLLOWUP_DAY = {Situation.BIG: 4, Situation.NEW: 5, Situation.CARE: 5}
+EFFECTS = tuple(Effect)
+HELPED_EFFECTS = (Effect.CALMER, Effect.BRAVER, Effect.BOTH)  # the anchor made a difference
 MOODS = (1, 2, 3, 4, 5)
 
 # Reflection question index asked after the check-in of each of these days.

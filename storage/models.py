@@ -29,6 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from content import program
+from content.program import Effect, RequestSent, Situation, SupportKind
 from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus
 
 
@@ -139,7 +140,9 @@ class Week(Base):
         passive_deletes=True,
     )
     draft_variant: Mapped[int] = mapped_column(Integer, default=0)
-    request_sent: Mapped[str | None] = mapped_column(String(12))
+    request_sent: Mapped[RequestSent | None] = mapped_column(
+        enum_of(RequestSent, "ck_weeks_request_sent", 12)
+    )
     anchor_response: Mapped[str | None] = mapped_column(Text)
     thank_variant: Mapped[int] = mapped_column(Integer, default=0)
     # Reflection questions already put to the person, one bit each: a question whose day was
@@ -149,7 +152,9 @@ class Week(Base):
     # What the person is facing this week (program.SITUATIONS; None: asked before this existed),
     # and their answer to the one follow-up about it, asked once (on its day, or with the next
     # check-in when that day was missed).
-    situation: Mapped[str | None] = mapped_column(String(16))
+    situation: Mapped[Situation | None] = mapped_column(
+        enum_of(Situation, "ck_weeks_situation", 16)
+    )
     situation_note: Mapped[str | None] = mapped_column(Text)
     situation_asked_at: Mapped[datetime | None]
     start_date: Mapped[date | None]
@@ -195,7 +200,9 @@ class Anchor(Base):
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(128), server_default="")
     why: Mapped[str | None] = mapped_column(Text)
-    support_kind: Mapped[str | None] = mapped_column(String(16))
+    support_kind: Mapped[SupportKind | None] = mapped_column(
+        enum_of(SupportKind, "ck_anchors_support_kind", 16)
+    )
     support_text: Mapped[str | None] = mapped_column(Text)
     request_text: Mapped[str | None] = mapped_column(Text)
 
@@ -224,7 +231,7 @@ class CheckIn(Base):
     mood: Mapped[int | None] = mapped_column(Integer)
     tried: Mapped[bool | None] = mapped_column(Boolean)
     tried_note: Mapped[str | None] = mapped_column(Text)
-    effect: Mapped[str | None] = mapped_column(String(12))
+    effect: Mapped[Effect | None] = mapped_column(enum_of(Effect, "ck_checkins_effect", 12))
     skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     answered_at: Mapped[datetime]
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text.reading import Sent, Tone, mood, sent, tone
+from bot.text.reading import Tone, mood, sent, tone
 from content import LOCALES, Texts
+from content.program import RequestSent
 
 
 @pytest.mark.parametrize(
@@ -83,13 +84,15 @@ def test_each_button_face_reads_as_its_own_mood() -> None:
 @pytest.mark.parametrize(
     ("text", "locale", "expected"),
     [
-        ("yes", "en", Sent.YES), ("Yes, I did!", "en", Sent.YES), ("not yet", "en", Sent.NOT_YET),
-        ("Not really", "en", Sent.NO), ("nope", "en", Sent.NO), ("да", "ru", Sent.YES),
-        ("пока нет", "ru", Sent.NOT_YET), ("не особо", "ru", Sent.NO), ("sí", "es", Sent.YES),
-        ("todavía no", "es", Sent.NOT_YET), ("la verdad es que no", "es", Sent.NO),
+        ("yes", "en", RequestSent.SENT), ("Yes, I did!", "en", RequestSent.SENT),
+        ("not yet", "en", RequestSent.NOT_YET), ("Not really", "en", RequestSent.DECLINED),
+        ("nope", "en", RequestSent.DECLINED), ("да", "ru", RequestSent.SENT),
+        ("пока нет", "ru", RequestSent.NOT_YET), ("не особо", "ru", RequestSent.DECLINED),
+        ("sí", "es", RequestSent.SENT), ("todavía no", "es", RequestSent.NOT_YET),
+        ("la verdad es que no", "es", RequestSent.DECLINED),
     ],
 )  # fmt: skip
-def test_a_typed_answer_to_did_you_send_it(text: str, locale: str, expected: Sent) -> None:
+def test_a_typed_answer_to_did_you_send_it(text: str, locale: str, expected: RequestSent) -> None:
     assert sent(text, locale) is expected
 
 

@@ -25,10 +25,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
+from content.program import Effect, RequestSent, Situation, SupportKind
 from storage.db import _alembic_config, make_engine, migrate
 from storage.models import (
+    Anchor,
     AnchorLink,
     Base,
+    CheckIn,
     Event,
     EventKind,
     LinkStatus,
@@ -76,6 +79,10 @@ async def test_migrated_postgres_matches_the_models(pg_empty_url: str) -> None:
         (Relay, "ck_relays_status", RelayStatus),
         (Relay, "ck_relays_kind", RelayKind),
         (Event, "ck_events_kind", EventKind),
+        (Week, "ck_weeks_request_sent", RequestSent),
+        (Week, "ck_weeks_situation", Situation),
+        (CheckIn, "ck_checkins_effect", Effect),
+        (Anchor, "ck_anchors_support_kind", SupportKind),
     ],
 )
 def test_each_enum_column_is_checked_against_exactly_its_enum(

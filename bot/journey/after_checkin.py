@@ -10,11 +10,17 @@ from bot.journey.steps import Step
 from bot.journey.words import anchor, button, named, share_buttons
 from bot.text import reading, week_view
 from content import program
+from content.program import RequestSent, Situation
 from storage.models import Week, WeekStatus
 
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
 
-FOLLOWUP_SENT = ("sent", "not_yet", "declined")
+FOLLOWUP_SENT = tuple(RequestSent)
+SENT_LABELS = {
+    RequestSent.SENT: "btn_sent_yes",
+    RequestSent.NOT_YET: "btn_sent_not_yet",
+    RequestSent.DECLINED: "btn_sent_no",
+}
 FOLLOWUP_HOW = ("warm", "pending", "awkward")
 NEXT = (
     Step.WEEK,
@@ -51,7 +57,7 @@ async def after_checkin(turn: Turn, week: Week) -> None:
             return
     if "situation" not in stages:
         stages.append("situation")
-        due = program.SITUATION_FOLLOWUP_DAY.get(week.situation or "")
+        due = program.SITUATION_FOLLOWUP_DAY.get(week.situation) if week.situation else None
         unasked = week.situation_asked_at is None and week.situation_note is None
         if unasked and due is not None and day >= due:  # its day, or the next one answered
             week.situation_asked_at = turn.now
@@ -85,8 +91,7 @@ async def carried_question(turn: Turn, week: Week, day: int) -> int | None:
 def ask_followup(turn: Turn) -> None:
     t, wid = turn.t, _week_id(turn)
     if turn.step is Step.FOLLOWUP_SENT:
-        key, choices = "followup_q", zip(FOLLOWUP_SENT, ("yes", "not_yet", "no"), strict=True)
-        labels = [(v, f"btn_sent_{k}") for v, k in choices]
+        key, labels = "followup_q", [(str(v), label) for v, label in SENT_LABELS.items()]
     else:
         key, labels = "followup_how_q", [(v, f"btn_resp_{v}") for v in FOLLOWUP_HOW]
     names, count = _anchors(turn)
@@ -120,12 +125,12 @@ async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:
     if week is None:
         return False
     if turn.step is Step.FOLLOWUP_SENT and tap.value in FOLLOWUP_SENT:
-        week.request_sent = tap.value
-        if tap.value == "sent":
+        week.request_sent = RequestSent(tap.value)
+        if week.request_sent is RequestSent.SENT:
             turn.goto(Step.FOLLOWUP_HOW, day=ctx.day, done=ctx.done)
             ask_followup(turn)
             return True
-        if tap.value == "not_yet":
+        if week.request_sent is RequestSent.NOT_YET:
             _still_here(turn, week)
         else:
             turn.say(turn.t("followup_declined"))
@@ -163,7 +168,8 @@ async def typed_response(turn: Turn, text: str) -> None:
 def ask_situation_how(turn: Turn) -> None:
     t, week = turn.t, turn.week
     later = button(t.plain("btn_skip"), taps.SituationLater(_week_id(turn)))
-    turn.say(t(f"situation_how_{week.situation if week else 'big'}"), rows(later))
+    situation = week.situation if week and week.situation else Situation.BIG
+    turn.say(t(f"situation_how_{situation}"), rows(later))
 
 
 async def typed_situation_how(turn: Turn, text: str) -> None:

@@ -20,6 +20,7 @@ from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, name_of, named
 from bot.text import week_view
 from content import Texts, program
+from content.program import Situation, SupportKind
 from storage.models import Anchor, LinkStatus, Week, WeekStatus
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ async def tap_situation(turn: Turn, tap: taps.Situation) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP)
     if week is None or tap.kind not in program.SITUATIONS:
         return False
-    week.situation = tap.kind
+    week.situation = Situation(tap.kind)
     await go(turn, Step.SUPPORT)
     return True
 
@@ -132,10 +133,10 @@ async def tap_support(turn: Turn, tap: taps.Support) -> bool:
     week, row = week_of(turn, tap.week, *running), adding(turn)
     if week is None or row is None or tap.kind not in program.SUPPORT_KINDS:
         return False
-    if tap.kind == "own":
+    if tap.kind == SupportKind.OWN:
         await go(turn, Step.SUPPORT_OWN)
         return True
-    row.support_kind, row.support_text = tap.kind, None
+    row.support_kind, row.support_text = SupportKind(tap.kind), None
     await done(turn, row.position)
     return True
 
@@ -144,7 +145,7 @@ async def typed_support(turn: Turn, text: str) -> None:
     row = adding(turn)
     if row is None:
         return
-    row.support_kind, row.support_text = "own", text
+    row.support_kind, row.support_text = SupportKind.OWN, text
     await done(turn, row.position)
 
 

@@ -22,6 +22,7 @@ from bot.journey.words import button, name_of, named
 from bot.text import week_view
 from bot.timing import schedule
 from content import Texts, program
+from content.program import RequestSent
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 
 log = logging.getLogger(__name__)
@@ -235,8 +236,9 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         log.info("invitation %s declined", link.id)
         return True
     link.status = LinkStatus.JOINED
-    if week.request_sent in (None, "not_yet"):
-        week.request_sent = "sent"  # it arrived: the follow-up won't ask whether it was sent
+    if week.request_sent in (None, RequestSent.NOT_YET):
+        # It arrived: the follow-up won't ask whether it was sent.
+        week.request_sent = RequestSent.SENT
     turn.tell(person.chat_id, pt("anchor_joined", anchor=anchor), person_buttons(pt, link, week))
     log.info("invitation %s accepted", link.id)
     if turn.user.timezone is None:

@@ -25,6 +25,7 @@ from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
 from bot.text.locale_format import join_list
 from content import Texts, program
+from content.program import SupportKind
 from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.repositories import DueNudge
 
@@ -38,7 +39,7 @@ def reminder_reply(due: DueNudge) -> Reply:
     """An anchor's reminder, from the claimed row alone (the dispatcher words them in bulk)."""
     t, about = Texts(due.language), due.about
     assert about is not None  # the dispatcher cancels reminders of a link that ended
-    if about.support_kind in program.SUPPORT_KINDS and about.support_kind != "own":
+    if about.support_kind in program.SUPPORT_KINDS and about.support_kind != SupportKind.OWN:
         ask = t.plain(f"anchor_ask_{about.support_kind}")
     else:
         ask = about.support_text

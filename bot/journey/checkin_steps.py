@@ -18,6 +18,7 @@ from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.text import reading, week_view
 from content import program
+from content.program import Effect
 from storage.models import CheckIn, EventKind, Week, WeekStatus
 
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
@@ -237,7 +238,7 @@ async def tap_effect(turn: Turn, tap: taps.Effect) -> bool:
     checkin = await _checkin_of(turn, tap.week, tap.day)
     if checkin is None or turn.week is None or tap.effect not in program.EFFECTS:
         return False
-    checkin.effect, checkin.answered_at = tap.effect, turn.now
+    checkin.effect, checkin.answered_at = Effect(tap.effect), turn.now
     await checkin_next(turn, turn.week, checkin)
     return True
 

@@ -15,6 +15,7 @@ from bot.text import week_view
 from bot.timing import schedule
 from bot.timing.schedule import hhmm, minute_time
 from content import Texts, program
+from content.program import RequestSent
 from storage.models import User, Week, WeekStatus
 from storage.nudge_enums import NudgeKind, NudgeStatus
 from storage.repositories import Repos
@@ -249,7 +250,7 @@ def followup_due(week: Week, day: int) -> bool:
     if week.request_sent is None:
         return True
     return (
-        week.request_sent == "not_yet"
+        week.request_sent == RequestSent.NOT_YET
         and day >= program.FOLLOWUP_AGAIN_DAY
         and week.anchor_response is None
     )

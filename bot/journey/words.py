@@ -8,6 +8,7 @@ from bot.journey.core import Turn, next_text, open_days, today
 from bot.text import week_view
 from content import Texts, program
 from content.anchor import address, mention, tidy
+from content.program import SupportKind
 from storage.models import Week, WeekStatus
 
 Rows = tuple[tuple[Button, ...], ...]
@@ -44,13 +45,13 @@ def share_buttons(t: Texts, text: str, week: Week, no: int = 1) -> Rows:
     return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
 
 
-def support_of(week: Week, no: int = 1) -> tuple[str, str | None]:
+def support_of(week: Week, no: int = 1) -> tuple[SupportKind, str | None]:
     """Anchor `no`'s support kind and typed words; a later anchor added before they had their
     own shares the first one's."""
     for row in (week.anchor_at(no), week.anchor_at(1)):
         if row is not None and row.support_kind:
             return row.support_kind, row.support_text
-    return "comfort", None
+    return SupportKind.COMFORT, None
 
 
 def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
@@ -64,14 +65,14 @@ def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
             "thank_drafts", week.thank_variant, anchor=greet, idea=t.plain(f"return_{kind}")
         )
     elif week.situation in program.SITUATION_FOLLOWUP_DAY:
-        support = text if kind == "own" else t.plain(f"ask_{kind}")
+        support = text if kind == SupportKind.OWN else t.plain(f"ask_{kind}")
         # The person's own words are the whole ask: no "and ask me afterwards" added to them.
         draft = t.variant(
             f"request_{week.situation}",
             week.draft_variant,
             anchor=greet,
             support=support or "",
-            ask_after=0 if kind == "own" else 1,  # "and ask me afterwards how it went?"
+            ask_after=0 if kind == SupportKind.OWN else 1,  # "and ask me afterwards how it went?"
         )
     else:
         draft = t.variant(f"request_{kind}", week.draft_variant, anchor=greet, support=text or "")

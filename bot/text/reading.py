@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 
 from content import LOCALES, Texts
+from content.program import RequestSent
 
 MAX_MOOD_WORDS = 6  # a longer text is a note, not a mood ("I had a good talk with mom")
 
@@ -23,14 +24,6 @@ class Tone(StrEnum):
     MIXED = "mixed"
     HARD = "hard"
     NONE = "none"  # no answer yet, or it has not happened yet
-
-
-class Sent(StrEnum):
-    """A typed answer to "did you send it?", as the follow-up's buttons name them."""
-
-    YES = "sent"
-    NOT_YET = "not_yet"
-    NO = "declined"
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "не", "ни", "nada", "nunca"})
@@ -100,11 +93,11 @@ def mood(text: str, locale: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def sent(text: str, locale: str) -> Sent | None:
+def sent(text: str, locale: str) -> RequestSent | None:
     """ "yes", "not yet", "not really", «пока нет», "todavía no": the answer it starts with."""
     words = fold(text).split()
-    best: tuple[int, Sent] | None = None
-    for kind in Sent:
+    best: tuple[int, RequestSent] | None = None
+    for kind in RequestSent:
         for phrase in _lexicon(locale, f"sent_words_{kind}"):
             size = len(phrase.split())
             if words[:size] == phrase.split() and (best is None or size > best[0]):

@@ -69,8 +69,8 @@ def summary_text(
     known = [m for m in moods if m is not None]
     avg = sum(known) / len(known) if known else 0
     tried = sum(1 for c in checkins if c.tried)
-    helped = sum(1 for c in checkins if c.effect in ("calmer", "braver", "both"))
-    state = week.request_sent if week.request_sent in ("sent", "not_yet", "declined") else "unknown"
+    helped = sum(1 for c in checkins if c.effect in program.HELPED_EFFECTS)
+    state = week.request_sent or "unknown"
     names, count = anchors(t, week)
     lines = [
         t("summary_title"),

@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from content.program import SupportKind
 from storage.models import (
     Anchor,
     AnchorLink,
@@ -220,7 +221,7 @@ class AnchorRepo:
             if no > 1 and kind2:  # a later anchor's own ask, once they have one
                 kind, words = kind2, words2
             info[(week_id, anchor_id)] = AnchorNudgeInfo(
-                link_id, person, kind or "comfort", words or ""
+                link_id, person, kind or SupportKind.COMFORT, words or ""
             )
         return [
             replace(d, about=info.get((d.week_id, d.user_id))) if d.kind == ANCHOR_NUDGE else d
