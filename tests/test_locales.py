@@ -141,6 +141,14 @@ def test_every_locale_has_its_fluent_files(code: str) -> None:
     assert messages(code), f"no messages for {code}"
 
 
+@pytest.mark.parametrize("code", ALL)
+def test_no_message_id_numbers_an_anchor(code: str) -> None:
+    """An anchor after the first is "one more" (`anchor_more_*`), however many a week may have:
+    no id says "second" or "anchor2" for it."""
+    numbered = [key for key in messages(code) if re.search(r"second|anchor2", key)]
+    assert not numbered, numbered
+
+
 @pytest.mark.parametrize("code", OTHERS)
 def test_same_messages_as_english(code: str) -> None:
     english, own = messages(DEFAULT_LOCALE), messages(code)

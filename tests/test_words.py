@@ -118,8 +118,8 @@ def test_no_russian_message_puts_a_name_after_a_colon_or_in_brackets() -> None:
 def test_the_draft_intro_and_the_second_persons_question_in_russian() -> None:
     assert "Вот сообщение для Игоря:" in RU("draft_intro", anchor="Игорь", draft="…")
     assert "его называешь" not in RU("anchor_name_q")
-    assert "оставить одного" not in RU("anchor2_name_q")
-    assert "как ты называешь этого человека" in RU("anchor2_name_q")
+    assert "оставить одного" not in RU("anchor_more_name_q")
+    assert "как ты называешь этого человека" in RU("anchor_more_name_q")
 
 
 @pytest.mark.parametrize(
@@ -216,7 +216,7 @@ def test_a_person_without_a_name_is_a_neutral_phrase_never_a_capital_mid_sentenc
 
 def test_spanish_buttons_speak_in_the_persons_voice() -> None:
     es = Texts("es")
-    assert es.plain("btn_second_skip", anchor="mi papá") == "Solo mi papá está bien"
+    assert es.plain("btn_anchor_more_skip", anchor="mi papá") == "Solo mi papá está bien"
 
 
 @pytest.mark.parametrize("locale", ["en", "ru", "es"])

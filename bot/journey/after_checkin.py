@@ -115,7 +115,7 @@ def _still_here(turn: Turn, week: Week) -> None:
             turn.say(t("followup_not_yet", draft=draft), share_buttons(t, draft, week))
         elif draft:
             turn.say(
-                t("followup_not_yet_second", anchor=named(t, row.name), draft=draft),
+                t("followup_not_yet_anchor_more", anchor=named(t, row.name), draft=draft),
                 share_buttons(t, draft, week, no=row.position),
             )
 

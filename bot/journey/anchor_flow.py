@@ -60,7 +60,7 @@ async def go(turn: Turn, step: Step) -> None:
 
 
 def ask_name(turn: Turn) -> None:
-    turn.say(turn.t("anchor_name_q" if position(turn) == 1 else "anchor2_name_q"))
+    turn.say(turn.t("anchor_name_q" if position(turn) == 1 else "anchor_more_name_q"))
 
 
 async def typed_name(turn: Turn, text: str) -> None:
@@ -114,7 +114,7 @@ def ask_support(turn: Turn) -> None:
     t, week, row = turn.t, turn.week, adding(turn)
     name = named(t, row.name if row else None)
     if position(turn) > 1:
-        key = "anchor2_support_q"
+        key = "anchor_more_support_q"
     else:  # a week begun before the situation question existed: the general example
         situation = week.situation if week else None
         key = (
@@ -157,8 +157,8 @@ def add_button(t: Texts, week: Week) -> Button:
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
         name = week_view.clip(named(t, unfinished.name), BUTTON_NAME_MAX)
-        return button(t.plain("btn_second_finish", anchor=name), taps.AddAnchor(week.id))
-    return button(t.plain("btn_second_anchor"), taps.AddAnchor(week.id))
+        return button(t.plain("btn_anchor_more_finish", anchor=name), taps.AddAnchor(week.id))
+    return button(t.plain("btn_anchor_more"), taps.AddAnchor(week.id))
 
 
 def carried(week: Week) -> Anchor | None:
@@ -174,14 +174,14 @@ def offer_buttons(t: Texts, week: Week) -> Rows:
     first = week_view.clip(name_of(week, 1) or named(t, None), BUTTON_NAME_MAX)
     kept = carried(week)
     if kept is not None:
-        again = t.plain("btn_second_again", anchor=week_view.clip(kept.name, BUTTON_NAME_MAX))
+        again = t.plain("btn_anchor_more_again", anchor=week_view.clip(kept.name, BUTTON_NAME_MAX))
         return (
             (button(again, taps.AddAnchor(week.id)),),
-            (button(t.plain("btn_second_drop", anchor=first), taps.SkipAnchor(week.id)),),
+            (button(t.plain("btn_anchor_more_drop", anchor=first), taps.SkipAnchor(week.id)),),
         )
     if len(week.named_anchors()) >= program.ANCHORS_MAX:
         return ()
-    only = t.plain("btn_second_skip", anchor=first)
+    only = t.plain("btn_anchor_more_skip", anchor=first)
     return ((add_button(t, week),), (button(only, taps.SkipAnchor(week.id)),))
 
 
@@ -190,9 +190,10 @@ def settings_offer(turn: Turn, week: Week) -> None:
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
         anchor = named(turn.t, unfinished.name)
-        turn.say(turn.t("settings_second_finish", anchor=anchor), rows(add_button(turn.t, week)))
+        finish = turn.t("settings_anchor_more_finish", anchor=anchor)
+        turn.say(finish, rows(add_button(turn.t, week)))
     elif len(week.named_anchors()) < program.ANCHORS_MAX:
-        turn.say(turn.t("settings_second"), rows(add_button(turn.t, week)))
+        turn.say(turn.t("settings_anchor_more"), rows(add_button(turn.t, week)))
 
 
 @PART.anywhere(taps.SkipAnchor)
@@ -202,7 +203,7 @@ async def tap_skip(turn: Turn, tap: taps.SkipAnchor) -> bool:
     if week is None or (week.unfinished_anchor() is None and len(week.named_anchors()) > 1):
         return False
     await _let_go(turn, week)
-    turn.say(turn.t("second_not_now", anchor=named(turn.t, name_of(week, 1))))
+    turn.say(turn.t("anchor_more_not_now", anchor=named(turn.t, name_of(week, 1))))
     await resume(turn)
     return True
 
@@ -216,7 +217,7 @@ async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
     if unfinished is not None:  # kept from last week, or half-added: on from where it stopped
         await add(turn, week, unfinished.position, Then.ADD_ANCHOR)
     elif len(week.named_anchors()) >= program.ANCHORS_MAX:
-        turn.say(turn.t("second_already", anchors=both(turn.t, week)[0]))
+        turn.say(turn.t("anchor_more_already", anchors=both(turn.t, week)[0]))
     else:
         await add(turn, week, week.anchors[-1].position + 1, Then.ADD_ANCHOR)
     return True
@@ -247,13 +248,13 @@ async def anchor_added(turn: Turn, added: int | bool) -> None:
     if week is None or row is None or not row.name:
         if week is not None:
             await _let_go(turn, week)
-        turn.say(t("second_skipped"))
+        turn.say(t("anchor_more_skipped"))
         await resume(turn)
         return
     row.request_text = draft_for(t, week, thanks=False, no=row.position)
     other = named(t, row.name)
     turn.say(
-        t("second_ready", anchors=both(t, week)[0], anchor=other, draft=row.request_text),
+        t("anchor_more_ready", anchors=both(t, week)[0], anchor=other, draft=row.request_text),
         (
             (invite_button(t, week, row.position),),
             *rows(

@@ -131,7 +131,7 @@ async def _later_thanks(turn: Turn, week: Week, row: Anchor) -> None:
     text = anchor_support.thanks_text(t, week, row.position)
     deliver = await anchor_support.thanks_buttons(turn, week, row.position)
     turn.say(
-        t("thank_final_second", anchor=named(t, row.name), draft=text),
+        t("thank_final_anchor_more", anchor=named(t, row.name), draft=text),
         (*share_buttons(t, text, week, no=row.position), *deliver),
     )
 

@@ -283,7 +283,7 @@ def ask_draft(turn: Turn) -> None:
     )
     for row in week.named_anchors()[1:] if thanks else ():  # one each, greeting them by name
         later = draft_for(t, week, thanks, no=row.position)
-        text += "\n\n" + t("thank_intro_second", anchor=named(t, row.name), draft=later)
+        text += "\n\n" + t("thank_intro_anchor_more", anchor=named(t, row.name), draft=later)
     turn.say(
         text,
         rows(

@@ -687,14 +687,14 @@ settings_anchor_on = 🤝 { $anchor } is linked to your week and gets at most tw
 settings_anchor_off = 🤝 { $anchor } is linked to your week; their reminders are off.
 anchor_declined_with = { $anchor } can't this time. That's all right: asking was the brave part, and { $other } is still with you this week.
 anchor_declined_other = { $anchor } can't this time. That's all right: asking was the brave part. Would you like to ask { $other }, or keep going on your own? Your week goes on just the same.
-btn_second_anchor = ➕ Add a second person (optional)
-settings_second = You can add a second person to lean on this week (optional).
-btn_second_finish = ➕ Finish adding { $anchor }
-settings_second_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: one question is left.
-anchor2_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
-second_already = Your week is already with { $anchors }.
-second_skipped = Okay, one anchor it is. You can add someone later from /settings.
-second_ready =
+btn_anchor_more = ➕ Add a second person (optional)
+settings_anchor_more = You can add a second person to lean on this week (optional).
+btn_anchor_more_finish = ➕ Finish adding { $anchor }
+settings_anchor_more_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: one question is left.
+anchor_more_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
+anchor_more_already = Your week is already with { $anchors }.
+anchor_more_skipped = Okay, one anchor it is. You can add someone later from /settings.
+anchor_more_ready =
     Good: this week it's { $anchors }. Check-ins will ask about both.
 
     Here's your request for { $anchor }, ready to send or to turn into an invitation:
@@ -758,21 +758,21 @@ situation_heard_well = I'm really glad it went well. 🌱 Keep this feeling for 
 situation_heard_mixed = Thank you for telling me. Ups and downs and all, you went through it, and not alone.
 situation_heard_hard = That sounds hard, and I'm sorry. You don't have to carry it alone.
 situation_heard_none = Thank you. I hope it goes well; someone has your back.
-btn_second_again = Ask { $anchor } for something too
-btn_second_drop = Just { $anchor } this week
-btn_second_skip = Just { $anchor } is fine
-second_not_now = Just { $anchor }, then. 🌿 If you'd like a second person later, it's in /settings.
-anchor2_support_q = What small thing could { $anchor } do for you this week? It can be something different from your first request.
-thank_intro_second =
+btn_anchor_more_again = Ask { $anchor } for something too
+btn_anchor_more_drop = Just { $anchor } this week
+btn_anchor_more_skip = Just { $anchor } is fine
+anchor_more_not_now = Just { $anchor }, then. 🌿 If you'd like a second person later, it's in /settings.
+anchor_more_support_q = What small thing could { $anchor } do for you this week? It can be something different from your first request.
+thank_intro_anchor_more =
     And one for { $anchor }:
 
     <blockquote>{ $draft }</blockquote>
 thank_own_q_two = Write your thank-you the way you'd say it. I'll have it ready for { $anchors }, just as you write it.
-thank_final_second =
+thank_final_anchor_more =
     And the one for { $anchor }:
 
     <blockquote>{ $draft }</blockquote>
-followup_not_yet_second =
+followup_not_yet_anchor_more =
     And the one for { $anchor }:
 
     <blockquote>{ $draft }</blockquote>

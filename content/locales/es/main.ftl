@@ -697,14 +697,14 @@ settings_anchor_on = 🤝 { $anchor } está vinculado a tu semana y recibe como 
 settings_anchor_off = 🤝 { $anchor } está vinculado a tu semana; sus recordatorios están desactivados.
 anchor_declined_with = { $anchor } no puede esta vez. Está bien: pedirlo era lo valiente, y { $other } sigue contigo esta semana.
 anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fue lo valiente. ¿Quieres pedírselo a { $other }, o seguir por tu cuenta? Tu semana sigue igual.
-btn_second_anchor = ➕ Añadir una segunda persona (opcional)
-settings_second = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
-btn_second_finish = ➕ Terminar de añadir a { $anchor }
-settings_second_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: queda una pregunta.
-anchor2_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
-second_already = Tu semana ya es con { $anchors }.
-second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
-second_ready =
+btn_anchor_more = ➕ Añadir una segunda persona (opcional)
+settings_anchor_more = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
+btn_anchor_more_finish = ➕ Terminar de añadir a { $anchor }
+settings_anchor_more_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: queda una pregunta.
+anchor_more_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
+anchor_more_already = Tu semana ya es con { $anchors }.
+anchor_more_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
+anchor_more_ready =
     Bien: esta semana es con { $anchors }. Los mensajes del día preguntarán por ambos.
 
     Aquí está tu petición para { $anchor }, lista para enviar o para convertir en invitación:
@@ -768,21 +768,21 @@ situation_heard_well = ¡Qué alegría que saliera bien! 🌱 Guarda esta sensac
 situation_heard_mixed = Gracias por contármelo. Con sus altibajos, lo atravesaste, y no a solas.
 situation_heard_hard = Suena difícil, y lo siento. No tienes que cargar con esto a solas.
 situation_heard_none = Gracias. Ojalá salga bien: alguien te respalda.
-btn_second_again = Pedirle algo también a { $anchor }
-btn_second_drop = Solo { $anchor } esta semana
-btn_second_skip = Solo { $anchor } está bien
-second_not_now = Solo { $anchor }, entonces. 🌿 Si más adelante quieres añadir a otra persona, está en /settings.
-anchor2_support_q = ¿Qué pequeña cosa podría hacer { $anchor } por ti esta semana? Puede ser algo distinto de tu primera petición.
-thank_intro_second =
+btn_anchor_more_again = Pedirle algo también a { $anchor }
+btn_anchor_more_drop = Solo { $anchor } esta semana
+btn_anchor_more_skip = Solo { $anchor } está bien
+anchor_more_not_now = Solo { $anchor }, entonces. 🌿 Si más adelante quieres añadir a otra persona, está en /settings.
+anchor_more_support_q = ¿Qué pequeña cosa podría hacer { $anchor } por ti esta semana? Puede ser algo distinto de tu primera petición.
+thank_intro_anchor_more =
     Y uno para { $anchor }:
 
     <blockquote>{ $draft }</blockquote>
 thank_own_q_two = Escribe tu agradecimiento como tú lo dirías. Lo tendré listo para { $anchors }, tal como lo escribas.
-thank_final_second =
+thank_final_anchor_more =
     Y el de { $anchor }:
 
     <blockquote>{ $draft }</blockquote>
-followup_not_yet_second =
+followup_not_yet_anchor_more =
     Y el de { $anchor }:
 
     <blockquote>{ $draft }</blockquote>

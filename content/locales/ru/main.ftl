@@ -702,14 +702,14 @@ settings_anchor_on = 🤝 { $anchor } на связи с твоей неделе
 settings_anchor_off = 🤝 { $anchor } на связи с твоей неделей, напоминания выключены.
 anchor_declined_with = { $anchor } в этот раз не сможет. Это нормально: попросить — уже смелый шаг. А { $other } по-прежнему рядом на этой неделе.
 anchor_declined_other = { $anchor } в этот раз не сможет. Это нормально: попросить — уже смелый шаг. Хочешь попросить об этом { NAME_CASE($other, case: "accusative") } или идти дальше самостоятельно? Неделя идёт как прежде.
-btn_second_anchor = ➕ Добавить второго человека (по желанию)
-settings_second = Можно добавить второго человека, на которого хочется опереться на этой неделе (по желанию).
-btn_second_finish = ➕ Закончить добавлять { NAME_CASE($anchor, case: "accusative") }
-settings_second_finish = Осталось ответить на один вопрос о { NAME_CASE($anchor, case: "prepositional") } — закончить можно, когда захочется.
-anchor2_name_q = Кто ещё даёт тебе чувство безопасности? Напиши имя или то, как ты называешь этого человека. (Если хватит одного, /cancel.)
-second_already = На этой неделе с тобой уже { $anchors }.
-second_skipped = Хорошо, пусть будет один человек. Добавить второго можно позже в /settings.
-second_ready =
+btn_anchor_more = ➕ Добавить второго человека (по желанию)
+settings_anchor_more = Можно добавить второго человека, на которого хочется опереться на этой неделе (по желанию).
+btn_anchor_more_finish = ➕ Закончить добавлять { NAME_CASE($anchor, case: "accusative") }
+settings_anchor_more_finish = Осталось ответить на один вопрос о { NAME_CASE($anchor, case: "prepositional") } — закончить можно, когда захочется.
+anchor_more_name_q = Кто ещё даёт тебе чувство безопасности? Напиши имя или то, как ты называешь этого человека. (Если хватит одного, /cancel.)
+anchor_more_already = На этой неделе с тобой уже { $anchors }.
+anchor_more_skipped = Хорошо, пусть будет один человек. Добавить второго можно позже в /settings.
+anchor_more_ready =
     Отлично: на этой неделе с тобой { $anchors }. Отметки будут спрашивать про обоих.
 
     Вот твоя просьба для { NAME_CASE($anchor, case: "genitive") }. Её можно отправить или превратить в приглашение:
@@ -764,21 +764,21 @@ situation_heard_well = Как здорово, что всё прошло хор�
 situation_heard_mixed = Спасибо, что рассказываешь. Было по-разному, но это позади, и рядом был тот, кто на твоей стороне.
 situation_heard_hard = Похоже, было тяжело. Мне жаль. С этим не нужно справляться в одиночку.
 situation_heard_none = Спасибо. Пусть всё пройдёт хорошо: рядом есть тот, кто на твоей стороне.
-btn_second_again = Попросить о чём-то и { NAME_CASE($anchor, case: "accusative") }
-btn_second_drop = На этой неделе только { $anchor }
-btn_second_skip = Пусть будет только { $anchor }
-second_not_now = Хорошо, пусть будет { $anchor }. 🌿 Если захочется добавить второго человека, это можно сделать в /settings.
-anchor2_support_q = Какую небольшую вещь может сделать для тебя на этой неделе { $anchor }? Можно выбрать что-то другое, не то, что в первой просьбе.
-thank_intro_second =
+btn_anchor_more_again = Попросить о чём-то и { NAME_CASE($anchor, case: "accusative") }
+btn_anchor_more_drop = На этой неделе только { $anchor }
+btn_anchor_more_skip = Пусть будет только { $anchor }
+anchor_more_not_now = Хорошо, пусть будет { $anchor }. 🌿 Если захочется добавить второго человека, это можно сделать в /settings.
+anchor_more_support_q = Какую небольшую вещь может сделать для тебя на этой неделе { $anchor }? Можно выбрать что-то другое, не то, что в первой просьбе.
+thank_intro_anchor_more =
     А вот благодарность для { NAME_CASE($anchor, case: "genitive") }:
 
     <blockquote>{ $draft }</blockquote>
 thank_own_q_two = Напиши благодарность своими словами — { $anchors } получат её слово в слово.
-thank_final_second =
+thank_final_anchor_more =
     А вот благодарность для { NAME_CASE($anchor, case: "genitive") }:
 
     <blockquote>{ $draft }</blockquote>
-followup_not_yet_second =
+followup_not_yet_anchor_more =
     А вот сообщение для { NAME_CASE($anchor, case: "genitive") }:
 
     <blockquote>{ $draft }</blockquote>
