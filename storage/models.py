@@ -169,6 +169,10 @@ class Week(Base):
         """The anchors the bot may name, in their order (see `named`)."""
         return named(self.anchors)
 
+    def support_of(self, position: int = 1) -> tuple[SupportKind, str | None]:
+        """What is asked of the anchor in `position` (see `support_of`)."""
+        return support_of(self.anchors, position)
+
     def unfinished_anchor(self) -> Anchor | None:
         """A later anchor still being added (or kept from last week without this week's ask)."""
         return next((a for a in self.anchors if a.position > 1 and not a.added), None)
@@ -217,6 +221,17 @@ def named(anchors: Iterable[Anchor]) -> list[Anchor]:
     """Of one week's anchor rows, those the bot may name, in their order: the one rule that
     every text, summary and nudge follows (`Anchor.added`)."""
     return sorted((a for a in anchors if a.added), key=lambda a: a.position)
+
+
+def support_of(anchors: Iterable[Anchor], position: int) -> tuple[SupportKind, str | None]:
+    """Of one week's anchor rows, what is asked of the one in `position` and in whose words: a
+    later anchor added before they had an ask of their own shares the first one's (the one rule
+    of the drafts and of the anchors' reminders)."""
+    by_position = {a.position: a for a in anchors}
+    for row in (by_position.get(position), by_position.get(1)):
+        if row is not None and row.support_kind:
+            return row.support_kind, row.support_text
+    return SupportKind.COMFORT, None
 
 
 class CheckIn(Base):

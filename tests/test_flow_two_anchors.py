@@ -286,11 +286,11 @@ async def test_from_settings_jo_is_asked_the_same_and_the_menu_comes_back(
 
 
 def test_a_second_anchor_added_before_they_had_their_own_ask_shares_the_first() -> None:
-    from bot.journey.words import draft_for, support_of
+    from bot.journey.words import draft_for
 
     week = Week(anchors=rows("Mira", "Jo", support_kind="listen"), draft_variant=0)
     week.thank_variant = 0
-    assert support_of(week, 2) == ("listen", None)
+    assert week.support_of(2) == ("listen", None)
     t = Texts("en")
     assert draft_for(t, week, thanks=False, no=2) == t.variant(
         "request_listen", 0, anchor="Jo", support=""

@@ -10,7 +10,7 @@ from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, Part, StepDef, ask, caller, start
 from bot.journey.steps import Step
-from bot.journey.words import anchor, button, named, share_buttons, support_of
+from bot.journey.words import anchor, button, named, share_buttons
 from bot.text import locale_format, week_view
 from content import program
 from storage.models import Anchor, Week, WeekStatus
@@ -112,7 +112,7 @@ async def finish_week(turn: Turn, text: str) -> None:
     t = turn.t
     week.thank_text = text
     week.status, week.ended_at = WeekStatus.COMPLETED, turn.now
-    tip = t.plain(f"return_tip_{support_of(week)[0]}", anchor=anchor(turn))
+    tip = t.plain(f"return_tip_{week.support_of()[0]}", anchor=anchor(turn))
     deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
     for row in week.named_anchors()[1:]:

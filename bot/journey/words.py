@@ -45,19 +45,10 @@ def share_buttons(t: Texts, text: str, week: Week, no: int = 1) -> Rows:
     return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
 
 
-def support_of(week: Week, no: int = 1) -> tuple[SupportKind, str | None]:
-    """Anchor `no`'s support kind and typed words; a later anchor added before they had their
-    own shares the first one's."""
-    for row in (week.anchor_at(no), week.anchor_at(1)):
-        if row is not None and row.support_kind:
-            return row.support_kind, row.support_text
-    return SupportKind.COMFORT, None
-
-
 def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:
     """A draft to send to anchor `no` (their position), greeting them as a person would (see
     content.anchor), built from what was asked of them."""
-    kind, text = support_of(week, no)
+    kind, text = week.support_of(no)
     name = name_of(week, no)
     greet = address(name or "", t.locale)
     if thanks:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
-from content.program import SupportKind
 from storage.models import (
     Anchor,
     AnchorLink,
@@ -19,6 +18,7 @@ from storage.models import (
     Nudge,
     User,
     Week,
+    support_of,
 )
 from storage.repositories.nudges import (
     ANCHOR_NUDGE,
@@ -193,36 +193,27 @@ class AnchorRepo:
         wanted = [d for d in dues if d.kind == ANCHOR_NUDGE]
         if not wanted:
             return list(dues)
-        first, own = aliased(Anchor), aliased(Anchor)
-        rows = await self.s.execute(
+        weeks = {d.week_id for d in wanted}
+        links = await self.s.execute(
             select(
                 AnchorLink.id,
                 AnchorLink.week_id,
                 AnchorLink.anchor_id,
                 AnchorLink.person_name,
                 AnchorLink.anchor_no,
-                first.support_kind,
-                first.support_text,
-                own.support_kind,
-                own.support_text,
-            )
-            .outerjoin(first, and_(first.week_id == AnchorLink.week_id, first.position == 1))
-            .outerjoin(
-                own, and_(own.week_id == AnchorLink.week_id, own.position == AnchorLink.anchor_no)
-            )
-            .where(
-                AnchorLink.week_id.in_({d.week_id for d in wanted}),
+            ).where(
+                AnchorLink.week_id.in_(weeks),
                 AnchorLink.status == LinkStatus.JOINED.value,
                 AnchorLink.reminders.is_(True),
             )
         )
+        anchors: dict[int, list[Anchor]] = defaultdict(list)
+        for row in await self.s.scalars(select(Anchor).where(Anchor.week_id.in_(weeks))):
+            anchors[row.week_id].append(row)
         info = {}
-        for link_id, week_id, anchor_id, person, no, kind, words, kind2, words2 in rows:
-            if no > 1 and kind2:  # a later anchor's own ask, once they have one
-                kind, words = kind2, words2
-            info[(week_id, anchor_id)] = AnchorNudgeInfo(
-                link_id, person, kind or SupportKind.COMFORT, words or ""
-            )
+        for link_id, week_id, anchor_id, person, no in links:
+            kind, words = support_of(anchors[week_id], no)
+            info[(week_id, anchor_id)] = AnchorNudgeInfo(link_id, person, kind, words or "")
         return [
             replace(d, about=info.get((d.week_id, d.user_id))) if d.kind == ANCHOR_NUDGE else d
             for d in dues
