@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -13,8 +13,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -24,12 +22,11 @@ from sqlalchemy import (
     false,
     true,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
 
 from content import program
 from content.program import Effect, RequestSent, Situation, SupportKind
+from storage.column_types import UTCDateTime, enum_of
 from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus
 
 
@@ -52,40 +49,6 @@ class EventKind(StrEnum):
 # The events that open care (an "I'm not safe" from an old message too): the rest of that local
 # day is a care day, and the next day's first message remembers it.
 CARE_MOMENTS = (EventKind.CRISIS_WORDS, EventKind.LOW_MOOD, EventKind.CARE_UNSAFE)
-
-
-def enum_of(kind: type[StrEnum], check: str, length: int) -> Enum:
-    """A column kept within `kind`'s values: stored as the value's string in a VARCHAR (so rows
-    written before stay valid), refused by the database outside them (the CHECK named `check`),
-    and read back as the enum."""
-    return Enum(
-        kind,
-        name=check,
-        native_enum=False,
-        create_constraint=True,
-        length=length,
-        validate_strings=True,
-        values_callable=lambda members: [m.value for m in members],
-    )
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores naive UTC, hands back aware UTC: SQLite keeps no zone, PostgreSQL gets plain UTC."""
-
-    impl = DateTime(timezone=False)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC)
 
 
 class Base(DeclarativeBase):
