@@ -87,10 +87,16 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     await migrate(engine)
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
-    await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
-    await asyncio.to_thread(care.warm)  # the care check's rules and model, before anyone writes
     journey = Journey(store, clock, worker_id=f"{settings.worker_id}-{uuid.uuid4().hex[:8]}")
     return Core(settings, clock, engine, store, journey)
+
+
+async def warm_up() -> None:
+    """Build the zone finder's indexes and the care check's rules and model now, off the event
+    loop (over a second of work), rather than in the first turn of whoever types a city or
+    writes. Called once start-up has passed its checks: a start that fails does not pay it."""
+    await asyncio.to_thread(warm)
+    await asyncio.to_thread(care.warm)
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
@@ -237,6 +243,7 @@ async def run_telegram(
         if not await connect_telegram(application, stop):
             return
         stack.push_async_callback(application.shutdown)
+        await warm_up()
         ticker = None
         if role.dispatches:
             # Small batches (two seconds of sending): a crash strands few claims, and their
@@ -301,6 +308,7 @@ async def run_console(core: Core) -> None:
         files_dir=settings.data_dir / "files" / str(settings.console_chat_id),
     )
     chat.echo = not sys.stdin.isatty()
+    await warm_up()
     # Every console chat's nudges: `/as <chat id>` plays another person (an anchor, say).
     dispatcher = build_dispatcher(core, chat)
     scheduler = build_scheduler(core, dispatcher)
