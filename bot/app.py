@@ -14,7 +14,7 @@ import sys
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -45,9 +45,11 @@ from bot.startup import (
 )
 from bot.telegram_adapter import TelegramSender, build_application, register_commands
 from bot.timezones import warm
-from bot.web import Webhook, WebServer
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
+
+if TYPE_CHECKING:  # the HTTP listener (aiohttp) is imported only by a bot that listens
+    from bot.web import WebServer
 
 # The limiter keeps a margin under the rate Telegram allows (26.5 of 30: requests arrive bunched).
 SAFE_SHARE_OF_RATE = 26.5 / 30
@@ -200,6 +202,8 @@ def build_web(
     port = settings.http_port
     if port is None:
         return None
+    from bot.web import Webhook, WebServer  # aiohttp: only for a bot that listens
+
     health = Health(
         core.store,
         application.bot,
