@@ -310,9 +310,10 @@ async def run_wave_with_kills(
     report.delivered, report.distinct = sum(counts.values()), len(counts)
     report.repeated = {chat for chat, n in counts.items() if n > 1}
     report.stranded = set().union(*(chats for chats, _ in waiting))
-    # A start takes as long as the machine lets it (seconds when it is busy): the time until a
-    # stranded claim arrives counts only while a bot process was up (from its getMe on).
-    starting = [(at, min((t for t in fake.get_me_at if t >= at), default=at)) for _, at in waiting]
+    # A start takes as long as the machine lets it (tens of seconds when it is busy): the time
+    # until a stranded claim arrives counts only while a bot process was up (from the moment it
+    # began to poll, its warm-up done; it dispatches from then on).
+    starting = [(at, min((t for t in fake.ready_at if t >= at), default=at)) for _, at in waiting]
     for stranded, restarted in waiting:
         for chat in stranded:
             # Delivered before the kill: an in-flight send that got through (a duplicate or not).
