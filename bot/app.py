@@ -14,7 +14,7 @@ import sys
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -26,7 +26,6 @@ from bot import care
 from bot.adapters.console import ConsoleChat
 from bot.adapters.telegram.adapter import TelegramSender, build_application, register_commands
 from bot.adapters.telegram.polling import FINISH_GRACE_SECONDS, Intake, Poller
-from bot.adapters.web import Webhook, WebServer
 from bot.delivery.dispatcher import Dispatcher
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
 from bot.delivery.send_ahead import NUDGE_SHARE
@@ -49,6 +48,9 @@ from bot.runtime.startup import (
 from bot.timing.clock import Clock, FastClock, SystemClock
 from storage.db import make_engine, make_sessionmaker, migrate
 from storage.repositories import Store
+
+if TYPE_CHECKING:  # the HTTP listener (aiohttp) is imported only by a bot that listens
+    from bot.adapters.web import WebServer
 
 # The limiter keeps a margin under the rate Telegram allows (26.5 of 30: requests arrive bunched).
 SAFE_SHARE_OF_RATE = 26.5 / 30
@@ -88,11 +90,17 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     await migrate(engine)
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
-    await asyncio.to_thread(warm)  # the zone finder's indexes, built before anyone types a city
-    await asyncio.to_thread(care.warm)  # the care check's rules and model, before anyone writes
     worker = f"{settings.worker_id}-{uuid.uuid4().hex[:8]}"
     journey = Journey(store, clock, build_flow(), worker_id=worker)
     return Core(settings, clock, engine, store, journey)
+
+
+async def warm_up() -> None:
+    """Build the zone finder's indexes and the care check's rules and model now, off the event
+    loop (over a second of work), rather than in the first turn of whoever types a city or
+    writes. Called once start-up has passed its checks: a start that fails does not pay it."""
+    await asyncio.to_thread(warm)
+    await asyncio.to_thread(care.warm)
 
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
@@ -197,6 +205,8 @@ def build_web(
     port = settings.http_port
     if port is None:
         return None
+    from bot.adapters.web import Webhook, WebServer  # aiohttp: only for a bot that listens
+
     health = Health(
         core.store,
         application.bot,
@@ -240,6 +250,7 @@ async def run_telegram(
         if not await connect_telegram(application, stop):
             return
         stack.push_async_callback(application.shutdown)
+        await warm_up()
         ticker = None
         if role.dispatches:
             # Small batches (two seconds of sending): a crash strands few claims, and their
@@ -304,6 +315,7 @@ async def run_console(core: Core) -> None:
         files_dir=settings.data_dir / "files" / str(settings.console_chat_id),
     )
     chat.echo = not sys.stdin.isatty()
+    await warm_up()
     # Every console chat's nudges: `/as <chat id>` plays another person (an anchor, say).
     dispatcher = build_dispatcher(core, chat)
     scheduler = build_scheduler(core, dispatcher)

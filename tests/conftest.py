@@ -34,8 +34,16 @@ START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The long fault runs first, so parallel workers do not wait for one at the end."""
+    """Every test on the PostgreSQL server is marked `postgres` (so `-m postgres` and
+    `-m "not postgres"` pick by what a test needs); the long fault runs go first, so parallel
+    workers do not wait for one at the end."""
+    for item in items:
+        if _PG_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
     items.sort(key=lambda item: item.get_closest_marker("fault") is None)
+
+
+_PG_FIXTURES = frozenset({"pg_url", "pg_empty_url"})
 
 
 @pytest.fixture

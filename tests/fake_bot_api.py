@@ -307,6 +307,8 @@ class FakeBotApi(BaseRequest):
         self.requests: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
         self.rejected: list[tuple[float, str]] = []  # (when, description) of counted errors
+        # When each deleteWebhook came: a bot process, started and warmed up, begins to poll.
+        self.ready_at: list[float] = []
         self.get_updates_count = 0
         self._next_message_id = 1
         self._next_update_id = 1
@@ -389,6 +391,8 @@ class FakeBotApi(BaseRequest):
         """The fake's answer to one call of `method`, however it arrived."""
         self.requests[method] += 1
         now = time.monotonic()
+        if method == "deleteWebhook":
+            self.ready_at.append(now)
         if now < self._hang_until:
             await asyncio.sleep(self._hang_until - now + 30)  # the client gives up first
             return _status(504, "Gateway Timeout")  # nothing was delivered

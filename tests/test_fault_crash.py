@@ -2,7 +2,7 @@
 
 Every nudge must arrive; a kill may repeat only what was in flight at that instant (what the
 killed process held claimed; the benchmark prints how many per kill); the dead process's claims
-are sent within a minute of the restart.
+are sent within a minute of the restart (counting the time a bot was up: not its start-up).
 Run the full-size measurement with `python -m benchmarks.fault_figures` (see its docstring).
 """
 

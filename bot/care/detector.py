@@ -146,6 +146,13 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
     return chars
 
 
+@cache
+def _starts_of(fragment: str) -> frozenset[str] | None:
+    """The letters a crisis fragment can start with (None: not known)."""
+    letters = _first_chars(_parser.parse(fragment))
+    return None if letters is None else frozenset(letters)
+
+
 @dataclass(frozen=True)
 class _Phrases:
     """Crisis fragments indexed by the letter they start with.
@@ -163,7 +170,7 @@ class _Phrases:
         grouped: dict[str, list[str]] = {}
         unknown: list[str] = []
         for fragment in dict.fromkeys(fragments):
-            letters = _first_chars(_parser.parse(fragment))
+            letters = _starts_of(fragment)
             if letters is None:
                 unknown.append(fragment)
             for letter in letters or ():
@@ -234,8 +241,15 @@ def _rules(locales: tuple[str, ...]) -> _Rules:
         typo_index={key: tuple(words) for key, words in index.items()},
         typo_known=frozenset(known),
         false_alarms=_alternation(f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())),
-        crisis=_Phrases.build(f for c in locales for f in CRISIS_PATTERNS.get(c, ())),
+        crisis=_phrases(frozenset(locales)),
     )
+
+
+@cache
+def _phrases(locales: frozenset[str]) -> _Phrases | None:
+    """The crisis fragments of these locales, compiled once for every order of them (the
+    largest part of the rules): whether any fragment matches does not depend on the order."""
+    return _Phrases.build(f for c in CRISIS_PATTERNS if c in locales for f in CRISIS_PATTERNS[c])
 
 
 def _inflection(word: str, target: str) -> bool:
