@@ -273,9 +273,7 @@ class TelegramHandlers:
         if not self.journey.bot_username and context.bot.username:
             self.journey.bot_username = context.bot.username  # from getMe, cached by PTB
         with track_update(msg.kind, msg.update_id, msg.chat_id):
-            replies = await self.journey.reask_if_owed(msg)
-            if replies is None:
-                replies = await self.journey.handle(msg)
+            replies = await self.journey.handle(msg)
             try:
                 for reply in combined(replies):  # one turn's texts in as few messages as fit
                     if reply.relay_id is not None:

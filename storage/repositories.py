@@ -12,7 +12,7 @@ from sqlalchemy import and_, delete, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, joinedload
 
 from storage.lease import LeasedQueue
 from storage.models import (
@@ -54,12 +54,47 @@ class PersonRecords:
     relays: list[Relay] = field(default_factory=list)  # messages to them from another chat
 
 
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """What a person's turn starts from, read at once: them, their latest week (with its
+    anchors), their latest care moment, and whether their last replies never arrived."""
+
+    user: User
+    week: Week | None
+    cared_at: datetime | None
+    owed: bool
+
+
 class UserRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
 
     async def by_chat(self, chat_id: int) -> User | None:
         return await self.s.scalar(select(User).where(User.chat_id == chat_id))
+
+    async def standing(self, chat_id: int) -> Standing | None:
+        """The person by chat with everything a turn starts from, in one statement."""
+        other = aliased(Week)
+        latest = (
+            select(func.max(other.id)).where(other.user_id == User.id).correlate(User)
+        ).scalar_subquery()
+        cared = (
+            select(func.max(Event.at))
+            .where(Event.user_id == User.id, Event.kind.in_(CARE_MOMENTS))
+            .scalar_subquery()
+        )
+        owed = select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == User.chat_id)
+        rows = await self.s.execute(
+            select(User, Week, cared.label("cared_at"), owed.exists().label("owed"))
+            .outerjoin(Week, Week.id == latest)
+            .where(User.chat_id == chat_id)
+            .options(joinedload(Week.anchors))
+        )
+        row = rows.unique().one_or_none()
+        if row is None:
+            return None
+        user, week, cared_at, is_owed = row
+        return Standing(user, week, cared_at, bool(is_owed))
 
     async def create(self, chat_id: int, language: str, now: datetime) -> User:
         user = User(
