@@ -79,18 +79,23 @@ def track_update(kind: str, update_id: int | None, chat_id: int) -> Iterator[Non
     finally:
         seconds = time.perf_counter() - started
         HANDLER_SECONDS.labels(kind).observe(seconds)
-        log.info(
-            "update handled: %s in %.0f ms",
-            kind,
-            seconds * 1000,
-            extra={
-                "event": "update_handled",
-                "update_id": update_id,
-                "person": person_ref(chat_id),
-                "kind": kind,
-                "duration_ms": round(seconds * 1000, 1),
-            },
-        )
+        if log.isEnabledFor(logging.INFO):  # the person reference is a keyed hash: made only
+            _log_handled(kind, update_id, chat_id, seconds)  # for a line that is kept
+
+
+def _log_handled(kind: str, update_id: int | None, chat_id: int, seconds: float) -> None:
+    log.info(
+        "update handled: %s in %.0f ms",
+        kind,
+        seconds * 1000,
+        extra={
+            "event": "update_handled",
+            "update_id": update_id,
+            "person": person_ref(chat_id),
+            "kind": kind,
+            "duration_ms": round(seconds * 1000, 1),
+        },
+    )
 
 
 class DatabaseCollector(Collector):

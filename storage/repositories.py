@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, text, true, update
+from sqlalchemy import Select, and_, bindparam, delete, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -54,6 +55,27 @@ class PersonRecords:
     relays: list[Relay] = field(default_factory=list)  # messages to them from another chat
 
 
+@functools.cache
+def _standing() -> Select[User, Week, datetime, bool]:
+    """Built once: a statement is cheaper to run again than to build again (every update)."""
+    other = aliased(Week)
+    latest = (
+        select(func.max(other.id)).where(other.user_id == User.id).correlate(User)
+    ).scalar_subquery()
+    cared = (
+        select(func.max(Event.at))
+        .where(Event.user_id == User.id, Event.kind.in_(CARE_MOMENTS))
+        .scalar_subquery()
+    )
+    owed = select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == User.chat_id)
+    return (
+        select(User, Week, cared.label("cared_at"), owed.exists().label("owed"))
+        .outerjoin(Week, Week.id == latest)
+        .where(User.chat_id == bindparam("chat_id"))
+        .options(joinedload(Week.anchors))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Standing:
     """What a person's turn starts from, read at once: them, their latest week (with its
@@ -74,22 +96,7 @@ class UserRepo:
 
     async def standing(self, chat_id: int) -> Standing | None:
         """The person by chat with everything a turn starts from, in one statement."""
-        other = aliased(Week)
-        latest = (
-            select(func.max(other.id)).where(other.user_id == User.id).correlate(User)
-        ).scalar_subquery()
-        cared = (
-            select(func.max(Event.at))
-            .where(Event.user_id == User.id, Event.kind.in_(CARE_MOMENTS))
-            .scalar_subquery()
-        )
-        owed = select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == User.chat_id)
-        rows = await self.s.execute(
-            select(User, Week, cared.label("cared_at"), owed.exists().label("owed"))
-            .outerjoin(Week, Week.id == latest)
-            .where(User.chat_id == chat_id)
-            .options(joinedload(Week.anchors))
-        )
+        rows = await self.s.execute(_standing(), {"chat_id": chat_id})
         row = rows.unique().one_or_none()
         if row is None:
             return None
@@ -534,6 +541,21 @@ class UndeliveredReplies:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+@functools.cache
+def _first_time(dialect: str) -> Any:
+    """Built once per dialect (every update runs it)."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    seen = ProcessedUpdate.__table__.c
+    return (
+        insert(ProcessedUpdate)
+        .values(
+            update_id=bindparam("update_id", type_=seen.update_id.type),
+            seen_at=bindparam("seen_at", type_=seen.seen_at.type),
+        )
+        .on_conflict_do_nothing(index_elements=["update_id"])
+    )
+
+
 class UpdateLog:
     """Remembers handled Telegram update ids (the first writer wins)."""
 
@@ -541,14 +563,11 @@ class UpdateLog:
         self.s = session
 
     async def first_time(self, update_id: int, now: datetime) -> bool:
-        insert = upsert_insert(self.s)
-        stmt = (
-            insert(ProcessedUpdate)
-            .values(update_id=update_id, seen_at=now)
-            .on_conflict_do_nothing(index_elements=["update_id"])
+        conn = await self.s.connection()  # Core, in the unit's transaction: no ORM needed
+        result = await conn.execute(
+            _first_time(conn.dialect.name), {"update_id": update_id, "seen_at": now}
         )
-        result = await self.s.execute(stmt)
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(result.rowcount)
 
     async def forget_before(self, when: datetime) -> None:
         await self.s.execute(delete(ProcessedUpdate).where(ProcessedUpdate.seen_at < when))
