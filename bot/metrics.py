@@ -37,6 +37,11 @@ REPLIES_FAILED = Counter(
     "(blocked: the person blocked the bot; network: a fault that outlasted the retries).",
     ["reason"],
 )
+UPDATES_GIVEN_UP = Counter(
+    "secure_base_updates_given_up_total",
+    "Updates whose handling kept failing (retried with backoff) and was given up; the person "
+    "is asked to send it again unless it was already answered.",
+)
 FLOODS = Counter(
     "secure_base_floods_total",
     "Times a chat wrote faster than FLOOD_UPDATES_PER_MINUTE and was told 'one moment'.",

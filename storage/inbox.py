@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import InboxUpdate
+from storage.models import InboxUpdate, ProcessedUpdate
 from storage.repositories import upsert_insert
 
 
@@ -57,6 +57,13 @@ class InboxRepo:
         ids = list(update_ids)
         if ids:
             await self.s.execute(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
+
+    async def handled(self, update_id: int) -> bool:
+        """Whether the journey took this update (it records every update it handles)."""
+        found = await self.s.scalar(
+            select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
+        )
+        return found is not None
 
     async def renew(self, worker: str, lease_until: datetime) -> None:
         await self.s.execute(
