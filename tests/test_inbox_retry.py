@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +68,15 @@ async def in_inbox(bot: BotHarness) -> int:
         return int(await repos.session.scalar(select(func.count()).select_from(InboxUpdate)) or 0)
 
 
+async def stored(bot: BotHarness, within: float = 10.0) -> None:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if await in_inbox(bot):
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("not stored in time")
+
+
 def submit(bot: BotHarness, hand: Intake, raw: dict[str, object]) -> asyncio.Task[None]:
     assert bot.app is not None
     return hand.submit(Update.de_json(raw, bot.app.bot), raw)
@@ -99,6 +109,7 @@ async def test_past_the_last_try_the_person_is_asked_once_to_send_it_again(
     later = bot.updates.message(CHAT, "/help", language_code=language)
     with seen_updates_away(sqlite_url):
         first = submit(bot, hand, bot.updates.message(CHAT, "/start", language_code=language))
+        await stored(bot)  # (and so queued) before the next one comes
         second = submit(bot, hand, later)  # the same chat's next update waits its turn
         await asyncio.wait_for(first, 10)
         said = bot.fake.sent_texts(CHAT)
