@@ -8,7 +8,9 @@ SQLite file, the dispatcher's nudges as days pass): random walks that tap the ne
 answers, nonsense and words of crisis, and use every command, until the walks have visited every
 step the graph can reach (`bot.journey.graph.reachable`). Printed: turns, steps visited, and the
 messages per turn (mean, p90, max, share of turns over one message) before and after, overall and
-for the turns of the steps with the most messages.
+for the turns of the steps with the most messages. A walk taps any button of the last turn (an
+offer above the next question included) and types places that need confirming, so the second
+anchor's steps and the zone confirmation are reached too.
 
     .venv/bin/python -m benchmarks.messages_per_turn             # 12 walks of 120 turns
     .venv/bin/python -m benchmarks.messages_per_turn --walks 10
@@ -32,6 +34,7 @@ from bot.delivery.replies import Reply, combined
 from bot.journey import Incoming
 from bot.journey.flow import build_flow
 from bot.journey.graph import reachable
+from bot.journey.taps import Zone
 from bot.runtime.settings import Settings
 from bot.timing.clock import ManualClock
 from storage.models import User
@@ -46,6 +49,11 @@ TEXTS = (
     "Berlin", "Europe/Berlin", "🙂", "<b>bold</b> & <i>", "I want to die", "ok", "later",
     "I asked her and she said yes", "x" * 600,
 )  # fmt: skip
+# Asked for a place, a walk types one; some need confirming: ambiguous, or a guess ("did you mean
+# Berlin?"), answered with a yes or another place.
+PLACES = ("CST", "Portland", "Berln", "Berlin", "yes", "Lisbon", "no")
+PLACE_STEPS = ("tz_text", "tz_confirm")
+OTHER_PLACE = Zone("other").pack()
 
 
 class Inbox:
@@ -58,9 +66,14 @@ class Inbox:
         self.see(chat_id, [reply])
 
     def see(self, chat_id: int, replies: list[Reply]) -> None:
+        """Every button of the turn's messages, not only the last one's: an offer shown above
+        the next question (a second anchor under the first request) is tapped too."""
+        seen: dict[int, list[str]] = defaultdict(list)
         for reply in replies:
-            chat = reply.to_chat or chat_id
-            data = [b.data for row in reply.buttons for b in row if b.data]
+            seen[reply.to_chat or chat_id] += [
+                b.data for row in reply.buttons for b in row if b.data
+            ]
+        for chat, data in seen.items():
             if data:
                 self.buttons[chat] = data
 
@@ -91,12 +104,16 @@ async def walk(
         if turn % 12 == 11:  # some hours pass: nudges fall due
             clock.advance(hours=rng.choice((3, 7, 13)))
             await dispatcher.run_once()
-        msg = next_move(chat, inbox, rng)
+        msg = next_move(chat, inbox, rng, await step_of(core, chat))
     return out
 
 
-def next_move(chat: int, inbox: Inbox, rng: random.Random) -> Incoming:
+def next_move(chat: int, inbox: Inbox, rng: random.Random, step: str) -> Incoming:
     roll, buttons = rng.random(), inbox.buttons.get(chat)
+    if step in PLACE_STEPS and roll < 0.6:
+        return Incoming(chat, "text", rng.choice(PLACES), "en", first_name="Ana")
+    if step == "tz" and roll < 0.3:  # "another place": the zone typed, not picked
+        return Incoming(chat, "button", OTHER_PLACE, "en", first_name="Ana")
     if buttons and roll < 0.75:
         return Incoming(chat, "button", rng.choice(buttons), "en", first_name="Ana")
     if roll < 0.88:

@@ -23,6 +23,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.sqlite_driver import one_trip_dbapi
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # The database being away: unreachable, restarting, a dropped connection (DBAPIError wraps the
@@ -40,6 +42,8 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"timeout": 30})
+        if url.startswith("sqlite+aiosqlite"):
+            kwargs.setdefault("module", one_trip_dbapi())  # one thread trip per statement
         engine = create_async_engine(url, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")

@@ -65,3 +65,23 @@ def _head() -> str | None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return ScriptDirectory.from_config(config).get_current_head()
+
+
+async def test_a_turn_that_fails_midway_keeps_none_of_its_writes(core: Core) -> None:
+    """SQLite statements go to their thread in one trip, and a commit or rollback is skipped
+    while no transaction is open (storage/sqlite_driver.py); a failed unit still rolls back."""
+    with pytest.raises(IntegrityError):
+        async with core.store.unit() as repos:
+            await repos.users.create(43, "en", core.clock.now())
+            await repos.updates.first_time(7, core.clock.now())
+            await repos.session.execute(
+                text("INSERT INTO processed_updates (update_id, seen_at) VALUES (7, '2026-01-01')")
+            )
+    async with core.store.unit() as repos:
+        assert await repos.users.by_chat(43) is None
+        assert await repos.updates.first_time(7, core.clock.now())  # never stored before
+    async with core.store.unit() as repos:  # what a unit of reads and a write commits stays
+        assert await repos.users.by_chat(44) is None
+        await repos.users.create(44, "en", core.clock.now())
+    async with core.store.unit() as repos:
+        assert await repos.users.by_chat(44) is not None

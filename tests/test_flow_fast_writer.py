@@ -10,11 +10,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram import Update
+from telegram.ext import TypeHandler
 
 from bot.adapters.telegram.adapter import TelegramSender, build_application
+from bot.adapters.telegram.polling import Intake
 from bot.app import build_dispatcher
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
 from bot.timing.clock import ManualClock
@@ -108,3 +111,46 @@ async def test_nudges_keep_flowing_beside_a_fast_writer(bot: BotHarness) -> None
     # their chat's pace take three seconds: the nudges did not wait behind them.
     assert answered_meanwhile <= 4, answered_meanwhile
     assert len([t for t in sent_to(bot, WRITER) if ONE_MOMENT not in t]) == 12
+
+
+async def test_a_flood_is_coalesced_every_word_kept_and_nobody_else_waits(
+    bot: BotHarness,
+) -> None:
+    """200 messages in a moment through the intake (as the poller and the webhook hand them
+    over): past "one moment" what waits is joined and handled together, far fewer replies, and
+    every word reaches the journey in order; a calm person's /help is answered meanwhile."""
+    assert bot.app is not None and bot.core is not None
+    received: dict[int, list[str]] = {}
+
+    async def record(update: object, _context: object) -> None:  # what the bot was handed
+        if isinstance(update, Update) and update.message and update.effective_chat:
+            received.setdefault(update.effective_chat.id, []).append(update.message.text or "")
+
+    bot.app.add_handler(TypeHandler(Update, record), group=-1)
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+
+    def update(chat_id: int, text: str) -> tuple[Update, dict[str, Any]]:
+        assert bot.app is not None
+        raw = bot.updates.message(chat_id, text)
+        return Update.de_json(raw, bot.app.bot), raw
+
+    words = [f"w{n:03d}" for n in range(200)]
+    for batch in (words[:100], words[100:]):  # as two getUpdates answers bring them
+        await intake.accept([update(WRITER, word) for word in batch])
+    await asyncio.sleep(0.2)  # the flood is under way
+    await asyncio.wait_for(intake.submit(*update(CALM, "/help")), 10)
+    writer_left = intake.in_hand
+    for _ in range(600):
+        if intake.in_hand == 0:
+            break
+        await asyncio.sleep(0.1)
+    await intake.finish(1)
+
+    assert writer_left > 0  # the calm person was answered while the flood still waited
+    assert [t for t in sent_to(bot, CALM) if "/start: begin" in t]
+    replies = sent_to(bot, WRITER)
+    assert sum(ONE_MOMENT in text for text in replies) == 1
+    assert len(replies) <= 20, len(replies)  # not 200
+    handed = received[WRITER]
+    assert len(handed) <= 20, len(handed)
+    assert " ".join(handed).split() == words  # every word, once, in order

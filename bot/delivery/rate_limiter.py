@@ -173,16 +173,27 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 await asyncio.sleep(wait)
         if priority is Priority.REPLY:
             self._replies_waiting += 1  # only replies that wait for the overall budget count
-        try:
-            while True:
-                delay = self._delay(priority)
-                if delay <= 0:
-                    self.overall.take()
-                    return
-                await asyncio.sleep(delay)
-        finally:
-            if priority is Priority.REPLY:
+            try:
+                await self._reply_turn()
+            finally:
                 self._replies_waiting -= 1
+            return
+        while True:
+            delay = self._delay(priority)
+            if delay <= 0:
+                self.overall.take()
+                return
+            await asyncio.sleep(delay)
+
+    async def _reply_turn(self) -> None:
+        """A reply takes the next overall token, even one still to come, and sleeps once until
+        it is there (replies in the order they asked; a hundred waiting replies do not all wake
+        for every token). A nudge sees the tokens replies took and waits behind them."""
+        now = time.monotonic()
+        wait = max(self._paused_until - now, self.overall.reserve(now))
+        while wait > 0:
+            await asyncio.sleep(wait)
+            wait = self._paused_until - time.monotonic()  # a RetryAfter met meanwhile
 
     def _delay(self, priority: Priority) -> float:
         now = time.monotonic()

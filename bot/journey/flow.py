@@ -35,7 +35,7 @@ from bot.timing.clock import Clock
 from content import Texts, pick_locale, program
 from storage.models import EventKind
 from storage.nudge_enums import NudgeKind
-from storage.repositories import ANCHOR_NUDGE, DueNudge, Store
+from storage.repositories import ANCHOR_NUDGE, DueNudge, Standing, Store
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +71,26 @@ class Journey:
             if msg.update_id is not None and not await repos.updates.first_time(msg.update_id, now):
                 log.info("update %s seen before; ignored", msg.update_id)
                 return []
-            user = await repos.users.by_chat(msg.chat_id)
-            if user is None:
+            standing = await repos.users.standing(msg.chat_id)  # one read for the whole start
+            if standing is None:
                 user = await repos.users.create(msg.chat_id, pick_locale(msg.language_code), now)
                 log.info("new user %s", user.id)
+                standing = Standing(user, None, None, owed=False)
+            user = standing.user
             user.active = True
             upgrade(user)
-            week = await repos.weeks.latest(user.id)
-            turn = Turn(repos, user, week, Texts(user.language), now, self.flow, incoming=msg)
-            turn.cared_at = await repos.events.latest(user.id)
-            await self._route(turn, msg)
+            texts = Texts(user.language)
+            turn = Turn(repos, user, standing.week, texts, now, self.flow, incoming=msg)
+            turn.cared_at = standing.cared_at
+            if standing.owed:
+                await repos.undelivered.take(msg.chat_id)
+            if standing.owed and msg.kind in ("text", "other"):
+                # The last replies never arrived: typed words are not taken as an answer to a
+                # question the person never saw; the open question is shown again instead
+                # (commands and taps are explicit and always handled).
+                await commands.prompt(turn)
+            else:
+                await self._route(turn, msg)
             if not turn.erased:
                 user.updated_at = now
             # Messages to another chat commit with the change that caused them, or not at all.
@@ -90,25 +100,9 @@ class Journey:
         return turn.out
 
     async def reply_undelivered(self, chat_id: int) -> None:
-        """Delivery hook: this chat's last replies never arrived (see `reask_if_owed`)."""
+        """Delivery hook: this chat's last replies never arrived; the next text re-asks."""
         async with self.store.unit() as repos:
             await repos.undelivered.remember(chat_id, self.clock.now())
-
-    async def reask_if_owed(self, msg: Incoming) -> list[Reply] | None:
-        """Delivery hook: if the last replies never arrived, typed words are not taken as an
-        answer to a question the person never saw; the open question is shown again instead.
-        None means "handle as usual" (commands and taps are explicit and always handled)."""
-        async with self.store.unit() as repos:
-            if not await repos.undelivered.take(msg.chat_id) or msg.kind not in ("text", "other"):
-                return None
-            user = await repos.users.by_chat(msg.chat_id)
-            if user is None:
-                return None
-            upgrade(user)
-            week = await repos.weeks.latest(user.id)
-            turn = Turn(repos, user, week, Texts(user.language), self.clock.now(), self.flow)
-            await commands.prompt(turn)
-        return turn.out
 
     async def set_reachable(self, chat_id: int, reachable: bool) -> None:
         """The person blocked (or unblocked) the bot: no nudges go to an unreachable chat."""

@@ -37,6 +37,11 @@ REPLIES_FAILED = Counter(
     "(blocked: the person blocked the bot; network: a fault that outlasted the retries).",
     ["reason"],
 )
+UPDATES_GIVEN_UP = Counter(
+    "secure_base_updates_given_up_total",
+    "Updates whose handling kept failing (retried with backoff) and was given up; the person "
+    "is asked to send it again unless it was already answered.",
+)
 FLOODS = Counter(
     "secure_base_floods_total",
     "Times a chat wrote faster than FLOOD_UPDATES_PER_MINUTE and was told 'one moment'.",
@@ -79,18 +84,23 @@ def track_update(kind: str, update_id: int | None, chat_id: int) -> Iterator[Non
     finally:
         seconds = time.perf_counter() - started
         HANDLER_SECONDS.labels(kind).observe(seconds)
-        log.info(
-            "update handled: %s in %.0f ms",
-            kind,
-            seconds * 1000,
-            extra={
-                "event": "update_handled",
-                "update_id": update_id,
-                "person": person_ref(chat_id),
-                "kind": kind,
-                "duration_ms": round(seconds * 1000, 1),
-            },
-        )
+        if log.isEnabledFor(logging.INFO):  # the person reference is a keyed hash: made only
+            _log_handled(kind, update_id, chat_id, seconds)  # for a line that is kept
+
+
+def _log_handled(kind: str, update_id: int | None, chat_id: int, seconds: float) -> None:
+    log.info(
+        "update handled: %s in %.0f ms",
+        kind,
+        seconds * 1000,
+        extra={
+            "event": "update_handled",
+            "update_id": update_id,
+            "person": person_ref(chat_id),
+            "kind": kind,
+            "duration_ms": round(seconds * 1000, 1),
+        },
+    )
 
 
 class DatabaseCollector(Collector):

@@ -29,7 +29,7 @@ from storage.repositories.nudges import (
     DueNudge,
     NudgeRepo,
 )
-from storage.repositories.people import PeopleRepo, PersonRecords, UserRepo
+from storage.repositories.people import PeopleRepo, PersonRecords, Standing, UserRepo
 from storage.repositories.relays import DueRelay, RelayRepo
 from storage.repositories.updates import UndeliveredReplies, UpdateLog
 from storage.repositories.weeks import CheckInRepo, ReflectionRepo, WeekRepo
@@ -56,6 +56,7 @@ __all__ = [
     "ReflectionRepo",
     "RelayRepo",
     "Repos",
+    "Standing",
     "Store",
     "UndeliveredReplies",
     "UpdateLog",

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import upsert_insert
-from storage.models import InboxUpdate
+from storage.models import InboxUpdate, ProcessedUpdate
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,13 @@ class InboxRepo:
         ids = list(update_ids)
         if ids:
             await self.s.execute(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
+
+    async def handled(self, update_id: int) -> bool:
+        """Whether the journey took this update (it records every update it handles)."""
+        found = await self.s.scalar(
+            select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
+        )
+        return found is not None
 
     async def renew(self, worker: str, lease_until: datetime) -> None:
         await self.s.execute(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, joinedload
 
 from storage.models import (
+    CARE_MOMENTS,
     AnchorLink,
     CheckIn,
     Event,
@@ -37,12 +40,53 @@ class PersonRecords:
     relays: list[Relay] = field(default_factory=list)  # messages to them from another chat
 
 
+@functools.cache
+def _standing() -> Select[User, Week, datetime, bool]:
+    """Built once: a statement is cheaper to run again than to build again (every update)."""
+    other = aliased(Week)
+    latest = (
+        select(func.max(other.id)).where(other.user_id == User.id).correlate(User)
+    ).scalar_subquery()
+    cared = (
+        select(func.max(Event.at))
+        .where(Event.user_id == User.id, Event.kind.in_(CARE_MOMENTS))
+        .scalar_subquery()
+    )
+    owed = select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == User.chat_id)
+    return (
+        select(User, Week, cared.label("cared_at"), owed.exists().label("owed"))
+        .outerjoin(Week, Week.id == latest)
+        .where(User.chat_id == bindparam("chat_id"))
+        .options(joinedload(Week.anchors))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """What a person's turn starts from, read at once: them, their latest week (with its
+    anchors), their latest care moment, and whether their last replies never arrived."""
+
+    user: User
+    week: Week | None
+    cared_at: datetime | None
+    owed: bool
+
+
 class UserRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
 
     async def by_chat(self, chat_id: int) -> User | None:
         return await self.s.scalar(select(User).where(User.chat_id == chat_id))
+
+    async def standing(self, chat_id: int) -> Standing | None:
+        """The person by chat with everything a turn starts from, in one statement."""
+        rows = await self.s.execute(_standing(), {"chat_id": chat_id})
+        row = rows.unique().one_or_none()
+        if row is None:
+            return None
+        user, week, cared_at, is_owed = row
+        return Standing(user, week, cared_at, bool(is_owed))
 
     async def create(self, chat_id: int, language: str, now: datetime) -> User:
         user = User(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import upsert_insert
@@ -44,6 +48,21 @@ class UndeliveredReplies:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+@functools.cache
+def _first_time(dialect: str) -> Any:
+    """Built once per dialect (every update runs it)."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    seen = ProcessedUpdate.__table__.c
+    return (
+        insert(ProcessedUpdate)
+        .values(
+            update_id=bindparam("update_id", type_=seen.update_id.type),
+            seen_at=bindparam("seen_at", type_=seen.seen_at.type),
+        )
+        .on_conflict_do_nothing(index_elements=["update_id"])
+    )
+
+
 class UpdateLog:
     """Remembers handled Telegram update ids (the first writer wins)."""
 
@@ -51,14 +70,11 @@ class UpdateLog:
         self.s = session
 
     async def first_time(self, update_id: int, now: datetime) -> bool:
-        insert = upsert_insert(self.s)
-        stmt = (
-            insert(ProcessedUpdate)
-            .values(update_id=update_id, seen_at=now)
-            .on_conflict_do_nothing(index_elements=["update_id"])
+        conn = await self.s.connection()  # Core, in the unit's transaction: no ORM needed
+        result = await conn.execute(
+            _first_time(conn.dialect.name), {"update_id": update_id, "seen_at": now}
         )
-        result = await self.s.execute(stmt)
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(result.rowcount)
 
     async def forget_before(self, when: datetime) -> None:
         await self.s.execute(delete(ProcessedUpdate).where(ProcessedUpdate.seen_at < when))

@@ -194,9 +194,7 @@ class TelegramHandlers:
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, msg: Incoming
     ) -> None:
         with track_update(msg.kind, msg.update_id, msg.chat_id):
-            replies = await self.journey.reask_if_owed(msg)
-            if replies is None:
-                replies = await self.journey.handle(msg)
+            replies = await self.journey.handle(msg)
             try:
                 for reply in combined(replies):  # one turn's texts in as few messages as fit
                     if reply.relay_id is not None:
@@ -315,17 +313,11 @@ class TelegramHandlers:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log without the person's words, and tell them kindly that nothing was lost."""
+    """Log without the person's words. The intake tries the update again, and if it keeps
+    failing, asks the person kindly to send it again (bot/polling.py)."""
     log.error(
         "error while handling an update: %s", type(context.error).__name__, exc_info=context.error
     )
-    if isinstance(update, Update) and update.effective_chat is not None:
-        user = update.effective_user
-        texts = Texts(pick_locale(user.language_code if user else None))
-        try:
-            await context.bot.send_message(update.effective_chat.id, texts("error_generic"))
-        except TelegramError:
-            log.debug("could not send the error note", exc_info=True)
 
 
 async def register_commands(application: Application) -> None:  # type: ignore[type-arg]

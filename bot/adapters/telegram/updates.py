@@ -30,7 +30,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     (`max_concurrent_updates`): a person who writes faster than they are answered holds their
     own updates back, never anyone else's. One who sends more than `flood_per_minute` updates in
     a minute hears once, calmly, that the answers are coming (`on_flood`); their updates are
-    all handled, in order, at the pace their chat allows.
+    handled in order at the pace their chat allows, and the intake coalesces what waits
+    meanwhile (`flooding`; bot/adapters/telegram/polling.py).
     """
 
     def __init__(self, max_concurrent_updates: int = 64, flood_per_minute: int = 0) -> None:
@@ -75,10 +76,19 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             recent.popleft()
         if len(recent) > self.flood_per_minute:
             return True
-        self._told.discard(chat_id)  # back to an ordinary pace: a later flood is told again
+        if len(recent) <= self.flood_per_minute // 2:  # back to an ordinary pace (not merely
+            self._told.discard(chat_id)  # coalesced below the line): a later flood is told again
         if len(self._recent) > 10_000:  # forget chats that have gone quiet: memory stays flat
             self._recent = {k: v for k, v in self._recent.items() if now - v[-1] < 60}
         return False
+
+    def flooding(self, chat_id: int) -> bool:
+        """Whether the chat sent more than its share this minute (not counting anything)."""
+        recent = self._recent.get(chat_id)
+        if not self.flood_per_minute or not recent:
+            return False
+        now = time.monotonic()
+        return sum(1 for at in recent if now - at <= FLOOD_WINDOW_SECONDS) > self.flood_per_minute
 
     def _tell(self, chat_id: int, update: Update) -> None:
         """Say "one moment" beside the queue (the update keeps its place in it)."""

@@ -526,7 +526,7 @@ cmd_journal = Your entries, day by day
 cmd_settings = Time, time zone, quiet hours, language
 cmd_export = Everything I keep about you, as files
 cmd_delete = Erase everything about you
-error_generic = Sorry, something went wrong on my side. Your answers are safe; please try again in a moment.
+error_resend = Something went wrong on my side, could you send that again?
 flood_wait = One moment: I'm reading all your messages, in order. My answers are on their way, and nothing you write gets lost.
 
 ## gentle corrections

@@ -536,7 +536,7 @@ cmd_journal = Lo que anotaste, día a día
 cmd_settings = Hora, zona horaria, horas de silencio, idioma
 cmd_export = Todo lo que guardo sobre ti, en archivos
 cmd_delete = Borrar todo lo que hay sobre ti
-error_generic = Perdona, algo falló de mi lado. Tus respuestas están a salvo; vuelve a intentarlo en un momento.
+error_resend = Algo falló de mi lado, ¿me lo puedes enviar otra vez?
 flood_wait = Un momento: estoy leyendo todos tus mensajes, en orden. Mis respuestas ya van en camino y nada de lo que escribes se pierde.
 
 ## gentle corrections

@@ -1,0 +1,121 @@
+"""A handler error does not drop the update: it stays in the inbox and is tried again with the
+one backoff; past the last try it is given up, counted, and the person (not already answered)
+is asked kindly to send it again, once, in their language.
+
+The real PTB Application (tests/harness.py) behind the real intake (the webhook's path), SQLite;
+the fault is the database's own: the table of seen updates is renamed away, as by a migration
+caught midway, so every turn fails until it is back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from prometheus_client import REGISTRY
+from sqlalchemy import func, select
+from telegram import Update
+
+from bot.adapters.telegram.polling import Intake
+from bot.delivery.backoff import Backoff
+from bot.timing.clock import ManualClock
+from storage.models import InboxUpdate
+from tests.harness import BotHarness
+
+CHAT = 81
+WELCOME = "Hi, I'm Secure Base."
+RESEND = {
+    "en": "Something went wrong on my side, could you send that again?",
+    "ru": "пришли, пожалуйста, это ещё раз",
+    "es": "¿me lo puedes enviar otra vez?",
+}
+GIVEN_UP = "secure_base_updates_given_up_total"
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+def intake(bot: BotHarness, attempts: int = 5) -> Intake:
+    assert bot.app is not None and bot.core is not None
+    quick = Backoff(base=0.1, cap=0.4)  # the one backoff, at a test's pace
+    return Intake(bot.app, bot.core.store, "receiver-1", attempts=attempts, retry=quick)
+
+
+@contextmanager
+def seen_updates_away(sqlite_url: str) -> Iterator[None]:
+    """The table every turn writes first is gone while inside: each turn fails."""
+    conn = sqlite3.connect(sqlite_url.split(":///", 1)[1], isolation_level=None)
+    conn.execute("ALTER TABLE processed_updates RENAME TO processed_updates_away")
+    try:
+        yield
+    finally:
+        conn.execute("ALTER TABLE processed_updates_away RENAME TO processed_updates")
+        conn.close()
+
+
+async def in_inbox(bot: BotHarness) -> int:
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        return int(await repos.session.scalar(select(func.count()).select_from(InboxUpdate)) or 0)
+
+
+async def stored(bot: BotHarness, within: float = 10.0) -> None:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if await in_inbox(bot):
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("not stored in time")
+
+
+def submit(bot: BotHarness, hand: Intake, raw: dict[str, object]) -> asyncio.Task[None]:
+    assert bot.app is not None
+    return hand.submit(Update.de_json(raw, bot.app.bot), raw)
+
+
+async def test_an_update_that_meets_a_database_fault_is_handled_once_it_passes(
+    bot: BotHarness, sqlite_url: str
+) -> None:
+    hand = intake(bot)
+    with seen_updates_away(sqlite_url):
+        handling = submit(bot, hand, bot.updates.message(CHAT, "/start"))
+        await asyncio.sleep(0.05)  # the first try has failed: the update waits for the next
+        assert not handling.done()
+        assert await in_inbox(bot) == 1
+        assert bot.fake.sent_texts(CHAT) == []  # no "something went wrong" meanwhile
+    await asyncio.wait_for(handling, 10)
+
+    said = bot.fake.sent_texts(CHAT)
+    assert len(said) == 1 and said[0].startswith(WELCOME), said
+    await hand.finish(1)
+    assert await in_inbox(bot) == 0
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "es"])
+async def test_past_the_last_try_the_person_is_asked_once_to_send_it_again(
+    bot: BotHarness, sqlite_url: str, language: str
+) -> None:
+    hand = intake(bot, attempts=3)
+    before = REGISTRY.get_sample_value(GIVEN_UP) or 0.0
+    later = bot.updates.message(CHAT, "/help", language_code=language)
+    with seen_updates_away(sqlite_url):
+        first = submit(bot, hand, bot.updates.message(CHAT, "/start", language_code=language))
+        await stored(bot)  # (and so queued) before the next one comes
+        second = submit(bot, hand, later)  # the same chat's next update waits its turn
+        await asyncio.wait_for(first, 10)
+        said = bot.fake.sent_texts(CHAT)
+        assert len(said) == 1 and RESEND[language] in said[0], said
+        assert REGISTRY.get_sample_value(GIVEN_UP) == before + 1
+        await asyncio.wait_for(second, 10)  # given up too: still inside the fault
+    await hand.finish(1)
+    assert await in_inbox(bot) == 0  # given up: not left to fail again at every start
+    assert len(bot.fake.sent_texts(CHAT)) == 2
