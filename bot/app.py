@@ -26,7 +26,8 @@ from telegram.request import BaseRequest
 from bot import care
 from bot.adapters.console import ConsoleChat
 from bot.adapters.telegram.adapter import TelegramSender, build_application, register_commands
-from bot.adapters.telegram.polling import FINISH_GRACE_SECONDS, Intake, Poller
+from bot.adapters.telegram.intake import FINISH_GRACE_SECONDS, Intake
+from bot.adapters.telegram.polling import Poller
 from bot.delivery.dispatcher import Dispatcher
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
 from bot.delivery.send_ahead import NUDGE_SHARE

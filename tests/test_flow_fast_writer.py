@@ -17,7 +17,7 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.adapters.telegram.adapter import TelegramSender, build_application
-from bot.adapters.telegram.polling import Intake
+from bot.adapters.telegram.intake import Intake
 from bot.app import build_dispatcher
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
 from bot.timing.clock import ManualClock

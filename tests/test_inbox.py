@@ -23,7 +23,8 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.adapters.telegram.adapter import build_application
-from bot.adapters.telegram.polling import Intake, Poller
+from bot.adapters.telegram.intake import Intake
+from bot.adapters.telegram.polling import Poller
 from bot.app import ALLOWED_UPDATES, Core, build_core
 from bot.timing.clock import ManualClock
 from storage.db import make_engine, make_sessionmaker, migrate

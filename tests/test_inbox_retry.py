@@ -21,7 +21,7 @@ from prometheus_client import REGISTRY
 from sqlalchemy import func, select
 from telegram import Update
 
-from bot.adapters.telegram.polling import Intake
+from bot.adapters.telegram.intake import Intake
 from bot.delivery.backoff import Backoff
 from bot.timing.clock import ManualClock
 from storage.models import InboxUpdate

@@ -12,7 +12,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.telegram.polling import Intake
+from bot.adapters.telegram.intake import Intake
 from bot.adapters.web import SECRET_HEADER, Webhook
 from bot.timing.clock import ManualClock
 from tests.harness import BotHarness

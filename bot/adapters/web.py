@@ -13,7 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from telegram import Update
 from telegram.ext import Application
 
-from bot.adapters.telegram.polling import Intake
+from bot.adapters.telegram.intake import Intake
 from bot.runtime.health import Health
 from bot.runtime.metrics import DatabaseCollector
 from bot.runtime.startup import StartupError

@@ -1,51 +1,26 @@
-"""Durable intake: Telegram hears "received" for an update only once it is stored in the inbox.
+"""Long polling into the durable intake: Telegram hears "received" only once a batch is stored.
 
-The poller stores each batch getUpdates returns in the inbox table (one transaction), and only
-then asks again with a higher offset, which acknowledges the batch. Each update is parsed once
-and handled from memory; once handled its row is deleted (in small batches). A killed process
-leaves its unhandled rows behind: the next start handles them, and with several webhook
-receivers on PostgreSQL another receiver takes them over once their lease runs out. A row
-handled but not yet deleted when the process died is handled again; the journey drops a
-repeated update id (its table of seen updates), so a person's words count once.
-
-One chat's updates run one after another, in the order received; each chat with updates in hand
-has its own task, so a stuck chat holds back only itself. The webhook uses the same inbox.
-
-An update whose handling fails (the database locked under load, say) stays in the inbox and at
-the head of its chat's queue, and is tried again with the one backoff (bot/backoff.py), up to
-`RETRY_ATTEMPTS` tries. Then it is given up: counted, and the person, unless their update was
-already answered (the journey records each update it handles), is asked kindly to send it again.
-
-A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (the update processor's `flooding`)
-has what waits in its queue coalesced before its next turn, so one account cannot take the whole
-bot: waiting texts are joined into one (up to Telegram's 4,096 characters; a text longer than
-its step takes goes through the step's long-text keep, so no word is lost), and repeated
-identical taps or commands count once. The updates folded into another leave the inbox with it.
+The poller stores each batch getUpdates returns in the inbox (through `Intake.accept`, one
+transaction), and only then asks again with a higher offset, which acknowledges the batch.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import warnings
-from collections import deque
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from telegram import Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
-from bot.delivery.backoff import Backoff, wait_seconds
-from bot.runtime.metrics import UPDATES_GIVEN_UP
-from content import Texts, pick_locale
-from storage.repositories import Store
-from storage.repositories.inbox import InboxRepo, Received
+from bot.adapters.telegram.intake import FINISH_GRACE_SECONDS, Intake, Raw
+from bot.delivery.backoff import wait_seconds
 
 log = logging.getLogger(__name__)
 
@@ -53,315 +28,13 @@ log = logging.getLogger(__name__)
 # sent, then parsed once); PTB would otherwise warn that `get_updates` exists.
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.get_updates'", category=PTBUserWarning)
 
+
 T = TypeVar("T")
-Raw = dict[str, Any]
 
 POLL_TIMEOUT = timedelta(seconds=10)  # long polling, as PTB's start_polling asks
 READ_SLACK_SECONDS = 5.0  # on top of the long poll's timeout, as PTB's get_updates allows
-FINISH_GRACE_SECONDS = 15.0  # on shutdown, updates in hand get this long to finish
 MAX_BACKOFF_SECONDS = 30.0
 RETRY_AFTER_SLACK = 0.5
-LEASE = timedelta(seconds=60)  # a receiver's claim on its updates; renewed while it lives
-KEEP_SECONDS = 20.0  # renew claims and look for a dead receiver's updates this often
-DONE_FLUSH_SECONDS = 0.2  # handled updates leave the inbox together, this soon after
-MAX_IN_HAND = 1000  # past this many unhandled updates, fetch no more until some finish
-CLAIM_BATCH = 500
-RETRY_ATTEMPTS = 5  # tries of a failing update before it is given up
-RETRY_BASE_SECONDS = 0.5  # the one backoff: ~0.5, 1, 2, 4 s between tries (jittered)
-RETRY_CAP_SECONDS = 8.0
-JOINED_TEXT_MAX = 4096  # Telegram's longest message: a flooding chat's waiting texts, joined
-
-
-def chat_of(update: Update) -> int | None:
-    chat = update.effective_chat
-    return chat.id if chat is not None else None
-
-
-class Intake:
-    """The updates this process holds: stored in the inbox, then handled, each exactly once
-    here, one chat's in order; `worker` names this process's claims."""
-
-    def __init__(
-        self,
-        application: Application,  # type: ignore[type-arg]
-        store: Store,
-        worker: str,
-        *,
-        sole_receiver: bool = True,
-        lease: timedelta = LEASE,
-        keep_every: float = KEEP_SECONDS,
-        attempts: int = RETRY_ATTEMPTS,
-        retry: Backoff | None = None,
-    ) -> None:
-        self.application, self.store, self.worker = application, store, worker
-        self.sole_receiver = sole_receiver  # then every row left in the inbox is an orphan
-        self.lease, self.keep_every = lease, keep_every
-        self.attempts = attempts
-        self.retry = retry or Backoff(RETRY_BASE_SECONDS, RETRY_CAP_SECONDS)
-        self._failed: set[int] = set()  # updates in hand whose last try met an error
-        self._folded: dict[int, list[int]] = {}  # a coalesced update -> the ones folded into it
-        # PTB hands a handler's error to the error handlers, not to the caller: hear it there.
-        application.add_error_handler(self._note_failure)
-        self._pending: dict[int, asyncio.Future[None]] = {}  # in hand: done once handled
-        self._arriving: dict[int, asyncio.Task[None]] = {}  # the webhook's, by update id
-        self._queues: dict[int, deque[Update]] = {}  # chat -> its updates not yet handled
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._finished: list[int] = []  # handled, still in the inbox
-        self._flusher: asyncio.Task[None] | None = None
-        self._keeper: asyncio.Task[None] | None = None
-        self._room = asyncio.Event()
-        self._room.set()
-
-    @property
-    def in_hand(self) -> int:
-        return len(self._pending)
-
-    async def start(self) -> None:
-        """Take the updates a stopped or dead receiver left in the inbox; keep our claims."""
-        await self._claim(anyones=self.sole_receiver)
-        self._keeper = asyncio.create_task(self._keep(), name="inbox-keeper")
-
-    async def wait_for_room(self) -> None:
-        await self._room.wait()
-
-    def parse(self, raw: Raw) -> Update | None:
-        """The one parse of an update; one Telegram could not have meant is logged and dropped."""
-        try:
-            return Update.de_json(raw, self.application.bot)
-        except Exception as exc:
-            log.error("an update could not be read (%s); dropped", type(exc).__name__)
-            return None
-
-    async def accept(self, batch: Sequence[tuple[Update, Raw]]) -> None:
-        """Store `batch` in the inbox (one transaction), then handle what is new here. Returns
-        once stored: from then on Telegram may be told the batch was received."""
-        fresh = [(u, raw) for u, raw in batch if u.update_id not in self._pending]
-        stored = await self._store(fresh)
-        for update, _raw in fresh:
-            if update.update_id in stored:
-                self._enqueue(update)
-
-    def submit(self, update: Update, raw: Raw) -> asyncio.Task[None]:
-        """One update (the webhook's): stored, handled; the task ends once it is handled (or
-        once stored, if another receiver holds it). The same update again: the same task."""
-        task = self._arriving.get(update.update_id)
-        if task is None:
-            task = asyncio.create_task(self._arrive(update, raw), name=f"update:{update.update_id}")
-            self._arriving[update.update_id] = task
-            task.add_done_callback(lambda _t: self._arriving.pop(update.update_id, None))
-        return task
-
-    async def _arrive(self, update: Update, raw: Raw) -> None:
-        done = self._pending.get(update.update_id)
-        if done is None:
-            stored = await self._store([(update, raw)])
-            done = self._enqueue(update) if update.update_id in stored else None
-        if done is not None:
-            await asyncio.shield(done)
-
-    async def _store(self, batch: Sequence[tuple[Update, Raw]]) -> set[int]:
-        if not batch:
-            return set()
-        received = [Received(u.update_id, chat_of(u), json.dumps(raw)) for u, raw in batch]
-        now = datetime.now(UTC)
-        async with self.store.unit() as repos:
-            return await InboxRepo(repos.session).store(
-                received, self.worker, now + self.lease, now
-            )
-
-    def _enqueue(self, update: Update) -> asyncio.Future[None]:
-        done = self._pending.get(update.update_id)
-        if done is not None:
-            return done
-        done = asyncio.get_running_loop().create_future()
-        self._pending[update.update_id] = done
-        if len(self._pending) >= MAX_IN_HAND:
-            self._room.clear()
-        chat = chat_of(update)
-        if chat is None:
-            self._spawn(self._handle(update), f"update:{update.update_id}")
-        elif chat in self._queues:
-            self._queues[chat].append(update)
-        else:
-            self._queues[chat] = deque([update])
-            self._spawn(self._run_chat(chat), f"chat:{chat}")
-        return done
-
-    def _spawn(self, coroutine: Coroutine[Any, Any, None], name: str) -> None:
-        task = asyncio.create_task(coroutine, name=name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _run_chat(self, chat: int) -> None:
-        queue = self._queues[chat]
-        try:
-            while queue:
-                if len(queue) > 1 and self._flooding(chat):
-                    self._coalesce(queue)
-                await self._handle(queue[0])
-                queue.popleft()
-        finally:
-            del self._queues[chat]
-
-    def _flooding(self, chat: int) -> bool:
-        flooding = getattr(self.application.update_processor, "flooding", None)
-        return bool(flooding(chat)) if callable(flooding) else False
-
-    def _coalesce(self, queue: deque[Update]) -> None:
-        """Fold what waits behind the head of a flooding chat's queue into it: following texts
-        joined to a text, identical taps or commands dropped behind the first."""
-        head, folded = queue[0], []
-        text = _plain_text(head)
-        if text is not None:
-            parts = [text]
-            while len(queue) > 1 and (more := _plain_text(queue[1])) is not None:
-                if sum(map(len, parts)) + len(parts) + len(more) > JOINED_TEXT_MAX:
-                    break
-                parts.append(more)
-                folded.append(queue[1].update_id)
-                del queue[1]
-            if folded:
-                queue[0] = _with_text(head, "\n".join(parts))
-        elif (key := _repeat_key(head)) is not None:
-            while len(queue) > 1 and _repeat_key(queue[1]) == key:
-                folded.append(queue[1].update_id)
-                del queue[1]
-        if folded:
-            self._folded.setdefault(head.update_id, []).extend(folded)
-            log.info("update %s: %d waiting update(s) folded in", head.update_id, len(folded))
-
-    async def _handle(self, update: Update) -> None:
-        """Handle `update`, trying again with backoff while it fails; then it leaves the inbox."""
-        backoff = replace(self.retry, failures=0, waited=0.0)
-        while not await self._try(update):
-            if backoff.failures + 1 >= self.attempts:
-                await self._give_up(update, backoff.failures + 1)
-                break
-            delay = backoff.next_delay()
-            backoff.warn(log, "update %s: not handled", update.update_id, delay=delay)
-            await backoff.wait(delay)
-        for handled in [update.update_id, *self._folded.pop(update.update_id, [])]:
-            self._finished.append(handled)
-            done = self._pending.pop(handled, None)
-            if done is not None and not done.done():
-                done.set_result(None)
-        if len(self._pending) < MAX_IN_HAND:
-            self._room.set()
-        if self._flusher is None or self._flusher.done():
-            self._flusher = asyncio.create_task(self._flush_soon(), name="inbox-flush")
-
-    async def _try(self, update: Update) -> bool:
-        """One try; whether it went through without an error."""
-        app = self.application
-        self._failed.discard(update.update_id)
-        try:
-            # What PTB's own update fetcher does: the processor limits concurrency.
-            await app.update_processor.process_update(update, app.process_update(update))
-        except Exception as exc:  # handler errors go to PTB's error handler; this is the rest
-            log.error("update %s: not handled (%s)", update.update_id, type(exc).__name__)
-            return False
-        return update.update_id not in self._failed
-
-    async def _note_failure(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if isinstance(update, Update) and update.update_id in self._pending:
-            self._failed.add(update.update_id)
-
-    async def _give_up(self, update: Update, tries: int) -> None:
-        """Counted; the person, unless already answered, hears it went wrong and is asked
-        to send it again (their words were not taken)."""
-        self._failed.discard(update.update_id)
-        UPDATES_GIVEN_UP.inc()
-        log.error("update %s: given up after %d tries", update.update_id, tries)
-        chat = chat_of(update)
-        if chat is None or await self._answered(update.update_id):
-            return
-        user = update.effective_user
-        texts = Texts(pick_locale(user.language_code if user else None))
-        try:
-            await self.application.bot.send_message(chat, texts("error_resend"))
-        except TelegramError as exc:
-            log.warning("update %s: the note could not be sent (%s)", update.update_id, exc)
-
-    async def _answered(self, update_id: int) -> bool:
-        """Whether the journey took this update (and so answered it); unknown counts as not:
-        the database that failed the update likely never took it."""
-        try:
-            async with self.store.unit() as repos:
-                return await InboxRepo(repos.session).handled(update_id)
-        except Exception as exc:
-            log.warning("update %s: cannot tell if it was answered (%s)", update_id, exc)
-            return False
-
-    async def _flush_soon(self) -> None:
-        await asyncio.sleep(DONE_FLUSH_SECONDS)
-        await self._flush()
-
-    async def _flush(self) -> None:
-        """Handled updates leave the inbox; if the database says no, the next flush tries."""
-        ids, self._finished = self._finished, []
-        if not ids:
-            return
-        try:
-            async with self.store.unit() as repos:
-                await InboxRepo(repos.session).done(ids)
-        except Exception as exc:
-            self._finished.extend(ids)
-            log.warning(
-                "inbox: could not clear %d handled update(s) (%s)", len(ids), type(exc).__name__
-            )
-
-    async def _keep(self) -> None:
-        while True:
-            await asyncio.sleep(self.keep_every)
-            try:
-                await self._flush()
-                now = datetime.now(UTC)
-                async with self.store.unit() as repos:
-                    await InboxRepo(repos.session).renew(self.worker, now + self.lease)
-                await self._claim(anyones=False)
-            except Exception as exc:
-                log.warning("inbox: could not renew its claims (%s)", type(exc).__name__)
-
-    async def _claim(self, *, anyones: bool) -> None:
-        """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first."""
-        while True:
-            now = datetime.now(UTC)
-            async with self.store.unit() as repos:
-                rows = await InboxRepo(repos.session).claim(
-                    self.worker, now, now + self.lease, anyones=anyones, limit=CLAIM_BATCH
-                )
-            for row in rows:
-                update = self.parse(json.loads(row.payload))
-                if update is None:
-                    self._finished.append(row.update_id)
-                elif update.update_id not in self._pending:
-                    self._enqueue(update)
-            if rows:
-                log.info("inbox: took %d update(s) left unhandled", len(rows))
-            if len(rows) < CLAIM_BATCH:
-                return
-
-    async def finish(self, grace: float) -> None:
-        """Let the updates in hand finish for up to `grace` seconds; the rest stay in the inbox
-        for the next start."""
-        if self._keeper is not None:
-            self._keeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._keeper
-            self._keeper = None
-        waiting = [*self._pending.values(), *self._arriving.values()]
-        if waiting:
-            _done, late = await asyncio.wait(waiting, timeout=grace)
-            if late:
-                log.warning(
-                    "%d update(s) unfinished at shutdown; handled at the next start", len(late)
-                )
-        for task in [*self._tasks, *self._arriving.values()]:
-            task.cancel()
-        await asyncio.gather(*self._tasks, *self._arriving.values(), return_exceptions=True)
-        if self._flusher is not None:
-            await asyncio.gather(self._flusher, return_exceptions=True)
-        await self._flush()
 
 
 class Poller:
@@ -486,31 +159,6 @@ class Poller:
         await self.intake.accept(batch)
         self._next, self._unstored = following, None
 
-
-def _plain_text(update: Update) -> str | None:
-    """The words of a typed message that is not a command (None for anything else)."""
-    message = update.message
-    if message is None or not message.text or message.text.startswith("/"):
-        return None
-    return message.text
-
-
-def _repeat_key(update: Update) -> tuple[str, str] | None:
-    """What makes two taps or two commands the same (None: neither)."""
-    if update.callback_query is not None and update.callback_query.data:
-        return "tap", update.callback_query.data
-    message = update.message
-    if message is not None and message.text and message.text.startswith("/"):
-        return "command", message.text
-    return None
-
-
-def _with_text(update: Update, text: str) -> Update:
-    """The same message (same update id, chat and sender) carrying `text`."""
-    raw = update.to_dict()
-    raw["message"]["text"] = text
-    raw["message"].pop("entities", None)
-    return Update.de_json(raw, update.get_bot())
 
 
 def _longer(delay: float) -> float:
