@@ -25,9 +25,11 @@ from bot.journey.second_anchor import second_button
 from bot.journey.steps import Step
 from bot.journey.words import button, draft_for, named
 from bot.locale_format import join_list
+from bot.relays import care_report
 from bot.replies import Button, Reply, rows
 from content import Texts, program
 from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
+from storage.nudge_enums import RelayStatus
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -366,11 +368,16 @@ async def anchor_links(turn: Turn, *statuses: LinkStatus) -> list[AnchorLink]:
 
 
 async def unlink_all(turn: Turn) -> None:
-    """/delete: every link the user is on goes; the other side hears only that it ended."""
+    """/delete: every link the user is on goes; the other side hears only that it ended. A
+    care message to this anchor that is still waiting goes with their data: its sender hears
+    at once that it could not go, with the words to send themselves (as when blocked)."""
+    waiting = await turn.repos.relays.care_waiting_to(turn.user.id)
     for link, other in await turn.repos.anchors.unlink(turn.user):
         if other is None or link.status != LinkStatus.JOINED:
             continue
         if link.anchor_id == turn.user.id:
+            if link.id in waiting:
+                await _care_given_back(turn, link)
             week = await turn.repos.anchors.week(link.week_id)
             ot = Texts(other.language)
             anchor = anchor_of(ot, week, link) if week else named(ot, None)
@@ -382,6 +389,13 @@ async def unlink_all(turn: Turn) -> None:
                     "link_closed", person=who(Texts(other.language), link.person_name)
                 ),
             )
+
+
+async def _care_given_back(turn: Turn, link: AnchorLink) -> None:
+    """The person's care message will never reach this anchor: the words, back to them."""
+    report = await care_report(turn.repos, link, RelayStatus.DROPPED)
+    if report is not None:
+        turn.out.append(report[1])
 
 
 declare(
