@@ -345,9 +345,9 @@ def explain(text: str, locale: str) -> list[str]:
                 if fragment not in found and re.search(rf"\b(?=\w)(?:{fragment})", cleaned):
                     found.append(fragment)
     model = load_model()
-    margin, words = model.best(_for_model(variants[0]))
-    if model.fires(margin, words, locale):
-        found.append(f"model p={probability(margin):.2f}: {' '.join(words)}")
+    margin, stretch = model.best(_for_model(variants[0]), locale)
+    if model.fires(margin, stretch, locale):
+        found.append(f"model p={probability(margin):.2f}: {stretch}")
     return found
 
 

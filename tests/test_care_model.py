@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from bot.care import explain, has_crisis_words, has_listed_words, model_says_crisis
-from bot.care_model import MODEL_PATH, features, lexicon_digest, load_model, segments
+from bot.care_model import (
+    MODEL_PATH,
+    features,
+    lexicon_digest,
+    load_model,
+    segments,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,17 +117,19 @@ def test_the_shipped_model_matches_the_concept_table_and_has_a_cut_off_per_langu
     assert len(lexicon_digest()) == 16
 
 
-def test_features_are_the_same_for_the_same_words_and_carry_the_ideas() -> None:
-    words = next(segments("i took all of them"))
-    found = features(words)
-    assert found == features(list(words))
-    assert {"c:TAKE", "c:ALL", "c:ALL+TAKE", "w:took", "b:took all", " to", "took"} <= found
+def test_features_come_in_three_blocks_and_carry_the_ideas() -> None:
+    stretch = next(segments("i took all of them!"))
+    chars, words, ideas = features(stretch)
+    assert features(stretch) == (chars, words, ideas)
+    assert {" to", "took", "ok ", "em!", "m! "} <= chars  # punctuation stays with its word
+    assert {"w:took", "b:took all"} <= words and "w:i" not in words
+    assert {"c:TAKE", "c:ALL", "c:ALL+TAKE"} <= ideas
 
 
 def test_clauses_are_scored_on_their_own_so_calm_words_cannot_dilute_a_cry() -> None:
-    stretches = [" ".join(w) for w in segments("lovely walk today, swallowed the whole pack")]
+    stretches = list(segments("lovely walk today, swallowed the whole pack"))
+    assert stretches[0] == "lovely walk today, swallowed the whole pack"
     assert "swallowed the whole pack" in stretches
-    assert stretches[0] == "lovely walk today swallowed the whole pack"
 
 
 def test_training_never_reads_the_dev_test_half_or_the_held_out_set() -> None:
