@@ -166,8 +166,9 @@ def fit(
     vectoriser = Vectoriser(settings.block_weights)
     matrix = vectoriser.fit_transform(rows)
     model = LogisticRegression(
-        C=settings.c, class_weight="balanced", max_iter=5000, solver="liblinear"
-    )
+        C=settings.c, class_weight="balanced", max_iter=5000, solver="liblinear",
+        random_state=SEED,
+    )  # fmt: skip
     model.fit(matrix, labels)
     return vectoriser, model
 

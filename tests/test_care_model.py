@@ -16,6 +16,7 @@ from bot.care_model import (
     features,
     lexicon_digest,
     load_model,
+    readings,
     segments,
 )
 
@@ -47,6 +48,14 @@ MUST_NOTICE = [
     ("es", "voy juntando las pastillas para cuando sea"),
 ]
 
+# Russian typed in Latin letters by someone whose language is Russian: read in Cyrillic too.
+TRANSLIT = [
+    "segodnya noch yu vse zakonchu, ya reshila",
+    "ne hochu prosypatsya bolshe nikogda",
+    "skoro menya ne stanet, prostite",
+    "ya stoyu na kryshe i dumayu prygnut",
+]
+
 HARD_NEGATIVES = [
     ("en", "this exam is killing me"),
     ("en", "done with this job for good"),
@@ -71,6 +80,23 @@ def _all_labelled_lines() -> set[str]:
 def test_the_new_wordings_here_are_not_in_any_labelled_set() -> None:
     seen = _all_labelled_lines()
     assert [t for _, t in NEW_WORDINGS if t.lower() in seen] == []
+    assert [t for t in TRANSLIT if t in seen] == []
+
+
+@pytest.mark.parametrize("text", TRANSLIT)
+def test_russian_in_latin_letters_is_read_in_cyrillic_for_a_russian_speaker(text: str) -> None:
+    assert not has_listed_words(text, "ru")
+    assert model_says_crisis(text, "ru")
+    assert not model_says_crisis(text, "en")  # an English speaker's Latin letters are English
+
+
+def test_only_a_russian_speakers_latin_only_text_gets_a_cyrillic_reading() -> None:
+    assert readings("ya ustala, shchi i zhizn'", "ru-RU") == [
+        "я устала, щи и жизнь",
+        "ya ustala, shchi i zhizn'",
+    ]
+    assert readings("i'm so tired", "en") == ["i'm so tired"]
+    assert readings("я так устала, sorry", "ru") == ["я так устала, sorry"]
 
 
 @pytest.mark.parametrize(("locale", "text"), NEW_WORDINGS)
