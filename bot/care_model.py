@@ -209,13 +209,15 @@ def readings(normalised: str, locale: str) -> list[str]:
 # The model adds a crisis only where its words carry an idea of danger (a means, an act on the
 # body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far past its
 # cut-off. Alone it fired on kind words that share a cry's shape ("He never judges me.",
-# "Gracias a ti. Aquí estoy."), answers every week holds; with this rule the dev sets lose one
-# Spanish phrase.
+# "Gracias a ti. Aquí estoy."), answers every week holds. Cross-validated on the larger corpus
+# (5 folds, false alarms held at 0.05), the gate costs about four points of recall with no
+# way past it and one to two with SURE_MARGIN 3; at 1.5 the model fired on an anchor's "I <3
+# them & want to." ("them" outweighing the unknown "<3"), so it is 3.
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
      "BODY", "BURDEN", "SAFE", "TAKE", "NOW"}
 )  # fmt: skip
-SURE_MARGIN = 1.5  # log-odds past the cut-off at which the model is trusted on its own
+SURE_MARGIN = 3.0  # log-odds past the cut-off at which the model is trusted on its own
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ MUST_NOTICE = [
 # Russian typed in Latin letters by someone whose language is Russian: read in Cyrillic too.
 TRANSLIT = [
     "segodnya noch yu vse zakonchu, ya reshila",
-    "ne hochu prosypatsya bolshe nikogda",
+    "nakopila tabletok, zavtra vyp yu vse",
     "skoro menya ne stanet, prostite",
     "ya stoyu na kryshe i dumayu prygnut",
 ]
