@@ -246,7 +246,9 @@ def _inflection(word: str, target: str) -> bool:
 def _fix_typo(word: str, rules: _Rules) -> str:
     if len(word) < _MIN_TYPO_LENGTH or word in rules.typo_known:
         return word
-    for key in {word} | _deletes(word):
+    # In a fixed order: a set's order changes from process to process, and with two
+    # candidates the fix (and so the detector's answer) would too.
+    for key in sorted({word} | _deletes(word)):
         for target in rules.typo_index.get(key, ()):
             if _one_edit_apart(word, target) and not _inflection(word, target):
                 return target
