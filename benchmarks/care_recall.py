@@ -12,6 +12,9 @@ scripts/train_care_model.py); half B never is, so it is the development test set
 
 A third set, tests/care_eval/heldout/{locale}/{crisis,safe}.txt, was written apart, frozen
 before the detector was final, and is never used to tune it: its figures are the honest ones.
+A second one, tests/care_eval/heldout_b/ (same layout, frozen later, for the model retrained on
+the larger corpus), is reported apart as "HELD-OUT B" when it is there. While tuning, run with
+`--dev-only`: the held-out sets are then not read at all.
 
 It prints, per locale: recall (the share of crisis phrases that start care) and the
 false-alarm rate (the share of everyday phrases that do) for half A, half B and the held-out
@@ -25,6 +28,7 @@ Usage (from the repository root):
                                                           # with the rule that fired
     .venv/bin/python -m benchmarks.care_recall --misses --half a   # misses of half A only
     .venv/bin/python -m benchmarks.care_recall --misses --half heldout
+    .venv/bin/python -m benchmarks.care_recall --dev-only  # while tuning: halves A and B only
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "care_eval"
 HELDOUT_DIR = EVAL_DIR / "heldout"
 HALVES = ("a", "b")
 HELDOUT = "heldout"
+HELDOUT_B = "heldout_b"
+# Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
+HELDOUTS = {HELDOUT: "HELD-OUT", HELDOUT_B: "HELD-OUT B"}
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
 TARGET_HELDOUT_RECALL = 0.95
@@ -57,9 +64,9 @@ def _read(path: Path) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
-def load_heldout(locale: str, kind: str) -> list[str]:
-    """The held-out phrases (kind "crisis" or "safe"); empty if the set is not there."""
-    path = HELDOUT_DIR / locale / f"{kind}.txt"
+def load_heldout(locale: str, kind: str, name: str = HELDOUT) -> list[str]:
+    """The phrases of held-out set `name` (kind "crisis" or "safe"); empty if it is not there."""
+    path = EVAL_DIR / name / locale / f"{kind}.txt"
     return _read(path) if path.exists() else []
 
 
@@ -67,7 +74,7 @@ def locales() -> list[str]:
     return sorted(
         p.name
         for p in EVAL_DIR.iterdir()
-        if p.is_dir() and not p.name.startswith("_") and p.name != HELDOUT
+        if p.is_dir() and not p.name.startswith("_") and p.name not in HELDOUTS
     )
 
 
@@ -102,9 +109,9 @@ def score(locale: str, halves: tuple[str, ...] = HALVES) -> Score:
     return _score(locale, crisis, everyday)
 
 
-def score_heldout(locale: str) -> Score:
-    """How the detector does on the held-out phrases of the locale."""
-    return _score(locale, load_heldout(locale, "crisis"), load_heldout(locale, "safe"))
+def score_heldout(locale: str, name: str = HELDOUT) -> Score:
+    """How the detector does on the phrases of held-out set `name` of the locale."""
+    return _score(locale, load_heldout(locale, "crisis", name), load_heldout(locale, "safe", name))
 
 
 def _score(locale: str, crisis: list[str], everyday: list[str]) -> Score:
@@ -162,13 +169,35 @@ def _show_misses(s: Score, locale: str) -> None:
         print(f"    false alarm  {phrase}   <- {explain(phrase, locale)[:2]}")
 
 
+def _heldout_rows(locale: str, sets: dict[str, Score]) -> bool:
+    """Print each held-out set of the locale apart (adding it to `sets`); whether it met the
+    targets."""
+    ok = True
+    for name, label in HELDOUTS.items():
+        found = score_heldout(locale, name)
+        if not (found.crisis or found.everyday):
+            if name == HELDOUT:
+                print(f"{locale} {label:<11} (no held-out set in {name}/{locale}/)")
+            continue
+        sets[name] = found
+        print(_row(f"{locale} {label}", found) + "   (frozen, never tuned on)")
+        ok &= found.recall >= TARGET_HELDOUT_RECALL
+        ok &= found.false_alarm_rate <= TARGET_FALSE_ALARMS
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every phrase it gets wrong")
     parser.add_argument(
-        "--half", choices=(*HALVES, HELDOUT), help="list the misses of this set only"
+        "--half", choices=(*HALVES, *HELDOUTS), help="list the misses of this set only"
+    )
+    parser.add_argument(
+        "--dev-only", action="store_true", help="halves A and B only: no held-out set is read"
     )
     args = parser.parse_args(argv)
+    if args.dev_only and args.half in HELDOUTS:
+        parser.error("--dev-only reads no held-out set")
     print(
         f"targets: dev recall >= {TARGET_RECALL}, held-out recall >= {TARGET_HELDOUT_RECALL}, "
         f"false alarms <= {TARGET_FALSE_ALARMS}, p99 cost <= {TARGET_P99_MS} ms (CPU)"
@@ -178,26 +207,26 @@ def main(argv: list[str] | None = None) -> int:
     for locale in locales():
         sets = {h: score(locale, (h,)) for h in HALVES}
         total = sets["a"] + sets["b"]
-        heldout = score_heldout(locale)
         print(_row(f"{locale} half A", sets["a"]) + "   (dev, in training)")
         print(_row(f"{locale} half B", sets["b"]) + "   (dev-test, never trained on)")
         print(_row(f"{locale} dev both", total))
         ok &= total.recall >= TARGET_RECALL and total.false_alarm_rate <= TARGET_FALSE_ALARMS
-        if heldout.crisis or heldout.everyday:
-            sets[HELDOUT] = heldout
-            print(_row(f"{locale} HELD-OUT", heldout) + "   (frozen, never tuned on)")
-            ok &= heldout.recall >= TARGET_HELDOUT_RECALL
-            ok &= heldout.false_alarm_rate <= TARGET_FALSE_ALARMS
-        else:
-            print(f"{locale} HELD-OUT     (no held-out set in {HELDOUT_DIR.name}/{locale}/)")
+        if not args.dev_only:
+            ok &= _heldout_rows(locale, sets)
         if args.misses and (args.half is None or args.half in sets):
             _show_misses(sets[args.half] if args.half else total, locale)
         for kind in ("crisis", "everyday"):
             phrases += [(p, locale) for h in HALVES for p in load(locale, kind, h)]
-        phrases += [(p, locale) for k in ("crisis", "safe") for p in load_heldout(locale, k)]
+        if not args.dev_only:
+            phrases += [
+                (p, locale) for n in HELDOUTS for k in ("crisis", "safe")
+                for p in load_heldout(locale, k, n)
+            ]  # fmt: skip
     rows, p99 = _cost_rows(phrases)
     print("\n".join(rows))
     ok &= p99 <= TARGET_P99_MS
+    if args.dev_only:
+        print("(dev only: the held-out sets were not read)")
     print("targets met" if ok else "TARGETS NOT MET")
     return 0 if ok else 1
 

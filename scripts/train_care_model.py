@@ -1,15 +1,22 @@
 """Train the care detector's second layer and write bot/models/care_model.json.
 
-Training data: training/care_corpus/{en,ru,es}/{crisis,safe}.txt plus the development half A of
+Training data: every training/care_corpus/{en,ru,es}/crisis*.txt and safe*.txt (the first
+corpus and the larger one written after it, `*_more.txt`) plus the development half A of
 tests/care_eval/ (crisis_a.txt, everyday_a.txt). Never half B (the dev-test half, reported
-apart by benchmarks/care_recall.py) and never tests/care_eval/heldout/.
+apart by benchmarks/care_recall.py) and never the held-out sets.
 
-The model is a logistic regression over the binary features of `bot.care.model.features`
-(character 2-5-grams inside words, words, word pairs, the ideas of content/crisis_concepts.py
-and their pairs), TF-IDF weighted with the ideas weighted up, one model for all languages, as
-people mix them. The cut-off on its score is chosen per language from out-of-fold predictions
-on the training data: the lowest one whose false-alarm rate on everyday messages, together
-with the phrase lists', stays within --max-false-alarms.
+The model is a logistic regression over the binary features of `bot.care.model.features` in
+three blocks, each TF-IDF weighted and of unit length on its own (so the many character
+n-grams do not drown the words): character 2-5-grams of each token, words and word pairs, and
+the ideas of content/crisis_concepts.py with their pairs. One model for all languages, as
+people mix them; crisis messages weighted up to balance the classes.
+
+It is checked by stratified k-fold cross-validation (fixed seed): each message is scored by a
+model that never saw it, the way the bot decides (the phrase lists, or the model's best stretch
+past the cut-off and through the danger gate, `CareModel.fires`). The cut-off is chosen per
+language on those scores: the lowest one whose false-alarm rate on everyday messages, the
+lists' own false alarms included, stays within --max-false-alarms. The script prints the
+cross-validated recall and false alarms per language and source, then trains on everything.
 
 Usage (from the repository root; needs the dev extra: pip install -e '.[dev]'):
 
@@ -27,7 +34,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -37,10 +44,16 @@ sys.path.insert(0, str(ROOT))
 
 from bot.care.detector import has_listed_words, model_text, normalise  # noqa: E402
 from bot.care.model import (  # noqa: E402
+    BLOCKS,
+    DANGER,
     FORMAT_VERSION,
     MODEL_PATH,
+    SURE_MARGIN,
+    _words,
+    concepts,
     features,
     lexicon_digest,
+    readings,
     segments,
 )
 
@@ -55,7 +68,7 @@ class Example:
     text: str
     crisis: bool
     locale: str
-    source: str  # "corpus" or "dev-a"
+    source: str  # "corpus" (the first corpus), "more" (the larger one) or "dev-a"
 
 
 def _lines(path: Path) -> list[str]:
@@ -67,175 +80,250 @@ def load_examples() -> list[Example]:
     """Every training message, labelled; duplicates (after normalising) kept once."""
     found: dict[str, Example] = {}
     for locale in LOCALES:
-        sources = (
-            (CORPUS / locale / "crisis.txt", True, "corpus"),
-            (CORPUS / locale / "safe.txt", False, "corpus"),
+        sources = [
+            (path, kind == "crisis", "more" if path.stem.endswith("_more") else "corpus")
+            for kind in ("crisis", "safe")
+            for path in sorted((CORPUS / locale).glob(f"{kind}*.txt"))
+        ]
+        sources += [
             (EVAL / locale / "crisis_a.txt", True, "dev-a"),
             (EVAL / locale / "everyday_a.txt", False, "dev-a"),
-        )
+        ]
         for path, crisis, source in sources:
             for text in _lines(path):
                 found.setdefault(normalise(text), Example(text, crisis, locale, source))
     return list(found.values())
 
 
-def feature_rows(examples: list[Example]) -> list[list[list[str]]]:
-    """Per message, the features of each stretch the bot scores; the first is the whole
-    message (what the model learns from), the max over all is what the bot decides on.
-    Messages too short for the model give none and are left out (the lists' alone)."""
-    return [
-        [sorted(features(words)) for words in segments(model_text(e.text, e.locale))]
-        for e in examples
-    ]
+Features = tuple[set[str], set[str], set[str]]
 
 
-def max_scores(
-    vectoriser: Vectoriser, model: LogisticRegression, rows: list[list[list[str]]]
-) -> np.ndarray:
-    """Each message's log-odds as the bot computes it: the highest over its stretches."""
-    flat = [stretch for row in rows for stretch in row]
-    scores = model.decision_function(vectoriser.transform(flat))
-    bounds = np.cumsum([0] + [len(row) for row in rows])
-    return np.array([scores[a:b].max() for a, b in pairwise(bounds)])
+@dataclass(frozen=True)
+class Rows:
+    """Per message, the features of each stretch the bot scores (the first is the whole
+    message, what the model learns from; the bot decides on the best of them), and whether
+    each stretch carries an idea of danger (the gate in `CareModel.fires`)."""
+
+    stretches: list[list[Features]]
+    danger: list[list[bool]]
+
+    def pick(self, index: np.ndarray | list[int]) -> Rows:
+        return Rows([self.stretches[i] for i in index], [self.danger[i] for i in index])
+
+
+def feature_rows(examples: list[Example]) -> Rows:
+    """Messages too short for the model give no stretch (the lists' alone)."""
+    rows = Rows([], [])
+    for e in examples:
+        text = model_text(e.text, e.locale)
+        found = [s for reading in readings(text, e.locale) for s in segments(reading)]
+        rows.stretches.append([features(s) for s in found])
+        rows.danger.append([bool(concepts(_words(s)) & DANGER) for s in found])
+    return rows
 
 
 class Vectoriser:
-    """TF-IDF over binary features seen in two messages or more, the ideas (`c:`) weighted
-    up, each message's vector of unit length."""
+    """Per block (see `bot.care.model.BLOCKS`): binary features seen in two messages or more,
+    TF-IDF weighted, of unit length on its own, times the block's weight."""
 
-    def __init__(self, concept_weight: float) -> None:
-        self.tfidf = TfidfVectorizer(
-            analyzer=lambda row: row, min_df=2, lowercase=False, norm=None, sublinear_tf=True
-        )
-        self.concept_weight = concept_weight
-        self.scale = np.zeros(0)
+    def __init__(self, block_weights: tuple[float, ...]) -> None:
+        self.blocks = [
+            TfidfVectorizer(analyzer=_identity, min_df=2, lowercase=False, binary=True)
+            for _ in BLOCKS
+        ]
+        self.block_weights = block_weights
 
-    def fit_transform(self, rows: list[list[str]]) -> csr_matrix:
-        self.tfidf.fit(rows)
-        names = self.tfidf.get_feature_names_out()
-        boost = np.array([self.concept_weight if n.startswith("c:") else 1.0 for n in names])
-        self.scale = self.tfidf.idf_ * boost
+    def fit_transform(self, rows: list[Features]) -> csr_matrix:
+        for b, vectoriser in enumerate(self.blocks):
+            vectoriser.fit([row[b] for row in rows])
         return self.transform(rows)
 
-    def transform(self, rows: list[list[str]]) -> csr_matrix:
-        """Binary presence times each feature's scale, then unit length (as the bot does)."""
-        matrix = self.tfidf.transform(rows)
-        matrix.data[:] = 1.0
-        matrix = csr_matrix(matrix.multiply(self.scale))
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    def transform(self, rows: list[Features]) -> csr_matrix:
+        return csr_matrix(
+            hstack(
+                [
+                    v.transform([row[b] for row in rows]) * self.block_weights[b]
+                    for b, v in enumerate(self.blocks)
+                ]
+            )
+        )
+
+
+def _identity(row: set[str]) -> list[str]:
+    return sorted(row)
+
+
+@dataclass(frozen=True)
+class Settings:
+    c: float
+    block_weights: tuple[float, ...]
+    folds: int
 
 
 def fit(
-    rows: list[list[str]], labels: np.ndarray, c: float, concept_weight: float
+    rows: list[Features], labels: np.ndarray, settings: Settings
 ) -> tuple[Vectoriser, LogisticRegression]:
-    vectoriser = Vectoriser(concept_weight)
+    vectoriser = Vectoriser(settings.block_weights)
     matrix = vectoriser.fit_transform(rows)
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="liblinear")
+    model = LogisticRegression(
+        C=settings.c, class_weight="balanced", max_iter=5000, solver="liblinear",
+        random_state=SEED,
+    )  # fmt: skip
     model.fit(matrix, labels)
     return vectoriser, model
 
 
+def best_scores(
+    vectoriser: Vectoriser, model: LogisticRegression, rows: Rows
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each message's log-odds as the bot computes it (the highest over its stretches), and
+    whether that best stretch carries an idea of danger."""
+    flat = [stretch for row in rows.stretches for stretch in row]
+    scores = model.decision_function(vectoriser.transform(flat)) if flat else np.zeros(0)
+    danger = np.array([d for row in rows.danger for d in row], dtype=bool)
+    bounds = np.cumsum([0] + [len(row) for row in rows.stretches])
+    best = np.full(len(rows.stretches), -np.inf)
+    gate = np.zeros(len(rows.stretches), dtype=bool)
+    for i, (a, b) in enumerate(pairwise(bounds)):
+        if b > a:
+            top = a + int(np.argmax(scores[a:b]))
+            best[i], gate[i] = scores[top], danger[top]
+    return best, gate
+
+
 def out_of_fold(
-    rows: list[list[list[str]]], labels: np.ndarray, c: float, concept_weight: float
-) -> np.ndarray:
-    """Each message's log-odds from a model that never saw it (5 folds)."""
-    scores = np.zeros(len(rows))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-    for train, test in folds.split(rows, labels):
-        vectoriser, model = fit([rows[i][0] for i in train], labels[train], c, concept_weight)
-        scores[test] = max_scores(vectoriser, model, [rows[i] for i in test])
-    return scores
+    rows: Rows, labels: np.ndarray, locales: np.ndarray, settings: Settings
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each message's best log-odds (and its gate) from a model that never saw it: stratified
+    k-fold by language and label, fixed seed. Messages too short for the model score -inf."""
+    best = np.full(len(labels), -np.inf)
+    gate = np.zeros(len(labels), dtype=bool)
+    usable = np.array([i for i, row in enumerate(rows.stretches) if row])
+    strata = np.array([f"{locales[i]}:{labels[i]}" for i in usable])
+    folds = StratifiedKFold(n_splits=settings.folds, shuffle=True, random_state=SEED)
+    for train, test in folds.split(usable, strata):
+        tr, te = usable[train], usable[test]
+        vectoriser, model = fit([rows.stretches[i][0] for i in tr], labels[tr], settings)
+        best[te], gate[te] = best_scores(vectoriser, model, rows.pick(te))
+    return best, gate
+
+
+def decide(best: np.ndarray, gate: np.ndarray, listed: np.ndarray, cut: np.ndarray) -> np.ndarray:
+    """The bot's decision: the lists, or the model past the cut-off and through the gate."""
+    return listed | ((best >= cut) & (gate | (best >= cut + SURE_MARGIN)))
 
 
 def choose_thresholds(
-    scores: np.ndarray,
+    best: np.ndarray,
+    gate: np.ndarray,
     labels: np.ndarray,
     listed: np.ndarray,
     locales: np.ndarray,
     max_false_alarms: float,
 ) -> dict[str, float]:
-    """Per language, the lowest cut-off whose false-alarm rate on everyday messages, the
-    lists' own false alarms included, stays within the limit."""
+    """Per language, the lowest cut-off at which the bot's false-alarm rate on everyday
+    messages (the lists' own included) stays within the limit."""
     cuts = {}
     for locale in LOCALES:
         safe = (locales == locale) & ~labels
-        allowed = int(np.floor(max_false_alarms * safe.sum())) - int((safe & listed).sum())
-        candidates = np.sort(scores[safe & ~listed])[::-1]
-        index = min(max(allowed, 0), len(candidates) - 1)
-        cuts[locale] = float(candidates[index] + 1e-6)
+        candidates = np.unique(best[safe & np.isfinite(best)])[::-1] + 1e-6
+        cut = float(candidates[0])
+        for candidate in candidates:
+            fired = decide(best[safe], gate[safe], listed[safe], np.full(safe.sum(), candidate))
+            if fired.mean() > max_false_alarms:
+                break
+            cut = float(candidate)
+        cuts[locale] = cut
     return cuts
 
 
 def report(
-    scores: np.ndarray, listed: np.ndarray, examples: list[Example], cuts: dict[str, float]
+    best: np.ndarray,
+    gate: np.ndarray,
+    listed: np.ndarray,
+    examples: list[Example],
+    cuts: dict[str, float],
 ) -> None:
-    """Recall and false alarms per language and source: lists alone, model alone, both."""
+    """Recall and false alarms per language and source: the lists alone, and the bot."""
     cut = np.array([cuts[e.locale] for e in examples])
-    flagged = {"lists": listed, "model": scores >= cut, "both": listed | (scores >= cut)}
+    flagged = {"lists": listed, "detector": decide(best, gate, listed, cut)}
     for locale in LOCALES:
-        for source in ("corpus", "dev-a"):
-            pick = [i for i, e in enumerate(examples) if e.locale == locale and e.source == source]
+        for source in ("all", "corpus", "more", "dev-a"):
+            pick = [
+                i for i, e in enumerate(examples)
+                if e.locale == locale and source in ("all", e.source)
+            ]  # fmt: skip
             crisis = [i for i in pick if examples[i].crisis]
             safe = [i for i in pick if not examples[i].crisis]
+            if not crisis or not safe:
+                continue
             cells = "   ".join(
-                f"{name} {np.mean(hit[crisis]):.3f}/{np.mean(hit[safe]):.3f}"
+                f"{name} {np.mean(hit[crisis]):.3f} / {np.mean(hit[safe]):.3f}"
                 for name, hit in flagged.items()
             )
-            print(
-                f"  {locale} {source:<6} ({len(crisis)}/{len(safe)})  recall/false alarms: {cells}"
-            )
+            print(f"  {locale} {source:<6} ({len(crisis)}/{len(safe)})  recall / FA: {cells}")
 
 
 def export(
     vectoriser: Vectoriser, model: LogisticRegression, cuts: dict[str, float], path: Path
 ) -> int:
-    """Write each feature's [weight, squared scale] (the bot's `CareModel`) as JSON."""
+    """Write each feature's [weight, squared scale] per block (the bot's `CareModel`) as JSON."""
     coef = model.coef_[0]
-    weights = {
-        feature: [
-            round(float(coef[i] * vectoriser.scale[i]), 5),
-            round(float(vectoriser.scale[i] ** 2), 4),
-        ]
-        for feature, i in sorted(vectoriser.tfidf.vocabulary_.items())
-    }
+    blocks: dict[str, dict[str, list[float]]] = {}
+    offset = 0
+    for name, v, weight in zip(BLOCKS, vectoriser.blocks, vectoriser.block_weights, strict=True):
+        idf = v.idf_
+        blocks[name] = {
+            feature: [
+                round(float(coef[offset + i] * weight * idf[i]), 5),
+                round(float(idf[i] ** 2), 4),
+            ]
+            for feature, i in sorted(v.vocabulary_.items())
+        }
+        offset += len(idf)
     data = {
         "format": FORMAT_VERSION,
         "lexicon": lexicon_digest(),
         "about": "care detector layer 2; trained by scripts/train_care_model.py; do not edit",
         "bias": round(float(model.intercept_[0]), 5),
         "thresholds": {locale: round(cut, 4) for locale, cut in cuts.items()},
-        "weights": weights,
+        "blocks": blocks,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    return len(weights)
+    return sum(map(len, blocks.values()))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--c", type=float, default=8.0, help="inverse regularisation strength")
-    parser.add_argument("--concept-weight", type=float, default=4.0, help="weight of the ideas")
+    parser.add_argument("--c", type=float, default=32.0, help="inverse regularisation strength")
+    parser.add_argument(
+        "--block-weights", type=float, nargs=3, default=(1.0, 1.0, 1.0),
+        metavar=BLOCKS, help="the weight of each feature block",
+    )  # fmt: skip
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds")
     parser.add_argument("--max-false-alarms", type=float, default=0.05)
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
+    settings = Settings(args.c, tuple(args.block_weights), args.folds)
 
     examples = load_examples()
     rows = feature_rows(examples)
-    examples = [e for e, row in zip(examples, rows, strict=True) if row]
-    rows = [row for row in rows if row]
     listed = np.array([has_listed_words(e.text, e.locale) for e in examples])
     labels = np.array([e.crisis for e in examples])
     locales = np.array([e.locale for e in examples])
-    print(f"{len(examples)} messages ({labels.sum()} crisis), C={args.c}")
+    print(f"{len(examples)} messages ({labels.sum()} crisis), {settings}")
 
-    scores = out_of_fold(rows, labels, args.c, args.concept_weight)
-    cuts = choose_thresholds(scores, labels, listed, locales, args.max_false_alarms)
-    print("out-of-fold, cut-offs " + ", ".join(f"{k} {v:.3f}" for k, v in cuts.items()))
-    report(scores, listed, examples, cuts)
+    best, gate = out_of_fold(rows, labels, locales, settings)
+    cuts = choose_thresholds(best, gate, labels, listed, locales, args.max_false_alarms)
+    print(
+        f"{settings.folds}-fold cross-validation, cut-offs "
+        + ", ".join(f"{k} {v:.3f}" for k, v in cuts.items())
+    )
+    report(best, gate, listed, examples, cuts)
 
-    vectoriser, model = fit([row[0] for row in rows], labels, args.c, args.concept_weight)
+    usable = [i for i, row in enumerate(rows.stretches) if row]
+    vectoriser, model = fit([rows.stretches[i][0] for i in usable], labels[usable], settings)
     if not args.dry_run:
         kept = export(vectoriser, model, cuts, MODEL_PATH)
         size = MODEL_PATH.stat().st_size

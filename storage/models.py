@@ -44,6 +44,7 @@ class EventKind(StrEnum):
     LOW_MOOD = "low_mood"
     CARE_SAFE = "care_safe"
     CARE_UNSAFE = "care_unsafe"
+    CARE_REMEMBERED = "care_remembered"  # the next day's one line about a hard day was said
 
 
 # The events that open care (an "I'm not safe" from an old message too): the rest of that local

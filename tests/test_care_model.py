@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
-from bot.care.model import MODEL_PATH, features, lexicon_digest, load_model, segments
+from bot.care.model import (
+    MODEL_PATH,
+    features,
+    lexicon_digest,
+    load_model,
+    readings,
+    segments,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +48,14 @@ MUST_NOTICE = [
     ("es", "voy juntando las pastillas para cuando sea"),
 ]
 
+# Russian typed in Latin letters by someone whose language is Russian: read in Cyrillic too.
+TRANSLIT = [
+    "segodnya noch yu vse zakonchu, ya reshila",
+    "nakopila tabletok, zavtra vyp yu vse",
+    "skoro menya ne stanet, prostite",
+    "ya stoyu na kryshe i dumayu prygnut",
+]
+
 HARD_NEGATIVES = [
     ("en", "this exam is killing me"),
     ("en", "done with this job for good"),
@@ -65,6 +80,23 @@ def _all_labelled_lines() -> set[str]:
 def test_the_new_wordings_here_are_not_in_any_labelled_set() -> None:
     seen = _all_labelled_lines()
     assert [t for _, t in NEW_WORDINGS if t.lower() in seen] == []
+    assert [t for t in TRANSLIT if t in seen] == []
+
+
+@pytest.mark.parametrize("text", TRANSLIT)
+def test_russian_in_latin_letters_is_read_in_cyrillic_for_a_russian_speaker(text: str) -> None:
+    assert not has_listed_words(text, "ru")
+    assert model_says_crisis(text, "ru")
+    assert not model_says_crisis(text, "en")  # an English speaker's Latin letters are English
+
+
+def test_only_a_russian_speakers_latin_only_text_gets_a_cyrillic_reading() -> None:
+    assert readings("ya ustala, shchi i zhizn'", "ru-RU") == [
+        "я устала, щи и жизнь",
+        "ya ustala, shchi i zhizn'",
+    ]
+    assert readings("i'm so tired", "en") == ["i'm so tired"]
+    assert readings("я так устала, sorry", "ru") == ["я так устала, sorry"]
 
 
 @pytest.mark.parametrize(("locale", "text"), NEW_WORDINGS)
@@ -111,17 +143,19 @@ def test_the_shipped_model_matches_the_concept_table_and_has_a_cut_off_per_langu
     assert len(lexicon_digest()) == 16
 
 
-def test_features_are_the_same_for_the_same_words_and_carry_the_ideas() -> None:
-    words = next(segments("i took all of them"))
-    found = features(words)
-    assert found == features(list(words))
-    assert {"c:TAKE", "c:ALL", "c:ALL+TAKE", "w:took", "b:took all", " to", "took"} <= found
+def test_features_come_in_three_blocks_and_carry_the_ideas() -> None:
+    stretch = next(segments("i took all of them!"))
+    chars, words, ideas = features(stretch)
+    assert features(stretch) == (chars, words, ideas)
+    assert {" to", "took", "ok ", "em!", "m! "} <= chars  # punctuation stays with its word
+    assert {"w:took", "b:took all"} <= words and "w:i" not in words
+    assert {"c:TAKE", "c:ALL", "c:ALL+TAKE"} <= ideas
 
 
 def test_clauses_are_scored_on_their_own_so_calm_words_cannot_dilute_a_cry() -> None:
-    stretches = [" ".join(w) for w in segments("lovely walk today, swallowed the whole pack")]
+    stretches = list(segments("lovely walk today, swallowed the whole pack"))
+    assert stretches[0] == "lovely walk today, swallowed the whole pack"
     assert "swallowed the whole pack" in stretches
-    assert stretches[0] == "lovely walk today swallowed the whole pack"
 
 
 def test_training_never_reads_the_dev_test_half_or_the_held_out_set() -> None:

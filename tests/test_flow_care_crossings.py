@@ -337,3 +337,68 @@ async def test_day_7s_check_in_after_care_does_not_close_the_week_that_evening(
     assert any(b.get("callback_data", "").startswith("th:") for b in done[-1].buttons)
     (nxt,) = await tick_at(bot, alex, CLOSE)
     assert nxt.text.startswith(says(lang, "care_yesterday"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_next_day_remembers_in_the_persons_own_first_reply_when_no_nudge_came_first(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _ = await joined(bot, lang)
+    day3 = DAY1 + timedelta(days=2)
+    bot.clock.set(day3 - timedelta(hours=7))  # 12:00 in Berlin
+    await alex.send(CRISIS[lang])
+    await press_data(alex, "cr:safe")
+    await tick_at(bot, alex, day3)  # the day's gentle check-in, left unanswered
+
+    bot.clock.set(day3 + timedelta(hours=14))  # 09:00 the next morning: Alex writes first
+    first = await alex.send("/status")
+    yesterday = says(lang, "care_yesterday")
+    assert texts(first).startswith(yesterday), texts(first)
+    assert texts(first).count(yesterday) == 1
+    bot.clock.advance(seconds=3600)
+    later = await alex.send("/status")
+    assert yesterday not in texts(later)
+
+    (day4,) = await tick_at(bot, alex, day3 + timedelta(days=1))  # said once: not again
+    assert day4.text == says(lang, "checkin_mood_q", day=4, days=7)
+
+
+async def test_after_the_next_days_nudge_remembered_alexs_own_reply_does_not_repeat_it(
+    bot: BotHarness,
+) -> None:
+    alex, _ = await joined(bot, "en")
+    day3 = DAY1 + timedelta(days=2)
+    bot.clock.set(day3 - timedelta(hours=7))
+    await alex.send(CRISIS["en"])
+    await press_data(alex, "cr:safe")
+    await tick_at(bot, alex, day3)
+    (day4,) = await tick_at(bot, alex, day3 + timedelta(days=1))
+    assert day4.text.startswith(says("en", "checkin_mood_q_after_care", day=4, days=7))
+    bot.clock.advance(seconds=600)
+    reply = await alex.send("/status")
+    assert "Yesterday sounded really hard" not in texts(reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_care_message_waiting_when_mira_erases_her_data_comes_back_to_alex_at_once(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, mira = await joined(bot, lang)
+    bot.clock.set(DAY1 + timedelta(days=2))
+    await not_safe(alex, lang)
+    bot.fake.fail_next("sendMessage", chat_id=202, error="network", times=1)
+    before = len(mira.seen)
+    await press_data(alex, "crl:")  # Telegram is away for Mira's chat: the message waits
+    assert len(mira.seen) == before
+    heard = len(alex.seen)
+    await mira.send("/delete")
+    await mira.tap("Sí")
+    told = alex.seen[heard:]
+    failed_text = says(lang, "care_relay_failed", anchor=ANCHOR[lang], draft=draft(lang))
+    failed = [s for s in told if s.text == failed_text]
+    assert len(failed) == 1 and copies_draft(failed[0], lang), texts(told)
+
+    bot.clock.advance(seconds=300)
+    await bot.tick()  # nothing of it goes to Mira's chat later, and Alex hears no "delivered"
+    assert not any(draft(lang) in s.text for s in mira.seen[before:])
+    assert says(lang, "care_relay_delivered", anchor=ANCHOR[lang]) not in texts(alex.seen[heard:])

@@ -260,7 +260,9 @@ def _inflection(word: str, target: str) -> bool:
 def _fix_typo(word: str, rules: _Rules) -> str:
     if len(word) < _MIN_TYPO_LENGTH or word in rules.typo_known:
         return word
-    for key in {word} | _deletes(word):
+    # In a fixed order: a set's order changes from process to process, and with two
+    # candidates the fix (and so the detector's answer) would too.
+    for key in sorted({word} | _deletes(word)):
         for target in rules.typo_index.get(key, ()):
             if _one_edit_apart(word, target) and not _inflection(word, target):
                 return target
@@ -359,9 +361,9 @@ def explain(text: str, locale: str) -> list[str]:
                 if fragment not in found and re.search(rf"\b(?=\w)(?:{fragment})", cleaned):
                     found.append(fragment)
     model = load_model()
-    margin, words = model.best(_for_model(variants[0]))
-    if model.fires(margin, words, locale):
-        found.append(f"model p={probability(margin):.2f}: {' '.join(words)}")
+    margin, stretch = model.best(_for_model(variants[0]), locale)
+    if model.fires(margin, stretch, locale):
+        found.append(f"model p={probability(margin):.2f}: {stretch}")
     return found
 
 

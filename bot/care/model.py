@@ -28,7 +28,7 @@ from pathlib import Path
 from content.crisis_concepts import CONCEPTS
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 CHAR_NGRAMS = (2, 3, 4, 5)
 # Messages longer than this many words are scored in overlapping windows of it.
@@ -41,7 +41,12 @@ _CLAUSES = re.compile(r"[.!?…;,\n]+|\s-\s")
 MIN_WORDS = 3
 # A clause of one word ("чтобы", "ugh") says too little to be scored on its own.
 _MIN_CLAUSE_WORDS = 2
-# How many distinct words the model remembers the features of (about 100 bytes each).
+# Terms of the word block: words of two letters or more (and pairs of neighbouring ones).
+_TERMS = re.compile(r"\b\w\w+\b")
+# The model's feature blocks, each weighted and normalised on its own: character n-grams of
+# each token, words and word pairs ("w:", "b:"), the ideas and their pairs ("c:").
+BLOCKS = ("chars", "words", "ideas")
+# How many distinct tokens the model remembers the n-grams of (about 100 bytes each).
 _KNOWN_WORDS = 50_000
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 # Words: letters (any script), digits, the apostrophe inside a word ("don't"); and each
@@ -104,135 +109,184 @@ def concepts(words: list[str]) -> set[str]:
     return found
 
 
-def word_features(word: str) -> set[str]:
-    """The features one word gives wherever it stands: itself and its char n-grams."""
-    found = {f"w:{word}"}
-    padded = f" {word} "
-    for n in CHAR_NGRAMS:
-        for start in range(len(padded) - n + 1):
-            found.add(padded[start : start + n])
+def token_features(token: str) -> frozenset[str]:
+    """The character n-grams of one whitespace-separated token, padded with a space each side
+    (so the start and end of a word are features of their own), punctuation and emojis kept."""
+    padded = f" {token} "
+    return frozenset(
+        padded[start : start + n]
+        for n in CHAR_NGRAMS
+        for start in range(max(1, len(padded) - n + 1))
+    )
+
+
+def word_terms(text: str) -> set[str]:
+    """Words of two letters or more and each pair of neighbouring ones."""
+    terms = _TERMS.findall(text)
+    found = {f"w:{term}" for term in terms}
+    found.update(f"b:{first} {second}" for first, second in pairwise(terms))
     return found
 
 
-def context_features(words: list[str]) -> set[str]:
-    """The features of words together: word pairs, the ideas present and every pair of them."""
-    found = {f"b:{first} {second}" for first, second in pairwise(words)}
+def concept_terms(words: list[str]) -> set[str]:
+    """The ideas present in a stretch of words, and every pair of them."""
     ideas = sorted(concepts(words))
-    found.update(f"c:{idea}" for idea in ideas)
+    found = {f"c:{idea}" for idea in ideas}
     found.update(
         f"c:{first}+{second}" for i, first in enumerate(ideas) for second in ideas[i + 1 :]
     )
     return found
 
 
-def features(words: list[str]) -> set[str]:
-    """Binary features of one stretch of words (training reads the same as the bot)."""
-    found = context_features(words)
-    for word in words:
-        found |= word_features(word)
+def char_terms(stretch: str) -> set[str]:
+    found: set[str] = set()
+    for token in stretch.split():
+        found |= token_features(token)
     return found
 
 
-def _windows(words: list[str]) -> Iterator[list[str]]:
-    if len(words) <= WINDOW_WORDS:
-        yield words
-        return
-    for start in range(0, len(words) - _WINDOW_STEP, _WINDOW_STEP):
-        yield words[start : start + WINDOW_WORDS]
+def features(stretch: str) -> tuple[set[str], set[str], set[str]]:
+    """The binary features of one stretch of text, block by block (see `BLOCKS`); training
+    reads the same as the bot."""
+    return char_terms(stretch), word_terms(stretch), concept_terms(_words(stretch))
 
 
-def segments(normalised: str) -> Iterator[list[str]]:
-    """The stretches of words a message is scored by (none if it has fewer than MIN_WORDS
-    words): the whole of it, and each clause and
-    pair of neighbouring clauses when there are several (so a calm clause beside a cry cannot
-    dilute it), long ones in windows."""
-    words = _words(normalised)
-    if len(words) < MIN_WORDS:
+def _windows(tokens: list[str]) -> Iterator[str]:
+    if len(tokens) <= WINDOW_WORDS:
+        yield " ".join(tokens)
         return
-    yield from _windows(words)
-    clauses = [clause for clause in map(_words, _CLAUSES.split(normalised)) if clause]
+    for start in range(0, len(tokens) - _WINDOW_STEP, _WINDOW_STEP):
+        yield " ".join(tokens[start : start + WINDOW_WORDS])
+
+
+def segments(normalised: str) -> Iterator[str]:
+    """The stretches of text a message is scored by (none if it has fewer than MIN_WORDS
+    words): the whole of it (long ones in windows), and when there are several clauses each
+    clause and pair of neighbouring clauses, so a calm clause or an idiom beside a cry cannot
+    dilute it. (Cross-validation says clauses read at par cost about three points of recall
+    at the same false alarms, a clause of an everyday message out of its context; they are
+    kept, as a cry beside calm words must not be missed.)"""
+    if len(_words(normalised)) < MIN_WORDS:
+        return
+    yield from _windows(normalised.split())
+    clauses = [c.split() for c in _CLAUSES.split(normalised) if _words(c)]
     if len(clauses) < 2:
         return
     for clause in clauses:
-        if len(clause) >= _MIN_CLAUSE_WORDS:
+        if len(_words(" ".join(clause))) >= _MIN_CLAUSE_WORDS:
             yield from _windows(clause)
     if len(clauses) > 2:  # "мне конец, всё" beside an unrelated sentence
         for first, second in pairwise(clauses):
             yield from _windows(first + second)
 
 
+# Russian typed in Latin letters ("hochu umeret", "vypil vse tabletki"), read back in Cyrillic:
+# the longest spelling first at each point.
+_TRANSLIT = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("ye", "е"), ("ju", "ю"), ("ja", "я"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("c", "ц"), ("w", "в"), ("y", "ы"), ("x", "кс"), ("q", "к"), ("'", "ь"),
+)  # fmt: skip
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_LATIN = re.compile("[a-z]")
+_CYRILLIC = re.compile("[а-я]")
+
+
+def readings(normalised: str, locale: str) -> list[str]:
+    """The text as the model reads it: as it is; for a Russian speaker who wrote in Latin
+    letters only, first in Cyrillic (what it learns from), then as it is."""
+    base = (locale or "").lower().replace("_", "-").split("-")[0]
+    if base != "ru" or not _LATIN.search(normalised) or _CYRILLIC.search(normalised):
+        return [normalised]
+    cyrillic = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], normalised)
+    return [cyrillic, normalised]
+
+
 # The model adds a crisis only where its words carry an idea of danger (a means, an act on the
 # body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far past its
 # cut-off. Alone it fired on kind words that share a cry's shape ("He never judges me.",
-# "Gracias a ti. Aquí estoy."), answers every week holds; with this rule the dev sets lose one
-# Spanish phrase.
+# "Gracias a ti. Aquí estoy."), answers every week holds. Cross-validated on the larger corpus
+# (5 folds, false alarms held at 0.05), the gate costs about four points of recall with no
+# way past it and one to two with SURE_MARGIN 3; at 1.5 the model fired on an anchor's "I <3
+# them & want to." ("them" outweighing the unknown "<3"), so it is 3.
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
      "BODY", "BURDEN", "SAFE", "TAKE", "NOW"}
 )  # fmt: skip
-SURE_MARGIN = 1.5  # log-odds past the cut-off at which the model is trusted on its own
+SURE_MARGIN = 3.0  # log-odds past the cut-off at which the model is trusted on its own
 
 
 @dataclass(frozen=True)
 class CareModel:
-    """A trained linear model over unit-length TF-IDF vectors of binary features.
+    """A trained linear model over binary features in three blocks (character n-grams, words
+    and word pairs, ideas), each block's TF-IDF vector of unit length on its own.
 
-    `weights[f]` is (coefficient x scale, scale squared) of feature f, so the log-odds of a
-    stretch of words is bias + sum(weight) / sqrt(sum(scale squared)) over its known features.
+    `blocks[b][f]` is (coefficient x scale, scale squared) of feature f of block b, so the
+    log-odds of a stretch is bias + the sum over blocks of sum(weight) / sqrt(sum(scale
+    squared)) over the block's known features present.
     """
 
-    weights: dict[str, tuple[float, float]]
+    blocks: tuple[dict[str, tuple[float, float]], ...]  # chars, words, ideas (see BLOCKS)
     bias: float
     thresholds: dict[str, float]
     fallback_locale: str = "en"
-    # word -> its features the model knows; words repeat, so this saves most of the work.
+    # token -> its character n-grams the model knows; tokens repeat, so this saves most work.
     _known: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
-    def _known_features(self, word: str) -> frozenset[str]:
-        known = self._known.get(word)
+    def _known_chars(self, token: str) -> frozenset[str]:
+        known = self._known.get(token)
         if known is None:
-            known = frozenset(f for f in word_features(word) if f in self.weights)
+            known = frozenset(f for f in token_features(token) if f in self.blocks[0])
             if len(self._known) < _KNOWN_WORDS:
-                self._known[word] = known
+                self._known[token] = known
         return known
 
-    def margin(self, words: list[str]) -> float:
-        """The model's log-odds that this stretch of words is a crisis."""
-        weights = self.weights
-        present = context_features(words).union(*map(self._known_features, words))
-        total = norm = 0.0
-        for feature in present:
-            found = weights.get(feature)
-            if found is not None:
-                total += found[0]
-                norm += found[1]
-        return self.bias + (total / math.sqrt(norm) if norm else 0.0)
+    def margin(self, stretch: str) -> float:
+        """The model's log-odds that this stretch of text is a crisis."""
+        chars = frozenset().union(*map(self._known_chars, stretch.split()))
+        present = (chars, word_terms(stretch), concept_terms(_words(stretch)))
+        score = self.bias
+        for weights, found in zip(self.blocks, present, strict=True):
+            total = norm = 0.0
+            for feature in found:
+                weight = weights.get(feature)
+                if weight is not None:
+                    total += weight[0]
+                    norm += weight[1]
+            if norm:
+                score += total / math.sqrt(norm)
+        return score
 
     def threshold(self, locale: str) -> float:
         """The cut-off for the person's language (chosen per language when training)."""
         base = (locale or "").lower().replace("_", "-").split("-")[0]
         return self.thresholds.get(base, self.thresholds[self.fallback_locale])
 
-    def best(self, normalised: str) -> tuple[float, list[str]]:
-        """The highest-scoring stretch of the (already normalised) text and its log-odds."""
-        best_margin, best_words = -math.inf, []
-        for words in segments(normalised):
-            margin = self.margin(words)
+    def best(self, normalised: str, locale: str) -> tuple[float, str]:
+        """The highest-scoring stretch of the (already normalised) text, over each of its
+        readings, and its log-odds."""
+        best_margin, best_stretch = -math.inf, ""
+        for stretch in (s for reading in readings(normalised, locale) for s in segments(reading)):
+            margin = self.margin(stretch)
             if margin > best_margin:
-                best_margin, best_words = margin, words
-        return best_margin, best_words
+                best_margin, best_stretch = margin, stretch
+        return best_margin, best_stretch
 
-    def fires(self, margin: float, words: list[str], locale: str) -> bool:
+    def fires(self, margin: float, stretch: str, locale: str) -> bool:
         """Whether a stretch's score makes a crisis: past the language's cut-off, and either
         carrying an idea of danger or far past the cut-off (see `DANGER`)."""
         cut = self.threshold(locale)
         if margin < cut:
             return False
-        return margin >= cut + SURE_MARGIN or bool(concepts(words) & DANGER)
+        return margin >= cut + SURE_MARGIN or bool(concepts(_words(stretch)) & DANGER)
 
     def is_crisis(self, normalised: str, locale: str) -> bool:
-        margin, words = self.best(normalised)
-        return self.fires(margin, words, locale)
+        margin, stretch = self.best(normalised, locale)
+        return self.fires(margin, stretch, locale)
 
 
 @cache
@@ -247,7 +301,10 @@ def load_model(path: Path = MODEL_PATH) -> CareModel:
             "run scripts/train_care_model.py"
         )
     return CareModel(
-        weights={str(k): (float(v[0]), float(v[1])) for k, v in data["weights"].items()},
+        blocks=tuple(
+            {str(k): (float(v[0]), float(v[1])) for k, v in data["blocks"][name].items()}
+            for name in BLOCKS
+        ),
         bias=float(data["bias"]),
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.delivery.outbox import care_report
 from bot.delivery.replies import Button, Reply, rows
 from bot.journey import anchor_flow, taps
 from bot.journey.anchor_steps import (
@@ -27,6 +28,7 @@ from bot.text.locale_format import join_list
 from content import Texts, program
 from content.program import SupportKind
 from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
+from storage.nudge_enums import RelayStatus
 from storage.repositories import DueNudge
 
 log = logging.getLogger(__name__)
@@ -362,22 +364,25 @@ async def anchor_links(turn: Turn, *statuses: LinkStatus) -> list[AnchorLink]:
 
 
 async def unlink_all(turn: Turn) -> None:
-    """/delete: every link the user is on goes; the other side hears only that it ended."""
+    """/delete: every link the user is on goes; the other side hears only that it ended. A
+    care message to this anchor that is still waiting goes with their data: its sender hears
+    at once that it could not go, with the words to send themselves (as when blocked)."""
+    waiting = await turn.repos.relays.care_waiting_to(turn.user.id)
     for link, other in await turn.repos.anchors.unlink(turn.user):
         if other is None or link.status != LinkStatus.JOINED:
             continue
         if link.anchor_id == turn.user.id:
+            if link.id in waiting:  # their care message will never reach them: the words back
+                report = await care_report(turn.repos, link, RelayStatus.DROPPED)
+                if report is not None:
+                    turn.out.append(report[1])
             week = await turn.repos.anchors.week(link.week_id)
             ot = Texts(other.language)
             anchor = anchor_of(ot, week, link) if week else named(ot, None)
             turn.tell(other.chat_id, ot("anchor_unlinked", anchor=anchor))
         else:
-            turn.tell(
-                other.chat_id,
-                Texts(other.language)(
-                    "link_closed", person=who(Texts(other.language), link.person_name)
-                ),
-            )
+            ot = Texts(other.language)
+            turn.tell(other.chat_id, ot("link_closed", person=who(ot, link.person_name)))
 
 
 PART.declare(

@@ -3,8 +3,9 @@ week's close that waits for tomorrow, and the step beneath a care moment."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
+from bot.delivery.replies import Reply
 from bot.journey.core import Ctx, Turn
 from bot.journey.steps import Step
 from bot.timing.schedule import local_now, local_to_utc
@@ -61,7 +62,36 @@ def hard_day(due: DueNudge) -> str | None:
     days = (_local_day(due.due_at, due.timezone) - _local_day(cared, due.timezone)).days
     if due.due_at < cared or days > 1:
         return None
+    if days == 1 and due.remembered_at is not None and due.remembered_at >= cared:
+        return None  # the person's own first message that day already heard it
     return "checkin_mood_q_after_care_today" if days == 0 else "checkin_mood_q_after_care"
+
+
+_REMEMBERING = (NudgeKind.CHECKIN, NudgeKind.CLOSE)  # the nudges that open with it (hard_day)
+
+
+async def remember_yesterday(turn: Turn) -> None:
+    """The day after a care moment, the first answer to something the person starts themselves
+    opens with one line about the hard day, unless that day's nudge already said it: once."""
+    cared, zone = turn.cared_at, turn.user.timezone or "UTC"
+    if cared is None or not any(r.to_chat is None for r in turn.out):
+        return
+    day = _local_day(cared, zone) + timedelta(days=1)
+    if _local_day(turn.now, zone) != day:
+        return
+    repos, user_id = turn.repos, turn.user.id
+    if await repos.events.latest(user_id) != cared:  # a new care moment now: that comes first
+        return
+    said = await repos.events.latest(user_id, (EventKind.CARE_REMEMBERED,))
+    if said is not None and said >= cared:
+        return
+    start, end = (local_to_utc(d, time(0), zone) for d in (day, day + timedelta(days=1)))
+    if await repos.nudges.sent_between(user_id, _REMEMBERING, start, end):
+        return  # the day's check-in (or the week's close) said it
+    first = next(i for i, r in enumerate(turn.out) if r.to_chat is None)
+    turn.out.insert(first, Reply(turn.t("care_yesterday")))
+    week_id = turn.week.id if turn.week is not None else None
+    await repos.events.add(user_id, week_id, EventKind.CARE_REMEMBERED, turn.now)
 
 
 def close_waits(due: DueNudge, now: datetime) -> datetime | None:

@@ -18,6 +18,7 @@ from storage.models import (
     Anchor,
     CheckIn,
     Event,
+    EventKind,
     Nudge,
     User,
     Week,
@@ -61,6 +62,7 @@ class DueNudge:
     prev_settled: bool = True
     prev2_settled: bool = True
     cared_at: datetime | None = None  # the person's latest care moment, if any
+    remembered_at: datetime | None = None  # when the next day's line about it was last said
     step: str = ""  # where the person is in the conversation (the care conversation, say)
     about: AnchorNudgeInfo | None = None  # an anchor's reminder: whose week, and what was asked
     anchor_names: tuple[str, ...] = ()  # the week's anchors the bot may name, in their order
@@ -108,6 +110,23 @@ class NudgeRepo:
             .order_by(Nudge.due_at)
             .limit(1)
         )
+
+    async def sent_between(
+        self, user_id: int, kinds: Sequence[str], start: datetime, end: datetime
+    ) -> bool:
+        """Whether a nudge of these kinds, due in [start, end), went to the person."""
+        found = await self.s.scalar(
+            select(Nudge.id)
+            .where(
+                Nudge.user_id == user_id,
+                Nudge.kind.in_(kinds),
+                Nudge.status == SENT,
+                Nudge.due_at >= start,
+                Nudge.due_at < end,
+            )
+            .limit(1)
+        )
+        return found is not None
 
     async def for_week(self, week_id: int) -> list[Nudge]:
         rows = await self.s.scalars(
@@ -174,6 +193,11 @@ class NudgeRepo:
             .where(Event.user_id == Nudge.user_id, Event.kind.in_(CARE_MOMENTS))
             .scalar_subquery()
         )
+        remembered = (
+            select(func.max(Event.at))
+            .where(Event.user_id == Nudge.user_id, Event.kind == EventKind.CARE_REMEMBERED)
+            .scalar_subquery()
+        )
         rows = await self.s.execute(
             select(
                 Nudge.id.label("id"),
@@ -196,6 +220,7 @@ class NudgeRepo:
                 or_(Nudge.day <= 1, func.coalesce(settled(prev), False)).label("prev_settled"),
                 or_(Nudge.day <= 2, func.coalesce(settled(prev2), False)).label("prev2_settled"),
                 cared.label("cared_at"),
+                remembered.label("remembered_at"),
                 User.step.label("step"),
             )
             .join(User, User.id == Nudge.user_id)

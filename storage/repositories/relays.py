@@ -80,6 +80,18 @@ class RelayRepo:
         )
         return found is not None
 
+    async def care_waiting_to(self, user_id: int) -> set[int]:
+        """The links over which a care message to this person still waits to go."""
+        rows = await self.s.scalars(
+            select(Relay.link_id).where(
+                Relay.to_user_id == user_id,
+                Relay.kind == RelayKind.CARE,
+                Relay.status.in_([s.value for s in WAITING]),
+                Relay.link_id.is_not(None),
+            )
+        )
+        return {link_id for link_id in rows if link_id is not None}
+
     async def link_between(self, one: int, other: int) -> int | None:
         """The newest anchor link between two people (either way round), if any."""
         return await self.s.scalar(

@@ -1,0 +1,71 @@
+"""Copy a batch of new labelled messages into training/care_corpus/, never a dev-test line.
+
+Reads SOURCE/{en,ru,es}/{crisis,safe}.txt (one message a line, '#' comments kept out) and
+writes training/care_corpus/{locale}/{crisis,safe}_more.txt: each message once, in the source's
+order, leaving out every one that (after `bot.care.normalise`) is a phrase of the dev-test half B
+of tests/care_eval/ (never trained on), or is already in the corpus or in half A.
+
+Usage (from the repository root): .venv/bin/python scripts/import_care_corpus.py /path/to/source
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.care import normalise  # noqa: E402
+
+CORPUS = ROOT / "training" / "care_corpus"
+EVAL = ROOT / "tests" / "care_eval"
+LOCALES = ("en", "ru", "es")
+# Per kind: its corpus file and its file in tests/care_eval/ (with _a or _b after it).
+KINDS = {"crisis": ("crisis", "crisis"), "safe": ("safe", "everyday")}
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    rows = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [row for row in rows if row and not row.startswith("#")]
+
+
+def _known(locale: str) -> tuple[set[str], set[str]]:
+    """What must not come in: the dev-test half B; and what is already there: the corpus, A."""
+    dev_test, have = set(), set()
+    for corpus_name, eval_name in KINDS.values():
+        dev_test |= {normalise(t) for t in _lines(EVAL / locale / f"{eval_name}_b.txt")}
+        have |= {normalise(t) for t in _lines(CORPUS / locale / f"{corpus_name}.txt")}
+        have |= {normalise(t) for t in _lines(EVAL / locale / f"{eval_name}_a.txt")}
+    return dev_test, have
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path)
+    args = parser.parse_args(argv)
+    for locale in LOCALES:
+        dev_test, have = _known(locale)
+        for kind in KINDS:
+            found = _lines(args.source / locale / f"{kind}.txt")
+            if not found:
+                continue
+            kept, dropped = [], 0
+            for text in found:
+                key = normalise(text)
+                if key in dev_test:
+                    dropped += 1
+                elif key not in have:
+                    have.add(key)
+                    kept.append(text)
+            out = CORPUS / locale / f"{kind}_more.txt"
+            out.write_text("\n".join(kept) + "\n", encoding="utf-8")
+            print(f"{locale} {kind}: {len(found)} read, {len(kept)} kept, {dropped} in half B")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
