@@ -18,6 +18,9 @@ from storage.models import AnchorLink, Event, EventKind, LinkStatus, Nudge, Rela
 from storage.nudge_enums import NudgeKind, NudgeStatus, RelayKind, RelayStatus
 from tests.test_storage_anchor_rows import LINKS, USERS, _table, _to
 
+# The event kinds a database at 0012 can hold (later revisions add their own: 0015 care_remembered).
+EVENT_KINDS_AT_0012 = [k for k in EventKind if k is not EventKind.CARE_REMEMBERED]
+
 AT = datetime(2026, 3, 23, 12, 0)
 WEEKS = _table(
     "weeks", "id", "user_id", "number", "status", "draft_variant", "thank_variant",
@@ -84,7 +87,7 @@ async def _fill_at_0012(engine: AsyncEngine) -> None:
             sa.insert(EVENTS),
             [
                 *(dict(id=n, user_id=1, week_id=1, kind=k.value, at=AT)
-                  for n, k in enumerate(EventKind, start=1)),
+                  for n, k in enumerate(EVENT_KINDS_AT_0012, start=1)),
                 dict(id=99, user_id=1, week_id=None, kind="care_maybe", at=AT),  # forged button
             ],
         )  # fmt: skip
@@ -107,7 +110,7 @@ async def _read_back(engine: AsyncEngine) -> None:
             (k, s) for k in RelayKind for s in RelayStatus
         ]
         events = (await session.scalars(sa.select(Event).order_by(Event.id))).all()
-        assert [e.kind for e in events] == list(EventKind)
+        assert [e.kind for e in events] == EVENT_KINDS_AT_0012
 
 
 # (table, a row's values but the checked one, the column, a value outside its enum)
