@@ -15,7 +15,7 @@ from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_of
-from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
+from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start, unwind
 from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, name_of, named
 from bot.text import week_view
@@ -211,6 +211,9 @@ async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not name_of(week, 1):
         return False
+    if unwind(turn, Then.ADD_ANCHOR):  # already adding someone (a second tap): back to that
+        await ask(turn)
+        return True
     unfinished = week.unfinished_anchor()
     if unfinished is not None:  # kept from last week, or half-added: on from where it stopped
         await add(turn, week, unfinished.position, Then.ADD_ANCHOR)

@@ -1,0 +1,169 @@
+"""Adding a second anchor where it crosses the rest of the week, from the person's side, through
+the real PTB Application, the fake Bot API and a real SQLite file.
+
+Alex (English or Russian, Berlin) leans on Mira and adds Jo (in Russian: Дима) from /settings or
+from setup's offer, while a check-in falls due, words of crisis are typed, /settings is opened
+again to switch language, the bot restarts, or an impatient finger taps "Add" twice. Buttons and
+answers are found by their data, so each test reads the same in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.timing.clock import ManualClock
+from content import Texts
+from storage.models import Week
+from tests.harness import BotHarness, Chat, Seen, texts
+from tests.test_flow_anchor import march
+from tests.test_flow_care_crossings import CRISIS, press_data
+
+LANGS = ["en", "ru"]
+FIRST = {"en": "Mira", "ru": "Мира"}
+SECOND = {"en": "Jo", "ru": "Дима"}
+WHY = {"en": "Jo makes me laugh when it's hard.", "ru": "Дима смешит меня, когда тяжело."}
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+async def to_the_offer(chat: Chat, lang: str) -> None:
+    """Setup up to the first request taken as drafted: the offer of a second person is shown."""
+    await chat.send("/start")
+    await press_data(chat, "begin")
+    await chat.send(FIRST[lang])
+    await chat.send("Always there.")
+    await press_data(chat, "sit:.*:ordinary")
+    await press_data(chat, "sp:")
+    await press_data(chat, "dr:.*:take")
+
+
+async def set_up(chat: Chat, lang: str) -> None:
+    """A week with Mira alone, the second person passed by in silence: check-ins at 19:00."""
+    await to_the_offer(chat, lang)
+    await press_data(chat, "tz:Europe/Berlin")
+    await press_data(chat, "tm:19:00")
+
+
+def data_of(chat: Chat, pattern: str) -> str:
+    for seen in reversed(chat.seen):
+        for b in seen.buttons:
+            if re.match(pattern, str(b.get("callback_data", ""))):
+                return str(b["callback_data"])
+    raise AssertionError(f"no button {pattern!r}")
+
+
+def t(lang: str, key: str, **args: object) -> str:
+    return Texts(lang)(key, **args)
+
+
+def asked(seen: list[Seen], lang: str, key: str, **args: object) -> bool:
+    return any(s.text.endswith(t(lang, key, **args)) for s in seen)
+
+
+async def anchor_names(bot: BotHarness) -> list[str | None]:
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        week = (await repos.session.scalars(select(Week).order_by(Week.id.desc()))).first()
+        assert week is not None
+        return [a.name for a in week.anchors]
+
+
+async def name_and_why(chat: Chat, lang: str) -> None:
+    await chat.send(SECOND[lang])
+    await chat.send(WHY[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_two_taps_on_add_ask_for_one_person_and_jo_is_kept(
+    bot: BotHarness, lang: str
+) -> None:
+    """A second tap on "Add a second person" (a double tap, or the button tapped again while
+    answering) once asked "who else?" again after Jo was added, and the next name replaced Jo."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    await set_up(alex, lang)
+    await alex.send("/settings")
+    add = data_of(alex, "a2:")
+    await alex.press(add)
+    again = await alex.press(add)
+    assert asked(again, lang, "anchor2_name_q")  # the same question, not a second one
+    await alex.send(SECOND[lang])
+    await alex.press(add)  # once more, at the "why" question
+    await alex.send(WHY[lang])
+    out = await press_data(alex, "sp:.*:listen")
+    assert not asked(out, lang, "anchor2_name_q"), texts(out)
+    assert not any(t(lang, "anchor_why_q", anchor=SECOND[lang])[:20] in s.text for s in out)
+    assert out[-1].text.startswith(t(lang, "settings_menu", time="19:00", zone="x", quiet="x",
+                                     language="x").split("\n")[0])  # fmt: skip
+    await alex.send("Sam")  # no name question is open: nobody is renamed
+    assert await anchor_names(bot) == [FIRST[lang], SECOND[lang]]
+
+
+# ---------------------------------------------------------------- crossings that hold
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_crisis_while_adding_jo_reaches_mira_and_jo_is_asked_after(
+    bot: BotHarness, lang: str
+) -> None:
+    alex = bot.chat(101, lang, first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await set_up(alex, lang)
+    invited = await press_data(alex, "inv:1:1")
+    token = re.search(r"\?start=([A-Za-z0-9_-]+)", invited[0].text)
+    assert token
+    await mira.send(f"/start {token.group(1)}")
+    await mira.tap("Me apunto")
+    await mira.send("Mexico City")
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await alex.send(SECOND[lang])
+    care = await alex.send(CRISIS[lang])
+    assert care[-1].text.endswith(t(lang, "care_question"))
+    await press_data(alex, "cr:unsafe")
+    before = len(mira.seen)
+    await press_data(alex, "crl:")
+    assert Texts(lang).plain("care_draft") in texts(mira.seen[before:])
+    await alex.send("ok")
+    back = await press_data(alex, "cr:back")
+    assert back[-1].text.endswith(t(lang, "anchor_why_q", anchor=SECOND[lang]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_restart_while_adding_jo_goes_on_from_the_same_question(
+    bot: BotHarness, lang: str
+) -> None:
+    alex = bot.chat(101, lang, first_name="Alex")
+    await set_up(alex, lang)
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await alex.send(SECOND[lang])
+    await bot.restart()
+    support = await alex.send(WHY[lang])
+    assert support[-1].text.startswith(t(lang, "anchor2_support_q", anchor=SECOND[lang])[:25])
+    await press_data(alex, "sp:.*:comfort")
+    assert await anchor_names(bot) == [FIRST[lang], SECOND[lang]]
+
+
+async def test_last_weeks_add_button_in_a_new_week_has_passed(bot: BotHarness) -> None:
+    alex = bot.chat(101, "ru", first_name="Alex")
+    await set_up(alex, "ru")
+    old = data_of(alex, "a2:")
+    await bot.pass_time(march(31, 12), timedelta(hours=2))
+    await press_data(alex, "th:")
+    await press_data(alex, "fd:1:0")  # close the week as it is
+    await press_data(alex, "dr:.*:take")
+    await press_data(alex, "ag:same")
+    out = await alex.press(old)
+    assert out[0].text.startswith(Texts("ru").plain("stale_button"))
+    assert not asked(out, "ru", "anchor2_name_q")
