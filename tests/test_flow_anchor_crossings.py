@@ -109,6 +109,24 @@ async def test_two_taps_on_add_ask_for_one_person_and_jo_is_kept(
     assert await anchor_names(bot) == [FIRST[lang], SECOND[lang]]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+async def test_add_tapped_at_the_safety_question_keeps_the_safety_question(
+    bot: BotHarness, lang: str
+) -> None:
+    """Words of crisis under setup's offer, then "Add a second person" (still on the screen):
+    the safety question stays the only open question; nobody is asked for names."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    await to_the_offer(alex, lang)
+    await alex.send(CRISIS[lang])
+    out = await press_data(alex, "a2:")
+    assert not asked(out, lang, "anchor2_name_q"), texts(out)
+    assert out[-1].text.endswith(t(lang, "care_question"))
+    assert [b["callback_data"] for b in out[-1].buttons] == ["cr:safe", "cr:unsafe"]
+    safe = await press_data(alex, "cr:safe")
+    assert any("tz:Europe/Berlin" == b.get("callback_data") for b in safe[-1].buttons)
+    assert await anchor_names(bot) == [FIRST[lang]]
+
+
 # ---------------------------------------------------------------- crossings that hold
 
 
