@@ -127,6 +127,24 @@ async def test_add_tapped_at_the_safety_question_keeps_the_safety_question(
     assert await anchor_names(bot) == [FIRST[lang]]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_check_in_while_adding_from_the_setup_offer_points_to_settings(
+    bot: BotHarness, lang: str
+) -> None:
+    """Jo is being added from setup's offer (tapped on day 1) when the check-in comes: the word
+    on what was set aside names /settings, and /settings offers to finish adding Jo."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    await set_up(alex, lang)
+    await bot.pass_time(march(23, 12))
+    await press_data(alex, "a2:")
+    await alex.send(SECOND[lang])
+    await bot.pass_time(march(23, 18, 30))
+    out = await press_data(alex, r"ck:\d+:1:4")
+    assert out[0].text.startswith(t(lang, "put_aside", how="/settings")), out[0].text
+    shown = await alex.send("/settings")
+    assert any(b.get("callback_data", "").startswith("a2:") for s in shown for b in s.buttons)
+
+
 # ---------------------------------------------------------------- crossings that hold
 
 
