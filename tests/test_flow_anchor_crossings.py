@@ -145,6 +145,31 @@ async def test_a_check_in_while_adding_from_the_setup_offer_points_to_settings(
     assert any(b.get("callback_data", "").startswith("a2:") for s in shown for b in s.buttons)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+async def test_settings_opened_again_while_adding_jo_offers_to_finish(
+    bot: BotHarness, lang: str
+) -> None:
+    """Adding Jo from /settings, Alex opens /settings again to switch language: the menu comes
+    with "Finish adding Jo", which goes on in the new language from Jo's "why"."""
+    other = "ru" if lang == "en" else "en"
+    alex = bot.chat(101, lang, first_name="Alex")
+    await set_up(alex, lang)
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await alex.send(SECOND[lang])
+    shown = await alex.send("/settings")
+    assert any(b.get("callback_data", "").startswith("a2:") for s in shown for b in s.buttons)
+    await press_data(alex, "se:language")
+    await press_data(alex, f"sl:{other}")
+    await press_data(alex, "se:done")
+    why = await press_data(alex, "a2:")
+    assert why[-1].text == t(other, "anchor_why_q", anchor=SECOND[lang])
+    await alex.send(WHY[lang])
+    ready = await press_data(alex, "sp:.*:help")
+    assert any(b.get("callback_data") == "inv:1:2" for s in ready for b in s.buttons)
+    assert await anchor_names(bot) == [FIRST[lang], SECOND[lang]]
+
+
 # ---------------------------------------------------------------- crossings that hold
 
 
