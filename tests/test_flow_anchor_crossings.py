@@ -123,7 +123,7 @@ async def test_add_tapped_at_the_safety_question_keeps_the_safety_question(
     assert out[-1].text.endswith(t(lang, "care_question"))
     assert [b["callback_data"] for b in out[-1].buttons] == ["cr:safe", "cr:unsafe"]
     safe = await press_data(alex, "cr:safe")
-    assert any("tz:Europe/Berlin" == b.get("callback_data") for b in safe[-1].buttons)
+    assert any(b.get("callback_data") == "tz:Europe/Berlin" for b in safe[-1].buttons)
     assert await anchor_names(bot) == [FIRST[lang]]
 
 
@@ -228,3 +228,24 @@ async def test_last_weeks_add_button_in_a_new_week_has_passed(bot: BotHarness) -
     out = await alex.press(old)
     assert out[0].text.startswith(Texts("ru").plain("stale_button"))
     assert not asked(out, "ru", "anchor2_name_q")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_just_mira_tapped_while_adding_jo_goes_back_to_setup(
+    bot: BotHarness, lang: str
+) -> None:
+    """Alex names Jo, changes his mind and taps "Just Mira is fine" (still under the request):
+    setup goes on where it was. It once asked "What makes  a safe place for you?" with no name,
+    and then answered nothing at all to whatever he typed."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    await to_the_offer(alex, lang)
+    await press_data(alex, "a2:")
+    await alex.send(SECOND[lang])
+    out = await press_data(alex, "a2no:")
+    assert out[0].text.startswith(Texts(lang).plain("second_not_now", anchor=FIRST[lang])[:12])
+    assert any(b.get("callback_data") == "tz:Europe/Berlin" for b in out[-1].buttons), texts(out)
+    assert await anchor_names(bot) == [FIRST[lang]]
+    await press_data(alex, "tz:Europe/Berlin")
+    done = await press_data(alex, "tm:19:00")
+    scheduled = Texts(lang).plain("scheduled", when="", time="")
+    assert done[0].text.startswith(scheduled[:8]), texts(done)

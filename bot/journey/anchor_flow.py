@@ -15,7 +15,17 @@ from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_of
-from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start, unwind
+from bot.journey.engine import (
+    Group,
+    Part,
+    StepDef,
+    ask,
+    done,
+    restore,
+    resume,
+    start,
+    unwind,
+)
 from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, name_of, named
 from bot.text import week_view
@@ -200,6 +210,9 @@ async def tap_skip(turn: Turn, tap: taps.SkipAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or (week.unfinished_anchor() is None and len(week.named_anchors()) > 1):
         return False
+    if unwind(turn, Then.ADD_ANCHOR):  # the person was adding them: that sub-flow ends here
+        stack = turn.ctx.stack
+        restore(turn, stack[-1], stack[:-1])
     await _let_go(turn, week)
     turn.say(turn.t("second_not_now", anchor=named(turn.t, name_of(week, 1))))
     await resume(turn)
