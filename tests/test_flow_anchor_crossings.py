@@ -249,3 +249,82 @@ async def test_just_mira_tapped_while_adding_jo_goes_back_to_setup(
     done = await press_data(alex, "tm:19:00")
     scheduled = Texts(lang).plain("scheduled", when="", time="")
     assert done[0].text.startswith(scheduled[:8]), texts(done)
+
+
+# ---------------------------------------------------------------- both anchors, from their side
+
+
+async def mira_and_jo_joined(bot: BotHarness, lang: str) -> tuple[Chat, Chat, Chat]:
+    """Alex (in `lang`) with Mira (Spanish, Mexico City) and Jo (Russian, Moscow), both in; Jo
+    was added from /settings on day 1."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    jo = bot.chat(303, "ru", first_name="Jo")
+    await set_up(alex, lang)
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await name_and_why(alex, lang)
+    await press_data(alex, "sp:.*:listen")
+    await press_data(alex, "se:done")
+    for chat, no, zone in ((mira, 1, "America/Mexico_City"), (jo, 2, "Europe/Moscow")):
+        invited = await press_data(alex, f"inv:1:{no}")
+        token = re.search(r"\?start=([A-Za-z0-9_-]+)", invited[0].text)
+        assert token, invited[0].text
+        await chat.send(f"/start {token.group(1)}")
+        await press_data(chat, r"join:\d+:1")
+        await chat.send(zone)
+    return alex, mira, jo
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_both_anchors_write_while_alex_is_in_care_and_both_are_one_tap_away(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, mira, jo = await mira_and_jo_joined(bot, lang)
+    await bot.pass_time(march(24, 16))  # 17:00 in Berlin, 10:00 in Mexico, 19:00 in Moscow
+    await alex.send(CRISIS[lang])
+    seen = len(alex.seen)
+    for chat, words in ((mira, "Estoy aquí"), (jo, "Я рядом")):
+        await chat.send(words)
+        await press_data(chat, r"apo:\d+")
+    got = texts(alex.seen[seen:])
+    assert "Estoy aquí" in got and "Я рядом" in got
+    assert CRISIS[lang] not in texts(mira.seen) + texts(jo.seen)  # his words stay his
+    offer = await press_data(alex, "cr:unsafe")
+    relays = [b["callback_data"] for b in offer[-1].buttons if "crl:" in b.get("callback_data", "")]
+    assert len(relays) == 2
+    before = len(jo.seen)
+    await alex.press(relays[1])
+    assert Texts(lang).plain("care_draft") in texts(jo.seen[before:])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_jo_erasing_his_data_leaves_alex_with_mira_one_tap_away(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _, jo = await mira_and_jo_joined(bot, lang)
+    await jo.send("/delete")
+    await press_data(jo, "ok:delete:yes")
+    assert alex.seen[-1].text == t(lang, "anchor_unlinked", anchor=SECOND[lang])
+    await alex.send(CRISIS[lang])
+    offer = await press_data(alex, "cr:unsafe")
+    relays = [b for b in offer[-1].buttons if "crl:" in b.get("callback_data", "")]
+    assert len(relays) == 1 and FIRST[lang][:3] in relays[0]["text"]
+
+
+async def test_jo_saying_yes_in_alexs_night_arrives_silently(bot: BotHarness) -> None:
+    alex = bot.chat(101, "ru", first_name="Alex")
+    jo = bot.chat(303, "ru", first_name="Jo")
+    await set_up(alex, "ru")
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await name_and_why(alex, "ru")
+    await press_data(alex, "sp:.*:listen")
+    invited = await press_data(alex, "inv:1:2")
+    token = re.search(r"\?start=([A-Za-z0-9_-]+)", invited[0].text)
+    assert token
+    bot.clock.set(march(23, 23))  # midnight in Berlin
+    await jo.send(f"/start {token.group(1)}")
+    await press_data(jo, r"join:\d+:1")
+    said = [c for c in bot.fake.calls if c.method == "sendMessage" and c.params["chat_id"] == 101]
+    assert said and str(said[-1].params.get("disable_notification")).lower() in ("true", "1")
