@@ -328,3 +328,25 @@ async def test_jo_saying_yes_in_alexs_night_arrives_silently(bot: BotHarness) ->
     await press_data(jo, r"join:\d+:1")
     said = [c for c in bot.fake.calls if c.method == "sendMessage" and c.params["chat_id"] == 101]
     assert said and str(said[-1].params.get("disable_notification")).lower() in ("true", "1")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_settings_counts_the_questions_left_about_a_half_added_jo(
+    bot: BotHarness, lang: str
+) -> None:
+    """Jo was named, then the check-in came: /settings once said "one question is left" while
+    two were (why Jo, and what to ask of him)."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    await set_up(alex, lang)
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await alex.send(SECOND[lang])
+    await bot.pass_time(march(23, 18, 30))
+    await press_data(alex, r"ck:\d+:1:4")
+    shown = await alex.send("/settings")
+    assert shown[0].text == t(lang, "settings_second_finish", anchor=SECOND[lang], count=2)
+    assert shown[0].text != t(lang, "settings_second_finish", anchor=SECOND[lang], count=1)
+    await press_data(alex, "a2:")
+    await alex.send(WHY[lang])
+    shown = await alex.send("/settings")
+    assert shown[0].text == t(lang, "settings_second_finish", anchor=SECOND[lang], count=1)

@@ -198,8 +198,11 @@ def settings_offer(turn: Turn, week: Week) -> None:
     """In /settings: one more person, or "Finish adding Mum" (never named until finished)."""
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
-        anchor = named(turn.t, unfinished.name)
-        turn.say(turn.t("settings_second_finish", anchor=anchor), rows(add_button(turn.t, week)))
+        anchor, left = named(turn.t, unfinished.name), 1 if unfinished.why else 2
+        turn.say(
+            turn.t("settings_second_finish", anchor=anchor, count=left),
+            rows(add_button(turn.t, week)),
+        )
     elif len(week.named_anchors()) < program.ANCHORS_MAX:
         turn.say(turn.t("settings_second"), rows(add_button(turn.t, week)))
 

@@ -690,7 +690,10 @@ anchor_declined_other = { $anchor } can't this time. That's all right: asking wa
 btn_second_anchor = ➕ Add a second person (optional)
 settings_second = You can add a second person to lean on this week (optional).
 btn_second_finish = ➕ Finish adding { $anchor }
-settings_second_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: one question is left.
+settings_second_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: { $count ->
+    [one] one question is left.
+   *[other] { $count } questions are left.
+}
 anchor2_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
 second_already = Your week is already with { $anchors }.
 second_skipped = Okay, one anchor it is. You can add someone later from /settings.

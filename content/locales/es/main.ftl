@@ -700,7 +700,10 @@ anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fu
 btn_second_anchor = ➕ Añadir una segunda persona (opcional)
 settings_second = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
 btn_second_finish = ➕ Terminar de añadir a { $anchor }
-settings_second_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: queda una pregunta.
+settings_second_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: { $count ->
+    [one] queda una pregunta.
+   *[other] quedan { $count } preguntas.
+}
 anchor2_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
 second_already = Tu semana ya es con { $anchors }.
 second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
