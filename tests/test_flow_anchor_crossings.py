@@ -350,3 +350,20 @@ async def test_settings_counts_the_questions_left_about_a_half_added_jo(
     await alex.send(WHY[lang])
     shown = await alex.send("/settings")
     assert shown[0].text == t(lang, "settings_second_finish", anchor=SECOND[lang], count=1)
+
+
+@pytest.mark.parametrize("name", ["Иван", "Аня", "Оля", "Эмма", "Дима"])
+async def test_the_russian_offer_to_finish_reads_right_for_a_name_on_a_vowel(
+    bot: BotHarness, name: str
+) -> None:
+    """ "о Иване" is wrong Russian ("об Иване"); the offer says who is being added without it."""
+    alex = bot.chat(101, "ru", first_name="Alex")
+    await set_up(alex, "ru")
+    await alex.send("/settings")
+    await press_data(alex, "a2:")
+    await alex.send(name)
+    shown = await alex.send("/settings")  # opened again: the offer to finish comes first
+    said = shown[0].text
+    assert not re.search(r"\bо [АЕИОУЭЮЯ]", said), said
+    accusative = {"Иван": "Ивана", "Аня": "Аню", "Оля": "Олю", "Эмма": "Эмму", "Дима": "Диму"}
+    assert accusative[name] in said, said

@@ -705,11 +705,11 @@ anchor_declined_other = { $anchor } в этот раз не сможет. Это
 btn_second_anchor = ➕ Добавить второго человека (по желанию)
 settings_second = Можно добавить второго человека, на которого хочется опереться на этой неделе (по желанию).
 btn_second_finish = ➕ Закончить добавлять { NAME_CASE($anchor, case: "accusative") }
-settings_second_finish = { $count ->
-    [one] Осталось ответить на один вопрос о { NAME_CASE($anchor, case: "prepositional") } — закончить можно, когда захочется.
-    [few] Осталось ответить на { $count } вопроса о { NAME_CASE($anchor, case: "prepositional") } — закончить можно, когда захочется.
-   *[other] Осталось ответить на { $count } вопросов о { NAME_CASE($anchor, case: "prepositional") } — закончить можно, когда захочется.
-}
+settings_second_finish = Чтобы добавить { NAME_CASE($anchor, case: "accusative") }, { $count ->
+    [one] остался один вопрос
+    [few] осталось { $count } вопроса
+   *[other] осталось { $count } вопросов
+} — закончить можно, когда захочется.
 anchor2_name_q = Кто ещё даёт тебе чувство безопасности? Напиши имя или то, как ты называешь этого человека. (Если хватит одного, /cancel.)
 second_already = На этой неделе с тобой уже { $anchors }.
 second_skipped = Хорошо, пусть будет один человек. Добавить второго можно позже в /settings.
