@@ -367,3 +367,64 @@ async def test_the_russian_offer_to_finish_reads_right_for_a_name_on_a_vowel(
     assert not re.search(r"\bо [АЕИОУЭЮЯ]", said), said
     accusative = {"Иван": "Ивана", "Аня": "Аню", "Оля": "Олю", "Эмма": "Эмму", "Дима": "Диму"}
     assert accusative[name] in said, said
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_two_invitation_links_for_mira_make_her_one_anchor_with_two_reminders(
+    bot: BotHarness, lang: str
+) -> None:
+    """Alex taps "Invite Mira" twice (to copy, then to send) and Mira opens both links: she once
+    said yes twice, got four reminders ("at most two"), Alex was told twice, and care offered
+    "Send it to Mira here" twice."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await set_up(alex, lang)
+    tokens = []
+    for _ in range(2):
+        invited = await press_data(alex, "inv:1:1")
+        found = re.search(r"\?start=([A-Za-z0-9_-]+)", invited[0].text)
+        assert found
+        tokens.append(found.group(1))
+    await mira.send(f"/start {tokens[0]}")
+    await press_data(mira, r"join:\d+:1")
+    await press_data(mira, "tz:Europe/(London|Madrid|Berlin)")
+    told = len(alex.seen)
+    second = await mira.send(f"/start {tokens[1]}")
+    assert second[0].text == Texts("es")("invite_answered", person="Alex")
+    assert not any("join:" in b.get("callback_data", "") for s in second for b in s.buttons)
+    assert len(alex.seen) == told
+    await bot.pass_time(march(29, 12))
+    reminders = [s for s in mira.seen if s.text.startswith("💛 Alex")]
+    assert len(reminders) == 2
+    await alex.send(CRISIS[lang])
+    offer = await press_data(alex, "cr:unsafe")
+    assert len([b for b in offer[-1].buttons if "crl:" in b.get("callback_data", "")]) == 1
+
+
+async def test_mira_tapping_im_in_on_two_cards_is_in_once(bot: BotHarness) -> None:
+    """Both cards opened before either was answered: the second "I'm in" is thanked, not
+    counted again."""
+    alex = bot.chat(101, "ru", first_name="Alex")
+    mira = bot.chat(202, "es", first_name="Mira")
+    await set_up(alex, "ru")
+    cards = []
+    for _ in range(2):
+        invited = await press_data(alex, "inv:1:1")
+        found = re.search(r"\?start=([A-Za-z0-9_-]+)", invited[0].text)
+        assert found
+        cards.append((await mira.send(f"/start {found.group(1)}"))[0])
+    yes = [str(b["callback_data"]) for card in cards for b in card.buttons][::2]
+    await mira.press(yes[0])
+    await press_data(mira, "tz:Europe/(London|Madrid|Berlin)")
+    told = len(alex.seen)
+    again = await mira.press(yes[1])
+    assert again[0].text == Texts("es")("invite_answered", person="Alex")
+    assert len(alex.seen) == told
+    await alex.send("/settings")
+    settings = alex.seen[told:]
+    linked = [s for s in settings if any("unl:" in b.get("callback_data", "") for b in s.buttons)]
+    assert len(linked) == 1
+    no = [str(b["callback_data"]) for card in cards for b in card.buttons][1::2]
+    after = await mira.press(no[1])  # "not this time" on the second card: her yes stands
+    assert after[0].text == Texts("es")("invite_answered", person="Alex")
+    assert len(alex.seen) == told + len(settings)
