@@ -428,3 +428,35 @@ async def test_mira_tapping_im_in_on_two_cards_is_in_once(bot: BotHarness) -> No
     after = await mira.press(no[1])  # "not this time" on the second card: her yes stands
     assert after[0].text == Texts("es")("invite_answered", person="Alex")
     assert len(alex.seen) == told + len(settings)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_after_the_seventh_day_no_one_is_added_to_the_week_that_is_over(
+    bot: BotHarness, lang: str
+) -> None:
+    """On day 8, closing the week, Alex taps an old "Add a second person": it once asked for a
+    name, promised "check-ins will ask about both" (none were left) and drafted a thank-you to
+    Jo "for being there this week". Now it says the week's days are done and asks the thank-you
+    question again; /settings offers no one more."""
+    alex = bot.chat(101, lang, first_name="Alex")
+    await set_up(alex, lang)
+    await alex.send("/settings")
+    await press_data(alex, "se:done")
+    await bot.pass_time(march(31, 12), timedelta(hours=2))
+    await press_data(alex, "th:")
+    await press_data(alex, "fd:1:0")
+    draft = alex.seen[-1]
+    out = await press_data(alex, "a2:")
+    assert not asked(out, lang, "anchor2_name_q")
+    assert out[0].text.startswith(t(lang, "second_week_over")), texts(out)
+    assert out[-1].text.endswith(draft.text) and out[-1].buttons == draft.buttons
+    await press_data(alex, "dr:.*:take")
+    assert await anchor_names(bot) == [FIRST[lang]]
+
+
+async def test_on_day_8_settings_offers_no_second_person(bot: BotHarness) -> None:
+    alex = bot.chat(101, "ru", first_name="Alex")
+    await set_up(alex, "ru")
+    bot.clock.set(march(30, 9))  # day 8 in Berlin, the close not yet come
+    shown = await alex.send("/settings")
+    assert not any(b.get("callback_data", "").startswith("a2:") for s in shown for b in s.buttons)

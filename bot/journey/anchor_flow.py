@@ -14,7 +14,7 @@ import logging
 from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
-from bot.journey.core import Then, Turn, week_of
+from bot.journey.core import Then, Turn, week_is_over, week_of
 from bot.journey.engine import (
     Group,
     Part,
@@ -196,6 +196,8 @@ def offer_buttons(t: Texts, week: Week) -> Rows:
 
 def settings_offer(turn: Turn, week: Week) -> None:
     """In /settings: one more person, or "Finish adding Mum" (never named until finished)."""
+    if week_is_over(turn):
+        return
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
         anchor, left = named(turn.t, unfinished.name), 1 if unfinished.why else 2
@@ -229,6 +231,10 @@ async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
         return False
     if turn.step is Step.CARE:  # the safety question stays the only open question
         await ask(turn)
+        return True
+    if week_is_over(turn):  # no one joins a week whose days are done (nor is thanked for it)
+        turn.say(turn.t("second_week_over"))
+        await resume(turn)
         return True
     if unwind(turn, Then.ADD_ANCHOR):  # already adding someone (a second tap): back to that
         await ask(turn)

@@ -696,6 +696,7 @@ settings_second_finish = You began adding { $anchor } as a second person to lean
 }
 anchor2_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
 second_already = Your week is already with { $anchors }.
+second_week_over = This week's seven days are done, so I won't add anyone to it now. When you start another week, you can add a second person right after your first request.
 second_skipped = Okay, one anchor it is. You can add someone later from /settings.
 second_ready =
     Good: this week it's { $anchors }. Check-ins will ask about both.

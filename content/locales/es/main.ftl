@@ -706,6 +706,7 @@ settings_second_finish = Empezaste a añadir a { $anchor } como segunda persona 
 }
 anchor2_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
 second_already = Tu semana ya es con { $anchors }.
+second_week_over = Los siete días de esta semana ya terminaron, así que no añadiré a nadie ahora. Cuando empieces otra semana, podrás añadir a una segunda persona justo después de tu primera petición.
 second_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
 second_ready =
     Bien: esta semana es con { $anchors }. Los mensajes del día preguntarán por ambos.
