@@ -232,12 +232,12 @@ async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
     if turn.step is Step.CARE:  # the safety question stays the only open question
         await ask(turn)
         return True
+    if unwind(turn, Then.ADD_ANCHOR):  # already adding someone (a second tap): back to that
+        await ask(turn)
+        return True
     if week_is_over(turn):  # no one joins a week whose days are done (nor is thanked for it)
         turn.say(turn.t("second_week_over"))
         await resume(turn)
-        return True
-    if unwind(turn, Then.ADD_ANCHOR):  # already adding someone (a second tap): back to that
-        await ask(turn)
         return True
     unfinished = week.unfinished_anchor()
     if unfinished is not None:  # kept from last week, or half-added: on from where it stopped
