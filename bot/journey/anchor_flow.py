@@ -14,8 +14,18 @@ import logging
 from bot.delivery.replies import Button, rows
 from bot.journey import taps
 from bot.journey.anchor_steps import both, invite_button
-from bot.journey.core import Then, Turn, week_of
-from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
+from bot.journey.core import Then, Turn, week_is_over, week_of
+from bot.journey.engine import (
+    Group,
+    Part,
+    StepDef,
+    ask,
+    done,
+    restore,
+    resume,
+    start,
+    unwind,
+)
 from bot.journey.steps import Step
 from bot.journey.words import Rows, button, draft_for, name_of, named
 from bot.text import week_view
@@ -187,11 +197,15 @@ def offer_buttons(t: Texts, week: Week) -> Rows:
 
 def settings_offer(turn: Turn, week: Week) -> None:
     """In /settings: one more person, or "Finish adding Mum" (never named until finished)."""
+    if week_is_over(turn):
+        return
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
-        anchor = named(turn.t, unfinished.name)
-        finish = turn.t("settings_anchor_more_finish", anchor=anchor)
-        turn.say(finish, rows(add_button(turn.t, week)))
+        anchor, left = named(turn.t, unfinished.name), 1 if unfinished.why else 2
+        turn.say(
+            turn.t("settings_anchor_more_finish", anchor=anchor, count=left),
+            rows(add_button(turn.t, week)),
+        )
     elif len(week.named_anchors()) < program.ANCHORS_MAX:
         turn.say(turn.t("settings_anchor_more"), rows(add_button(turn.t, week)))
 
@@ -202,6 +216,9 @@ async def tap_skip(turn: Turn, tap: taps.SkipAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or (week.unfinished_anchor() is None and len(week.named_anchors()) > 1):
         return False
+    if unwind(turn, Then.ADD_ANCHOR):  # the person was adding them: that sub-flow ends here
+        stack = turn.ctx.stack
+        restore(turn, stack[-1], stack[:-1])
     await _let_go(turn, week)
     turn.say(turn.t("anchor_more_not_now", anchor=named(turn.t, name_of(week, 1))))
     await resume(turn)
@@ -213,6 +230,16 @@ async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not name_of(week, 1):
         return False
+    if turn.step is Step.CARE:  # the safety question stays the only open question
+        await ask(turn)
+        return True
+    if unwind(turn, Then.ADD_ANCHOR):  # already adding someone (a second tap): back to that
+        await ask(turn)
+        return True
+    if week_is_over(turn):  # no one joins a week whose days are done (nor is thanked for it)
+        turn.say(turn.t("anchor_more_week_over"))
+        await resume(turn)
+        return True
     unfinished = week.unfinished_anchor()
     if unfinished is not None:  # kept from last week, or half-added: on from where it stopped
         await add(turn, week, unfinished.position, Then.ADD_ANCHOR)

@@ -179,6 +179,9 @@ async def open_invite(turn: Turn, token: str) -> None:
         key = "invite_answered_no" if link.status == LinkStatus.DECLINED else "invite_answered"
         turn.say(turn.t(key, person=who(turn.t, link.person_name)))
         return
+    if await already_in(turn, link):
+        turn.say(turn.t("invite_answered", person=who(turn.t, link.person_name)))
+        return
     link.anchor_id = turn.user.id  # the link is this person's now: forwarded on, it opens nothing
     t = turn.t
     turn.say(
@@ -190,6 +193,18 @@ async def open_invite(turn: Turn, token: str) -> None:
         join_buttons(t, link),
     )
     log.info("user %s opened invitation %s", turn.user.id, link.id)
+
+
+async def already_in(turn: Turn, link: AnchorLink) -> bool:
+    """This user said yes to the same anchor's place in that week through another link (the
+    person tapped "Invite" twice and both links reached them): one anchor, two reminders."""
+    return any(
+        other.id != link.id
+        and other.anchor_no == link.anchor_no
+        and other.anchor_id == turn.user.id
+        and other.status == LinkStatus.JOINED
+        for other in await turn.repos.anchors.of_week(link.week_id)
+    )
 
 
 def own_link_text(turn: Turn, link: AnchorLink, week: Week) -> str:
@@ -225,6 +240,9 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         link, week = await my_link(turn, tap.link, LinkStatus.INVITED)
     except LookupError:
         turn.say(turn.t("invite_refused"))
+        return True
+    if await already_in(turn, link):  # a second card, either answer: their yes stands
+        turn.say(turn.t("invite_answered", person=who(turn.t, link.person_name)))
         return True
     person, pt = await person_of(turn, link)
     link.answered_at = turn.now

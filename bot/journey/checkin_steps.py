@@ -33,6 +33,7 @@ PUT_ASIDE_HOW = {
     Then.DELETE: "/delete",
     Then.REFLECT: "/reflect",
     Then.THANKS: "/start",
+    Then.ADD_ANCHOR: "/settings",  # it offers to finish adding the anchor
 }
 
 

@@ -25,7 +25,8 @@ async def cmd_settings(turn: Turn) -> None:
         turn.say(turn.t("settings_need_setup"))
         await resume(turn)
         return
-    if unwind(turn, Then.SETTINGS):  # already open: back to its menu
+    if unwind(turn, Then.SETTINGS):  # already open: back to its menu, as it opens
+        await anchor_support.link_settings(turn)  # "Finish adding Jo" if that was left
         ask_menu(turn)
         return
     await anchor_support.link_settings(turn)  # a second anchor; reminders off/on, unlink

@@ -690,9 +690,13 @@ anchor_declined_other = { $anchor } can't this time. That's all right: asking wa
 btn_anchor_more = ➕ Add a second person (optional)
 settings_anchor_more = You can add a second person to lean on this week (optional).
 btn_anchor_more_finish = ➕ Finish adding { $anchor }
-settings_anchor_more_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: one question is left.
+settings_anchor_more_finish = You began adding { $anchor } as a second person to lean on. Finish when you like: { $count ->
+    [one] one question is left.
+   *[other] { $count } questions are left.
+}
 anchor_more_name_q = Who else makes you feel safe? Write their name, or whatever you call them. (/cancel to keep just one.)
 anchor_more_already = Your week is already with { $anchors }.
+anchor_more_week_over = This week's seven days are done, so I won't add anyone to it now. When you start another week, you can add a second person right after your first request.
 anchor_more_skipped = Okay, one anchor it is. You can add someone later from /settings.
 anchor_more_ready =
     Good: this week it's { $anchors }. Check-ins will ask about both.

@@ -700,9 +700,13 @@ anchor_declined_other = { $anchor } no puede esta vez. Está bien: pedirlo ya fu
 btn_anchor_more = ➕ Añadir una segunda persona (opcional)
 settings_anchor_more = Puedes añadir una segunda persona en quien apoyarte esta semana (opcional).
 btn_anchor_more_finish = ➕ Terminar de añadir a { $anchor }
-settings_anchor_more_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: queda una pregunta.
+settings_anchor_more_finish = Empezaste a añadir a { $anchor } como segunda persona en quien apoyarte. Termina cuando quieras: { $count ->
+    [one] queda una pregunta.
+   *[other] quedan { $count } preguntas.
+}
 anchor_more_name_q = ¿Quién más te hace sentir a salvo? Escribe su nombre o como le llames. (/cancel para quedarte con una.)
 anchor_more_already = Tu semana ya es con { $anchors }.
+anchor_more_week_over = Los siete días de esta semana ya terminaron, así que no añadiré a nadie ahora. Cuando empieces otra semana, podrás añadir a una segunda persona justo después de tu primera petición.
 anchor_more_skipped = De acuerdo, con una persona. Puedes añadir a alguien más tarde en /settings.
 anchor_more_ready =
     Bien: esta semana es con { $anchors }. Los mensajes del día preguntarán por ambos.

@@ -705,9 +705,14 @@ anchor_declined_other = { $anchor } в этот раз не сможет. Это
 btn_anchor_more = ➕ Добавить второго человека (по желанию)
 settings_anchor_more = Можно добавить второго человека, на которого хочется опереться на этой неделе (по желанию).
 btn_anchor_more_finish = ➕ Закончить добавлять { NAME_CASE($anchor, case: "accusative") }
-settings_anchor_more_finish = Осталось ответить на один вопрос о { NAME_CASE($anchor, case: "prepositional") } — закончить можно, когда захочется.
+settings_anchor_more_finish = Чтобы добавить { NAME_CASE($anchor, case: "accusative") }, { $count ->
+    [one] остался один вопрос
+    [few] осталось { $count } вопроса
+   *[other] осталось { $count } вопросов
+} — закончить можно, когда захочется.
 anchor_more_name_q = Кто ещё даёт тебе чувство безопасности? Напиши имя или то, как ты называешь этого человека. (Если хватит одного, /cancel.)
 anchor_more_already = На этой неделе с тобой уже { $anchors }.
+anchor_more_week_over = Семь дней этой недели уже позади, поэтому добавлять в неё никого не буду. Когда начнёшь новую неделю, второго человека можно будет добавить сразу после первой просьбы.
 anchor_more_skipped = Хорошо, пусть будет один человек. Добавить второго можно позже в /settings.
 anchor_more_ready =
     Отлично: на этой неделе с тобой { $anchors }. Отметки будут спрашивать про обоих.
