@@ -363,6 +363,27 @@ async def test_the_next_day_remembers_in_the_persons_own_first_reply_when_no_nud
     assert day4.text == says(lang, "checkin_mood_q", day=4, days=7)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_crisis_late_in_the_evening_is_not_called_yesterday_just_after_midnight(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _ = await joined(bot, lang)
+    day3 = DAY1 + timedelta(days=2)  # 19:00 in Berlin
+    bot.clock.set(day3 + timedelta(hours=4, minutes=30))  # 23:30
+    await alex.send(CRISIS[lang])
+    bot.clock.set(day3 + timedelta(hours=5, minutes=20))  # 00:20: the same night, still talking
+    yesterday = says(lang, "care_yesterday")
+    night = await press_data(alex, "cr:safe")
+    assert yesterday not in texts(night), texts(night)
+    bot.clock.set(day3 + timedelta(hours=5, minutes=40))
+    still = await alex.send("/status")
+    assert yesterday not in texts(still), texts(still)
+
+    bot.clock.set(day3 + timedelta(hours=14))  # 09:00: now it was yesterday, said once
+    morning = await alex.send("/status")
+    assert texts(morning).count(yesterday) == 1, texts(morning)
+
+
 async def test_after_the_next_days_nudge_remembered_alexs_own_reply_does_not_repeat_it(
     bot: BotHarness,
 ) -> None:

@@ -67,6 +67,8 @@ def hard_day(due: DueNudge) -> str | None:
     return "checkin_mood_q_after_care_today" if days == 0 else "checkin_mood_q_after_care"
 
 
+# A care moment this recent is the same night, whatever the clock's date says (23:30, then 00:20).
+SAME_NIGHT = timedelta(hours=6)
 _REMEMBERING = (NudgeKind.CHECKIN, NudgeKind.CLOSE)  # the nudges that open with it (hard_day)
 
 
@@ -76,6 +78,8 @@ async def remember_yesterday(turn: Turn) -> None:
     cared, zone = turn.cared_at, turn.user.timezone or "UTC"
     if cared is None or not any(r.to_chat is None for r in turn.out):
         return
+    if turn.step in CARE_STEPS or turn.now - cared < SAME_NIGHT:
+        return  # past midnight but the same night, or still talking: not "yesterday" yet
     day = _local_day(cared, zone) + timedelta(days=1)
     if _local_day(turn.now, zone) != day:
         return
