@@ -42,6 +42,7 @@ from telegram.ext import Application, ContextTypes
 from bot.delivery.backoff import Backoff
 from bot.runtime.metrics import UPDATES_GIVEN_UP
 from content import Texts, pick_locale
+from storage.db import DATABASE_AWAY
 from storage.repositories import Store
 from storage.repositories.inbox import InboxRepo, Received
 
@@ -281,8 +282,11 @@ class Intake:
         try:
             async with self.store.unit() as repos:
                 return await InboxRepo(repos.session).handled(update_id)
-        except Exception as exc:
+        except DATABASE_AWAY as exc:
             log.warning("update %s: cannot tell if it was answered (%s)", update_id, exc)
+            return False
+        except Exception:
+            log.exception("update %s: asking whether it was answered failed", update_id)
             return False
 
     async def _flush_soon(self) -> None:
@@ -297,11 +301,14 @@ class Intake:
         try:
             async with self.store.unit() as repos:
                 await InboxRepo(repos.session).done(ids)
-        except Exception as exc:
+        except DATABASE_AWAY as exc:
             self._finished.extend(ids)
             log.warning(
                 "inbox: could not clear %d handled update(s) (%s)", len(ids), type(exc).__name__
             )
+        except Exception:
+            self._finished.extend(ids)
+            log.exception("inbox: clearing %d handled update(s) failed", len(ids))
 
     async def _keep(self) -> None:
         while True:
@@ -312,8 +319,10 @@ class Intake:
                 async with self.store.unit() as repos:
                     await InboxRepo(repos.session).renew(self.worker, now + self.lease)
                 await self._claim(anyones=False)
-            except Exception as exc:
+            except DATABASE_AWAY as exc:
                 log.warning("inbox: could not renew its claims (%s)", type(exc).__name__)
+            except Exception:
+                log.exception("inbox: renewing its claims failed")
 
     async def _claim(self, *, anyones: bool) -> None:
         """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first."""

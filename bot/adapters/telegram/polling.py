@@ -20,7 +20,8 @@ from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
 from bot.adapters.telegram.intake import FINISH_GRACE_SECONDS, Intake, Raw
-from bot.delivery.backoff import wait_seconds
+from bot.delivery.backoff import Backoff, wait_seconds
+from storage.db import DATABASE_AWAY
 
 log = logging.getLogger(__name__)
 
@@ -87,25 +88,29 @@ class Poller:
 
     async def _until_stopped(self, action: Callable[[], Coroutine[Any, Any, None]]) -> bool:
         """Run `action` with PTB's retry rules until it succeeds; False once stopping."""
-        delay = 0.0
+        backoff = Backoff(base=1.0, cap=MAX_BACKOFF_SECONDS)  # the one backoff
         while not self._stopping.is_set():
+            delay = 0.0
             try:
                 await action()
                 return not self._stopping.is_set()
             except RetryAfter as exc:
                 delay = wait_seconds(exc.retry_after) + RETRY_AFTER_SLACK
             except TimedOut:
-                delay = 0.0
+                backoff.reset()
             except InvalidToken:
                 log.error("polling: Telegram no longer accepts the token; no more updates")
                 return False
             except TelegramError as exc:
                 if self.on_error is not None:
                     self.on_error(exc)
-                delay = _longer(delay)
-            except Exception as exc:  # a garbled answer, or the inbox's database unavailable
+                delay = backoff.next_delay()
+            except DATABASE_AWAY as exc:  # the inbox's database unavailable
                 log.error("polling: could not take updates in (%s)", type(exc).__name__)
-                delay = _longer(delay)
+                delay = backoff.next_delay()
+            except Exception:  # a garbled answer, or a bug
+                log.exception("polling: could not take updates in")
+                delay = backoff.next_delay()
             if delay:
                 await self._pause(delay)
         return False
@@ -158,8 +163,3 @@ class Poller:
         # Never abandoned midway, even when stopping: a bounded write, then the batch is safe.
         await self.intake.accept(batch)
         self._next, self._unstored = following, None
-
-
-
-def _longer(delay: float) -> float:
-    return 1.0 if delay == 0 else min(MAX_BACKOFF_SECONDS, delay * 1.5)
