@@ -18,6 +18,7 @@ from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_care_crossings import ANCHOR, CRISIS, DAY1, joined, press_data
+from tests.test_flow_careflow import events
 
 LANGS = ["en", "ru"]
 
@@ -120,3 +121,51 @@ async def test_the_crisis_message_to_mira_still_goes_from_the_safety_question(
     assert Texts(lang).plain("care_draft") in texts(mira.seen[before:])
     unsafe = await press_data(alex, "cr:unsafe")
     assert t(lang, "care_not_safe") in texts(unsafe)
+
+
+# ---------------------------------------------------------------- typed words ask it again
+
+STRAY = {
+    "en": ["4", "just tired, work was a lot", "0"],
+    "ru": ["4", "просто устала, много работы", "0"],
+}
+ANSWERS = {"en": ("yeah", "nope"), "ru": ("да", "нет")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_number_or_other_words_at_the_safety_question_ask_it_again_kindly(
+    bot: BotHarness, lang: str
+) -> None:
+    """A typed "4" (no such button) once closed care with "Thank you for writing" and brought
+    the week back: only an answer closes it. The question comes again, kindly, each time."""
+    alex, _ = await joined(bot, lang)
+    bot.clock.set(DAY1 + timedelta(hours=2))
+    await alex.send(CRISIS[lang])
+    for typed in STRAY[lang]:
+        out = await alex.send(typed)
+        assert texts(out).startswith(t(lang, "care_unclear")), (typed, texts(out))
+        assert asks_safety(out, lang), (typed, texts(out))
+    again = await alex.send(CRISIS[lang])  # words of crisis there keep care, as ever
+    assert t(lang, "care_again") in texts(again) and asks_safety(again, lang)
+    safe = await alex.send("1")  # the first button, typed
+    assert t(lang, "care_safe") in texts(safe)
+    assert await events(bot) == ["crisis_words", "crisis_words", "care_safe"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_typed_yes_or_no_after_a_stray_word_still_answers(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _ = await joined(bot, lang)
+    bot.clock.set(DAY1 + timedelta(hours=2))
+    yes, no = ANSWERS[lang]
+    await alex.send(CRISIS[lang])
+    await alex.send("4")
+    safe = await alex.send(yes)
+    assert t(lang, "care_safe") in texts(safe) and not asks_safety(safe, lang)
+    bot.clock.advance(seconds=600)
+    await alex.send(CRISIS[lang])
+    await alex.send(STRAY[lang][1])
+    unsafe = await alex.send(no)
+    assert t(lang, "care_not_safe") in texts(unsafe)
+    assert any(str(b.get("callback_data", "")).startswith("crl:") for b in unsafe[-1].buttons)
