@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/care_transcript.py en words   # words of crisis in a check-in note
     .venv/bin/python scripts/care_transcript.py es low     # three days at the lowest mood
+    .venv/bin/python scripts/care_transcript.py ru low-stray   # ... a typed "4", then "1"
     .venv/bin/python scripts/care_transcript.py es low-unsafe   # ... and "I'm not safe"
     .venv/bin/python scripts/care_transcript.py ru anchor  # day 7, late: not safe; to Mira
 
@@ -108,6 +109,8 @@ async def transcript(language: str, path: str) -> str:
                         await s.type("2", "1", "1" if day == 0 else "3")
                 if path == "low":
                     await s.type("1")  # typed 1: "I'm safe"
+                elif path == "low-stray":  # a number that is no button first: asked again
+                    await s.type("4", "1")
                 else:
                     await s.type("2", AFTER[language], "1")  # not safe; a warm word; back
                 await s.type("2", "1")  # the check-in goes on: not today, calmer

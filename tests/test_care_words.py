@@ -13,7 +13,7 @@ CARE_KEYS = (
     "care_not_safe",
     "care_lines_above", "care_emergency_anywhere", "care_offer", "care_offer_anyone",
     "care_draft", "care_stay_words", "care_stay_prompt", "care_back", "care_back_rest",
-    "care_other", "checkin_mood_q_after_care",
+    "care_unclear", "checkin_mood_q_after_care",
 )  # fmt: skip
 FORMAL = {
     "ru": re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b", re.IGNORECASE),

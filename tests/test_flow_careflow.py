@@ -333,17 +333,21 @@ async def test_commands_at_the_safety_question_and_an_old_not_safe_button(bot: B
     assert (await events(bot)).count("care_unsafe") == 1
 
 
-async def test_something_else_at_the_safety_question_brings_the_question_back(
+async def test_something_else_at_the_safety_question_asks_it_again_and_the_day_waits(
     bot: BotHarness,
 ) -> None:
+    """Words that are no answer once closed care and brought the check-in back: the safety
+    question stays open until it is answered; then the day goes on where it was."""
     ana = bot.chat(711)
     await set_up(ana)
     care = await low_days(bot, ana, 3)
     assert safety_buttons(care[-1], "en")
     other = await ana.send("just tired, work was a lot")
-    assert "If at any moment you're not safe, tell me." in other[0].text
-    assert "Did you try something new" in other[-1].text
-    assert await events(bot) == ["low_mood"]
+    assert other[0].text.startswith("Thank you for writing to me. Before anything else")
+    assert safety_buttons(other[-1], "en") and "Did you try something new" not in texts(other)
+    safe = await ana.tap(SAFE["en"])
+    assert "Did you try something new" in safe[-1].text
+    assert await events(bot) == ["low_mood", "care_safe"]
 
 
 @pytest.mark.parametrize("answer", ["no", "not really", "idk", "нет", "no sé"])

@@ -230,9 +230,6 @@ async def tap_add(turn: Turn, tap: taps.AddAnchor) -> bool:
     week = week_of(turn, tap.week, WeekStatus.SETUP, WeekStatus.ACTIVE)
     if week is None or not name_of(week, 1):
         return False
-    if turn.step is Step.CARE:  # the safety question stays the only open question
-        await ask(turn)
-        return True
     if unwind(turn, Then.ADD_ANCHOR):  # already adding someone (a second tap): back to that
         await ask(turn)
         return True

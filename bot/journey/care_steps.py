@@ -2,9 +2,10 @@
 
 Words of crisis (in any text or caption, at any step) or a run of the lowest mood start it: a
 caring word, and "Are you safe right now?" as the only open question; whatever was being asked
-waits behind it (`engine.start`) and comes back after "I'm safe" or any other message. "I'm not
-safe" gets the help lines of the person's country first, a drafted message to their anchor, and
-stays (`Step.CARE_STAY`): what they write next gets a warm reply until they go back to the week.
+waits behind it (`engine.start`) and comes back after "I'm safe" (or /cancel); any other tap or
+text asks the question again. "I'm not safe" gets the help lines of the person's country first,
+a drafted message to their anchor, and stays (`Step.CARE_STAY`): what they write next gets a
+warm reply until they go back to the week.
 Only that a care moment happened is stored (`Event`), never their words.
 """
 
@@ -295,16 +296,17 @@ def typed_answer(text: str) -> str | None:
 
 
 async def typed_at_care(turn: Turn, text: str) -> None:
-    """Text at the safety question: a typed yes or no answers it; anything else closes it
-    kindly, and the question put aside comes back."""
+    """Text at the safety question: a typed yes or no answers it. Anything else (a number that
+    is no button, a few words about the day) is no answer: a kind word and the question again.
+    Only an answer (or /cancel) closes it; words of crisis never reach here (`care` again)."""
     answer = typed_answer(text)
     if answer == Answer.SAFE:
         await _safe(turn)
     elif answer == Answer.NOT_SAFE:
         await _not_safe(turn)
     else:
-        turn.say(turn.t("care_other"))
-        await done(turn, None)
+        turn.say(turn.t("care_unclear"))
+        ask_safety(turn)
 
 
 async def typed_at_stay(turn: Turn, text: str) -> None:
@@ -331,12 +333,11 @@ async def care_closed(turn: Turn, answer: str | None) -> None:
     await resume(turn)
 
 
-# ---------------------------------------------------------------- low moods
-
-
-
-
+# The safety question holds the conversation: only its own buttons and the crisis message to an
+# anchor answer there; any other tap (an old /reflect pick, a mood, "Add a second person") asks
+# it again. Commands the person types still work (/cancel closes it).
 PART.declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, numbered=True,
+                taps={taps.Care: tap_care, taps.CareRelay: tap_care_relay}, holds=True,
                 to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
 PART.declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
                 to=(Step.CARE_STAY,)))  # fmt: skip

@@ -52,6 +52,7 @@ class StepDef:
     text: TextHandler | None = None  # typed text; None: only buttons (a digit picks one)
     limit: int | None = None  # set for free-text answers: empty and too long are refused
     numbered: bool = False  # a typed digit picks a button before `text` sees it
+    holds: bool = False  # the only open question: a tap not in `taps` asks it again
     to: tuple[Step, ...] = ()  # the steps it can go to, sub-flows it starts included
     starts: tuple[Then, ...] = ()  # the sub-flows whose value comes back to it
 
@@ -186,9 +187,17 @@ async def resume(turn: Turn) -> None:
 
 
 async def route_tap(turn: Turn, tap: Tap | None) -> bool:
+    """The step's own handler for the tap, else the one that answers it anywhere; at a step
+    that holds the conversation (the safety question), any other tap asks it again."""
     if tap is None:
         return False
-    handler = turn.flow.steps[turn.step].taps.get(type(tap)) or turn.flow.anywhere.get(type(tap))
+    decl = turn.flow.steps[turn.step]
+    handler = decl.taps.get(type(tap))
+    if handler is None and decl.holds:
+        log.info("user %s tapped %s at %s: asked again", turn.user.id, tap.prefix, turn.step.value)
+        await ask(turn)
+        return True
+    handler = handler or turn.flow.anywhere.get(type(tap))
     if handler is None:
         return False
     return await handler(turn, tap)

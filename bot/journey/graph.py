@@ -56,6 +56,8 @@ def listing(flow: Flow) -> list[str]:
         accepts = [t.__name__ for t in decl.taps]
         if decl.text is not None:
             accepts.append(f"text≤{decl.limit}" if decl.limit else "text")
+        if decl.holds:
+            accepts.append("(any other tap: asked again)")
         to = ", ".join(sorted(s.value for s in decl.to)) or "-"
         starts = "".join(f" +{t.value}" for t in decl.starts)
         lines.append(

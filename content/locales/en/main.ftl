@@ -466,7 +466,7 @@ care_stay_prompt = Write whenever you like. When you're ready, we can go back to
 btn_care_back = Back to my week
 care_back = No rush. Here's where we were:
 care_back_rest = I'm here whenever you want to write. Your week goes on at your own pace.
-care_other = Thank you for writing. If at any moment you're not safe, tell me. I'm here.
+care_unclear = Thank you for writing to me. Before anything else, I'd like to know how you are right now: a tap on a button below is enough, or just yes or no.
 
 ## commands
 

@@ -476,7 +476,7 @@ care_stay_prompt = Escríbeme cuando quieras. Cuando tengas fuerzas, volvemos a 
 btn_care_back = Volver a mi semana
 care_back = Sin prisa. Aquí es donde estábamos:
 care_back_rest = Aquí estoy cuando quieras escribir. Tu semana sigue a tu ritmo.
-care_other = Gracias por escribir. Si en algún momento no estás a salvo, dímelo. Estoy aquí.
+care_unclear = Gracias por escribirme. Antes que nada, quiero saber cómo estás ahora mismo: basta con tocar un botón de abajo, o escribir «sí» o «no».
 
 ## commands
 
