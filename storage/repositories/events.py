@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,6 +13,16 @@ from storage.models import (
     CARE_MOMENTS,
     Event,
 )
+
+
+def latest_at(user_id: Any, kinds: Sequence[str] = CARE_MOMENTS) -> Any:
+    """When the person's newest event of these kinds happened, as a scalar subquery over the
+    `user_id` column of the outer query (by default: their latest care moment)."""
+    return (
+        select(func.max(Event.at))
+        .where(Event.user_id == user_id, Event.kind.in_(kinds))
+        .scalar_subquery()
+    )
 
 
 class EventRepo:

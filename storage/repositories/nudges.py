@@ -14,10 +14,8 @@ from sqlalchemy.orm import aliased
 
 from storage.lease import LeasedQueue
 from storage.models import (
-    CARE_MOMENTS,
     Anchor,
     CheckIn,
-    Event,
     EventKind,
     Nudge,
     User,
@@ -25,6 +23,7 @@ from storage.models import (
     named,
 )
 from storage.nudge_enums import NudgeKind, NudgeStatus
+from storage.repositories.events import latest_at
 
 ANCHOR_NUDGE = NudgeKind.ANCHOR  # a reminder to an anchor: user_id is the anchor
 
@@ -188,16 +187,8 @@ class NudgeRepo:
         def near(alias: Any, offset: int) -> Any:
             return and_(alias.week_id == Nudge.week_id, alias.day == Nudge.day - offset)
 
-        cared = (
-            select(func.max(Event.at))
-            .where(Event.user_id == Nudge.user_id, Event.kind.in_(CARE_MOMENTS))
-            .scalar_subquery()
-        )
-        remembered = (
-            select(func.max(Event.at))
-            .where(Event.user_id == Nudge.user_id, Event.kind == EventKind.CARE_REMEMBERED)
-            .scalar_subquery()
-        )
+        cared = latest_at(Nudge.user_id)
+        remembered = latest_at(Nudge.user_id, (EventKind.CARE_REMEMBERED,))
         rows = await self.s.execute(
             select(
                 Nudge.id.label("id"),

@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
 from storage.models import (
-    CARE_MOMENTS,
     AnchorLink,
     CheckIn,
     Event,
@@ -23,6 +22,7 @@ from storage.models import (
     User,
     Week,
 )
+from storage.repositories.events import latest_at
 from storage.repositories.relays import RelayRepo
 
 
@@ -47,11 +47,7 @@ def _standing() -> Select[User, Week, datetime, bool]:
     latest = (
         select(func.max(other.id)).where(other.user_id == User.id).correlate(User)
     ).scalar_subquery()
-    cared = (
-        select(func.max(Event.at))
-        .where(Event.user_id == User.id, Event.kind.in_(CARE_MOMENTS))
-        .scalar_subquery()
-    )
+    cared = latest_at(User.id)
     owed = select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == User.chat_id)
     return (
         select(User, Week, cared.label("cared_at"), owed.exists().label("owed"))
