@@ -13,7 +13,9 @@ scripts/train_care_model.py); half B never is, so it is the development test set
 A third set, tests/care_eval/heldout/{locale}/{crisis,safe}.txt, was written apart, frozen
 before the detector was final, and is never used to tune it: its figures are the honest ones.
 A second one, tests/care_eval/heldout_b/ (same layout, frozen later, for the model retrained on
-the larger corpus), is reported apart as "HELD-OUT B" when it is there. While tuning, run with
+the larger corpus), is reported apart as "HELD-OUT B" when it is there, and a third,
+tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), as "HELD-OUT C".
+While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
 It prints, per locale: recall (the share of crisis phrases that start care) and the
@@ -46,8 +48,9 @@ HELDOUT_DIR = EVAL_DIR / "heldout"
 HALVES = ("a", "b")
 HELDOUT = "heldout"
 HELDOUT_B = "heldout_b"
+HELDOUT_C = "heldout_c"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
-HELDOUTS = {HELDOUT: "HELD-OUT", HELDOUT_B: "HELD-OUT B"}
+HELDOUTS = {HELDOUT: "HELD-OUT", HELDOUT_B: "HELD-OUT B", HELDOUT_C: "HELD-OUT C"}
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
 TARGET_HELDOUT_RECALL = 0.95
