@@ -12,8 +12,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -50,15 +50,27 @@ def intake(bot: BotHarness, attempts: int = 5) -> Intake:
     return Intake(bot.app, bot.core.store, "receiver-1", attempts=attempts, retry=quick)
 
 
-@contextmanager
-def seen_updates_away(sqlite_url: str) -> Iterator[None]:
-    """The table every turn writes first is gone while inside: each turn fails."""
-    conn = sqlite3.connect(sqlite_url.split(":///", 1)[1], isolation_level=None)
-    conn.execute("ALTER TABLE processed_updates RENAME TO processed_updates_away")
+@asynccontextmanager
+async def seen_updates_away(sqlite_url: str) -> AsyncIterator[None]:
+    """The table every turn writes first is gone while inside: each turn fails.
+
+    The renames run off the event loop: the bot's own open transaction needs the loop to
+    finish, so a rename that blocked the loop while waiting for that lock would wait for
+    nothing (it flaked as "database is locked" on a busy machine).
+    """
+    path = sqlite_url.split(":///", 1)[1]
+    await asyncio.to_thread(_rename, path, "processed_updates", "processed_updates_away")
     try:
         yield
     finally:
-        conn.execute("ALTER TABLE processed_updates_away RENAME TO processed_updates")
+        await asyncio.to_thread(_rename, path, "processed_updates_away", "processed_updates")
+
+
+def _rename(path: str, old: str, new: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=60)
+    try:
+        conn.execute(f"ALTER TABLE {old} RENAME TO {new}")
+    finally:
         conn.close()
 
 
@@ -86,7 +98,7 @@ async def test_an_update_that_meets_a_database_fault_is_handled_once_it_passes(
     bot: BotHarness, sqlite_url: str
 ) -> None:
     hand = intake(bot)
-    with seen_updates_away(sqlite_url):
+    async with seen_updates_away(sqlite_url):
         handling = submit(bot, hand, bot.updates.message(CHAT, "/start"))
         await asyncio.sleep(0.05)  # the first try has failed: the update waits for the next
         assert not handling.done()
@@ -107,7 +119,7 @@ async def test_past_the_last_try_the_person_is_asked_once_to_send_it_again(
     hand = intake(bot, attempts=3)
     before = REGISTRY.get_sample_value(GIVEN_UP) or 0.0
     later = bot.updates.message(CHAT, "/help", language_code=language)
-    with seen_updates_away(sqlite_url):
+    async with seen_updates_away(sqlite_url):
         first = submit(bot, hand, bot.updates.message(CHAT, "/start", language_code=language))
         await stored(bot)  # (and so queued) before the next one comes
         second = submit(bot, hand, later)  # the same chat's next update waits its turn
