@@ -334,10 +334,11 @@ async def care_closed(turn: Turn, answer: str | None) -> None:
 
 
 # The safety question holds the conversation: only its own buttons and the crisis message to an
-# anchor answer there; any other tap (an old /reflect pick, a mood, "Add a second person") asks
-# it again. Commands the person types still work (/cancel closes it).
+# anchor answer there; any other tap (an old /reflect pick, "Add a second person") asks it
+# again. A check-in's mood is kept, and the question stays (`checkin_steps.tap_mood`). Commands
+# the person types still work (/cancel closes it).
 PART.declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, numbered=True,
                 taps={taps.Care: tap_care, taps.CareRelay: tap_care_relay}, holds=True,
-                to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
+                passes=(taps.Mood,), to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
 PART.declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
                 to=(Step.CARE_STAY,)))  # fmt: skip

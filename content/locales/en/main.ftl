@@ -420,6 +420,7 @@ csv_effect_neither = neither
 care_words = Thank you for telling me. That sounds so heavy, and you matter.
 care_low_mood = The last few days have been really low, and you still came back here.
 care_again = I hear you. Take your time.
+care_mood_kept = I've kept day { $day }: { $emoji }. The rest of it can wait.
 care_help =
     <b>Help you can reach</b>
     { $lines }
