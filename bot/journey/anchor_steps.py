@@ -13,7 +13,7 @@ import re
 import secrets
 from datetime import datetime, time, timedelta
 
-from bot.delivery.replies import INVITE_LINK, Button, rows
+from bot.delivery.replies import INVITE_LINK, Button, Reply, rows
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, start
@@ -116,13 +116,17 @@ async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
 
 
 async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
-    """ "Same anchors": each anchor who was in last week is asked in one tap whether they are in
-    again (consent per week). The new week's link waits for that answer, already theirs."""
+    """ "Same anchors": each anchor who was in last week and is kept this week is asked in one
+    tap whether they are in again (consent per week). The new week's link waits for that
+    answer, already theirs. A later anchor is kept once the person chooses their ask for this
+    week (or passes it by): only then is he asked (`carry_kept`), never asked and let go."""
     names = []
+    asked = {link.anchor_no for link in await turn.repos.anchors.of_week(week.id)}
     for old in await turn.repos.anchors.of_week(previous.id):
-        if old.status != LinkStatus.JOINED or old.anchor_id is None:
+        if old.status != LinkStatus.JOINED or old.anchor_id is None or old.anchor_no in asked:
             continue
-        if week.anchor_at(old.anchor_no) is None:  # not kept for this week
+        row = week.anchor_at(old.anchor_no)
+        if row is None or not row.added:  # not kept for this week (or not yet)
             continue
         anchor = await turn.repos.anchors.user(old.anchor_id)
         if anchor is None or not anchor.active:
@@ -144,6 +148,39 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
         shown, count = week_view.listed(turn.t, names)
         turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
     log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
+
+
+async def tell_unreached(turn: Turn) -> None:
+    """An anchor asked this week turned out unreachable when the question went (they had
+    blocked the bot, and nobody knew): the person is told once, kindly, before anything else
+    this turn, with what they can do (their request and its invitation); the link closes."""
+    week = turn.week
+    if week is None or turn.cared_at == turn.now:  # a care moment now: that comes first
+        return
+    told = []
+    for link in await turn.repos.anchors.of_week(week.id):
+        if link.status != LinkStatus.INVITED or link.anchor_id is None:
+            continue
+        other = await turn.repos.anchors.user(link.anchor_id)
+        if other is None or other.active:
+            continue
+        link.status = LinkStatus.LEFT
+        invite = request_of(week, link.anchor_no) and live(link, week, turn.now)
+        buttons = rows(invite_button(turn.t, week, link.anchor_no)) if invite else ()
+        told.append(Reply(turn.t("again_unreached", anchor=anchor_of(turn.t, week, link)), buttons))
+        log.info("user %s: link %s could not reach its anchor", turn.user.id, link.id)
+    first = next((i for i, r in enumerate(turn.out) if r.to_chat is None), len(turn.out))
+    turn.out[first:first] = told
+
+
+async def carry_kept(turn: Turn, week: Week, position: int) -> None:
+    """A later anchor kept from last week ("Same anchors") is in this week now: asked now."""
+    previous = await turn.repos.weeks.previous_completed(week)
+    row, before = week.anchor_at(position), previous.anchor_at(position) if previous else None
+    if previous is None or row is None or before is None:
+        return
+    if (row.name, row.why) == (before.name, before.why):  # the same person, not someone new
+        await carry_links(turn, previous, week)
 
 
 def join_buttons(t: Texts, link: AnchorLink) -> tuple[tuple[Button, ...], ...]:

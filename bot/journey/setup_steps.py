@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.delivery.replies import rows
 from bot.journey import anchor_flow, taps
-from bot.journey.anchor_steps import invite_button
+from bot.journey.anchor_steps import carry_kept, invite_button
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, nudge_minute, when
 from bot.journey.engine import Group, Part, StepDef, start
@@ -129,6 +129,8 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     user.paused = False
     turn.goto(Step.WEEK)
     turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)))
+    if kept is not None:
+        await carry_kept(turn, week, kept.position)
     log.info("user %s week %s scheduled from %s", user.id, week.id, start_date.isoformat())
 
 

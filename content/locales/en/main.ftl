@@ -276,6 +276,7 @@ again_asked_anchor = I've asked { $anchor } whether { $count ->
         [one] they're
        *[other] they're both
     } in again this week; I'll tell you what they say.
+again_unreached = My question didn't reach { $anchor }: Telegram isn't letting me write to them (they may have stopped or blocked me). It's nothing you did. You can still send { $anchor } your request yourself, the way you usually write to them: the 🤝 invitation under it brings them back here if they'd like.
 btn_again_same = { $count ->
         [one] Same anchor
        *[other] Same anchors

@@ -282,6 +282,7 @@ again_asked_anchor = Le pregunté a { $anchor } si { $count ->
         [one] responde
        *[other] responden
     }.
+again_unreached = Mi pregunta no le llegó a { $anchor }: Telegram no me deja escribirle (quizá me detuvo o me bloqueó). No es nada que hayas hecho. Aún puedes enviarle tu petición directamente, como sueles escribirle: la invitación 🤝 que va con ella le trae de vuelta aquí si quiere.
 btn_again_same = { $count ->
         [one] La misma persona
        *[other] Las mismas personas
