@@ -18,7 +18,7 @@ from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, start
 from bot.journey.steps import Step
-from bot.journey.words import button, name_of, named
+from bot.journey.words import alone, button, copy_rows, in_button, name_of, named
 from bot.text import week_view
 from bot.timing import schedule
 from content import Texts, program
@@ -72,7 +72,7 @@ def both(t: Texts, week: Week | None) -> tuple[str, int]:
 
 
 def invite_button(t: Texts, week: Week, no: int = 1) -> Button:
-    label = t.plain("btn_invite", anchor=named(t, name_of(week, no)))
+    label = t.plain("btn_invite", anchor=in_button(named(t, name_of(week, no))))
     return button(label, taps.Invite(week.id, no))
 
 
@@ -103,14 +103,9 @@ async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     t, anchor = turn.t, named(turn.t, name_of(week, tap.no))
     # The link is the adapter's to build (Telegram: the bot's t.me link): the words say where.
     message = t.plain("invite_message", request=request, link=INVITE_LINK)
-    turn.say(
-        t("invite_ready", anchor=anchor, message=message),
-        rows(
-            Button(t.plain("btn_copy"), copy=message, invite=token),
-            Button(t.plain("btn_share", anchor=anchor), share=message, invite=token),
-            per_row=2,
-        ),
-    )
+    share = Button(t.plain("btn_share", anchor=in_button(anchor)), share=message, invite=token)
+    turn.say(t("invite_ready", anchor=anchor, message=message), copy_rows(t, message, share))
+    alone(turn, message, share)
     log.info("user %s made an invitation for week %s", turn.user.id, week.id)
     return True
 
@@ -326,7 +321,7 @@ async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User,
 
 
 def person_buttons(t: Texts, link: AnchorLink, week: Week) -> tuple[tuple[Button, ...], ...]:
-    anchor = anchor_of(t, week, link)
+    anchor = in_button(anchor_of(t, week, link))
     toggle = (
         button(t.plain("btn_reminders_off", anchor=anchor), taps.Reminders(link.id, False))
         if link.reminders

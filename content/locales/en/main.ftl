@@ -54,6 +54,8 @@ draft_final =
     Send it when it feels right; today is ideal. In a day or two I'll ask how it went.
 btn_copy = 📋 Copy
 btn_share = ↗️ Send to { $anchor }
+draft_alone_hint = It's long for a copy button, so it comes once more below, on its own: hold it to copy, or forward it as it is.
+draft_alone = { $draft }
 request_comfort =
     .v1 = Hi { $anchor }! I'm trying something this week: leaning a little more on the people I trust. Would you send me a short encouraging text one day this week? It would mean a lot to me.
     .v2 = Hey { $anchor }, small ask: could you send me a few kind words sometime this week? Knowing you're in my corner helps me be braver.

@@ -57,6 +57,8 @@ draft_final =
     Envíalo cuando te parezca bien; hoy sería ideal. En uno o dos días te preguntaré cómo fue.
 btn_copy = 📋 Copiar
 btn_share = ↗️ Enviar a { $anchor }
+draft_alone_hint = Es largo para el botón de copiar, así que va otra vez abajo, solo: mantenlo pulsado para copiarlo o reenvíalo tal cual.
+draft_alone = { $draft }
 request_comfort =
     .v1 = ¡Hola, { $anchor }! Esta semana estoy probando algo: apoyarme un poco más en la gente en quien confío. ¿Me mandarías un mensajito de ánimo algún día de esta semana? Significaría mucho para mí.
     .v2 = Oye, { $anchor }, una pequeña petición: ¿me escribirías unas palabras bonitas en algún momento de esta semana? Saber que estás de mi lado me ayuda a ser más valiente.
