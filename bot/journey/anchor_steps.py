@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 from bot.delivery.replies import INVITE_LINK, Button, Reply, rows
 from bot.journey import taps
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
-from bot.journey.engine import Group, Part, start
+from bot.journey.engine import Group, Part, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import alone, button, copy_rows, in_button, name_of, named
 from bot.text import week_view
@@ -284,6 +284,7 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         await _tell_declined(turn, link, week, person, pt)
         turn.say(turn.t("join_no", person=who(turn.t, link.person_name)))
         log.info("invitation %s declined", link.id)
+        await own_question(turn)
         return True
     link.status = LinkStatus.JOINED
     if week.request_sent in (None, RequestSent.NOT_YET):
@@ -297,7 +298,16 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         return True
     turn.say(turn.t("join_yes", person=who(turn.t, link.person_name)))
     await schedule_reminders(turn, link)
+    await own_question(turn)
     return True
+
+
+async def own_question(turn: Turn) -> None:
+    """Someone in a week of their own who just answered as someone else's anchor: the question
+    of their own they were on comes back (an anchor and nothing more has none)."""
+    week = turn.week
+    if week is not None and week.status in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        await resume(turn)
 
 
 async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User, pt: Texts) -> None:
@@ -341,6 +351,7 @@ async def anchor_zone(turn: Turn, zone: str | bool) -> None:
             turn.user.timezone = person.timezone if person else None
         if not await turn.repos.anchors.reminders(link):
             await schedule_reminders(turn, link)
+    await own_question(turn)
 
 
 async def schedule_reminders(turn: Turn, link: AnchorLink) -> None:
