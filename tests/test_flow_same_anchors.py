@@ -21,7 +21,7 @@ from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_anchor import march
-from tests.test_flow_care_crossings import press_data
+from tests.test_flow_care_crossings import CRISIS, press_data
 
 LANGS = ["en", "ru", "es"]
 FIRST = {"en": "Mira", "ru": "Мира", "es": "Mira"}
@@ -173,9 +173,27 @@ async def test_same_anchors_with_mira_who_blocked_the_bot_tells_alex_kindly(
     out = await press_data(alex, "sit:.*:ordinary")
     told = says(lang, "again_unreached", anchor=FIRST[lang])
     assert told in texts(out), texts(out)
-    assert texts(out).index(told) == 0  # first, then the next question as ever
+    assert texts(out).index(told) == 0  # then the next question as ever
     assert any(str(b.get("callback_data", "")).startswith("sp:") for b in out[-1].buttons)
     nxt = await press_data(alex, "sp:")
     assert told not in texts(nxt)  # said once
     ready = await press_data(alex, "dr:.*:take")
     assert any(str(b.get("callback_data", "")).startswith("inv:") for b in ready[0].buttons)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_words_of_crisis_come_first_and_mira_unreached_waits_until_care_closes(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, mira, _ = await a_week_with_both_closed(bot, lang)
+    bot.fake.block_chat(mira.chat_id)
+    await press_data(alex, "ag:same")
+    told = says(lang, "again_unreached", anchor=FIRST[lang])
+    care = await alex.send(CRISIS[lang])
+    assert told not in texts(care)
+    assert care[-1].text.endswith(says(lang, "care_question"))
+    bot.clock.advance(seconds=60)
+    safe = await press_data(alex, "cr:safe")
+    assert told in texts(safe), texts(safe)
+    assert texts(safe).index(says(lang, "care_safe")) < texts(safe).index(told)
+    assert any(str(b.get("callback_data", "")).startswith("sit:") for b in safe[-1].buttons)

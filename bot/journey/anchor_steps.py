@@ -15,6 +15,7 @@ from datetime import datetime, time, timedelta
 
 from bot.delivery.replies import INVITE_LINK, Button, Reply, rows
 from bot.journey import taps
+from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, resume, start
 from bot.journey.steps import Step
@@ -147,11 +148,11 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
 
 async def tell_unreached(turn: Turn) -> None:
     """An anchor asked this week turned out unreachable when the question went (they had
-    blocked the bot, and nobody knew): the person is told once, kindly, before anything else
-    this turn, with what they can do (their request and its invitation); the link closes."""
+    blocked the bot, and nobody knew): the person is told once, kindly, just before the question
+    now open, with what they can do (their request and its invitation); the link closes."""
     week = turn.week
-    if week is None or turn.cared_at == turn.now:  # a care moment now: that comes first
-        return
+    if week is None or turn.cared_at == turn.now or turn.step in CARE_STEPS:
+        return  # care comes first: this waits for a later turn
     told = []
     for link in await turn.repos.anchors.of_week(week.id):
         if link.status != LinkStatus.INVITED or link.anchor_id is None:
@@ -164,8 +165,9 @@ async def tell_unreached(turn: Turn) -> None:
         buttons = rows(invite_button(turn.t, week, link.anchor_no)) if invite else ()
         told.append(Reply(turn.t("again_unreached", anchor=anchor_of(turn.t, week, link)), buttons))
         log.info("user %s: link %s could not reach its anchor", turn.user.id, link.id)
-    first = next((i for i, r in enumerate(turn.out) if r.to_chat is None), len(turn.out))
-    turn.out[first:first] = told
+    own = [i for i, r in enumerate(turn.out) if r.to_chat is None]
+    at = own[-1] if own else len(turn.out)  # just before the question now open
+    turn.out[at:at] = told
 
 
 async def carry_kept(turn: Turn, week: Week, position: int) -> None:
