@@ -7,7 +7,7 @@ from bot.journey import care_days, closing_steps, taps
 from bot.journey.core import Then, Turn, followup_due, rest_step, week_of
 from bot.journey.engine import Group, Part, StepDef, caller, done, resume
 from bot.journey.steps import Step
-from bot.journey.words import anchor, button, named, share_buttons
+from bot.journey.words import alone, anchor, button, named, share_button, share_buttons
 from bot.text import reading, week_view
 from content import program
 from content.program import RequestSent, Situation
@@ -118,6 +118,8 @@ def _still_here(turn: Turn, week: Week) -> None:
                 t("followup_not_yet_anchor_more", anchor=named(t, row.name), draft=draft),
                 share_buttons(t, draft, week, no=row.position),
             )
+        if draft:
+            alone(turn, draft, share_button(t, draft, week, no=row.position))
 
 
 async def tap_followup(turn: Turn, tap: taps.Followup) -> bool:

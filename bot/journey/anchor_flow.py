@@ -13,7 +13,7 @@ import logging
 
 from bot.delivery.replies import Button, rows
 from bot.journey import taps
-from bot.journey.anchor_steps import both, invite_button
+from bot.journey.anchor_steps import both, carry_kept, invite_button
 from bot.journey.core import Then, Turn, week_is_over, week_of
 from bot.journey.engine import (
     Group,
@@ -27,16 +27,13 @@ from bot.journey.engine import (
     unwind,
 )
 from bot.journey.steps import Step
-from bot.journey.words import Rows, button, draft_for, name_of, named
-from bot.text import week_view
+from bot.journey.words import Rows, alone, button, copy_rows, draft_for, in_button, name_of, named
 from content import Texts, program
 from content.program import Situation, SupportKind
 from storage.models import Anchor, LinkStatus, Week, WeekStatus
 
 log = logging.getLogger(__name__)
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
-
-BUTTON_NAME_MAX = 24  # an anchor's name inside a button's label
 
 
 async def add(turn: Turn, week: Week, position: int, then: Then, quiet: bool = False) -> None:
@@ -166,7 +163,7 @@ def add_button(t: Texts, week: Week) -> Button:
     """ "Add a second person", or "Finish adding Mum" for one whose adding stopped half-way."""
     unfinished = week.unfinished_anchor()
     if unfinished is not None and unfinished.name:
-        name = week_view.clip(named(t, unfinished.name), BUTTON_NAME_MAX)
+        name = in_button(named(t, unfinished.name))
         return button(t.plain("btn_anchor_more_finish", anchor=name), taps.AddAnchor(week.id))
     return button(t.plain("btn_anchor_more"), taps.AddAnchor(week.id))
 
@@ -181,10 +178,10 @@ def offer_buttons(t: Texts, week: Week) -> Rows:
     """Setup's one-tap offer under the first request: one more person, or just the first; with
     last week's later anchor kept, their ask for this week, or just the first this week."""
     # Buttons speak in the person's voice: "Just my dad is fine", not "Just your dad".
-    first = week_view.clip(name_of(week, 1) or named(t, None), BUTTON_NAME_MAX)
+    first = in_button(name_of(week, 1) or named(t, None))
     kept = carried(week)
     if kept is not None:
-        again = t.plain("btn_anchor_more_again", anchor=week_view.clip(kept.name, BUTTON_NAME_MAX))
+        again = t.plain("btn_anchor_more_again", anchor=in_button(kept.name))
         return (
             (button(again, taps.AddAnchor(week.id)),),
             (button(t.plain("btn_anchor_more_drop", anchor=first), taps.SkipAnchor(week.id)),),
@@ -277,17 +274,13 @@ async def anchor_added(turn: Turn, added: int | bool) -> None:
         return
     row.request_text = draft_for(t, week, thanks=False, no=row.position)
     other = named(t, row.name)
+    share = Button(t.plain("btn_share", anchor=in_button(other)), share=row.request_text)
     turn.say(
         t("anchor_more_ready", anchors=both(t, week)[0], anchor=other, draft=row.request_text),
-        (
-            (invite_button(t, week, row.position),),
-            *rows(
-                Button(t.plain("btn_copy"), copy=row.request_text),
-                Button(t.plain("btn_share", anchor=other), share=row.request_text),
-                per_row=2,
-            ),
-        ),
+        ((invite_button(t, week, row.position),), *copy_rows(t, row.request_text, share)),
     )
+    alone(turn, row.request_text, share)
+    await carry_kept(turn, week, row.position)
     await resume(turn)
 
 

@@ -13,12 +13,13 @@ import re
 import secrets
 from datetime import datetime, time, timedelta
 
-from bot.delivery.replies import INVITE_LINK, Button, rows
+from bot.delivery.replies import INVITE_LINK, Button, Reply, rows
 from bot.journey import taps
+from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
-from bot.journey.engine import Group, Part, start
+from bot.journey.engine import Group, Part, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import button, name_of, named
+from bot.journey.words import alone, button, copy_rows, in_button, name_of, named
 from bot.text import week_view
 from bot.timing import schedule
 from content import Texts, program
@@ -72,7 +73,7 @@ def both(t: Texts, week: Week | None) -> tuple[str, int]:
 
 
 def invite_button(t: Texts, week: Week, no: int = 1) -> Button:
-    label = t.plain("btn_invite", anchor=named(t, name_of(week, no)))
+    label = t.plain("btn_invite", anchor=in_button(named(t, name_of(week, no))))
     return button(label, taps.Invite(week.id, no))
 
 
@@ -103,26 +104,25 @@ async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     t, anchor = turn.t, named(turn.t, name_of(week, tap.no))
     # The link is the adapter's to build (Telegram: the bot's t.me link): the words say where.
     message = t.plain("invite_message", request=request, link=INVITE_LINK)
-    turn.say(
-        t("invite_ready", anchor=anchor, message=message),
-        rows(
-            Button(t.plain("btn_copy"), copy=message, invite=token),
-            Button(t.plain("btn_share", anchor=anchor), share=message, invite=token),
-            per_row=2,
-        ),
-    )
+    share = Button(t.plain("btn_share", anchor=in_button(anchor)), share=message, invite=token)
+    turn.say(t("invite_ready", anchor=anchor, message=message), copy_rows(t, message, share))
+    alone(turn, message, share)
     log.info("user %s made an invitation for week %s", turn.user.id, week.id)
     return True
 
 
 async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
-    """ "Same anchors": each anchor who was in last week is asked in one tap whether they are in
-    again (consent per week). The new week's link waits for that answer, already theirs."""
+    """ "Same anchors": each anchor who was in last week and is kept this week is asked in one
+    tap whether they are in again (consent per week). The new week's link waits for that
+    answer, already theirs. A later anchor is kept once the person chooses their ask for this
+    week (or passes it by): only then is he asked (`carry_kept`), never asked and let go."""
     names = []
+    asked = {link.anchor_no for link in await turn.repos.anchors.of_week(week.id)}
     for old in await turn.repos.anchors.of_week(previous.id):
-        if old.status != LinkStatus.JOINED or old.anchor_id is None:
+        if old.status != LinkStatus.JOINED or old.anchor_id is None or old.anchor_no in asked:
             continue
-        if week.anchor_at(old.anchor_no) is None:  # not kept for this week
+        row = week.anchor_at(old.anchor_no)
+        if row is None or not row.added:  # not kept for this week (or not yet)
             continue
         anchor = await turn.repos.anchors.user(old.anchor_id)
         if anchor is None or not anchor.active:
@@ -144,6 +144,40 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
         shown, count = week_view.listed(turn.t, names)
         turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
     log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
+
+
+async def tell_unreached(turn: Turn) -> None:
+    """An anchor asked this week turned out unreachable when the question went (they had
+    blocked the bot, and nobody knew): the person is told once, kindly, just before the question
+    now open, with what they can do (their request and its invitation); the link closes."""
+    week = turn.week
+    if week is None or turn.cared_at == turn.now or turn.step in CARE_STEPS:
+        return  # care comes first: this waits for a later turn
+    told = []
+    for link in await turn.repos.anchors.of_week(week.id):
+        if link.status != LinkStatus.INVITED or link.anchor_id is None:
+            continue
+        other = await turn.repos.anchors.user(link.anchor_id)
+        if other is None or other.active:
+            continue
+        link.status = LinkStatus.LEFT
+        invite = request_of(week, link.anchor_no) and live(link, week, turn.now)
+        buttons = rows(invite_button(turn.t, week, link.anchor_no)) if invite else ()
+        told.append(Reply(turn.t("again_unreached", anchor=anchor_of(turn.t, week, link)), buttons))
+        log.info("user %s: link %s could not reach its anchor", turn.user.id, link.id)
+    own = [i for i, r in enumerate(turn.out) if r.to_chat is None]
+    at = own[-1] if own else len(turn.out)  # just before the question now open
+    turn.out[at:at] = told
+
+
+async def carry_kept(turn: Turn, week: Week, position: int) -> None:
+    """A later anchor kept from last week ("Same anchors") is in this week now: asked now."""
+    previous = await turn.repos.weeks.previous_completed(week)
+    row, before = week.anchor_at(position), previous.anchor_at(position) if previous else None
+    if previous is None or row is None or before is None:
+        return
+    if (row.name, row.why) == (before.name, before.why):  # the same person, not someone new
+        await carry_links(turn, previous, week)
 
 
 def join_buttons(t: Texts, link: AnchorLink) -> tuple[tuple[Button, ...], ...]:
@@ -252,6 +286,7 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         await _tell_declined(turn, link, week, person, pt)
         turn.say(turn.t("join_no", person=who(turn.t, link.person_name)))
         log.info("invitation %s declined", link.id)
+        await own_question(turn)
         return True
     link.status = LinkStatus.JOINED
     if week.request_sent in (None, RequestSent.NOT_YET):
@@ -265,7 +300,16 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         return True
     turn.say(turn.t("join_yes", person=who(turn.t, link.person_name)))
     await schedule_reminders(turn, link)
+    await own_question(turn)
     return True
+
+
+async def own_question(turn: Turn) -> None:
+    """Someone in a week of their own who just answered as someone else's anchor: the question
+    of their own they were on comes back (an anchor and nothing more has none)."""
+    week = turn.week
+    if week is not None and week.status in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        await resume(turn)
 
 
 async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User, pt: Texts) -> None:
@@ -289,7 +333,7 @@ async def _tell_declined(turn: Turn, link: AnchorLink, week: Week, person: User,
 
 
 def person_buttons(t: Texts, link: AnchorLink, week: Week) -> tuple[tuple[Button, ...], ...]:
-    anchor = anchor_of(t, week, link)
+    anchor = in_button(anchor_of(t, week, link))
     toggle = (
         button(t.plain("btn_reminders_off", anchor=anchor), taps.Reminders(link.id, False))
         if link.reminders
@@ -309,6 +353,7 @@ async def anchor_zone(turn: Turn, zone: str | bool) -> None:
             turn.user.timezone = person.timezone if person else None
         if not await turn.repos.anchors.reminders(link):
             await schedule_reminders(turn, link)
+    await own_question(turn)
 
 
 async def schedule_reminders(turn: Turn, link: AnchorLink) -> None:

@@ -23,7 +23,7 @@ from bot.journey.anchor_steps import (
 from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, Part, StepDef, done, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import button, draft_for, named
+from bot.journey.words import button, draft_for, in_button, named
 from bot.text.locale_format import join_list
 from content import Texts, program
 from content.program import SupportKind
@@ -53,7 +53,7 @@ def reminder_reply(due: DueNudge) -> Reply:
 
 def anchor_buttons(t: Texts, link_id: int, person: str) -> tuple[tuple[Button, ...], ...]:
     return rows(
-        button(t.plain("btn_anchor_write", person=person), taps.AnchorWrite(link_id)),
+        button(t.plain("btn_anchor_write", person=in_button(person)), taps.AnchorWrite(link_id)),
         button(t.plain("btn_anchor_leave"), taps.AnchorLeave(link_id)),
     )
 
@@ -138,7 +138,7 @@ async def thanks_buttons(turn: Turn, week: Week, no: int) -> tuple[tuple[Button,
     return rows(
         *(
             button(
-                t.plain("btn_deliver_thanks", anchor=anchor_of(t, week, link)),
+                t.plain("btn_deliver_thanks", anchor=in_button(anchor_of(t, week, link))),
                 taps.DeliverThanks(link.id),
             )
             for link in joined
@@ -177,7 +177,7 @@ async def tap_deliver(turn: Turn, tap: taps.DeliverThanks) -> bool:
     at = Texts(other.language)
     buttons = [
         button(
-            at.plain("btn_anchor_reply", person=who(at, link.person_name)),
+            at.plain("btn_anchor_reply", person=in_button(who(at, link.person_name))),
             taps.AnchorReply(link.id),
         )
     ]
@@ -239,7 +239,8 @@ async def _reply_buttons(turn: Turn) -> list[Button]:
             continue
         week = await turn.repos.anchors.week(link.week_id)
         if week is not None and week.status == WeekStatus.COMPLETED:
-            label = turn.t.plain("btn_anchor_reply", person=who(turn.t, link.person_name))
+            person = in_button(who(turn.t, link.person_name))
+            label = turn.t.plain("btn_anchor_reply", person=person)
             out.append(button(label, taps.AnchorReply(link.id)))
     return out
 
@@ -337,7 +338,7 @@ async def offer_leave(turn: Turn) -> None:
         rows(
             *(
                 button(
-                    t.plain("btn_stop_supporting", person=who(t, link.person_name)),
+                    t.plain("btn_stop_supporting", person=in_button(who(t, link.person_name))),
                     taps.AnchorLeave(link.id),
                 )
                 for link in links

@@ -12,7 +12,7 @@ from bot.journey import anchor_support, taps
 from bot.journey.anchor_steps import MESSAGE_MAX, who
 from bot.journey.core import Turn
 from bot.journey.engine import Part
-from bot.journey.words import button
+from bot.journey.words import button, in_button
 from bot.text.locale_format import join_list
 from storage.models import LinkStatus
 
@@ -33,7 +33,9 @@ async def anchor_typed(turn: Turn, text: str) -> bool:
     turn.put(turn.step, ctx)
     people = join_list(sorted({who(t, link.person_name) for link in links}), t.locale, "or")
     offers = [
-        button(t.plain("btn_pass_on", person=who(t, link.person_name)), taps.PassOn(link.id))
+        button(
+            t.plain("btn_pass_on", person=in_button(who(t, link.person_name))), taps.PassOn(link.id)
+        )
         for link in links
     ]
     turn.say(

@@ -24,7 +24,7 @@ from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
 from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import button
+from bot.journey.words import button, in_button
 from content import Texts
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
@@ -181,13 +181,13 @@ async def _offer(turn: Turn) -> None:
     anchor = both(t, week)[0] if week is not None and week.named_anchors() else ""
     if anchor:
         text = t("care_offer", anchor=anchor)
-        send = t.plain("btn_share", anchor=_clip(anchor))
+        send = t.plain("btn_share", anchor=in_button(anchor))
     else:
         text = t("care_offer_anyone")
         send = t.plain("btn_share_anyone")
     reach = [
         button(
-            t.plain("btn_care_relay", anchor=_clip(anchor_of(t, of, link))),
+            t.plain("btn_care_relay", anchor=in_button(anchor_of(t, of, link))),
             taps.CareRelay(link.id),
         )
         for link, of in await _reachable(turn)
@@ -271,14 +271,10 @@ async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
 
 def _cannot(turn: Turn, anchor: str) -> None:
     """The message can't go through the bot: say so kindly, with the words to copy or send."""
-    draft, buttons = care_words(turn.t, _clip(anchor) if anchor else turn.t.plain("someone"))
+    draft, buttons = care_words(turn.t, in_button(anchor) if anchor else turn.t.plain("someone"))
     key = "care_relay_cannot" if anchor else "care_relay_cannot_anyone"
     turn.say(turn.t(key, anchor=anchor, draft=draft), buttons)
     log.info("care message could not go through the bot")
-
-
-def _clip(name: str, limit: int = 24) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _back_button(turn: Turn) -> tuple[tuple[Button, ...], ...]:
@@ -334,10 +330,11 @@ async def care_closed(turn: Turn, answer: str | None) -> None:
 
 
 # The safety question holds the conversation: only its own buttons and the crisis message to an
-# anchor answer there; any other tap (an old /reflect pick, a mood, "Add a second person") asks
-# it again. Commands the person types still work (/cancel closes it).
+# anchor answer there; any other tap (an old /reflect pick, "Add a second person") asks it
+# again. A check-in's mood is kept, and the question stays (`checkin_steps.tap_mood`). Commands
+# the person types still work (/cancel closes it).
 PART.declare(StepDef(Step.CARE, Group.SUBFLOW, ask_safety, text=typed_at_care, numbered=True,
                 taps={taps.Care: tap_care, taps.CareRelay: tap_care_relay}, holds=True,
-                to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
+                passes=(taps.Mood,), to=(Step.CARE, Step.CARE_STAY)))  # fmt: skip
 PART.declare(StepDef(Step.CARE_STAY, Group.SUBFLOW, ask_stay, text=typed_at_stay,
                 to=(Step.CARE_STAY,)))  # fmt: skip

@@ -13,7 +13,7 @@ from bot.journey.core import (
     week_is_over,
     week_of,
 )
-from bot.journey.engine import Group, Part, StepDef, TapHandler
+from bot.journey.engine import Group, Part, StepDef, TapHandler, ask, restore, start
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.text import reading, week_view
@@ -57,6 +57,11 @@ async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
     checkin = await turn.repos.checkins.get_or_create(week.id, tap.day, turn.now)
     if checkin.mood is not None:
         turn.say(turn.t("mood_already", day=tap.day))
+        if turn.step in care_days.CARE_STEPS:
+            await ask(turn)  # the care conversation goes on
+        return True
+    if turn.step in care_days.CARE_STEPS and turn.ctx.stack:
+        await _mood_under_care(turn, week, checkin, tap.mood)
         return True
     put_aside(turn, tap.day)
     await _set_mood(turn, week, checkin, tap.mood)
@@ -79,6 +84,25 @@ async def tap_edit_mood(turn: Turn, tap: taps.EditMood) -> bool:
     turn.goto(Step.WEEK, day=tap.day, edit=True, old_note=old_note)
     await _next_or_care(turn, week, checkin)
     return True
+
+
+async def _mood_under_care(turn: Turn, week: Week, checkin: CheckIn, mood: int) -> None:
+    """A mood tapped while care is open (a check-in came during it): kept, said in one line,
+    and the care conversation goes on; the rest of that day waits beneath it, as the question
+    care was opened over did, and comes back when care closes."""
+    care_step, care_ctx = turn.step, turn.ctx
+    restore(turn, care_ctx.stack[-1], care_ctx.stack[:-1])  # what care was opened over
+    put_aside(turn, checkin.day)
+    await _set_mood(turn, week, checkin, mood)
+    turn.goto(Step.WEEK)
+    await checkin_next(turn, week, checkin, ask=False)
+    await start(turn, care_step, Then.CARE, quiet=True, done=care_ctx.done, q=care_ctx.q)
+    emoji = turn.t.variants("mood_emoji")[mood - 1]
+    turn.say(turn.t("care_mood_kept", day=checkin.day, emoji=emoji))
+    if await care_days.low_mood_due(turn, week):
+        await care_steps.care(turn, EventKind.LOW_MOOD)
+    else:
+        await ask(turn)
 
 
 async def _set_mood(turn: Turn, week: Week, checkin: CheckIn, mood: int) -> None:

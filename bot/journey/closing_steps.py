@@ -10,7 +10,7 @@ from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, Part, StepDef, ask, caller, start
 from bot.journey.steps import Step
-from bot.journey.words import anchor, button, named, share_buttons
+from bot.journey.words import alone, anchor, button, named, share_button, share_buttons
 from bot.text import locale_format, week_view
 from content import program
 from storage.models import Anchor, Week, WeekStatus
@@ -115,6 +115,7 @@ async def finish_week(turn: Turn, text: str) -> None:
     tip = t.plain(f"return_tip_{week.support_of()[0]}", anchor=anchor(turn))
     deliver = await anchor_support.thanks_buttons(turn, week, 1)
     turn.say(t("thank_final", draft=text, tip=tip), (*share_buttons(t, text, week), *deliver))
+    alone(turn, text, share_button(t, text, week))
     for row in week.named_anchors()[1:]:
         await _later_thanks(turn, week, row)
     await steering.show_week(turn, week, summary_first=True)
@@ -134,6 +135,7 @@ async def _later_thanks(turn: Turn, week: Week, row: Anchor) -> None:
         t("thank_final_anchor_more", anchor=named(t, row.name), draft=text),
         (*share_buttons(t, text, week, no=row.position), *deliver),
     )
+    alone(turn, text, share_button(t, text, week, no=row.position))
 
 
 async def compare_with_last_week(turn: Turn, week: Week) -> None:

@@ -53,6 +53,7 @@ class StepDef:
     limit: int | None = None  # set for free-text answers: empty and too long are refused
     numbered: bool = False  # a typed digit picks a button before `text` sees it
     holds: bool = False  # the only open question: a tap not in `taps` asks it again
+    passes: tuple[type[Tap], ...] = ()  # taps that still do their anywhere job where it holds
     to: tuple[Step, ...] = ()  # the steps it can go to, sub-flows it starts included
     starts: tuple[Then, ...] = ()  # the sub-flows whose value comes back to it
 
@@ -193,7 +194,7 @@ async def route_tap(turn: Turn, tap: Tap | None) -> bool:
         return False
     decl = turn.flow.steps[turn.step]
     handler = decl.taps.get(type(tap))
-    if handler is None and decl.holds:
+    if handler is None and decl.holds and type(tap) not in decl.passes:
         log.info("user %s tapped %s at %s: asked again", turn.user.id, tap.prefix, turn.step.value)
         await ask(turn)
         return True

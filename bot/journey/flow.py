@@ -93,6 +93,8 @@ class Journey:
                 await self._route(turn, msg)
             if not turn.erased:
                 user.updated_at = now
+                if standing.unreached:
+                    await anchor_steps.tell_unreached(turn)
                 await care_days.remember_yesterday(turn)
             # Messages to another chat commit with the change that caused them, or not at all.
             turn.out = await keep(repos, user, turn.out, now)

@@ -7,12 +7,12 @@ from typing import Any
 
 from bot.delivery.replies import rows
 from bot.journey import anchor_flow, taps
-from bot.journey.anchor_steps import invite_button
+from bot.journey.anchor_steps import carry_kept, invite_button
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, nudge_minute, when
 from bot.journey.engine import Group, Part, StepDef, start
 from bot.journey.steps import Step
-from bot.journey.words import anchor, button, draft_for, share_buttons
+from bot.journey.words import alone, anchor, button, draft_for, share_button, share_buttons
 from bot.places.timezones import city_label
 from bot.timing import schedule
 from bot.timing.schedule import hhmm, minute_time
@@ -65,6 +65,7 @@ async def request_ready(turn: Turn, text: str) -> None:
         turn.t("draft_final", anchor=anchor(turn), draft=text),
         ((invite_button(turn.t, week),), *share_buttons(turn.t, text, week), *offer),
     )
+    alone(turn, text, share_button(turn.t, text, week))
     user = turn.user
     if user.timezone and user.nudge_minute is not None:
         turn.goto(Step.SCHED_KEEP)
@@ -129,6 +130,8 @@ async def schedule_week(turn: Turn, week: Week) -> None:
     user.paused = False
     turn.goto(Step.WEEK)
     turn.say(turn.t("scheduled", when=when(turn, dues[0]), time=hhmm(at)))
+    if kept is not None:
+        await carry_kept(turn, week, kept.position)
     log.info("user %s week %s scheduled from %s", user.id, week.id, start_date.isoformat())
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.delivery.replies import Button, rows
+import dataclasses
+
+from bot.delivery.replies import INVITE_LINK, Button, rows
 from bot.journey import taps
 from bot.journey.core import Turn, next_text, open_days, today
 from bot.text import week_view
@@ -12,6 +14,11 @@ from content.program import SupportKind
 from storage.models import Week, WeekStatus
 
 Rows = tuple[tuple[Button, ...], ...]
+# The longest text a copy button carries (Telegram's copy_text, the strictest adapter's limit):
+# a longer one comes alone as well (`alone`). An invitation's link adds at most this much.
+COPY_MAX = 256
+INVITE_LINK_ROOM = 100
+BUTTON_NAME_MAX = 24  # a name inside a button's label (`in_button`)
 
 
 def button(label: str, tap: taps.Tap) -> Button:
@@ -38,11 +45,54 @@ def name_of(week: Week, no: int) -> str | None:
     return row.name or None if row is not None else None
 
 
+def in_button(name: str) -> str:
+    """A name as it goes into a button's label: shortened to fit, with an ellipsis. Whole words
+    where it can (a word cut short would be declined wrongly in Russian); the label is plain
+    text, so markup in a name shows as typed."""
+    name = " ".join(name.split())
+    if len(name) <= BUTTON_NAME_MAX:
+        return name
+    cut = name[: BUTTON_NAME_MAX - 1]
+    space = cut.rfind(" ")
+    if space >= BUTTON_NAME_MAX // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-") + "…"
+
+
+def share_button(t: Texts, text: str, week: Week, no: int = 1) -> Button:
+    """Send the text on to anchor `no` (the adapter builds it within its limits)."""
+    label = t.plain("btn_share", anchor=in_button(named(t, name_of(week, no))))
+    return Button(label, share=text)
+
+
+def copyable(text: str, link: bool = False) -> bool:
+    """Whether a copy button can carry `text` (with an invitation's link put in, if `link`)."""
+    room = INVITE_LINK_ROOM - len(INVITE_LINK) if link else 0
+    return len(text) + room <= COPY_MAX
+
+
+def copy_rows(t: Texts, text: str, share: Button) -> Rows:
+    """Copy and Send; a text too long for a copy button comes alone instead (`alone`)."""
+    if copyable(text, link=share.invite is not None):
+        copy = Button(t.plain("btn_copy"), copy=text, invite=share.invite)
+        return rows(copy, share, per_row=2)
+    return rows(share)
+
+
 def share_buttons(t: Texts, text: str, week: Week, no: int = 1) -> Rows:
     """Copy the text, and send it on to anchor `no`: the adapter builds each within its limits."""
-    name = name_of(week, no)
-    label = t.plain("btn_share", anchor=week_view.clip(named(t, name), 24))
-    return rows(Button(t.plain("btn_copy"), copy=text), Button(label, share=text), per_row=2)
+    return copy_rows(t, text, share_button(t, text, week, no))
+
+
+def alone(turn: Turn, text: str, share: Button) -> None:
+    """A text too long for a copy button, said just now inside other words, comes once more as
+    its own message with nothing else in it: held to copy, or forwarded, as it is. (It keeps
+    its Send button, so the next question is not joined to it.)"""
+    if copyable(text, link=share.invite is not None) or not turn.out:
+        return
+    last = turn.out[-1]
+    turn.out[-1] = dataclasses.replace(last, text=last.text + "\n\n" + turn.t("draft_alone_hint"))
+    turn.say(turn.t("draft_alone", draft=text), rows(share))
 
 
 def draft_for(t: Texts, week: Week, thanks: bool, no: int = 1) -> str:

@@ -15,6 +15,7 @@ from storage.models import (
     AnchorLink,
     CheckIn,
     Event,
+    LinkStatus,
     Nudge,
     Reflection,
     Relay,
@@ -41,7 +42,7 @@ class PersonRecords:
 
 
 @functools.cache
-def _standing() -> Select[User, Week, datetime, bool]:
+def _standing() -> Select[User, Week, datetime, bool, bool]:
     """Built once: a statement is cheaper to run again than to build again (every update)."""
     other = aliased(Week)
     latest = (
@@ -49,8 +50,25 @@ def _standing() -> Select[User, Week, datetime, bool]:
     ).scalar_subquery()
     cared = latest_at(User.id)
     owed = select(UndeliveredReply.chat_id).where(UndeliveredReply.chat_id == User.chat_id)
+    anchor = aliased(User)
+    unreached = (
+        select(AnchorLink.id)
+        .join(anchor, anchor.id == AnchorLink.anchor_id)
+        .where(
+            AnchorLink.week_id == Week.id,
+            AnchorLink.status == LinkStatus.INVITED,
+            anchor.active.is_(False),
+        )
+        .correlate(Week)
+    )
     return (
-        select(User, Week, cared.label("cared_at"), owed.exists().label("owed"))
+        select(
+            User,
+            Week,
+            cared.label("cared_at"),
+            owed.exists().label("owed"),
+            unreached.exists().label("unreached"),
+        )
         .outerjoin(Week, Week.id == latest)
         .where(User.chat_id == bindparam("chat_id"))
         .options(joinedload(Week.anchors))
@@ -60,12 +78,15 @@ def _standing() -> Select[User, Week, datetime, bool]:
 @dataclass(frozen=True, slots=True)
 class Standing:
     """What a person's turn starts from, read at once: them, their latest week (with its
-    anchors), their latest care moment, and whether their last replies never arrived."""
+    anchors), their latest care moment, whether their last replies never arrived, and whether
+    an anchor asked this week can no longer be reached (they blocked the bot, unnoticed until
+    the question went)."""
 
     user: User
     week: Week | None
     cared_at: datetime | None
     owed: bool
+    unreached: bool = False
 
 
 class UserRepo:
@@ -81,8 +102,8 @@ class UserRepo:
         row = rows.unique().one_or_none()
         if row is None:
             return None
-        user, week, cared_at, is_owed = row
-        return Standing(user, week, cared_at, bool(is_owed))
+        user, week, cared_at, is_owed, unreached = row
+        return Standing(user, week, cared_at, bool(is_owed), bool(unreached))
 
     async def create(self, chat_id: int, language: str, now: datetime) -> User:
         user = User(

@@ -54,6 +54,8 @@ draft_final =
     Send it when it feels right; today is ideal. In a day or two I'll ask how it went.
 btn_copy = 📋 Copy
 btn_share = ↗️ Send to { $anchor }
+draft_alone_hint = It's long for a copy button, so it comes once more below, on its own: hold it to copy, or forward it as it is.
+draft_alone = { $draft }
 request_comfort =
     .v1 = Hi { $anchor }! I'm trying something this week: leaning a little more on the people I trust. Would you send me a short encouraging text one day this week? It would mean a lot to me.
     .v2 = Hey { $anchor }, small ask: could you send me a few kind words sometime this week? Knowing you're in my corner helps me be braver.
@@ -276,6 +278,7 @@ again_asked_anchor = I've asked { $anchor } whether { $count ->
         [one] they're
        *[other] they're both
     } in again this week; I'll tell you what they say.
+again_unreached = My question didn't reach { $anchor }: Telegram isn't letting me write to them (they may have stopped or blocked me). It's nothing you did. You can still send { $anchor } your request yourself, the way you usually write to them: the 🤝 invitation under it brings them back here if they'd like.
 btn_again_same = { $count ->
         [one] Same anchor
        *[other] Same anchors
@@ -420,6 +423,7 @@ csv_effect_neither = neither
 care_words = Thank you for telling me. That sounds so heavy, and you matter.
 care_low_mood = The last few days have been really low, and you still came back here.
 care_again = I hear you. Take your time.
+care_mood_kept = I've kept day { $day }: { $emoji }. The rest of it can wait.
 care_help =
     <b>Help you can reach</b>
     { $lines }

@@ -57,6 +57,8 @@ draft_final =
     Envíalo cuando te parezca bien; hoy sería ideal. En uno o dos días te preguntaré cómo fue.
 btn_copy = 📋 Copiar
 btn_share = ↗️ Enviar a { $anchor }
+draft_alone_hint = Es largo para el botón de copiar, así que va otra vez abajo, solo: mantenlo pulsado para copiarlo o reenvíalo tal cual.
+draft_alone = { $draft }
 request_comfort =
     .v1 = ¡Hola, { $anchor }! Esta semana estoy probando algo: apoyarme un poco más en la gente en quien confío. ¿Me mandarías un mensajito de ánimo algún día de esta semana? Significaría mucho para mí.
     .v2 = Oye, { $anchor }, una pequeña petición: ¿me escribirías unas palabras bonitas en algún momento de esta semana? Saber que estás de mi lado me ayuda a ser más valiente.
@@ -282,6 +284,7 @@ again_asked_anchor = Le pregunté a { $anchor } si { $count ->
         [one] responde
        *[other] responden
     }.
+again_unreached = Mi pregunta no le llegó a { $anchor }: Telegram no me deja escribirle (quizá me detuvo o me bloqueó). No es nada que hayas hecho. Aún puedes enviarle tu petición directamente, como sueles escribirle: la invitación 🤝 que va con ella le trae de vuelta aquí si quiere.
 btn_again_same = { $count ->
         [one] La misma persona
        *[other] Las mismas personas
@@ -430,6 +433,7 @@ csv_effect_neither = no mucho
 care_words = Gracias por contármelo. Suena muy duro, y tú importas.
 care_low_mood = Los últimos días han sido muy bajos, y aun así sigues aquí.
 care_again = Te escucho. Tómate tu tiempo.
+care_mood_kept = Guardé el día { $day }: { $emoji }. Lo demás puede esperar.
 care_help =
     <b>Dónde puedes llamar</b>
     { $lines }

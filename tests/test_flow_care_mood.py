@@ -1,0 +1,85 @@
+"""A check-in's mood tapped while the care conversation is open, through the real PTB Application.
+
+Alex wrote words of crisis at noon and has not answered "Are you safe right now?" (or said he is
+not safe and is still talking) when day 3's check-in comes at 19:00. He taps a mood: it is kept,
+he is told so in one line, and the care conversation goes on where it was. Once care closes, the
+rest of day 3 comes, without asking the mood again. English, Russian and Spanish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.timing.clock import ManualClock
+from content import Texts
+from tests.harness import BotHarness, texts
+from tests.test_flow_care_crossings import CRISIS, DAY1, joined, press_data, tick_at
+
+LANGS = ["en", "ru", "es"]
+DAY3 = DAY1 + timedelta(days=2)  # 19:00 in Berlin
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+def says(lang: str, key: str, **args: object) -> str:
+    return Texts(lang)(key, **args)
+
+
+def kept(lang: str, day: int, mood: int) -> str:
+    emoji = Texts(lang).variants("mood_emoji")[mood - 1]
+    return says(lang, "care_mood_kept", day=day, emoji=emoji)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_mood_tapped_at_the_safety_question_is_kept_and_the_question_stays(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _ = await joined(bot, lang)
+    bot.clock.set(DAY3 - timedelta(hours=7))  # noon in Berlin
+    await alex.send(CRISIS[lang])
+    (checkin,) = await tick_at(bot, alex, DAY3)  # the safety question is still unanswered
+    assert any(str(b.get("callback_data")).startswith("ck:") for b in checkin.buttons)
+
+    out = await press_data(alex, r"ck:\d+:3:4")
+    assert kept(lang, 3, 4) in texts(out), texts(out)
+    assert out[-1].text.endswith(says(lang, "care_question"))  # care goes on
+    assert [b.get("callback_data") for b in out[-1].buttons] == ["cr:safe", "cr:unsafe"]
+
+    safe = await press_data(alex, "cr:safe")
+    assert says(lang, "care_safe") in texts(safe)
+    assert safe[-1].text.endswith(says(lang, "checkin_tried_q")), texts(safe)  # the rest of day 3
+    again = await press_data(alex, r"ck:\d+:3:2")  # the mood is not asked again: it is there
+    assert says(lang, "mood_already", day=3) in texts(again), texts(again)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_mood_tapped_while_staying_after_not_safe_is_kept_and_care_stays_open(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _ = await joined(bot, lang)
+    bot.clock.set(DAY3 - timedelta(hours=7))
+    await alex.send(CRISIS[lang])
+    await press_data(alex, "cr:unsafe")
+    await tick_at(bot, alex, DAY3)
+
+    out = await press_data(alex, r"ck:\d+:3:2")
+    assert kept(lang, 3, 2) in texts(out), texts(out)
+    assert says(lang, "checkin_tried_q") not in texts(out)  # no check-in on top of care
+    assert [b.get("callback_data") for b in out[-1].buttons] == ["cr:back"]
+    stay = await alex.send("still here")  # still the care conversation: a warm word
+    assert says(lang, "checkin_tried_q") not in texts(stay)
+    assert [b.get("callback_data") for b in stay[-1].buttons] == ["cr:back"]
+
+    back = await press_data(alex, "cr:back")
+    assert back[-1].text.endswith(says(lang, "checkin_tried_q")), texts(back)
+    again = await press_data(alex, r"ck:\d+:3:5")
+    assert says(lang, "mood_already", day=3) in texts(again), texts(again)
