@@ -154,3 +154,34 @@ async def test_a_flood_is_coalesced_every_word_kept_and_nobody_else_waits(
     handed = received[WRITER]
     assert len(handed) <= 20, len(handed)
     assert " ".join(handed).split() == words  # every word, once, in order
+
+
+async def test_every_tap_of_a_coalesced_flood_is_answered_so_no_button_keeps_spinning(
+    bot: BotHarness,
+) -> None:
+    """A person who taps one button over and over past "one moment": the repeated taps count
+    once, but Telegram shows each tapped button spinning until its tap is answered, so every
+    callback query is answered (once), the folded ones too."""
+    assert bot.app is not None and bot.core is not None
+    chat = bot.chat(WRITER)
+    await chat.send("/start")
+    begin = chat.button("Let's begin")["callback_data"]
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+
+    def tap() -> tuple[Update, dict[str, Any]]:
+        assert bot.app is not None
+        raw = bot.updates.callback(WRITER, begin)
+        return Update.de_json(raw, bot.app.bot), raw
+
+    taps = [tap() for _ in range(30)]
+    await intake.accept(taps)
+    for _ in range(600):
+        if intake.in_hand == 0:
+            break
+        await asyncio.sleep(0.1)
+    await intake.finish(1)
+
+    answered = [c.params["callback_query_id"] for c in bot.fake.calls_to("answerCallbackQuery")]
+    assert sorted(answered) == sorted(u.callback_query.id for u, _ in taps if u.callback_query)
+    questions = [t for t in sent_to(bot, WRITER) if "Who makes you feel safe?" in t]
+    assert len(questions) < 30  # the repeated taps were coalesced: they counted once

@@ -17,10 +17,9 @@ was already answered (the journey records each update it handles), is asked kind
 again.
 
 A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (the update processor's `flooding`)
-has what waits in its queue coalesced before its next turn, so one account cannot take the whole
-bot: waiting texts are joined into one (up to Telegram's 4,096 characters; a text longer than
-its step takes goes through the step's long-text keep, so no word is lost), and repeated
-identical taps or commands count once. The updates folded into another leave the inbox with it.
+has what waits in its queue coalesced before its next turn (coalesce.py), so one account cannot
+take the whole bot. The updates folded into another leave the inbox with it; a folded tap is
+still answered at once, so its button stops spinning.
 """
 
 from __future__ import annotations
@@ -35,10 +34,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.adapters.telegram.coalesce import coalesce
 from bot.delivery.backoff import Backoff
 from bot.runtime.metrics import UPDATES_GIVEN_UP
 from content import Texts, pick_locale
@@ -47,7 +47,6 @@ from storage.repositories import Store
 from storage.repositories.inbox import InboxRepo, Received
 
 log = logging.getLogger(__name__)
-
 
 
 T = TypeVar("T")
@@ -62,8 +61,6 @@ CLAIM_BATCH = 500
 RETRY_ATTEMPTS = 5  # tries of a failing update before it is given up
 RETRY_BASE_SECONDS = 0.5  # the one backoff: ~0.5, 1, 2, 4 s between tries (jittered)
 RETRY_CAP_SECONDS = 8.0
-JOINED_TEXT_MAX = 4096  # Telegram's longest message: a flooding chat's waiting texts, joined
-
 
 
 def chat_of(update: Update) -> int | None:
@@ -191,7 +188,7 @@ class Intake:
         try:
             while queue:
                 if len(queue) > 1 and self._flooding(chat):
-                    self._coalesce(queue)
+                    self._answer_taps(self._coalesce(queue))
                 await self._handle(queue[0])
                 queue.popleft()
         finally:
@@ -201,28 +198,30 @@ class Intake:
         flooding = getattr(self.application.update_processor, "flooding", None)
         return bool(flooding(chat)) if callable(flooding) else False
 
-    def _coalesce(self, queue: deque[Update]) -> None:
-        """Fold what waits behind the head of a flooding chat's queue into it: following texts
-        joined to a text, identical taps or commands dropped behind the first."""
-        head, folded = queue[0], []
-        text = _plain_text(head)
-        if text is not None:
-            parts = [text]
-            while len(queue) > 1 and (more := _plain_text(queue[1])) is not None:
-                if sum(map(len, parts)) + len(parts) + len(more) > JOINED_TEXT_MAX:
-                    break
-                parts.append(more)
-                folded.append(queue[1].update_id)
-                del queue[1]
-            if folded:
-                queue[0] = _with_text(head, "\n".join(parts))
-        elif (key := _repeat_key(head)) is not None:
-            while len(queue) > 1 and _repeat_key(queue[1]) == key:
-                folded.append(queue[1].update_id)
-                del queue[1]
+    def _coalesce(self, queue: deque[Update]) -> list[Update]:
+        """Fold what waits behind the head of a flooding chat's queue into it (coalesce.py);
+        the folded updates leave the inbox with it. Returns them."""
+        head = queue[0]
+        folded = coalesce(queue)
         if folded:
-            self._folded.setdefault(head.update_id, []).extend(folded)
-            log.info("update %s: %d waiting update(s) folded in", head.update_id, len(folded))
+            ids = [u.update_id for u in folded]
+            self._folded.setdefault(head.update_id, []).extend(ids)
+            log.info("update %s: %d waiting update(s) folded in", head.update_id, len(ids))
+        return folded
+
+    def _answer_taps(self, folded: list[Update]) -> None:
+        """Answer the taps folded into another (the one handled is answered by its handler):
+        Telegram shows a tapped button spinning until its tap is answered."""
+        queries = [u.callback_query for u in folded if u.callback_query is not None]
+        if queries:
+            self._spawn(self._answer(queries), f"answer:{queries[0].id}")
+
+    async def _answer(self, queries: list[CallbackQuery]) -> None:
+        bot = self.application.bot
+        answers = [bot.answer_callback_query(q.id) for q in queries]
+        for outcome in await asyncio.gather(*answers, return_exceptions=True):
+            if isinstance(outcome, Exception):
+                log.debug("a folded tap's answer failed (%s)", type(outcome).__name__)
 
     async def _handle(self, update: Update) -> None:
         """Handle `update`, trying again with backoff while it fails; then it leaves the inbox."""
@@ -364,32 +363,3 @@ class Intake:
         if self._flusher is not None:
             await asyncio.gather(self._flusher, return_exceptions=True)
         await self._flush()
-
-
-
-def _plain_text(update: Update) -> str | None:
-    """The words of a typed message that is not a command (None for anything else)."""
-    message = update.message
-    if message is None or not message.text or message.text.startswith("/"):
-        return None
-    return message.text
-
-
-def _repeat_key(update: Update) -> tuple[str, str] | None:
-    """What makes two taps or two commands the same (None: neither)."""
-    if update.callback_query is not None and update.callback_query.data:
-        return "tap", update.callback_query.data
-    message = update.message
-    if message is not None and message.text and message.text.startswith("/"):
-        return "command", message.text
-    return None
-
-
-def _with_text(update: Update, text: str) -> Update:
-    """The same message (same update id, chat and sender) carrying `text`."""
-    raw = update.to_dict()
-    raw["message"]["text"] = text
-    raw["message"].pop("entities", None)
-    return Update.de_json(raw, update.get_bot())
-
-
