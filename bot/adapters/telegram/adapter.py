@@ -351,7 +351,13 @@ def build_application(
     builder = ApplicationBuilder().token(token)
     if base_url:
         builder = builder.base_url(f"{base_url}/bot").base_file_url(f"{base_url}/file/bot")
-    if request is not None:
+    if request is None:  # aiohttp, imported only by a bot that talks to Telegram
+        from bot.adapters.telegram.transport import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest()).get_updates_request(
+            AiohttpRequest(connection_pool_size=1)
+        )
+    else:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit or limiter is not None:
         builder = builder.rate_limiter(limiter or PriorityRateLimiter())  # type: ignore[arg-type]
