@@ -65,6 +65,13 @@ class InboxRepo:
         )
         return found is not None
 
+    async def handled_among(self, update_ids: Sequence[int]) -> set[int]:
+        """Which of these updates the journey already took."""
+        found = await self.s.scalars(
+            select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id.in_(update_ids))
+        )
+        return set(found.all())
+
     async def renew(self, worker: str, lease_until: datetime) -> None:
         await self.s.execute(
             update(InboxUpdate)

@@ -34,6 +34,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 from telegram.warnings import PTBUserWarning
 
+from bot.adapters.telegram.coalesce import folded_ids
 from bot.adapters.telegram.updates import PerChatUpdateProcessor
 from bot.delivery.backoff import Patience, wait_seconds
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter, sending_as
@@ -321,6 +322,7 @@ class TelegramHandlers:
             update_id=update.update_id,
             arg=arg,
             first_name=user.first_name if user else None,
+            folded=folded_ids(update),
         )
 
 

@@ -13,11 +13,15 @@ from collections import deque
 from telegram import Update
 
 JOINED_TEXT_MAX = 4096  # Telegram's longest message: a flooding chat's waiting texts, joined
+FOLDED = "secure_base_folded"  # our key, beside Telegram's: the ids joined into an update
 
 
 def coalesce(queue: deque[Update]) -> list[Update]:
-    """Fold what waits behind `queue[0]` into it, in place; the updates folded in."""
+    """Fold what waits behind `queue[0]` into it, in place; the updates folded in. The head
+    then carries their ids (`folded_ids`): the journey takes them with it, so after a crash
+    none of them is handled again on its own."""
     head, folded = queue[0], []
+    raw = head.to_dict()
     text = _plain_text(head)
     if text is not None:
         parts = [text]
@@ -27,13 +31,21 @@ def coalesce(queue: deque[Update]) -> list[Update]:
             parts.append(more)
             folded.append(queue[1])
             del queue[1]
-        if folded:
-            queue[0] = _with_text(head, "\n".join(parts))
+        raw["message"]["text"] = "\n".join(parts)
+        raw["message"].pop("entities", None)
     elif (key := _repeat_key(head)) is not None:
         while len(queue) > 1 and _repeat_key(queue[1]) == key:
             folded.append(queue[1])
             del queue[1]
+    if folded:
+        raw[FOLDED] = [*folded_ids(head), *(u.update_id for u in folded)]
+        queue[0] = Update.de_json(raw, head.get_bot())  # same update id, chat and sender
     return folded
+
+
+def folded_ids(update: Update) -> tuple[int, ...]:
+    """The ids of the updates folded into this one (none: it stands alone)."""
+    return tuple(update.api_kwargs.get(FOLDED, ()))
 
 
 def _plain_text(update: Update) -> str | None:
@@ -52,11 +64,3 @@ def _repeat_key(update: Update) -> tuple[str, str] | None:
     if message is not None and message.text and message.text.startswith("/"):
         return "command", message.text
     return None
-
-
-def _with_text(update: Update, text: str) -> Update:
-    """The same message (same update id, chat and sender) carrying `text`."""
-    raw = update.to_dict()
-    raw["message"]["text"] = text
-    raw["message"].pop("entities", None)
-    return Update.de_json(raw, update.get_bot())

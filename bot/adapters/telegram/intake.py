@@ -188,15 +188,37 @@ class Intake:
         try:
             while queue:
                 if len(queue) > 1 and self._flooding(chat):
+                    await self._drop_answered(queue)
                     self._answer_taps(self._coalesce(queue))
-                await self._handle(queue[0])
-                queue.popleft()
+                if queue:
+                    await self._handle(queue[0])
+                    queue.popleft()
         finally:
             del self._queues[chat]
 
     def _flooding(self, chat: int) -> bool:
         flooding = getattr(self.application.update_processor, "flooding", None)
         return bool(flooding(chat)) if callable(flooding) else False
+
+    async def _drop_answered(self, queue: deque[Update]) -> None:
+        """Before a flood is joined: the updates the journey already took (an earlier process
+        died before they left the inbox) leave the queue; were one of them the head, the new
+        updates folded into it would be dropped with it. Unknown (the database away): all stay,
+        the journey still drops a repeated head."""
+        try:
+            async with self.store.unit() as repos:
+                answered = await InboxRepo(repos.session).handled_among(
+                    [u.update_id for u in queue]
+                )
+        except DATABASE_AWAY as exc:
+            log.warning("could not tell which waiting updates were answered (%s)", exc)
+            return
+        except Exception:
+            log.exception("asking which waiting updates were answered failed")
+            return
+        for update in [u for u in queue if u.update_id in answered]:
+            queue.remove(update)
+            self._finished_with(update.update_id)
 
     def _coalesce(self, queue: deque[Update]) -> list[Update]:
         """Fold what waits behind the head of a flooding chat's queue into it (coalesce.py);
@@ -234,10 +256,14 @@ class Intake:
             backoff.warn(log, "update %s: not handled", update.update_id, delay=delay)
             await backoff.wait(delay)
         for handled in [update.update_id, *self._folded.pop(update.update_id, [])]:
-            self._finished.append(handled)
-            done = self._pending.pop(handled, None)
-            if done is not None and not done.done():
-                done.set_result(None)
+            self._finished_with(handled)
+
+    def _finished_with(self, update_id: int) -> None:
+        """Handled: it leaves the inbox soon, and makes room for more."""
+        self._finished.append(update_id)
+        done = self._pending.pop(update_id, None)
+        if done is not None and not done.done():
+            done.set_result(None)
         if len(self._pending) < MAX_IN_HAND:
             self._room.set()
         if self._flusher is None or self._flusher.done():
