@@ -14,7 +14,8 @@ An update whose handling fails (the database locked under load, say) stays in th
 the head of its chat's queue, and is tried again with the one backoff (bot/delivery/backoff.py),
 up to `RETRY_ATTEMPTS` tries. Then it is given up: counted, and the person, unless their update
 was already answered (the journey records each update it handles), is asked kindly to send it
-again.
+again. An update whose handling kills the process is taken over at the next start; the inbox
+counts those takeovers, and past `RETRY_ATTEMPTS` it is given up the same way.
 
 A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (the update processor's `flooding`)
 has what waits in its queue coalesced before its next turn (coalesce.py), so one account cannot
@@ -360,6 +361,9 @@ class Intake:
             for row in rows:
                 update = self.parse(json.loads(row.payload))
                 if update is None:
+                    self._finished.append(row.update_id)
+                elif row.takeovers >= self.attempts:  # each process before died with it
+                    await self._give_up(update, row.takeovers)
                     self._finished.append(row.update_id)
                 elif update.update_id not in self._pending:
                     self._enqueue(update)
