@@ -249,6 +249,9 @@ async def run_telegram(
         lock = None
         if role.receives and not settings.webhook:
             lock = await stack.enter_async_context(single_poller(core.engine, settings.token))
+        # A start that never reached Telegram still closes its HTTP client (the Application,
+        # never initialised, would not).
+        stack.push_async_callback(application.bot.shutdown)
         if not await connect_telegram(application, stop):
             return
         stack.push_async_callback(application.shutdown)

@@ -360,6 +360,9 @@ class InboxUpdate(Base):
     claimed_by: Mapped[str] = mapped_column(String(64))
     claimed_until: Mapped[datetime]
     received_at: Mapped[datetime]
+    # Times a receiver took it over from one that stopped or died with it in hand: the tries
+    # of an update that kills the process count across processes.
+    takeovers: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Event(Base):

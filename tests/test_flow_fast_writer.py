@@ -8,6 +8,7 @@ limiter (with a quicker per-chat pace, so the test takes a moment), the fake Bot
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from bot.adapters.telegram.intake import Intake
 from bot.app import build_dispatcher
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter
 from bot.timing.clock import ManualClock
+from storage.repositories.inbox import InboxRepo, Received
 from tests.harness import TOKEN, BotHarness
 from tests.test_storage_dispatch import bulk_people
 
@@ -154,3 +156,83 @@ async def test_a_flood_is_coalesced_every_word_kept_and_nobody_else_waits(
     handed = received[WRITER]
     assert len(handed) <= 20, len(handed)
     assert " ".join(handed).split() == words  # every word, once, in order
+
+
+async def test_every_tap_of_a_coalesced_flood_is_answered_so_no_button_keeps_spinning(
+    bot: BotHarness,
+) -> None:
+    """A person who taps one button over and over past "one moment": the repeated taps count
+    once, but Telegram shows each tapped button spinning until its tap is answered, so every
+    callback query is answered (once), the folded ones too."""
+    assert bot.app is not None and bot.core is not None
+    chat = bot.chat(WRITER)
+    await chat.send("/start")
+    begin = chat.button("Let's begin")["callback_data"]
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+
+    def tap() -> tuple[Update, dict[str, Any]]:
+        assert bot.app is not None
+        raw = bot.updates.callback(WRITER, begin)
+        return Update.de_json(raw, bot.app.bot), raw
+
+    taps = [tap() for _ in range(30)]
+    await intake.accept(taps)
+    for _ in range(600):
+        if intake.in_hand == 0:
+            break
+        await asyncio.sleep(0.1)
+    await intake.finish(1)
+
+    answered = [c.params["callback_query_id"] for c in bot.fake.calls_to("answerCallbackQuery")]
+    assert sorted(answered) == sorted(u.callback_query.id for u, _ in taps if u.callback_query)
+    questions = [t for t in sent_to(bot, WRITER) if "Who makes you feel safe?" in t]
+    assert len(questions) < 30  # the repeated taps were coalesced: they counted once
+
+
+async def test_a_crash_mid_flood_loses_no_word_and_answers_no_piece_twice(
+    bot: BotHarness,
+) -> None:
+    """A flood is joined and answered; the process dies before those handled updates leave the
+    inbox, and before the rest of the flood (received, stored) is handled. The next process
+    takes both over: what was answered, joined or not, is not answered again, and every word of
+    the rest reaches the bot, once, in order (it is not folded into an update already answered
+    and dropped with it)."""
+    assert bot.app is not None and bot.core is not None
+    first = [bot.updates.message(WRITER, f"w{n:03d}") for n in range(20)]
+    rest = [bot.updates.message(WRITER, f"w{n:03d}") for n in range(20, 40)]
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+    await intake.accept([(Update.de_json(raw, bot.app.bot), raw) for raw in first])
+    for _ in range(600):
+        if intake.in_hand == 0:
+            break
+        await asyncio.sleep(0.1)
+    await intake.finish(1)
+    assert len(sent_to(bot, WRITER)) < 15  # joined: fewer answers than messages
+
+    async with bot.core.store.unit() as repos:  # the crash: handled, not yet cleared; the rest
+        received = [Received(r["update_id"], WRITER, json.dumps(r)) for r in first + rest]
+        now = bot.clock.now()
+        await InboxRepo(repos.session).store(received, "receiver-1", now, now)
+    await with_limiter(bot, 10)  # the next process: a new Application
+    assert bot.app is not None
+    handed: list[str] = []
+
+    async def record(update: object, _context: object) -> None:
+        if isinstance(update, Update) and update.message:
+            handed.append(update.message.text or "")
+
+    bot.app.add_handler(TypeHandler(Update, record), group=-1)
+    before = len(sent_to(bot, WRITER))
+    restarted = Intake(bot.app, bot.core.store, "receiver-2")
+    await restarted.start()
+    for _ in range(600):
+        if restarted.in_hand == 0:
+            break
+        await asyncio.sleep(0.1)
+    await restarted.finish(1)
+
+    fresh = [t for t in handed if t.split()[0] >= "w020"]
+    assert " ".join(fresh).split() == [f"w{n:03d}" for n in range(20, 40)], handed
+    assert all(t.split()[0] >= "w020" or len(t.split()) == 1 for t in handed), handed
+    answers = [t for t in sent_to(bot, WRITER)[before:] if ONE_MOMENT not in t]
+    assert 1 <= len(answers) <= len(fresh)  # only the rest is answered

@@ -20,6 +20,7 @@ import pytest
 from prometheus_client import REGISTRY
 from sqlalchemy import func, select
 from telegram import Update
+from telegram.ext import TypeHandler
 
 from bot.adapters.telegram.intake import Intake
 from bot.delivery.backoff import Backoff
@@ -131,3 +132,38 @@ async def test_past_the_last_try_the_person_is_asked_once_to_send_it_again(
     await hand.finish(1)
     assert await in_inbox(bot) == 0  # given up: not left to fail again at every start
     assert len(bot.fake.sent_texts(CHAT)) == 2
+
+
+async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: BotHarness) -> None:
+    """An update whose handling kills the process (or a process stopped each time while it is
+    still in hand) is taken over at every start; the tries count across processes, in the
+    inbox: past the last, it is given up and the person asked to send it again, instead of the
+    bot starting, and dying, on it for ever."""
+    assert bot.app is not None and bot.core is not None
+    raw = bot.updates.message(CHAT, "/start")
+    never = asyncio.Event()
+
+    async def dies_on_it(_update: object, _context: object) -> None:
+        await never.wait()  # the process dies while handling it
+
+    dying = TypeHandler(Update, dies_on_it)
+    bot.app.add_handler(dying, group=-1)
+    first = Intake(bot.app, bot.core.store, "receiver-0")
+    await first.accept([(Update.de_json(raw, bot.app.bot), raw)])
+    await asyncio.sleep(0.05)
+    await first.finish(0)
+    for n in range(1, 5):  # four more processes take it over, and die on it
+        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
+        await hand.start()
+        await asyncio.sleep(0.05)
+        await hand.finish(0)
+    assert await in_inbox(bot) == 1
+    bot.app.remove_handler(dying, group=-1)
+
+    last = Intake(bot.app, bot.core.store, "receiver-5")
+    await last.start()
+    await last.finish(1)
+
+    said = bot.fake.sent_texts(CHAT)
+    assert len(said) == 1 and RESEND["en"] in said[0], said
+    assert await in_inbox(bot) == 0

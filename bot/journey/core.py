@@ -79,6 +79,7 @@ class Incoming:
     update_id: int | None = None
     arg: str = ""  # what follows a command ("/start <token>")
     first_name: str | None = None  # the name the person goes by in the messenger
+    folded: tuple[int, ...] = ()  # updates joined into this one (a flood), taken with it
 
 
 @dataclass(slots=True)

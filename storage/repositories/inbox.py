@@ -20,6 +20,7 @@ class Received:
     update_id: int
     chat_id: int | None
     payload: str
+    takeovers: int = 0  # times taken over from a receiver that stopped or died with it
 
 
 class InboxRepo:
@@ -65,6 +66,13 @@ class InboxRepo:
         )
         return found is not None
 
+    async def handled_among(self, update_ids: Sequence[int]) -> set[int]:
+        """Which of these updates the journey already took."""
+        found = await self.s.scalars(
+            select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id.in_(update_ids))
+        )
+        return set(found.all())
+
     async def renew(self, worker: str, lease_until: datetime) -> None:
         await self.s.execute(
             update(InboxUpdate)
@@ -81,7 +89,12 @@ class InboxRepo:
         free = InboxUpdate.claimed_by != worker if anyones else InboxUpdate.claimed_until < now
         rows = (
             await self.s.execute(
-                select(InboxUpdate.update_id, InboxUpdate.chat_id, InboxUpdate.payload)
+                select(
+                    InboxUpdate.update_id,
+                    InboxUpdate.chat_id,
+                    InboxUpdate.payload,
+                    InboxUpdate.takeovers,
+                )
                 .where(free)
                 .order_by(InboxUpdate.update_id)
                 .limit(limit)
@@ -93,6 +106,12 @@ class InboxRepo:
         await self.s.execute(
             update(InboxUpdate)
             .where(InboxUpdate.update_id.in_([row.update_id for row in rows]))
-            .values(claimed_by=worker, claimed_until=lease_until)
+            .values(
+                claimed_by=worker,
+                claimed_until=lease_until,
+                takeovers=InboxUpdate.takeovers + 1,
+            )
         )
-        return [Received(row.update_id, row.chat_id, row.payload) for row in rows]
+        return [
+            Received(row.update_id, row.chat_id, row.payload, row.takeovers + 1) for row in rows
+        ]

@@ -76,5 +76,12 @@ class UpdateLog:
         )
         return bool(result.rowcount)
 
+    async def also_seen(self, update_ids: tuple[int, ...], now: datetime) -> None:
+        """Updates folded into the one being handled (a flood, joined): taken with it."""
+        if update_ids:
+            conn = await self.s.connection()
+            rows = [{"update_id": i, "seen_at": now} for i in update_ids]
+            await conn.execute(_first_time(conn.dialect.name), rows)
+
     async def forget_before(self, when: datetime) -> None:
         await self.s.execute(delete(ProcessedUpdate).where(ProcessedUpdate.seen_at < when))

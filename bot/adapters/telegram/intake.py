@@ -14,13 +14,13 @@ An update whose handling fails (the database locked under load, say) stays in th
 the head of its chat's queue, and is tried again with the one backoff (bot/delivery/backoff.py),
 up to `RETRY_ATTEMPTS` tries. Then it is given up: counted, and the person, unless their update
 was already answered (the journey records each update it handles), is asked kindly to send it
-again.
+again. An update whose handling kills the process is taken over at the next start; the inbox
+counts those takeovers, and past `RETRY_ATTEMPTS` it is given up the same way.
 
 A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (the update processor's `flooding`)
-has what waits in its queue coalesced before its next turn, so one account cannot take the whole
-bot: waiting texts are joined into one (up to Telegram's 4,096 characters; a text longer than
-its step takes goes through the step's long-text keep, so no word is lost), and repeated
-identical taps or commands count once. The updates folded into another leave the inbox with it.
+has what waits in its queue coalesced before its next turn (coalesce.py), so one account cannot
+take the whole bot. The updates folded into another leave the inbox with it; a folded tap is
+still answered at once, so its button stops spinning.
 """
 
 from __future__ import annotations
@@ -35,10 +35,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.adapters.telegram.coalesce import coalesce
 from bot.delivery.backoff import Backoff
 from bot.runtime.metrics import UPDATES_GIVEN_UP
 from content import Texts, pick_locale
@@ -47,7 +48,6 @@ from storage.repositories import Store
 from storage.repositories.inbox import InboxRepo, Received
 
 log = logging.getLogger(__name__)
-
 
 
 T = TypeVar("T")
@@ -62,8 +62,6 @@ CLAIM_BATCH = 500
 RETRY_ATTEMPTS = 5  # tries of a failing update before it is given up
 RETRY_BASE_SECONDS = 0.5  # the one backoff: ~0.5, 1, 2, 4 s between tries (jittered)
 RETRY_CAP_SECONDS = 8.0
-JOINED_TEXT_MAX = 4096  # Telegram's longest message: a flooding chat's waiting texts, joined
-
 
 
 def chat_of(update: Update) -> int | None:
@@ -191,9 +189,11 @@ class Intake:
         try:
             while queue:
                 if len(queue) > 1 and self._flooding(chat):
-                    self._coalesce(queue)
-                await self._handle(queue[0])
-                queue.popleft()
+                    await self._drop_answered(queue)
+                    self._answer_taps(self._coalesce(queue))
+                if queue:
+                    await self._handle(queue[0])
+                    queue.popleft()
         finally:
             del self._queues[chat]
 
@@ -201,28 +201,50 @@ class Intake:
         flooding = getattr(self.application.update_processor, "flooding", None)
         return bool(flooding(chat)) if callable(flooding) else False
 
-    def _coalesce(self, queue: deque[Update]) -> None:
-        """Fold what waits behind the head of a flooding chat's queue into it: following texts
-        joined to a text, identical taps or commands dropped behind the first."""
-        head, folded = queue[0], []
-        text = _plain_text(head)
-        if text is not None:
-            parts = [text]
-            while len(queue) > 1 and (more := _plain_text(queue[1])) is not None:
-                if sum(map(len, parts)) + len(parts) + len(more) > JOINED_TEXT_MAX:
-                    break
-                parts.append(more)
-                folded.append(queue[1].update_id)
-                del queue[1]
-            if folded:
-                queue[0] = _with_text(head, "\n".join(parts))
-        elif (key := _repeat_key(head)) is not None:
-            while len(queue) > 1 and _repeat_key(queue[1]) == key:
-                folded.append(queue[1].update_id)
-                del queue[1]
+    async def _drop_answered(self, queue: deque[Update]) -> None:
+        """Before a flood is joined: the updates the journey already took (an earlier process
+        died before they left the inbox) leave the queue; were one of them the head, the new
+        updates folded into it would be dropped with it. Unknown (the database away): all stay,
+        the journey still drops a repeated head."""
+        try:
+            async with self.store.unit() as repos:
+                answered = await InboxRepo(repos.session).handled_among(
+                    [u.update_id for u in queue]
+                )
+        except DATABASE_AWAY as exc:
+            log.warning("could not tell which waiting updates were answered (%s)", exc)
+            return
+        except Exception:
+            log.exception("asking which waiting updates were answered failed")
+            return
+        for update in [u for u in queue if u.update_id in answered]:
+            queue.remove(update)
+            self._finished_with(update.update_id)
+
+    def _coalesce(self, queue: deque[Update]) -> list[Update]:
+        """Fold what waits behind the head of a flooding chat's queue into it (coalesce.py);
+        the folded updates leave the inbox with it. Returns them."""
+        head = queue[0]
+        folded = coalesce(queue)
         if folded:
-            self._folded.setdefault(head.update_id, []).extend(folded)
-            log.info("update %s: %d waiting update(s) folded in", head.update_id, len(folded))
+            ids = [u.update_id for u in folded]
+            self._folded.setdefault(head.update_id, []).extend(ids)
+            log.info("update %s: %d waiting update(s) folded in", head.update_id, len(ids))
+        return folded
+
+    def _answer_taps(self, folded: list[Update]) -> None:
+        """Answer the taps folded into another (the one handled is answered by its handler):
+        Telegram shows a tapped button spinning until its tap is answered."""
+        queries = [u.callback_query for u in folded if u.callback_query is not None]
+        if queries:
+            self._spawn(self._answer(queries), f"answer:{queries[0].id}")
+
+    async def _answer(self, queries: list[CallbackQuery]) -> None:
+        bot = self.application.bot
+        answers = [bot.answer_callback_query(q.id) for q in queries]
+        for outcome in await asyncio.gather(*answers, return_exceptions=True):
+            if isinstance(outcome, Exception):
+                log.debug("a folded tap's answer failed (%s)", type(outcome).__name__)
 
     async def _handle(self, update: Update) -> None:
         """Handle `update`, trying again with backoff while it fails; then it leaves the inbox."""
@@ -235,10 +257,14 @@ class Intake:
             backoff.warn(log, "update %s: not handled", update.update_id, delay=delay)
             await backoff.wait(delay)
         for handled in [update.update_id, *self._folded.pop(update.update_id, [])]:
-            self._finished.append(handled)
-            done = self._pending.pop(handled, None)
-            if done is not None and not done.done():
-                done.set_result(None)
+            self._finished_with(handled)
+
+    def _finished_with(self, update_id: int) -> None:
+        """Handled: it leaves the inbox soon, and makes room for more."""
+        self._finished.append(update_id)
+        done = self._pending.pop(update_id, None)
+        if done is not None and not done.done():
+            done.set_result(None)
         if len(self._pending) < MAX_IN_HAND:
             self._room.set()
         if self._flusher is None or self._flusher.done():
@@ -336,6 +362,9 @@ class Intake:
                 update = self.parse(json.loads(row.payload))
                 if update is None:
                     self._finished.append(row.update_id)
+                elif row.takeovers >= self.attempts:  # each process before died with it
+                    await self._give_up(update, row.takeovers)
+                    self._finished.append(row.update_id)
                 elif update.update_id not in self._pending:
                     self._enqueue(update)
             if rows:
@@ -364,32 +393,3 @@ class Intake:
         if self._flusher is not None:
             await asyncio.gather(self._flusher, return_exceptions=True)
         await self._flush()
-
-
-
-def _plain_text(update: Update) -> str | None:
-    """The words of a typed message that is not a command (None for anything else)."""
-    message = update.message
-    if message is None or not message.text or message.text.startswith("/"):
-        return None
-    return message.text
-
-
-def _repeat_key(update: Update) -> tuple[str, str] | None:
-    """What makes two taps or two commands the same (None: neither)."""
-    if update.callback_query is not None and update.callback_query.data:
-        return "tap", update.callback_query.data
-    message = update.message
-    if message is not None and message.text and message.text.startswith("/"):
-        return "command", message.text
-    return None
-
-
-def _with_text(update: Update, text: str) -> Update:
-    """The same message (same update id, chat and sender) carrying `text`."""
-    raw = update.to_dict()
-    raw["message"]["text"] = text
-    raw["message"].pop("entities", None)
-    return Update.de_json(raw, update.get_bot())
-
-
