@@ -52,7 +52,7 @@ from bot.delivery.sender import Blocked, PermanentFailure, RetryLater, Sender, T
 from bot.timing import schedule
 from bot.timing.clock import Clock, real_seconds
 from content import Texts
-from content.anchor import mention
+from content.anchor import in_button, mention
 from storage.db import DATABASE_AWAY
 from storage.models import AnchorLink, User
 from storage.nudge_enums import RelayKind, RelayStatus
@@ -121,10 +121,11 @@ class Outcome:
 
 
 def care_words(t: Texts, anchor: str) -> tuple[str, tuple[tuple[Button, ...], ...]]:
-    """The crisis message's words for the person to send themselves, and buttons to do it."""
+    """The crisis message's words for the person to send themselves, and buttons to do it (the
+    anchor's name shortened to fit the button)."""
     draft = t.plain("care_draft")
     buttons = ((Button(t.plain("btn_copy"), copy=draft), Button(
-        t.plain("btn_share", anchor=anchor), share=draft)),)  # fmt: skip
+        t.plain("btn_share", anchor=in_button(anchor)), share=draft)),)  # fmt: skip
     return draft, buttons
 
 

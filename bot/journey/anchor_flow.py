@@ -27,8 +27,9 @@ from bot.journey.engine import (
     unwind,
 )
 from bot.journey.steps import Step
-from bot.journey.words import Rows, alone, button, copy_rows, draft_for, in_button, name_of, named
+from bot.journey.words import Rows, alone, button, copy_rows, draft_for, name_of, named
 from content import Texts, program
+from content.anchor import in_button
 from content.program import Situation, SupportKind
 from storage.models import Anchor, LinkStatus, Week, WeekStatus
 

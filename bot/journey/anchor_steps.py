@@ -19,10 +19,11 @@ from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import alone, button, copy_rows, in_button, name_of, named
+from bot.journey.words import alone, button, copy_rows, name_of, named
 from bot.text import week_view
 from bot.timing import schedule
 from content import Texts, program
+from content.anchor import in_button
 from content.program import RequestSent
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 

@@ -24,8 +24,9 @@ from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
 from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import button, in_button
+from bot.journey.words import button
 from content import Texts
+from content.anchor import in_button
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
 from storage.models import AnchorLink, EventKind, LinkStatus, User, Week, WeekStatus
@@ -271,7 +272,7 @@ async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
 
 def _cannot(turn: Turn, anchor: str) -> None:
     """The message can't go through the bot: say so kindly, with the words to copy or send."""
-    draft, buttons = care_words(turn.t, in_button(anchor) if anchor else turn.t.plain("someone"))
+    draft, buttons = care_words(turn.t, anchor or turn.t.plain("someone"))
     key = "care_relay_cannot" if anchor else "care_relay_cannot_anyone"
     turn.say(turn.t(key, anchor=anchor, draft=draft), buttons)
     log.info("care message could not go through the bot")
