@@ -20,6 +20,8 @@ from tests.test_storage_anchor_rows import LINKS, USERS, _table, _to
 
 # The event kinds a database at 0012 can hold (later revisions add their own: 0015 care_remembered).
 EVENT_KINDS_AT_0012 = [k for k in EventKind if k is not EventKind.CARE_REMEMBERED]
+# The relay kinds a database at 0012 can hold (0016 adds ask_again).
+RELAY_KINDS_AT_0012 = [k for k in RelayKind if k is not RelayKind.ASK_AGAIN]
 
 AT = datetime(2026, 3, 23, 12, 0)
 WEEKS = _table(
@@ -74,7 +76,7 @@ async def _fill_at_0012(engine: AsyncEngine) -> None:
                 for n, s in enumerate(LinkStatus, start=1)
             ],
         )  # fmt: skip
-        relays = [(k, s) for k in RelayKind for s in RelayStatus]
+        relays = [(k, s) for k in RELAY_KINDS_AT_0012 for s in RelayStatus]
         await conn.execute(
             sa.insert(RELAYS),
             [
@@ -107,7 +109,7 @@ async def _read_back(engine: AsyncEngine) -> None:
         assert [link.status for link in links] == list(LinkStatus)
         relays = (await session.scalars(sa.select(Relay).order_by(Relay.id))).all()
         assert [(r.kind, r.status) for r in relays] == [
-            (k, s) for k in RelayKind for s in RelayStatus
+            (k, s) for k in RELAY_KINDS_AT_0012 for s in RelayStatus
         ]
         events = (await session.scalars(sa.select(Event).order_by(Event.id))).all()
         assert [e.kind for e in events] == EVENT_KINDS_AT_0012

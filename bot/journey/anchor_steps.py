@@ -11,12 +11,13 @@ import hashlib
 import logging
 import re
 import secrets
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from bot.delivery.replies import INVITE_LINK, Button, Reply, rows
 from bot.journey import taps
 from bot.journey.care_days import CARE_STEPS
-from bot.journey.core import Then, Turn, is_quiet_for, week_of
+from bot.journey.core import Then, Turn, current_step, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, resume, start
 from bot.journey.steps import Step
 from bot.journey.words import alone, button, copy_rows, name_of, named
@@ -26,6 +27,8 @@ from content import Texts, program
 from content.anchor import in_button
 from content.program import RequestSent
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
+from storage.nudge_enums import RelayKind
+from storage.repositories import Repos
 
 log = logging.getLogger(__name__)
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
@@ -116,8 +119,10 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
     """ "Same anchors": each anchor who was in last week and is kept this week is asked in one
     tap whether they are in again (consent per week). The new week's link waits for that
     answer, already theirs. A later anchor is kept once the person chooses their ask for this
-    week (or passes it by): only then is he asked (`carry_kept`), never asked and let go."""
-    names = []
+    week (or passes it by): only then is he asked (`carry_kept`), never asked and let go.
+    The questions go after "I've asked …": one that cannot reach its anchor is reported just
+    after it, at once (the outbox's report, `unreached_report`)."""
+    names, questions = [], []
     asked = {link.anchor_no for link in await turn.repos.anchors.of_week(week.id)}
     for old in await turn.repos.anchors.of_week(previous.id):
         if old.status != LinkStatus.JOINED or old.anchor_id is None or old.anchor_no in asked:
@@ -135,15 +140,15 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
         )
         link.anchor_id = anchor.id
         at = Texts(anchor.language)
-        turn.tell(
-            anchor.chat_id,
-            at("anchor_again_q", person=who(at, link.person_name)),
-            join_buttons(at, link),
+        text = at("anchor_again_q", person=who(at, link.person_name))
+        questions.append(
+            Reply(text, join_buttons(at, link), to_chat=anchor.chat_id, kind=RelayKind.ASK_AGAIN)
         )
         names.append(name_of(week, old.anchor_no))
     if names:
         shown, count = week_view.listed(turn.t, names)
         turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
+    turn.out.extend(questions)
     log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
 
 
@@ -161,14 +166,35 @@ async def tell_unreached(turn: Turn) -> None:
         other = await turn.repos.anchors.user(link.anchor_id)
         if other is None or other.active:
             continue
-        link.status = LinkStatus.LEFT
-        invite = request_of(week, link.anchor_no) and live(link, week, turn.now)
-        buttons = rows(invite_button(turn.t, week, link.anchor_no)) if invite else ()
-        told.append(Reply(turn.t("again_unreached", anchor=anchor_of(turn.t, week, link)), buttons))
-        log.info("user %s: link %s could not reach its anchor", turn.user.id, link.id)
+        told.append(unreached_reply(turn.t, week, link, turn.now))
     own = [i for i, r in enumerate(turn.out) if r.to_chat is None]
     at = own[-1] if own else len(turn.out)  # just before the question now open
     turn.out[at:at] = told
+
+
+def unreached_reply(t: Texts, week: Week, link: AnchorLink, now: datetime) -> Reply:
+    """ "My question didn't reach Mira", with the invitation to send her (if there is a request
+    and the week is live); the link closes."""
+    link.status = LinkStatus.LEFT
+    invite = request_of(week, link.anchor_no) and live(link, week, now)
+    buttons = rows(invite_button(t, week, link.anchor_no)) if invite else ()
+    log.info("user %s: link %s could not reach its anchor", link.person_id, link.id)
+    return Reply(t("again_unreached", anchor=anchor_of(t, week, link)), buttons)
+
+
+async def unreached_report(
+    repos: Repos, link: AnchorLink, now: datetime
+) -> tuple[User, Reply] | None:
+    """The outbox's report on a "still in?" that could not reach its anchor: the person hears at
+    once. While care is open it waits (`tell_unreached` says it once care has closed)."""
+    if link.status != LinkStatus.INVITED:
+        return None
+    person = await repos.anchors.user(link.person_id)
+    week = await repos.anchors.week(link.week_id)
+    if person is None or week is None or current_step(person) in CARE_STEPS:
+        return None
+    reply = unreached_reply(Texts(person.language), week, link, now)
+    return person, replace(reply, to_chat=person.chat_id)
 
 
 async def carry_kept(turn: Turn, week: Week, position: int) -> None:

@@ -30,6 +30,7 @@ from content.anchor import in_button
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
 from storage.models import AnchorLink, EventKind, LinkStatus, User, Week, WeekStatus
+from storage.nudge_enums import RelayKind
 
 log = logging.getLogger(__name__)
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
@@ -263,7 +264,7 @@ async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
         Reply(
             at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
             to_chat=other.chat_id,
-            care=True,
+            kind=RelayKind.CARE,
         )
     )
     log.info("care message put in the outbox on link %s", link.id)

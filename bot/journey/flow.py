@@ -63,7 +63,8 @@ class Journey:
         self.clock = clock
         self.flow = flow
         # Messages to another chat; claims carry the worker id, unique per run.
-        self.outbox = Outbox(store, clock, worker_id or f"relays-{uuid.uuid4().hex[:8]}")
+        worker = worker_id or f"relays-{uuid.uuid4().hex[:8]}"
+        self.outbox = Outbox(store, clock, worker, unreached=anchor_steps.unreached_report)
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         now = self.clock.now()
