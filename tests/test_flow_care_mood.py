@@ -83,3 +83,24 @@ async def test_a_mood_tapped_while_staying_after_not_safe_is_kept_and_care_stays
     assert back[-1].text.endswith(says(lang, "checkin_tried_q")), texts(back)
     again = await press_data(alex, r"ck:\d+:3:5")
     assert says(lang, "mood_already", day=3) in texts(again), texts(again)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_mood_tapped_in_settings_opened_during_care_keeps_the_safety_question(
+    bot: BotHarness, lang: str
+) -> None:
+    """Alex wrote words of crisis, did not answer "Are you safe?", opened /settings; day 3's
+    check-in came and he tapped a mood. The safety question must not vanish with the settings:
+    the mood is kept, /settings is set aside (and said so), and care goes on."""
+    alex, _ = await joined(bot, lang)
+    bot.clock.set(DAY3 - timedelta(hours=7))
+    await alex.send(CRISIS[lang])
+    await alex.send("/settings")
+    await tick_at(bot, alex, DAY3)
+
+    out = await press_data(alex, r"ck:\d+:3:4")
+    assert kept(lang, 3, 4) in texts(out), texts(out)
+    assert says(lang, "put_aside", how="/settings") in texts(out), texts(out)
+    assert out[-1].text.endswith(says(lang, "care_question")), texts(out)
+    safe = await press_data(alex, "cr:safe")
+    assert safe[-1].text.endswith(says(lang, "checkin_tried_q")), texts(safe)
