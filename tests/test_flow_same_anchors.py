@@ -203,3 +203,16 @@ async def test_words_of_crisis_come_first_and_mira_unreached_waits_until_care_cl
     assert told in texts(safe), texts(safe)
     assert texts(safe).index(says(lang, "care_safe")) < texts(safe).index(told)
     assert any(str(b.get("callback_data", "")).startswith("sit:") for b in safe[-1].buttons)
+
+
+async def test_mira_tapping_yes_twice_hears_she_has_answered_not_that_the_link_is_dead(
+    bot: BotHarness,
+) -> None:
+    """A slow phone: Mira taps "Yes" under "Still in?" twice. The second tap must not tell her
+    the invitation can't be opened any more and someone should send her a new one."""
+    alex, mira, _ = await a_week_with_both_closed(bot, "en")
+    await press_data(alex, "ag:same")
+    await press_data(mira, r"join:\d+:1")
+    again = await press_data(mira, r"join:\d+:1")
+    assert texts(again) == says("es", "invite_answered", person="Alex"), texts(again)
+    assert says("es", "invite_refused") not in texts(again)

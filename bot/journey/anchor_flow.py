@@ -13,7 +13,8 @@ import logging
 
 from bot.delivery.replies import Button, rows
 from bot.journey import taps
-from bot.journey.anchor_steps import both, carry_kept, invite_button
+from bot.journey.anchor_again import carry_kept
+from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_is_over, week_of
 from bot.journey.engine import (
     Group,
