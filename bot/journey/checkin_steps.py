@@ -60,7 +60,7 @@ async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
         if turn.step in care_days.CARE_STEPS:
             await ask(turn)  # the care conversation goes on
         return True
-    if turn.step not in care_days.CARE_STEPS and any(f.then == Then.CARE for f in turn.ctx.stack):
+    if turn.step not in care_days.CARE_STEPS and care_days.care_open(turn):
         _back_to_care(turn)
     if turn.step in care_days.CARE_STEPS and turn.ctx.stack:
         await _mood_under_care(turn, week, checkin, tap.mood)
