@@ -127,3 +127,25 @@ async def test_skip_today_tapped_while_staying_after_not_safe_keeps_care_open(
     assert [b.get("callback_data") for b in stay[-1].buttons] == ["cr:back"], texts(stay)
     back = await press_data(alex, "cr:back")
     assert not any(re.match(r"ck:\d+:3:", str(b.get("callback_data"))) for b in back[-1].buttons)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_journal_day_tapped_while_staying_after_not_safe_keeps_care_open(
+    bot: BotHarness, lang: str
+) -> None:
+    """/journal was open when Alex wrote words of crisis and said he is not safe; he taps one
+    of its days. Care comes first: the care conversation is offered again, not a past day's
+    mood question that closes it (his next words would get "tap how you feel")."""
+    alex, _ = await joined(bot, lang)
+    await tick_at(bot, alex, DAY3)
+    await alex.send("/journal")
+    await alex.send(CRISIS[lang])
+    await press_data(alex, "cr:unsafe")
+
+    out = await press_data(alex, r"jr:\d+:1")
+    assert [b.get("callback_data") for b in out[-1].buttons] == ["cr:back"], texts(out)
+    stay = await alex.send("still here")
+    assert [b.get("callback_data") for b in stay[-1].buttons] == ["cr:back"], texts(stay)
+    await press_data(alex, "cr:back")  # then the journal's days work again
+    day1 = await press_data(alex, r"jr:\d+:1")
+    assert any(str(b.get("callback_data")).startswith("ce:") for b in day1[-1].buttons)

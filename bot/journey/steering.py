@@ -158,6 +158,9 @@ async def tap_journal_day(turn: Turn, tap: taps.JournalDay) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None or tap.day not in await open_days(turn, week):
         return False
+    if care_days.care_open(turn):  # a past day would close care: care first, its way back shown
+        await ask(turn)
+        return True
     await begin_edit(turn, week, tap.day)
     return True
 
