@@ -205,6 +205,7 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
         link, week = await my_link(turn, tap.link, LinkStatus.INVITED)
     except LookupError:
         turn.say(await answered_before(turn, tap.link) or turn.t("invite_refused"))
+        await own_question(turn)
         return True
     if await already_in(turn, link):  # a second card, either answer: their yes stands
         turn.say(turn.t("invite_answered", person=who(turn.t, link.person_name)))
