@@ -216,3 +216,24 @@ async def test_mira_tapping_yes_twice_hears_she_has_answered_not_that_the_link_i
     again = await press_data(mira, r"join:\d+:1")
     assert texts(again) == says("es", "invite_answered", person="Alex"), texts(again)
     assert says("es", "invite_refused") not in texts(again)
+
+
+async def test_after_alex_ends_the_new_week_mira_unreached_is_not_brought_up(
+    bot: BotHarness,
+) -> None:
+    """The question to Mira is held up by an outage; Alex ends the new week (/stop). When it is
+    tried again Mira turns out to have blocked the bot: Alex, who has stopped, is not told to
+    send her his request, neither at once nor when he next writes."""
+    alex, mira, _ = await a_week_with_both_closed(bot, "en")
+    bot.fake.fail_next("sendMessage", chat_id=mira.chat_id, error="network", times=1)
+    await press_data(alex, "ag:same")
+    await alex.send("/stop")
+    await press_data(alex, "ok:stop:yes")
+    before = len(alex.seen)
+    bot.fake.block_chat(mira.chat_id)
+    bot.clock.advance(seconds=30)
+    await bot.tick()
+    later = await alex.send("hello")
+    told = says("en", "again_unreached", anchor="Mira")
+    assert told not in texts(alex.seen[before:]), texts(alex.seen[before:])
+    assert later, "Alex still gets an answer"

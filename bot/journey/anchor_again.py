@@ -25,7 +25,7 @@ from bot.journey.core import Turn, current_step
 from bot.journey.words import name_of
 from bot.text import week_view
 from content import Texts
-from storage.models import AnchorLink, LinkStatus, User, Week
+from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 from storage.nudge_enums import RelayKind
 from storage.repositories import Repos
 
@@ -83,16 +83,20 @@ async def tell_unreached(turn: Turn) -> None:
         other = await turn.repos.anchors.user(link.anchor_id)
         if other is None or other.active:
             continue
-        told.append(unreached_reply(turn.t, week, link, turn.now))
+        reply = unreached_reply(turn.t, week, link, turn.now)
+        told.extend([reply] if reply is not None else [])
     own = [i for i, r in enumerate(turn.out) if r.to_chat is None]
     at = own[-1] if own else len(turn.out)  # just before the question now open
     turn.out[at:at] = told
 
 
-def unreached_reply(t: Texts, week: Week, link: AnchorLink, now: datetime) -> Reply:
+def unreached_reply(t: Texts, week: Week, link: AnchorLink, now: datetime) -> Reply | None:
     """ "My question didn't reach Mira", with the invitation to send her (if there is a request
-    and the week is live); the link closes."""
+    and the week is live); the link closes. A week the person has ended (/stop) closes it
+    without a word: there is nothing left to ask Mira for."""
     link.status = LinkStatus.LEFT
+    if week.status not in (WeekStatus.SETUP, WeekStatus.ACTIVE):
+        return None
     invite = request_of(week, link.anchor_no) and live(link, week, now)
     buttons = rows(invite_button(t, week, link.anchor_no)) if invite else ()
     log.info("user %s: link %s could not reach its anchor", link.person_id, link.id)
@@ -111,7 +115,7 @@ async def unreached_report(
     if person is None or week is None or current_step(person) in CARE_STEPS:
         return None
     reply = unreached_reply(Texts(person.language), week, link, now)
-    return person, replace(reply, to_chat=person.chat_id)
+    return None if reply is None else (person, replace(reply, to_chat=person.chat_id))
 
 
 async def carry_kept(turn: Turn, week: Week, position: int) -> None:
