@@ -237,3 +237,25 @@ async def test_after_alex_ends_the_new_week_mira_unreached_is_not_brought_up(
     told = says("en", "again_unreached", anchor="Mira")
     assert told not in texts(alex.seen[before:]), texts(alex.seen[before:])
     assert later, "Alex still gets an answer"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_same_anchors_with_mira_known_to_have_blocked_the_bot_tells_alex(
+    bot: BotHarness, lang: str
+) -> None:
+    """Mira blocked the bot last week and the bot knew (Telegram said so). "Same anchors" cannot
+    ask her: Alex must hear that, once, not be left waiting for an answer from her that no one
+    asked for ("I've asked Jo" and not a word about Mira)."""
+    alex, mira, _ = await a_week_with_both_closed(bot, lang)
+    bot.fake.block_chat(mira.chat_id)
+    await bot.feed(bot.updates.my_chat_member(mira.chat_id, "kicked", first_name="Mira"))
+    out = await press_data(alex, "ag:same")
+    told = says(lang, "again_unreached", anchor=FIRST[lang])
+    assert told in texts(out), texts(out)
+    nxt = await press_data(alex, "sit:.*:ordinary")
+    assert told not in texts(nxt)
+    await press_data(alex, "sp:")
+    await press_data(alex, "dr:.*:take")
+    await press_data(alex, "a2:")
+    jo_kept = await press_data(alex, "sp:.*:help")  # Jo is asked now; Mira is not named again
+    assert asked_line(lang, SECOND[lang]) in texts(jo_kept) and told not in texts(jo_kept)

@@ -38,8 +38,10 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
     answer, already theirs. A later anchor is kept once the person chooses their ask for this
     week (or passes it by): only then is he asked (`carry_kept`), never asked and let go.
     The questions go after "I've asked …": one that cannot reach its anchor is reported just
-    after it, at once (the outbox's report, `unreached_report`)."""
-    names, questions = [], []
+    after it, at once (the outbox's report, `unreached_report`); an anchor already known to
+    have blocked the bot is not asked, and the person hears so in the same words, once (the
+    week keeps a closed link for them, so a later call does not say it again)."""
+    names, questions, told = [], [], []
     asked = {link.anchor_no for link in await turn.repos.anchors.of_week(week.id)}
     for old in await turn.repos.anchors.of_week(previous.id):
         if old.status != LinkStatus.JOINED or old.anchor_id is None or old.anchor_no in asked:
@@ -48,7 +50,7 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
         if row is None or not row.added:  # not kept for this week (or not yet)
             continue
         anchor = await turn.repos.anchors.user(old.anchor_id)
-        if anchor is None or not anchor.active:
+        if anchor is None:
             continue
         hashed = token_hash(secrets.token_urlsafe(TOKEN_BYTES))  # never shown: the tap answers
         end = week_end(week, turn.user, turn.now)
@@ -56,6 +58,10 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
             week, hashed, old.person_name, turn.now, end, old.anchor_no
         )
         link.anchor_id = anchor.id
+        if not anchor.active:
+            reply = unreached_reply(turn.t, week, link, turn.now)
+            told.extend([reply] if reply is not None else [])
+            continue
         at = Texts(anchor.language)
         text = at("anchor_again_q", person=who(at, link.person_name))
         questions.append(
@@ -65,7 +71,7 @@ async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
     if names:
         shown, count = week_view.listed(turn.t, names)
         turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
-    turn.out.extend(questions)
+    turn.out.extend([*questions, *told])
     log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
 
 
