@@ -247,13 +247,14 @@ BUTTON_NAME_MAX = 24  # a name inside a button's label (`in_button`)
 
 def in_button(name: str) -> str:
     """A name as it goes into a button's label: shortened to fit, with an ellipsis. Whole words
-    where it can (a word cut short would be declined wrongly in Russian); the label is plain
-    text, so markup in a name shows as typed."""
+    where it can, a double name's parts counting as words (a word cut short would be declined
+    wrongly in Russian: «Константинопольскае-Пету…»); the label is plain text, so markup in a
+    name shows as typed."""
     name = " ".join(name.split())
     if len(name) <= BUTTON_NAME_MAX:
         return name
     cut = name[: BUTTON_NAME_MAX - 1]
-    space = cut.rfind(" ")
-    if space >= BUTTON_NAME_MAX // 3:
-        cut = cut[:space]
+    boundary = max(cut.rfind(" "), cut.rfind("-"))
+    if boundary >= BUTTON_NAME_MAX // 3:
+        cut = cut[:boundary]
     return cut.rstrip(" ,.;:-") + "…"

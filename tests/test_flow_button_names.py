@@ -113,3 +113,22 @@ async def test_the_care_report_when_mira_blocked_the_bot_shortens_her_name(
               or "url" in b]  # fmt: skip
     assert shares, [s.buttons for s in report]
     assert too_long(shares) == [], shares
+
+
+async def test_a_long_double_surname_is_shortened_at_its_hyphen_not_inside_a_word(
+    bot: BotHarness,
+) -> None:
+    """Alex (Russian) calls his anchor by a long double surname. Cut inside a word, the piece
+    is declined as if it were a word («Отправить Константинопольскае-Пету…»); cut at the
+    hyphen, only whole parts go into the label."""
+    alex = bot.chat(101, "ru", first_name="Саша")
+    await alex.send("/start")
+    await press_data(alex, "begin")
+    await alex.send("Константинопольская-Петрова")
+    await alex.send("Always there.")
+    await press_data(alex, "sit:.*:ordinary")
+    await press_data(alex, "sp:")
+    out = await press_data(alex, "dr:.*:take")
+    named = [b["text"] for s in out for b in s.buttons if "Константинопольск" in b["text"]]
+    assert len(named) >= 3, named
+    assert all(x.endswith("…") and "-" not in x for x in named), named
