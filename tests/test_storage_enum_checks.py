@@ -185,3 +185,39 @@ async def test_a_value_outside_its_enum_is_refused_before_it_reaches_the_databas
                 await session.flush()
     finally:
         await engine.dispose()
+
+
+async def _ask_again_round_trip(url: str) -> None:
+    """A "still in?" waiting in the outbox survives going down to 0015 (as a plain message,
+    which that schema knows) and back up; 0015 refuses the new kind, head takes it."""
+    engine = make_engine(url)
+    try:
+        await _fill_at_0012(engine)
+        await migrate(engine)
+        row = dict(
+            id=500, to_user_id=2, link_id=1, text="¿Te apuntas?", status="pending",
+            kind=RelayKind.ASK_AGAIN.value, attempts=0, buttons=[], created_at=AT,
+        )  # fmt: skip
+        async with engine.begin() as conn:
+            await conn.execute(sa.insert(RELAYS), [row])
+            await conn.run_sync(_to, "0015_care_remembered", True)
+            kind = await conn.scalar(sa.text("SELECT kind FROM relays WHERE id = 500"))
+        assert kind == RelayKind.MESSAGE.value
+        columns = "id, to_user_id, link_id, text, status, attempts, buttons, created_at"
+        values = "501, 2, 1, 'x', 'pending', 0, '[]', '2026-03-23'"
+        assert await _refused(engine, "relays", columns, values, "kind", "ask_again")
+        await migrate(engine)
+        assert not await _refused(engine, "relays", columns, values, "kind", "ask_again")
+    finally:
+        await engine.dispose()
+
+
+async def test_a_waiting_still_in_question_survives_a_downgrade_on_sqlite(tmp_path: Any) -> None:
+    await _ask_again_round_trip(f"sqlite+aiosqlite:///{tmp_path / 'ask.db'}")
+
+
+@pytest.mark.postgres
+async def test_a_waiting_still_in_question_survives_a_downgrade_on_postgres(
+    pg_empty_url: str,
+) -> None:
+    await _ask_again_round_trip(pg_empty_url)
