@@ -240,3 +240,21 @@ def tidy(draft: str) -> str:
     draft = re.sub(r"^[,\s]+", "", draft)
     opening = len(draft) - len(draft.lstrip("¡¿"))  # Spanish opens a sentence with ¡ or ¿
     return draft[: opening + 1].upper() + draft[opening + 1 :]
+
+
+BUTTON_NAME_MAX = 24  # a name inside a button's label (`in_button`)
+
+
+def in_button(name: str) -> str:
+    """A name as it goes into a button's label: shortened to fit, with an ellipsis. Whole words
+    where it can, a double name's parts counting as words (a word cut short would be declined
+    wrongly in Russian: «Константинопольскае-Пету…»); the label is plain text, so markup in a
+    name shows as typed."""
+    name = " ".join(name.split())
+    if len(name) <= BUTTON_NAME_MAX:
+        return name
+    cut = name[: BUTTON_NAME_MAX - 1]
+    boundary = max(cut.rfind(" "), cut.rfind("-"))
+    if boundary >= BUTTON_NAME_MAX // 3:
+        cut = cut[:boundary]
+    return cut.rstrip(" ,.;:-") + "…"

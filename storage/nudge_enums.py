@@ -35,8 +35,9 @@ class RelayStatus(StrEnum):
 
 class RelayKind(StrEnum):
     """What a message to another chat is: most are plain; the person hears back about a care
-    message (delivered, or not and the words to send themselves), see bot/delivery/outbox.py."""
+    message (delivered, or not and the words to send themselves), and about a "still in?" that
+    could not reach their anchor, see bot/delivery/outbox.py."""
 
     MESSAGE = "message"
     CARE = "care"
-
+    ASK_AGAIN = "ask_again"  # "Same anchors": an anchor asked whether they are in again

@@ -66,3 +66,17 @@ async def test_after_answering_jos_invitation_alexs_own_question_comes_back(
     done = await press_data(alex, r"ct:\d+:1:0")  # and it still answers where he was
     effect_q = says(lang, "checkin_effect_q", anchor=ANCHOR[lang], count=1)
     assert done[-1].text.startswith(effect_q[:12]), texts(done)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_second_tap_on_jos_card_also_gives_alex_his_own_question_back(
+    bot: BotHarness, lang: str
+) -> None:
+    """A slow phone: Alex taps "I'm in" on Jo's card twice. The second tap says he has already
+    answered, and his own open question comes back after it as after the first."""
+    alex, token = await invited_mid_checkin(bot, lang)
+    await alex.send(f"/start {token}")
+    await press_data(alex, r"join:\d+:1")
+    again = await press_data(alex, r"join:\d+:1")
+    assert says(lang, "invite_answered", person="Jo") in texts(again), texts(again)
+    assert again[-1].text.endswith(says(lang, "checkin_tried_q")), texts(again)

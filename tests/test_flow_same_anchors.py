@@ -160,23 +160,24 @@ async def test_same_anchors_passed_by_in_setup_asks_jo_when_the_week_is_set(
 
 
 @pytest.mark.parametrize("lang", LANGS)
-async def test_same_anchors_with_mira_who_blocked_the_bot_tells_alex_kindly(
+async def test_same_anchors_with_mira_who_blocked_the_bot_tells_alex_kindly_at_once(
     any_bot: BotHarness, lang: str
 ) -> None:
     """Mira blocked the bot during the week and nobody knew. "I've asked Mira" was the last
-    word about her: Alex waited for an answer that could never come. Now, at his next step,
-    he hears it did not reach her, and that he can send her his request himself."""
+    word about her: Alex waited for an answer that could never come. Now, as soon as the
+    question fails to reach her (the same turn, like a care message's report), he hears it did
+    not, and that he can send her his request himself; then the next question as ever."""
     bot = any_bot
     alex, mira, _ = await a_week_with_both_closed(bot, lang)
     bot.fake.block_chat(mira.chat_id)
-    await press_data(alex, "ag:same")
-    out = await press_data(alex, "sit:.*:ordinary")
+    out = await press_data(alex, "ag:same")
     told = says(lang, "again_unreached", anchor=FIRST[lang])
     assert told in texts(out), texts(out)
-    assert texts(out).index(told) == 0  # then the next question as ever
-    assert any(str(b.get("callback_data", "")).startswith("sp:") for b in out[-1].buttons)
-    nxt = await press_data(alex, "sp:")
+    assert texts(out).index(asked_line(lang, FIRST[lang])) < texts(out).index(told)
+    assert any(str(b.get("callback_data", "")).startswith("sit:") for b in out[-1].buttons)
+    nxt = await press_data(alex, "sit:.*:ordinary")
     assert told not in texts(nxt)  # said once
+    await press_data(alex, "sp:")
     ready = await press_data(alex, "dr:.*:take")
     assert any(str(b.get("callback_data", "")).startswith("inv:") for b in ready[0].buttons)
 
@@ -185,15 +186,76 @@ async def test_same_anchors_with_mira_who_blocked_the_bot_tells_alex_kindly(
 async def test_words_of_crisis_come_first_and_mira_unreached_waits_until_care_closes(
     bot: BotHarness, lang: str
 ) -> None:
+    """The question to Mira is held up by an outage; Alex writes words of crisis; when it is
+    tried again Mira has blocked the bot: the word about her waits until care closes."""
     alex, mira, _ = await a_week_with_both_closed(bot, lang)
-    bot.fake.block_chat(mira.chat_id)
+    bot.fake.fail_next("sendMessage", chat_id=mira.chat_id, error="network", times=1)
     await press_data(alex, "ag:same")
     told = says(lang, "again_unreached", anchor=FIRST[lang])
     care = await alex.send(CRISIS[lang])
-    assert told not in texts(care)
+    bot.fake.block_chat(mira.chat_id)
+    bot.clock.advance(seconds=30)
+    await bot.tick()  # the outbox tries again: blocked
+    assert told not in texts(care) and told not in texts(alex.seen[-1:])
     assert care[-1].text.endswith(says(lang, "care_question"))
     bot.clock.advance(seconds=60)
     safe = await press_data(alex, "cr:safe")
     assert told in texts(safe), texts(safe)
     assert texts(safe).index(says(lang, "care_safe")) < texts(safe).index(told)
     assert any(str(b.get("callback_data", "")).startswith("sit:") for b in safe[-1].buttons)
+
+
+async def test_mira_tapping_yes_twice_hears_she_has_answered_not_that_the_link_is_dead(
+    bot: BotHarness,
+) -> None:
+    """A slow phone: Mira taps "Yes" under "Still in?" twice. The second tap must not tell her
+    the invitation can't be opened any more and someone should send her a new one."""
+    alex, mira, _ = await a_week_with_both_closed(bot, "en")
+    await press_data(alex, "ag:same")
+    await press_data(mira, r"join:\d+:1")
+    again = await press_data(mira, r"join:\d+:1")
+    assert texts(again) == says("es", "invite_answered", person="Alex"), texts(again)
+    assert says("es", "invite_refused") not in texts(again)
+
+
+async def test_after_alex_ends_the_new_week_mira_unreached_is_not_brought_up(
+    bot: BotHarness,
+) -> None:
+    """The question to Mira is held up by an outage; Alex ends the new week (/stop). When it is
+    tried again Mira turns out to have blocked the bot: Alex, who has stopped, is not told to
+    send her his request, neither at once nor when he next writes."""
+    alex, mira, _ = await a_week_with_both_closed(bot, "en")
+    bot.fake.fail_next("sendMessage", chat_id=mira.chat_id, error="network", times=1)
+    await press_data(alex, "ag:same")
+    await alex.send("/stop")
+    await press_data(alex, "ok:stop:yes")
+    before = len(alex.seen)
+    bot.fake.block_chat(mira.chat_id)
+    bot.clock.advance(seconds=30)
+    await bot.tick()
+    later = await alex.send("hello")
+    told = says("en", "again_unreached", anchor="Mira")
+    assert told not in texts(alex.seen[before:]), texts(alex.seen[before:])
+    assert later, "Alex still gets an answer"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_same_anchors_with_mira_known_to_have_blocked_the_bot_tells_alex(
+    bot: BotHarness, lang: str
+) -> None:
+    """Mira blocked the bot last week and the bot knew (Telegram said so). "Same anchors" cannot
+    ask her: Alex must hear that, once, not be left waiting for an answer from her that no one
+    asked for ("I've asked Jo" and not a word about Mira)."""
+    alex, mira, _ = await a_week_with_both_closed(bot, lang)
+    bot.fake.block_chat(mira.chat_id)
+    await bot.feed(bot.updates.my_chat_member(mira.chat_id, "kicked", first_name="Mira"))
+    out = await press_data(alex, "ag:same")
+    told = says(lang, "again_unreached", anchor=FIRST[lang])
+    assert told in texts(out), texts(out)
+    nxt = await press_data(alex, "sit:.*:ordinary")
+    assert told not in texts(nxt)
+    await press_data(alex, "sp:")
+    await press_data(alex, "dr:.*:take")
+    await press_data(alex, "a2:")
+    jo_kept = await press_data(alex, "sp:.*:help")  # Jo is asked now; Mira is not named again
+    assert asked_line(lang, SECOND[lang]) in texts(jo_kept) and told not in texts(jo_kept)

@@ -20,6 +20,8 @@ from tests.test_storage_anchor_rows import LINKS, USERS, _table, _to
 
 # The event kinds a database at 0012 can hold (later revisions add their own: 0015 care_remembered).
 EVENT_KINDS_AT_0012 = [k for k in EventKind if k is not EventKind.CARE_REMEMBERED]
+# The relay kinds a database at 0012 can hold (0016 adds ask_again).
+RELAY_KINDS_AT_0012 = [k for k in RelayKind if k is not RelayKind.ASK_AGAIN]
 
 AT = datetime(2026, 3, 23, 12, 0)
 WEEKS = _table(
@@ -74,7 +76,7 @@ async def _fill_at_0012(engine: AsyncEngine) -> None:
                 for n, s in enumerate(LinkStatus, start=1)
             ],
         )  # fmt: skip
-        relays = [(k, s) for k in RelayKind for s in RelayStatus]
+        relays = [(k, s) for k in RELAY_KINDS_AT_0012 for s in RelayStatus]
         await conn.execute(
             sa.insert(RELAYS),
             [
@@ -107,7 +109,7 @@ async def _read_back(engine: AsyncEngine) -> None:
         assert [link.status for link in links] == list(LinkStatus)
         relays = (await session.scalars(sa.select(Relay).order_by(Relay.id))).all()
         assert [(r.kind, r.status) for r in relays] == [
-            (k, s) for k in RelayKind for s in RelayStatus
+            (k, s) for k in RELAY_KINDS_AT_0012 for s in RelayStatus
         ]
         events = (await session.scalars(sa.select(Event).order_by(Event.id))).all()
         assert [e.kind for e in events] == EVENT_KINDS_AT_0012
@@ -183,3 +185,39 @@ async def test_a_value_outside_its_enum_is_refused_before_it_reaches_the_databas
                 await session.flush()
     finally:
         await engine.dispose()
+
+
+async def _ask_again_round_trip(url: str) -> None:
+    """A "still in?" waiting in the outbox survives going down to 0015 (as a plain message,
+    which that schema knows) and back up; 0015 refuses the new kind, head takes it."""
+    engine = make_engine(url)
+    try:
+        await _fill_at_0012(engine)
+        await migrate(engine)
+        row = dict(
+            id=500, to_user_id=2, link_id=1, text="¿Te apuntas?", status="pending",
+            kind=RelayKind.ASK_AGAIN.value, attempts=0, buttons=[], created_at=AT,
+        )  # fmt: skip
+        async with engine.begin() as conn:
+            await conn.execute(sa.insert(RELAYS), [row])
+            await conn.run_sync(_to, "0015_care_remembered", True)
+            kind = await conn.scalar(sa.text("SELECT kind FROM relays WHERE id = 500"))
+        assert kind == RelayKind.MESSAGE.value
+        columns = "id, to_user_id, link_id, text, status, attempts, buttons, created_at"
+        values = "501, 2, 1, 'x', 'pending', 0, '[]', '2026-03-23'"
+        assert await _refused(engine, "relays", columns, values, "kind", "ask_again")
+        await migrate(engine)
+        assert not await _refused(engine, "relays", columns, values, "kind", "ask_again")
+    finally:
+        await engine.dispose()
+
+
+async def test_a_waiting_still_in_question_survives_a_downgrade_on_sqlite(tmp_path: Any) -> None:
+    await _ask_again_round_trip(f"sqlite+aiosqlite:///{tmp_path / 'ask.db'}")
+
+
+@pytest.mark.postgres
+async def test_a_waiting_still_in_question_survives_a_downgrade_on_postgres(
+    pg_empty_url: str,
+) -> None:
+    await _ask_again_round_trip(pg_empty_url)

@@ -22,6 +22,9 @@ Life of one message, and what a crash (or a restart, or Telegram away) at each p
    exception: when it is SENT, DROPPED or FAILED, a short report for the person who sent it is
    written in the same transaction as the outcome ("Mira has your message now", or "I couldn't
    get it to Mira: here are the words to send yourself") and sent at once. Never silent.
+   A "still in?" to an anchor ("Same anchors", `RelayKind.ASK_AGAIN`) that cannot reach them
+   is reported the same way, in the journey's words (`Unreached`, given by the journey): "My
+   question didn't reach Mira", with the invitation to send herself.
 
 A finished row keeps no words (text and buttons are cleared); housekeeping removes it later.
 Logs name relay ids and outcomes, never the text.
@@ -44,7 +47,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from bot.delivery.backoff import delay_for
 from bot.delivery.replies import Button, Reply
@@ -52,7 +55,7 @@ from bot.delivery.sender import Blocked, PermanentFailure, RetryLater, Sender, T
 from bot.timing import schedule
 from bot.timing.clock import Clock, real_seconds
 from content import Texts
-from content.anchor import mention
+from content.anchor import in_button, mention
 from storage.db import DATABASE_AWAY
 from storage.models import AnchorLink, User
 from storage.nudge_enums import RelayKind, RelayStatus
@@ -103,12 +106,20 @@ async def keep(repos: Repos, sender: User, replies: Sequence[Reply], now: dateti
             log.warning("message for an unknown chat dropped")
             continue
         link_id = await repos.relays.link_between(sender.id, to.id)
-        kind = RelayKind.CARE if reply.care else RelayKind.MESSAGE
         relay_id = await repos.relays.add(
-            to.id, link_id, reply.text, buttons_json(reply.buttons), now, kind
+            to.id, link_id, reply.text, buttons_json(reply.buttons), now, reply.kind
         )
         out.append(replace(reply, relay_id=relay_id))
     return out
+
+
+class Unreached(Protocol):
+    """The journey's report on a "still in?" that could not reach its anchor: who hears it and
+    the words (None: nothing to say now, e.g. care is open and the journey says it later)."""
+
+    async def __call__(
+        self, repos: Repos, link: AnchorLink, now: datetime
+    ) -> tuple[User, Reply] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +132,11 @@ class Outcome:
 
 
 def care_words(t: Texts, anchor: str) -> tuple[str, tuple[tuple[Button, ...], ...]]:
-    """The crisis message's words for the person to send themselves, and buttons to do it."""
+    """The crisis message's words for the person to send themselves, and buttons to do it (the
+    anchor's name shortened to fit the button)."""
     draft = t.plain("care_draft")
     buttons = ((Button(t.plain("btn_copy"), copy=draft), Button(
-        t.plain("btn_share", anchor=anchor), share=draft)),)  # fmt: skip
+        t.plain("btn_share", anchor=in_button(anchor)), share=draft)),)  # fmt: skip
     return draft, buttons
 
 
@@ -166,10 +178,12 @@ class Outbox:
     """Sends what the outbox holds: at once after a turn, and the rest on dispatcher ticks."""
 
     def __init__(
-        self, store: Store, clock: Clock, worker_id: str, lease_seconds: float = 15.0
-    ) -> None:
+        self, store: Store, clock: Clock, worker_id: str, lease_seconds: float = 15.0,
+        unreached: Unreached | None = None,
+    ) -> None:  # fmt: skip
         self.store, self.clock, self.worker_id = store, clock, worker_id
         self.lease_seconds = lease_seconds
+        self.unreached = unreached
         self._hold_until: datetime | None = None
 
     def lease_end(self, seconds: float | None = None) -> datetime:
@@ -322,27 +336,32 @@ class Outbox:
             if outcome.status is None:
                 await repos.relays.release([relay_id], worker, outcome.retry_at)
             else:
-                link = await repos.relays.care_on(relay_id)
+                on = await repos.relays.reported_on(relay_id)
                 await repos.relays.finish([relay_id], outcome.status, worker, now)
-                if link is not None:
-                    report = await self._report(repos, link, outcome.status, now)
+                if on is not None:
+                    report = await self._report(repos, *on, outcome.status, now)
             if outcome.blocked_chat is not None:
                 await repos.users.set_active(outcome.blocked_chat, False, now)
         return report
 
-    @staticmethod
     async def _report(
-        repos: Repos, link: AnchorLink, status: RelayStatus, now: datetime
+        self, repos: Repos, link: AnchorLink, kind: RelayKind, status: RelayStatus, now: datetime
     ) -> Reply | None:
-        """The care report, kept in the outbox (to the person's own chat) like any message."""
-        found = await care_report(repos, link, status)
+        """The report to the person who sent it (a care message's outcome, a "still in?" that
+        could not reach), kept in the outbox (to the person's own chat) like any message."""
+        if kind == RelayKind.CARE:
+            found = await care_report(repos, link, status)
+        elif status != RelayStatus.SENT and self.unreached is not None:
+            found = await self.unreached(repos, link, now)
+        else:
+            return None
         if found is None:
             return None
         person, reply = found
         relay_id = await repos.relays.add(
             person.id, link.id, reply.text, buttons_json(reply.buttons), now
         )
-        log.info("relay on link %s: care outcome %s reported", link.id, status.value)
+        log.info("relay on link %s: %s outcome %s reported", link.id, kind.value, status.value)
         return replace(reply, relay_id=relay_id)
 
     async def renew(self, lease_until: datetime) -> None:

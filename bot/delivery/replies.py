@@ -16,6 +16,7 @@ from bot.charts.data import (
     render_week_chart,
     render_weeks_chart,
 )
+from storage.nudge_enums import RelayKind
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,8 @@ class Reply:
     (bot/delivery/outbox.py) and `relay_id` names its row there.
     `silent` delivers without a sound or a buzz (the recipient's quiet hours, see
     bot/delivery/outbox.py).
-    `care` marks a crisis message to an anchor: the sender hears whether it arrived.
+    `kind` says what a message to another chat is: the sender hears whether a crisis message to
+    an anchor arrived, and whether a "still in?" could not reach its anchor.
     `durable` keeps a message to the person's own chat in the outbox too: the confirmation of
     something sent to another chat ("Sent to Alex") survives a crash with what it confirms.
     """
@@ -121,7 +123,7 @@ class Reply:
     to_chat: int | None = None  # another chat (the anchor, or the person they support)
     relay_id: int | None = None  # its row in the outbox, once written
     silent: bool = False
-    care: bool = False
+    kind: RelayKind = RelayKind.MESSAGE
     durable: bool = False
 
 

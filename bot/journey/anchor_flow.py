@@ -13,7 +13,8 @@ import logging
 
 from bot.delivery.replies import Button, rows
 from bot.journey import taps
-from bot.journey.anchor_steps import both, carry_kept, invite_button
+from bot.journey.anchor_again import carry_kept
+from bot.journey.anchor_steps import both, invite_button
 from bot.journey.core import Then, Turn, week_is_over, week_of
 from bot.journey.engine import (
     Group,
@@ -27,8 +28,9 @@ from bot.journey.engine import (
     unwind,
 )
 from bot.journey.steps import Step
-from bot.journey.words import Rows, alone, button, copy_rows, draft_for, in_button, name_of, named
+from bot.journey.words import Rows, alone, button, copy_rows, draft_for, name_of, named
 from content import Texts, program
+from content.anchor import in_button
 from content.program import Situation, SupportKind
 from storage.models import Anchor, LinkStatus, Week, WeekStatus
 

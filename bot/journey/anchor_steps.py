@@ -13,16 +13,16 @@ import re
 import secrets
 from datetime import datetime, time, timedelta
 
-from bot.delivery.replies import INVITE_LINK, Button, Reply, rows
+from bot.delivery.replies import INVITE_LINK, Button, rows
 from bot.journey import taps
-from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import Then, Turn, is_quiet_for, week_of
 from bot.journey.engine import Group, Part, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import alone, button, copy_rows, in_button, name_of, named
+from bot.journey.words import alone, button, copy_rows, name_of, named
 from bot.text import week_view
 from bot.timing import schedule
 from content import Texts, program
+from content.anchor import in_button
 from content.program import RequestSent
 from storage.models import AnchorLink, LinkStatus, User, Week, WeekStatus
 
@@ -109,75 +109,6 @@ async def tap_invite(turn: Turn, tap: taps.Invite) -> bool:
     alone(turn, message, share)
     log.info("user %s made an invitation for week %s", turn.user.id, week.id)
     return True
-
-
-async def carry_links(turn: Turn, previous: Week, week: Week) -> None:
-    """ "Same anchors": each anchor who was in last week and is kept this week is asked in one
-    tap whether they are in again (consent per week). The new week's link waits for that
-    answer, already theirs. A later anchor is kept once the person chooses their ask for this
-    week (or passes it by): only then is he asked (`carry_kept`), never asked and let go."""
-    names = []
-    asked = {link.anchor_no for link in await turn.repos.anchors.of_week(week.id)}
-    for old in await turn.repos.anchors.of_week(previous.id):
-        if old.status != LinkStatus.JOINED or old.anchor_id is None or old.anchor_no in asked:
-            continue
-        row = week.anchor_at(old.anchor_no)
-        if row is None or not row.added:  # not kept for this week (or not yet)
-            continue
-        anchor = await turn.repos.anchors.user(old.anchor_id)
-        if anchor is None or not anchor.active:
-            continue
-        hashed = token_hash(secrets.token_urlsafe(TOKEN_BYTES))  # never shown: the tap answers
-        end = week_end(week, turn.user, turn.now)
-        link = await turn.repos.anchors.create(
-            week, hashed, old.person_name, turn.now, end, old.anchor_no
-        )
-        link.anchor_id = anchor.id
-        at = Texts(anchor.language)
-        turn.tell(
-            anchor.chat_id,
-            at("anchor_again_q", person=who(at, link.person_name)),
-            join_buttons(at, link),
-        )
-        names.append(name_of(week, old.anchor_no))
-    if names:
-        shown, count = week_view.listed(turn.t, names)
-        turn.say(turn.t("again_asked_anchor", anchor=shown, count=count))
-    log.info("user %s: %s anchor(s) asked about week %s", turn.user.id, len(names), week.id)
-
-
-async def tell_unreached(turn: Turn) -> None:
-    """An anchor asked this week turned out unreachable when the question went (they had
-    blocked the bot, and nobody knew): the person is told once, kindly, just before the question
-    now open, with what they can do (their request and its invitation); the link closes."""
-    week = turn.week
-    if week is None or turn.cared_at == turn.now or turn.step in CARE_STEPS:
-        return  # care comes first: this waits for a later turn
-    told = []
-    for link in await turn.repos.anchors.of_week(week.id):
-        if link.status != LinkStatus.INVITED or link.anchor_id is None:
-            continue
-        other = await turn.repos.anchors.user(link.anchor_id)
-        if other is None or other.active:
-            continue
-        link.status = LinkStatus.LEFT
-        invite = request_of(week, link.anchor_no) and live(link, week, turn.now)
-        buttons = rows(invite_button(turn.t, week, link.anchor_no)) if invite else ()
-        told.append(Reply(turn.t("again_unreached", anchor=anchor_of(turn.t, week, link)), buttons))
-        log.info("user %s: link %s could not reach its anchor", turn.user.id, link.id)
-    own = [i for i, r in enumerate(turn.out) if r.to_chat is None]
-    at = own[-1] if own else len(turn.out)  # just before the question now open
-    turn.out[at:at] = told
-
-
-async def carry_kept(turn: Turn, week: Week, position: int) -> None:
-    """A later anchor kept from last week ("Same anchors") is in this week now: asked now."""
-    previous = await turn.repos.weeks.previous_completed(week)
-    row, before = week.anchor_at(position), previous.anchor_at(position) if previous else None
-    if previous is None or row is None or before is None:
-        return
-    if (row.name, row.why) == (before.name, before.why):  # the same person, not someone new
-        await carry_links(turn, previous, week)
 
 
 def join_buttons(t: Texts, link: AnchorLink) -> tuple[tuple[Button, ...], ...]:
@@ -273,7 +204,8 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     try:
         link, week = await my_link(turn, tap.link, LinkStatus.INVITED)
     except LookupError:
-        turn.say(turn.t("invite_refused"))
+        turn.say(await answered_before(turn, tap.link) or turn.t("invite_refused"))
+        await own_question(turn)
         return True
     if await already_in(turn, link):  # a second card, either answer: their yes stands
         turn.say(turn.t("invite_answered", person=who(turn.t, link.person_name)))
@@ -302,6 +234,18 @@ async def tap_join(turn: Turn, tap: taps.Join) -> bool:
     await schedule_reminders(turn, link)
     await own_question(turn)
     return True
+
+
+async def answered_before(turn: Turn, link_id: int) -> str | None:
+    """A second tap on Yes or No (a slow phone, an old card) by the one who answered: "you've
+    already answered", not "this link can't be opened" and "ask for a new one"."""
+    link = await turn.repos.anchors.get(link_id)
+    if link is None or link.anchor_id != turn.user.id:
+        return None
+    if link.status not in (LinkStatus.JOINED, LinkStatus.DECLINED):
+        return None
+    key = "invite_answered_no" if link.status == LinkStatus.DECLINED else "invite_answered"
+    return turn.t(key, person=who(turn.t, link.person_name))
 
 
 async def own_question(turn: Turn) -> None:

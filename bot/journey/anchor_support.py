@@ -23,9 +23,10 @@ from bot.journey.anchor_steps import (
 from bot.journey.core import Then, Turn
 from bot.journey.engine import Group, Part, StepDef, done, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import button, draft_for, in_button, named
+from bot.journey.words import button, draft_for, named
 from bot.text.locale_format import join_list
 from content import Texts, program
+from content.anchor import in_button
 from content.program import SupportKind
 from storage.models import AnchorLink, LinkStatus, Week, WeekStatus
 from storage.nudge_enums import RelayStatus

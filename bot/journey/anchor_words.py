@@ -12,8 +12,9 @@ from bot.journey import anchor_support, taps
 from bot.journey.anchor_steps import MESSAGE_MAX, who
 from bot.journey.core import Turn
 from bot.journey.engine import Part
-from bot.journey.words import button, in_button
+from bot.journey.words import button
 from bot.text.locale_format import join_list
+from content.anchor import in_button
 from storage.models import LinkStatus
 
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)

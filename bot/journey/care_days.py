@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from bot.delivery.replies import Reply
-from bot.journey.core import Ctx, Turn
+from bot.journey.core import Ctx, Then, Turn
 from bot.journey.steps import Step
 from bot.timing.schedule import local_now, local_to_utc
 from storage.models import EventKind, Week
@@ -109,6 +109,12 @@ def close_waits(due: DueNudge, now: datetime) -> datetime | None:
     if _local_day(due.cared_at, zone) != today and not talking:
         return None
     return local_to_utc(today + timedelta(days=1), local_now(due.due_at, zone).time(), zone)
+
+
+def care_open(turn: Turn) -> bool:
+    """Whether a care conversation is open: asked now, or beneath a question started over it
+    (/settings typed during care)."""
+    return turn.step in CARE_STEPS or any(frame.then == Then.CARE for frame in turn.ctx.stack)
 
 
 def beneath(turn: Turn) -> tuple[Step, Ctx]:

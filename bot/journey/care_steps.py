@@ -24,11 +24,13 @@ from bot.journey.care_days import CARE_STEPS
 from bot.journey.core import REST_STEPS, Ctx, Then, Turn
 from bot.journey.engine import Group, Part, StepDef, ask, done, resume, start
 from bot.journey.steps import Step
-from bot.journey.words import button, in_button
+from bot.journey.words import button
 from content import Texts
+from content.anchor import in_button
 from content.helplines import Kind
 from content.safety_answers import NOT_SAFE, SAFE
 from storage.models import AnchorLink, EventKind, LinkStatus, User, Week, WeekStatus
+from storage.nudge_enums import RelayKind
 
 log = logging.getLogger(__name__)
 PART = Part()  # this module's steps, results and taps (flow.build_flow collects them)
@@ -262,7 +264,7 @@ async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
         Reply(
             at("care_from", person=who(at, link.person_name), text=turn.t.plain("care_draft")),
             to_chat=other.chat_id,
-            care=True,
+            kind=RelayKind.CARE,
         )
     )
     log.info("care message put in the outbox on link %s", link.id)
@@ -271,7 +273,7 @@ async def tap_care_relay(turn: Turn, tap: taps.CareRelay) -> bool:
 
 def _cannot(turn: Turn, anchor: str) -> None:
     """The message can't go through the bot: say so kindly, with the words to copy or send."""
-    draft, buttons = care_words(turn.t, in_button(anchor) if anchor else turn.t.plain("someone"))
+    draft, buttons = care_words(turn.t, anchor or turn.t.plain("someone"))
     key = "care_relay_cannot" if anchor else "care_relay_cannot_anyone"
     turn.say(turn.t(key, anchor=anchor, draft=draft), buttons)
     log.info("care message could not go through the bot")

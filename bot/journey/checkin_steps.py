@@ -13,7 +13,7 @@ from bot.journey.core import (
     week_is_over,
     week_of,
 )
-from bot.journey.engine import Group, Part, StepDef, TapHandler, ask, restore, start
+from bot.journey.engine import Group, Part, StepDef, TapHandler, ask, restore, start, unwind
 from bot.journey.steps import Step
 from bot.journey.words import button, mood_buttons
 from bot.text import reading, week_view
@@ -60,6 +60,8 @@ async def tap_mood(turn: Turn, tap: taps.Mood) -> bool:
         if turn.step in care_days.CARE_STEPS:
             await ask(turn)  # the care conversation goes on
         return True
+    if turn.step not in care_days.CARE_STEPS and care_days.care_open(turn):
+        _back_to_care(turn)
     if turn.step in care_days.CARE_STEPS and turn.ctx.stack:
         await _mood_under_care(turn, week, checkin, tap.mood)
         return True
@@ -84,6 +86,18 @@ async def tap_edit_mood(turn: Turn, tap: taps.EditMood) -> bool:
     turn.goto(Step.WEEK, day=tap.day, edit=True, old_note=old_note)
     await _next_or_care(turn, week, checkin)
     return True
+
+
+def _back_to_care(turn: Turn) -> None:
+    """Care is open beneath a question started over it (/settings during care): that question
+    is set aside, as any is for a new check-in, and said so; care, never set aside, is where the
+    mood is kept (`_mood_under_care`)."""
+    stack = turn.ctx.stack
+    at = max(i for i, frame in enumerate(stack) if frame.then == Then.CARE)
+    above = stack[at + 1 :]  # the first question opened over care, if the stack shows one
+    how = PUT_ASIDE_HOW.get(above[0].then, "/journal") if above else "/journal"
+    turn.say(turn.t("put_aside", how=how))
+    unwind(turn, Then.CARE)
 
 
 async def _mood_under_care(turn: Turn, week: Week, checkin: CheckIn, mood: int) -> None:

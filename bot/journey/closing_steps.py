@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.delivery.replies import rows
-from bot.journey import anchor_flow, anchor_steps, anchor_support, steering, taps
+from bot.journey import anchor_again, anchor_flow, anchor_support, steering, taps
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, open_days, week_is_over, week_of
 from bot.journey.engine import Group, Part, StepDef, ask, caller, start
@@ -174,7 +174,7 @@ async def tap_again(turn: Turn, tap: taps.Again) -> bool:
     if tap.choice == "same" and previous is not None and previous.named_anchors():
         for row in previous.named_anchors():  # each one's ask is chosen afresh in setup
             week.add_anchor(row.position, row.name, row.why)
-        await anchor_steps.carry_links(turn, previous, week)
+        await anchor_again.carry_links(turn, previous, week)
     # The first anchor's sub-flow starts where their row stops: with the same anchors, at
     # what is coming up this week.
     await anchor_flow.add(turn, week, 1, Then.SETUP_ANCHOR)

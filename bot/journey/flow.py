@@ -10,6 +10,7 @@ from bot.delivery.outbox import Outbox, keep
 from bot.delivery.replies import Reply, rows
 from bot.journey import (
     after_checkin,
+    anchor_again,
     anchor_flow,
     anchor_steps,
     anchor_support,
@@ -63,7 +64,8 @@ class Journey:
         self.clock = clock
         self.flow = flow
         # Messages to another chat; claims carry the worker id, unique per run.
-        self.outbox = Outbox(store, clock, worker_id or f"relays-{uuid.uuid4().hex[:8]}")
+        worker = worker_id or f"relays-{uuid.uuid4().hex[:8]}"
+        self.outbox = Outbox(store, clock, worker, unreached=anchor_again.unreached_report)
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         now = self.clock.now()
@@ -95,7 +97,7 @@ class Journey:
             if not turn.erased:
                 user.updated_at = now
                 if standing.unreached:
-                    await anchor_steps.tell_unreached(turn)
+                    await anchor_again.tell_unreached(turn)
                 await care_days.remember_yesterday(turn)
             # Messages to another chat commit with the change that caused them, or not at all.
             turn.out = await keep(repos, user, turn.out, now)

@@ -7,7 +7,8 @@ from typing import Any
 
 from bot.delivery.replies import rows
 from bot.journey import anchor_flow, taps
-from bot.journey.anchor_steps import carry_kept, invite_button
+from bot.journey.anchor_again import carry_kept
+from bot.journey.anchor_steps import invite_button
 from bot.journey.anchor_words import anchor_typed
 from bot.journey.core import Then, Turn, nudge_minute, when
 from bot.journey.engine import Group, Part, StepDef, start

@@ -6,7 +6,7 @@ from datetime import time, timedelta
 
 from bot.charts.data import MAX_WEEKS
 from bot.delivery.replies import Button, ChartRequest, WeeksChartRequest, rows
-from bot.journey import anchor_steps, taps
+from bot.journey import anchor_steps, care_days, taps
 from bot.journey.core import EVENING, Turn, next_text, open_days, week_of, when
 from bot.journey.engine import Part, ask
 from bot.journey.steps import Step
@@ -68,8 +68,12 @@ async def tap_skip_day(turn: Turn, tap: taps.SkipDay) -> bool:
         return False  # answered already: a skip from an old message has passed
     checkin.skipped, checkin.answered_at = True, turn.now
     await turn.repos.nudges.cancel_snooze(week.id, tap.day)
-    turn.goto(Step.WEEK)
+    cared = care_days.care_open(turn)  # care is never closed by a check-in's button
+    if not cared:
+        turn.goto(Step.WEEK)
     turn.say(turn.t("skipped_day", day=tap.day, next=await next_text(turn, week)))
+    if cared:
+        await ask(turn)  # the care conversation goes on
     return True
 
 
@@ -154,6 +158,9 @@ async def tap_journal_day(turn: Turn, tap: taps.JournalDay) -> bool:
     week = week_of(turn, tap.week, WeekStatus.ACTIVE)
     if week is None or tap.day not in await open_days(turn, week):
         return False
+    if care_days.care_open(turn):  # a past day would close care: care first, its way back shown
+        await ask(turn)
+        return True
     await begin_edit(turn, week, tap.day)
     return True
 

@@ -9,7 +9,7 @@ from bot.journey import taps
 from bot.journey.core import Turn, next_text, open_days, today
 from bot.text import week_view
 from content import Texts, program
-from content.anchor import address, mention, tidy
+from content.anchor import address, in_button, mention, tidy
 from content.program import SupportKind
 from storage.models import Week, WeekStatus
 
@@ -18,7 +18,6 @@ Rows = tuple[tuple[Button, ...], ...]
 # a longer one comes alone as well (`alone`). An invitation's link adds at most this much.
 COPY_MAX = 256
 INVITE_LINK_ROOM = 100
-BUTTON_NAME_MAX = 24  # a name inside a button's label (`in_button`)
 
 
 def button(label: str, tap: taps.Tap) -> Button:
@@ -43,20 +42,6 @@ def name_of(week: Week, no: int) -> str | None:
     """The name of the week's anchor in position `no`, as stored ("my sister")."""
     row = week.anchor_at(no)
     return row.name or None if row is not None else None
-
-
-def in_button(name: str) -> str:
-    """A name as it goes into a button's label: shortened to fit, with an ellipsis. Whole words
-    where it can (a word cut short would be declined wrongly in Russian); the label is plain
-    text, so markup in a name shows as typed."""
-    name = " ".join(name.split())
-    if len(name) <= BUTTON_NAME_MAX:
-        return name
-    cut = name[: BUTTON_NAME_MAX - 1]
-    space = cut.rfind(" ")
-    if space >= BUTTON_NAME_MAX // 3:
-        cut = cut[:space]
-    return cut.rstrip(" ,.;:-") + "…"
 
 
 def share_button(t: Texts, text: str, week: Week, no: int = 1) -> Button:

@@ -58,13 +58,17 @@ class RelayRepo:
         await self.s.flush()
         return relay.id
 
-    async def care_on(self, relay_id: int) -> AnchorLink | None:
-        """The link a care message went over (None for any other message, or a link gone)."""
-        return await self.s.scalar(
-            select(AnchorLink)
-            .join(Relay, Relay.link_id == AnchorLink.id)
-            .where(Relay.id == relay_id, Relay.kind == RelayKind.CARE)
-        )
+    async def reported_on(self, relay_id: int) -> tuple[AnchorLink, RelayKind] | None:
+        """The link a message its sender hears back about went over, and what it was (a care
+        message, a "still in?"); None for any other message, or a link gone."""
+        row = (
+            await self.s.execute(
+                select(AnchorLink, Relay.kind)
+                .join(Relay, Relay.link_id == AnchorLink.id)
+                .where(Relay.id == relay_id, Relay.kind != RelayKind.MESSAGE)
+            )
+        ).one_or_none()
+        return None if row is None else (row[0], RelayKind(row[1]))
 
     async def care_since(self, link_id: int, since: datetime) -> bool:
         """Whether a care message on this link was written since `since` and is not given up."""
