@@ -20,7 +20,7 @@ from tests.test_storage_anchor_rows import LINKS, USERS, _table, _to
 
 # The event kinds a database at 0012 can hold (later revisions add their own: 0015 care_remembered).
 EVENT_KINDS_AT_0012 = [k for k in EventKind if k is not EventKind.CARE_REMEMBERED]
-# The relay kinds a database at 0012 can hold (0016 adds ask_again).
+# The relay kinds a database at 0012 can hold (0017 adds ask_again).
 RELAY_KINDS_AT_0012 = [k for k in RelayKind if k is not RelayKind.ASK_AGAIN]
 
 AT = datetime(2026, 3, 23, 12, 0)

@@ -1,7 +1,7 @@
 """relays may be a "still in?" question to an anchor (ask_again): its sender hears if it fails
 
-Revision ID: 0016_relay_ask_again
-Revises: 0015_care_remembered
+Revision ID: 0017_relay_ask_again
+Revises: 0016_inbox_takeovers
 Create Date: 2026-12-06
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0016_relay_ask_again"
-down_revision = "0015_care_remembered"
+revision = "0017_relay_ask_again"
+down_revision = "0016_inbox_takeovers"
 branch_labels = None
 depends_on = None
 
