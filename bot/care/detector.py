@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -146,9 +147,59 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
     return chars
 
 
+def _top_level(body: str) -> Iterator[tuple[int, str]]:
+    """Each character of a regex outside brackets and groups, with its index (escapes
+    skipped)."""
+    depth, escaped = 0, False
+    for index, char in enumerate(body):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                yield index, char
+        elif depth == 0:
+            yield index, char
+
+
+def _plain_starts(fragment: str) -> frozenset[str] | None:
+    """The first letters of a fragment that plainly starts with letters (r"\\bkill(?:s|ed)?",
+    r"\\b(?:off|top)\\s+myself"): after an optional \\b, a letter or a group of branches that
+    each do, with no quantifier after it and no other branch; None for anything else. Most
+    fragments are plain, and the regex parser, which knows the rest, is slow (it was most of
+    the start's care work)."""
+    body = fragment.removeprefix("\\b")
+    top = list(_top_level(body))
+    if not body or any(char == "|" for _, char in top):
+        return None
+    if body.startswith("(?:"):
+        close = next((index for index, char in top if char == ")"), None)
+        if close is None or body[close + 1 : close + 2] in ("?", "*", "{"):
+            return None
+        inner = body[3:close]
+        cuts = [index for index, char in _top_level(inner) if char == "|"]
+        letters: set[str] = set()
+        for start, stop in pairwise([-1, *cuts, len(inner)]):
+            found = _plain_starts(inner[start + 1 : stop])
+            if found is None:
+                return None
+            letters |= found
+        return frozenset(letters)
+    if not body[0].isalnum() or body[1:2] in ("?", "*", "{"):
+        return None
+    return frozenset(body[0])
+
+
 @cache
 def _starts_of(fragment: str) -> frozenset[str] | None:
     """The letters a crisis fragment can start with (None: not known)."""
+    plain = _plain_starts(fragment)
+    if plain is not None:
+        return plain
     letters = _first_chars(_parser.parse(fragment))
     return None if letters is None else frozenset(letters)
 
@@ -159,11 +210,15 @@ class _Phrases:
 
     Every fragment starts where a word starts, so instead of trying all of them at every
     word, each word is tried against the few that can start with its first letter (about
-    ten times faster; the cost per message is the main limit on the detector).
+    ten times faster; the cost per message is the main limit on the detector). Each letter's
+    pattern is compiled the first time a word starts with it: compiling all of them is most
+    of a start's care work (about 0.7 s of CPU), and a process that hears a few messages
+    needs a few letters.
     """
 
-    by_letter: dict[str, re.Pattern[str]]
+    sources: dict[str, str]  # letter -> the source of its pattern
     anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, fragments: Iterable[str]) -> _Phrases | None:
@@ -178,16 +233,31 @@ class _Phrases:
         if not grouped and not unknown:
             return None
         return cls(
-            by_letter={
-                letter: re.compile(rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})")
+            sources={
+                letter: rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})"
                 for letter, group in grouped.items()
             },
             anywhere=_alternation(unknown),
         )
 
+    def pattern(self, letter: str) -> re.Pattern[str] | None:
+        """The compiled pattern of the fragments starting with this letter (None: there are
+        none), compiled on first use."""
+        found = self._compiled.get(letter)
+        if found is None:
+            source = self.sources.get(letter)
+            if source is None:
+                return None
+            found = self._compiled[letter] = re.compile(source)
+        return found
+
+    def compile_all(self) -> None:
+        for letter in self.sources:
+            self.pattern(letter)
+
     def search(self, text: str) -> bool:
         for start in _WORD_START.finditer(text):
-            pattern = self.by_letter.get(start.group(0))
+            pattern = self.pattern(start.group(0))
             if pattern is not None and pattern.match(text, start.start()):
                 return True
         return self.anywhere is not None and self.anywhere.search(text) is not None
@@ -300,11 +370,15 @@ def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
     return rules, [_without_false_alarms(v, rules) for v in _variants(text, rules)]
 
 
-def warm() -> None:
-    """Compile every language's phrase rules and load the model now (over a second of work),
-    rather than on the event loop in the first message someone writes."""
+def warm(*, every_letter: bool = False) -> None:
+    """Build every language's rules and load the model now, rather than on the event loop in
+    the first message someone writes. The crisis phrases' pattern of each first letter is left
+    to be compiled when a word first starts with it (about 10 ms each, 0.7 s for all, which
+    every start once paid) unless `every_letter` (benchmarks measuring the steady cost)."""
     for locale in CRISIS_PATTERNS:
-        _rules(_locales_for(locale))
+        rules = _rules(_locales_for(locale))
+        if every_letter and rules.crisis is not None:
+            rules.crisis.compile_all()
     load_model()
 
 
