@@ -134,7 +134,7 @@ def cost_ms(
     detector: Callable[[str, str], bool], phrases: list[tuple[str, str]]
 ) -> dict[str, tuple[float, float]]:
     """p50 and p99 of the detector's cost per message, wall clock and CPU time, in ms."""
-    warm(every_letter=True)  # compile the rules and load the model first
+    warm(fully=True)  # compile the rules and load the model first
     for locale in dict.fromkeys(locale for _, locale in phrases):
         detector("warm up", locale)
     found: dict[str, tuple[float, float]] = {}

@@ -76,10 +76,13 @@ def _locales_for(locale: str) -> tuple[str, ...]:
 
 def _alternation(fragments: Iterable[str]) -> re.Pattern[str] | None:
     """One regex for many fragments, tried only where a word starts (about 3x faster)."""
+    source = _alternation_source(fragments)
+    return None if source is None else re.compile(source, re.UNICODE)
+
+
+def _alternation_source(fragments: Iterable[str]) -> str | None:
     body = "|".join(f"(?:{fragment})" for fragment in fragments)
-    if not body:
-        return None
-    return re.compile(rf"\b(?=\w)(?:{body})", re.UNICODE)
+    return rf"\b(?=\w)(?:{body})" if body else None
 
 
 def _deletes(word: str) -> set[str]:
@@ -292,7 +295,7 @@ class _Rules:
     rewrites: tuple[_RewriteChunk, ...]
     typo_index: dict[str, tuple[str, ...]]
     typo_known: frozenset[str]
-    false_alarms: re.Pattern[str] | None
+    false_alarms: str | None  # the look-alikes' pattern, compiled when first used (`_compiled`)
     crisis: _Phrases | None
 
 
@@ -310,7 +313,9 @@ def _rules(locales: tuple[str, ...]) -> _Rules:
         rewrites=rewrites,
         typo_index={key: tuple(words) for key, words in index.items()},
         typo_known=frozenset(known),
-        false_alarms=_alternation(f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())),
+        false_alarms=_alternation_source(
+            f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())
+        ),
         crisis=_phrases(frozenset(locales)),
     )
 
@@ -361,7 +366,16 @@ def _variants(text: str, rules: _Rules) -> Iterator[str]:
 
 
 def _without_false_alarms(text: str, rules: _Rules) -> str:
-    return rules.false_alarms.sub(_GAP, text) if rules.false_alarms is not None else text
+    if rules.false_alarms is None:
+        return text
+    return _compiled(rules.false_alarms).sub(_GAP, text)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """A pattern compiled the first time it is needed: each language's look-alikes, in its
+    own order, are a large pattern, and a process may only ever hear one language."""
+    return re.compile(source, re.UNICODE)
 
 
 def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
@@ -370,15 +384,18 @@ def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
     return rules, [_without_false_alarms(v, rules) for v in _variants(text, rules)]
 
 
-def warm(*, every_letter: bool = False) -> None:
+def warm(*, fully: bool = False) -> None:
     """Build every language's rules and load the model now, rather than on the event loop in
-    the first message someone writes. The crisis phrases' pattern of each first letter is left
-    to be compiled when a word first starts with it (about 10 ms each, 0.7 s for all, which
-    every start once paid) unless `every_letter` (benchmarks measuring the steady cost)."""
+    the first message someone writes. The large patterns (the crisis phrases of each first
+    letter, about 10 ms each, and each language's look-alikes) are compiled when first needed:
+    compiling them all was most of the start's care work (0.7 s of CPU), which every start paid.
+    `fully` compiles them too (benchmarks measuring the steady cost per message)."""
     for locale in CRISIS_PATTERNS:
         rules = _rules(_locales_for(locale))
-        if every_letter and rules.crisis is not None:
+        if fully and rules.crisis is not None:
             rules.crisis.compile_all()
+        if fully and rules.false_alarms is not None:
+            _compiled(rules.false_alarms)
     load_model()
 
 
