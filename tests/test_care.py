@@ -8,7 +8,8 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from benchmarks import care_recall
-from bot.care.detector import _first_chars, _plain_starts, explain, has_crisis_words, normalise
+from bot.care.detector import explain, has_crisis_words, normalise
+from bot.care.phrases import first_chars, plain_starts
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -228,11 +229,11 @@ def test_each_fragment_is_tried_at_every_letter_it_can_start_with() -> None:
     reading of plain fragments must agree with the regex parser, or a cry could go unnoticed."""
     for fragments in CRISIS_PATTERNS.values():
         for fragment in fragments:
-            quick = _plain_starts(fragment)
-            assert quick is None or quick == _first_chars(_parser.parse(fragment)), fragment
-    assert _plain_starts(r"\b(?:off|top)\s+myself") == {"o", "t"}
-    assert _plain_starts(r"\b(?:a|b)?c") is None  # the group may be skipped
-    assert _plain_starts(r"\bkill|\bdie") is None  # a second branch
+            quick = plain_starts(fragment)
+            assert quick is None or quick == first_chars(_parser.parse(fragment)), fragment
+    assert plain_starts(r"\b(?:off|top)\s+myself") == {"o", "t"}
+    assert plain_starts(r"\b(?:a|b)?c") is None  # the group may be skipped
+    assert plain_starts(r"\bkill|\bdie") is None  # a second branch
 
 
 # --- the labelled evaluation set (tests/care_eval/, see benchmarks/care_recall.py) -----------

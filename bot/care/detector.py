@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
-from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
 
 from bot.care.model import load_model, probability
+from bot.care.phrases import Phrases, alternation_source
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -50,10 +48,6 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 _GAP = " | "
 # ...and what the model reads there instead: a word of its own, which it learns to weigh.
 _MODEL_GAP = " idiomgap "
-# The first letter of each word, where every crisis fragment starts.
-_WORD_START = re.compile(r"\b\w")
-# A character class spanning more letters than this is treated as "could be anything".
-_MAX_RANGE = 200
 _MIN_TYPO_LENGTH = 5
 
 
@@ -74,17 +68,6 @@ def _locales_for(locale: str) -> tuple[str, ...]:
     return tuple(code for code in ordered if code in CRISIS_PATTERNS)
 
 
-def _alternation(fragments: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for many fragments, tried only where a word starts (about 3x faster)."""
-    source = _alternation_source(fragments)
-    return None if source is None else re.compile(source, re.UNICODE)
-
-
-def _alternation_source(fragments: Iterable[str]) -> str | None:
-    body = "|".join(f"(?:{fragment})" for fragment in fragments)
-    return rf"\b(?=\w)(?:{body})" if body else None
-
-
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -103,167 +86,6 @@ def _one_edit_apart(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return short in _deletes(long)
-
-
-def _first_chars(items: _parser.SubPattern | list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a parsed regex can start with, or None if that is not known."""
-    found: set[str] = set()
-    for op, arg in items:
-        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-            continue  # \b and look-arounds take no character
-        if op is _constants.LITERAL:
-            return found | {chr(arg)}
-        if op is _constants.IN:
-            chars = _charset(arg)
-            return None if chars is None else found | chars
-        if op is _constants.SUBPATTERN:
-            inner = _first_chars(arg[3])
-            return None if inner is None else found | inner
-        if op is _constants.BRANCH:
-            for branch in arg[1]:
-                inner = _first_chars(branch)
-                if inner is None:
-                    return None
-                found |= inner
-            return found
-        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-            inner = _first_chars(arg[2])
-            if inner is None:
-                return None
-            found |= inner
-            if arg[0] >= 1:
-                return found
-            continue  # optional: what follows may come first
-        return None
-    return None
-
-
-def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
-    chars: set[str] = set()
-    for op, arg in items:
-        if op is _constants.LITERAL:
-            chars.add(chr(arg))
-        elif op is _constants.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
-            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        else:
-            return None
-    return chars
-
-
-def _top_level(body: str) -> Iterator[tuple[int, str]]:
-    """Each character of a regex outside brackets and groups, with its index (escapes
-    skipped)."""
-    depth, escaped = 0, False
-    for index, char in enumerate(body):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-            if depth == 0:
-                yield index, char
-        elif depth == 0:
-            yield index, char
-
-
-def _plain_starts(fragment: str) -> frozenset[str] | None:
-    """The first letters of a fragment that plainly starts with letters (r"\\bkill(?:s|ed)?",
-    r"\\b(?:off|top)\\s+myself"): after an optional \\b, a letter or a group of branches that
-    each do, with no quantifier after it and no other branch; None for anything else. Most
-    fragments are plain, and the regex parser, which knows the rest, is slow (it was most of
-    the start's care work)."""
-    body = fragment.removeprefix("\\b")
-    top = list(_top_level(body))
-    if not body or any(char == "|" for _, char in top):
-        return None
-    if body.startswith("(?:"):
-        close = next((index for index, char in top if char == ")"), None)
-        if close is None or body[close + 1 : close + 2] in ("?", "*", "{"):
-            return None
-        inner = body[3:close]
-        cuts = [index for index, char in _top_level(inner) if char == "|"]
-        letters: set[str] = set()
-        for start, stop in pairwise([-1, *cuts, len(inner)]):
-            found = _plain_starts(inner[start + 1 : stop])
-            if found is None:
-                return None
-            letters |= found
-        return frozenset(letters)
-    if not body[0].isalnum() or body[1:2] in ("?", "*", "{"):
-        return None
-    return frozenset(body[0])
-
-
-@cache
-def _starts_of(fragment: str) -> frozenset[str] | None:
-    """The letters a crisis fragment can start with (None: not known)."""
-    plain = _plain_starts(fragment)
-    if plain is not None:
-        return plain
-    letters = _first_chars(_parser.parse(fragment))
-    return None if letters is None else frozenset(letters)
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """Crisis fragments indexed by the letter they start with.
-
-    Every fragment starts where a word starts, so instead of trying all of them at every
-    word, each word is tried against the few that can start with its first letter (about
-    ten times faster; the cost per message is the main limit on the detector). Each letter's
-    pattern is compiled the first time a word starts with it: compiling all of them is most
-    of a start's care work (about 0.7 s of CPU), and a process that hears a few messages
-    needs a few letters.
-    """
-
-    sources: dict[str, str]  # letter -> the source of its pattern
-    anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
-    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
-
-    @classmethod
-    def build(cls, fragments: Iterable[str]) -> _Phrases | None:
-        grouped: dict[str, list[str]] = {}
-        unknown: list[str] = []
-        for fragment in dict.fromkeys(fragments):
-            letters = _starts_of(fragment)
-            if letters is None:
-                unknown.append(fragment)
-            for letter in letters or ():
-                grouped.setdefault(letter, []).append(fragment)
-        if not grouped and not unknown:
-            return None
-        return cls(
-            sources={
-                letter: rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})"
-                for letter, group in grouped.items()
-            },
-            anywhere=_alternation(unknown),
-        )
-
-    def pattern(self, letter: str) -> re.Pattern[str] | None:
-        """The compiled pattern of the fragments starting with this letter (None: there are
-        none), compiled on first use."""
-        found = self._compiled.get(letter)
-        if found is None:
-            source = self.sources.get(letter)
-            if source is None:
-                return None
-            found = self._compiled[letter] = re.compile(source)
-        return found
-
-    def compile_all(self) -> None:
-        for letter in self.sources:
-            self.pattern(letter)
-
-    def search(self, text: str) -> bool:
-        for start in _WORD_START.finditer(text):
-            pattern = self.pattern(start.group(0))
-            if pattern is not None and pattern.match(text, start.start()):
-                return True
-        return self.anywhere is not None and self.anywhere.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -296,7 +118,7 @@ class _Rules:
     typo_index: dict[str, tuple[str, ...]]
     typo_known: frozenset[str]
     false_alarms: str | None  # the look-alikes' pattern, compiled when first used (`_compiled`)
-    crisis: _Phrases | None
+    crisis: Phrases | None
 
 
 @cache
@@ -313,7 +135,7 @@ def _rules(locales: tuple[str, ...]) -> _Rules:
         rewrites=rewrites,
         typo_index={key: tuple(words) for key, words in index.items()},
         typo_known=frozenset(known),
-        false_alarms=_alternation_source(
+        false_alarms=alternation_source(
             f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())
         ),
         crisis=_phrases(frozenset(locales)),
@@ -321,10 +143,10 @@ def _rules(locales: tuple[str, ...]) -> _Rules:
 
 
 @cache
-def _phrases(locales: frozenset[str]) -> _Phrases | None:
+def _phrases(locales: frozenset[str]) -> Phrases | None:
     """The crisis fragments of these locales, compiled once for every order of them (the
     largest part of the rules): whether any fragment matches does not depend on the order."""
-    return _Phrases.build(f for c in CRISIS_PATTERNS if c in locales for f in CRISIS_PATTERNS[c])
+    return Phrases.build(f for c in CRISIS_PATTERNS if c in locales for f in CRISIS_PATTERNS[c])
 
 
 def _inflection(word: str, target: str) -> bool:
