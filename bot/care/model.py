@@ -1,10 +1,12 @@
 """The care detector's second layer: a small linear model for wordings no phrase list has.
 
 The phrase lists in `content.crisis` are precise but only know what someone wrote into them.
-This layer scores the text with a logistic-regression model over character n-grams and word
-pairs, trained offline by `scripts/train_care_model.py` on the labelled corpus in
-`training/care_corpus/` (plus the development half A of `tests/care_eval/`). The trained weights
-ship as `bot/models/care_model.json`; scoring is a sum of weights in plain Python, so nothing is
+This layer scores the text with a logistic-regression model over character n-grams, words,
+word pairs and stems, and the ideas of `content.crisis_concepts`, trained offline by
+`scripts/train_care_model.py` on the labelled corpus in `training/care_corpus/` (plus the
+development half A of `tests/care_eval/`). The trained weights ship as
+`bot/care/models/care_model.json` (per block: the features one a line and two lists of numbers,
+read in a tenth of a second); scoring is a sum of weights in plain Python, so nothing is
 downloaded and no machine-learning library is loaded at run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
