@@ -11,12 +11,18 @@ n-grams do not drown the words): character 2-5-grams of each token, words and wo
 the ideas of content/crisis_concepts.py with their pairs. One model for all languages, as
 people mix them; crisis messages weighted up to balance the classes.
 
-It is checked by stratified k-fold cross-validation (fixed seed): each message is scored by a
-model that never saw it, the way the bot decides (the phrase lists, or the model's best stretch
-past the cut-off and through the danger gate, `CareModel.fires`). The cut-off is chosen per
-language on those scores: the lowest one whose false-alarm rate on everyday messages, the
-lists' own false alarms included, stays within --max-false-alarms. The script prints the
-cross-validated recall and false alarms per language and source, then trains on everything.
+It is checked by writer-held-out cross-validation: each source (the first corpus, each batch
+imported after it, `*_NAME.txt`, and half A) is scored by a model trained on all the others, so
+every message is scored as the bot meets a stranger's words, by a model that never saw its
+writer (a random split scores a writer's own near-repeats and promised more than the held-out
+sets gave). Each is scored the way the bot decides (the phrase lists, or the model's best
+stretch past the cut-off and through the danger gate, `CareModel.fires`). Per language, the
+cut-off and the margin past it at which the gate is waived are chosen on those scores: of the
+pairs whose false-alarm rate on everyday messages, the lists' own false alarms included, stays
+within --max-false-alarms (0.07) for every source, the one that notices most. Held to 0.07 for
+the hardest writer seen, the false alarms over all everyday messages come to about 0.05-0.06,
+leaving a margin under the product's 0.08 for a new writer. The script prints the cross-validated
+recall and false alarms per language and source, then trains on everything.
 
 Usage (from the repository root; needs the dev extra: pip install -e '.[dev]'):
 
@@ -37,7 +43,6 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -48,7 +53,6 @@ from bot.care.model import (  # noqa: E402
     DANGER,
     FORMAT_VERSION,
     MODEL_PATH,
-    SURE_MARGIN,
     _words,
     concepts,
     features,
@@ -68,7 +72,7 @@ class Example:
     text: str
     crisis: bool
     locale: str
-    source: str  # "corpus" (the first corpus), "more" (the larger one) or "dev-a"
+    source: str  # "corpus" (the first corpus), a later batch's NAME ("more", "c3"), "dev-a"
 
 
 def _lines(path: Path) -> list[str]:
@@ -81,7 +85,7 @@ def load_examples() -> list[Example]:
     found: dict[str, Example] = {}
     for locale in LOCALES:
         sources = [
-            (path, kind == "crisis", "more" if path.stem.endswith("_more") else "corpus")
+            (path, kind == "crisis", _source(path))
             for kind in ("crisis", "safe")
             for path in sorted((CORPUS / locale).glob(f"{kind}*.txt"))
         ]
@@ -93,6 +97,13 @@ def load_examples() -> list[Example]:
             for text in _lines(path):
                 found.setdefault(normalise(text), Example(text, crisis, locale, source))
     return list(found.values())
+
+
+def _source(path: Path) -> str:
+    """Which writers a corpus file is from: a batch imported as NAME is "NAME"; the first
+    corpus (and the bot's own register written with it, safe_product.txt) is "corpus"."""
+    _, _, name = path.stem.partition("_")
+    return "corpus" if name in ("", "product") else name
 
 
 Features = tuple[set[str], set[str], set[str]]
@@ -157,7 +168,6 @@ def _identity(row: set[str]) -> list[str]:
 class Settings:
     c: float
     block_weights: tuple[float, ...]
-    folds: int
 
 
 def fit(
@@ -192,25 +202,53 @@ def best_scores(
 
 
 def out_of_fold(
-    rows: Rows, labels: np.ndarray, locales: np.ndarray, settings: Settings
+    rows: Rows, labels: np.ndarray, sources: np.ndarray, settings: Settings
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each message's best log-odds (and its gate) from a model that never saw it: stratified
-    k-fold by language and label, fixed seed. Messages too short for the model score -inf."""
+    """Each message's best log-odds (and its gate) from a model that never saw its writers:
+    one fold per source, trained on all the others. Messages too short for the model score
+    -inf."""
     best = np.full(len(labels), -np.inf)
     gate = np.zeros(len(labels), dtype=bool)
-    usable = np.array([i for i, row in enumerate(rows.stretches) if row])
-    strata = np.array([f"{locales[i]}:{labels[i]}" for i in usable])
-    folds = StratifiedKFold(n_splits=settings.folds, shuffle=True, random_state=SEED)
-    for train, test in folds.split(usable, strata):
-        tr, te = usable[train], usable[test]
+    usable = np.array([bool(row) for row in rows.stretches])
+    for source in sorted(set(sources)):
+        tr = np.flatnonzero(usable & (sources != source))
+        te = np.flatnonzero(usable & (sources == source))
         vectoriser, model = fit([rows.stretches[i][0] for i in tr], labels[tr], settings)
         best[te], gate[te] = best_scores(vectoriser, model, rows.pick(te))
     return best, gate
 
 
-def decide(best: np.ndarray, gate: np.ndarray, listed: np.ndarray, cut: np.ndarray) -> np.ndarray:
-    """The bot's decision: the lists, or the model past the cut-off and through the gate."""
-    return listed | ((best >= cut) & (gate | (best >= cut + SURE_MARGIN)))
+def decide(
+    best: np.ndarray, gate: np.ndarray, listed: np.ndarray, cut: float, sure: float
+) -> np.ndarray:
+    """The bot's decision: the lists, or the model past the cut-off and through the gate
+    (waived `sure` past the cut-off)."""
+    return listed | ((best >= cut) & (gate | (best >= cut + sure)))
+
+
+# The margins past the cut-off at which the gate may be waived (`CareModel.fires`).
+SURE_MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0)
+
+
+def _lowest_cut(
+    best: np.ndarray,
+    gate: np.ndarray,
+    listed: np.ndarray,
+    writers: np.ndarray,
+    sure: float,
+    max_fa: float,
+) -> float:
+    """The lowest cut-off at which the false-alarm rate on these everyday messages stays
+    within the limit for each source of them (false alarms only grow as the cut-off falls)."""
+    candidates = np.unique(best[np.isfinite(best)])[::-1] + 1e-6
+    groups = [writers == writer for writer in np.unique(writers)]
+    cut = float(candidates[0])
+    for candidate in candidates:
+        fired = decide(best, gate, listed, float(candidate), sure)
+        if max(fired[group].mean() for group in groups) > max_fa:
+            break
+        cut = float(candidate)
+    return cut
 
 
 def choose_thresholds(
@@ -219,22 +257,28 @@ def choose_thresholds(
     labels: np.ndarray,
     listed: np.ndarray,
     locales: np.ndarray,
+    sources: np.ndarray,
     max_false_alarms: float,
-) -> dict[str, float]:
-    """Per language, the lowest cut-off at which the bot's false-alarm rate on everyday
-    messages (the lists' own included) stays within the limit."""
-    cuts = {}
+) -> dict[str, tuple[float, float]]:
+    """Per language, the cut-off and the margin past it at which the gate is waived: of the
+    pairs whose false-alarm rate on everyday messages (the lists' own included) stays within
+    the limit for every source (each writer the model was not trained on, so a new writer
+    whose everyday words are as hard as the hardest seen is within it too), the one with the
+    highest recall (the larger margin on a tie)."""
+    chosen = {}
     for locale in LOCALES:
         safe = (locales == locale) & ~labels
-        candidates = np.unique(best[safe & np.isfinite(best)])[::-1] + 1e-6
-        cut = float(candidates[0])
-        for candidate in candidates:
-            fired = decide(best[safe], gate[safe], listed[safe], np.full(safe.sum(), candidate))
-            if fired.mean() > max_false_alarms:
-                break
-            cut = float(candidate)
-        cuts[locale] = cut
-    return cuts
+        crisis = (locales == locale) & labels
+        found = []
+        for sure in SURE_MARGINS:
+            cut = _lowest_cut(
+                best[safe], gate[safe], listed[safe], sources[safe], sure, max_false_alarms
+            )
+            recall = decide(best[crisis], gate[crisis], listed[crisis], cut, sure).mean()
+            found.append((float(recall), sure, cut))
+        _, sure, cut = max(found)
+        chosen[locale] = (cut, sure)
+    return chosen
 
 
 def report(
@@ -242,13 +286,18 @@ def report(
     gate: np.ndarray,
     listed: np.ndarray,
     examples: list[Example],
-    cuts: dict[str, float],
+    cuts: dict[str, tuple[float, float]],
 ) -> None:
     """Recall and false alarms per language and source: the lists alone, and the bot."""
-    cut = np.array([cuts[e.locale] for e in examples])
-    flagged = {"lists": listed, "detector": decide(best, gate, listed, cut)}
+    locales = np.array([e.locale for e in examples])
+    bot = np.zeros(len(examples), dtype=bool)
+    for locale, (cut, sure) in cuts.items():
+        mine = locales == locale
+        bot[mine] = decide(best[mine], gate[mine], listed[mine], cut, sure)
+    flagged = {"lists": listed, "detector": bot}
+    sources = sorted({e.source for e in examples})
     for locale in LOCALES:
-        for source in ("all", "corpus", "more", "dev-a"):
+        for source in ("all", *sources):
             pick = [
                 i for i, e in enumerate(examples)
                 if e.locale == locale and source in ("all", e.source)
@@ -265,33 +314,38 @@ def report(
 
 
 def export(
-    vectoriser: Vectoriser, model: LogisticRegression, cuts: dict[str, float], path: Path
+    vectoriser: Vectoriser,
+    model: LogisticRegression,
+    cuts: dict[str, tuple[float, float]],
+    path: Path,
 ) -> int:
-    """Write each feature's [weight, squared scale] per block (the bot's `CareModel`) as JSON."""
+    """Write each block's features (one a line), their weights and their squared scales (the
+    bot's `CareModel`) as JSON."""
     coef = model.coef_[0]
-    blocks: dict[str, dict[str, list[float]]] = {}
-    offset = 0
+    blocks: dict[str, dict[str, object]] = {}
+    offset = count = 0
     for name, v, weight in zip(BLOCKS, vectoriser.blocks, vectoriser.block_weights, strict=True):
         idf = v.idf_
+        order = sorted(v.vocabulary_.items())
         blocks[name] = {
-            feature: [
-                round(float(coef[offset + i] * weight * idf[i]), 5),
-                round(float(idf[i] ** 2), 4),
-            ]
-            for feature, i in sorted(v.vocabulary_.items())
+            "features": "\n".join(feature for feature, _ in order),
+            "weights": [round(float(coef[offset + i] * weight * idf[i]), 5) for _, i in order],
+            "scales": [round(float(idf[i] ** 2), 4) for _, i in order],
         }
         offset += len(idf)
+        count += len(order)
     data = {
         "format": FORMAT_VERSION,
         "lexicon": lexicon_digest(),
         "about": "care detector layer 2; trained by scripts/train_care_model.py; do not edit",
         "bias": round(float(model.intercept_[0]), 5),
-        "thresholds": {locale: round(cut, 4) for locale, cut in cuts.items()},
+        "thresholds": {locale: round(cut, 4) for locale, (cut, _) in cuts.items()},
+        "sure": {locale: sure for locale, (_, sure) in cuts.items()},
         "blocks": blocks,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    return sum(map(len, blocks.values()))
+    return count
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -301,24 +355,27 @@ def main(argv: list[str] | None = None) -> int:
         "--block-weights", type=float, nargs=3, default=(1.0, 1.0, 1.0),
         metavar=BLOCKS, help="the weight of each feature block",
     )  # fmt: skip
-    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds")
-    parser.add_argument("--max-false-alarms", type=float, default=0.05)
+    parser.add_argument(
+        "--max-false-alarms", type=float, default=0.07,
+        help="the highest cross-validated false-alarm rate on any source's everyday messages",
+    )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
-    settings = Settings(args.c, tuple(args.block_weights), args.folds)
+    settings = Settings(args.c, tuple(args.block_weights))
 
     examples = load_examples()
     rows = feature_rows(examples)
     listed = np.array([has_listed_words(e.text, e.locale) for e in examples])
     labels = np.array([e.crisis for e in examples])
     locales = np.array([e.locale for e in examples])
+    sources = np.array([e.source for e in examples])
     print(f"{len(examples)} messages ({labels.sum()} crisis), {settings}")
 
-    best, gate = out_of_fold(rows, labels, locales, settings)
-    cuts = choose_thresholds(best, gate, labels, listed, locales, args.max_false_alarms)
+    best, gate = out_of_fold(rows, labels, sources, settings)
+    cuts = choose_thresholds(best, gate, labels, listed, locales, sources, args.max_false_alarms)
     print(
-        f"{settings.folds}-fold cross-validation, cut-offs "
-        + ", ".join(f"{k} {v:.3f}" for k, v in cuts.items())
+        "writer-held-out cross-validation (one fold per source), cut-off / gate waived past: "
+        + ", ".join(f"{k} {cut:.3f} / +{sure}" for k, (cut, sure) in cuts.items())
     )
     report(best, gate, listed, examples, cuts)
 

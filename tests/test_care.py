@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
 from benchmarks import care_recall
 from bot.care.detector import explain, has_crisis_words, normalise
+from bot.care.phrases import first_chars, plain_starts
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -220,6 +222,18 @@ def test_every_fragment_compiles_and_starts_at_a_word(table: dict[str, tuple[str
             assert fragment.startswith((r"\b", "(?<!")), fragment
             assert fragment == fragment.lower(), fragment  # the text is lower-cased first
             assert "ё" not in fragment, fragment  # ...and ё becomes е
+
+
+def test_each_fragment_is_tried_at_every_letter_it_can_start_with() -> None:
+    """Fragments are tried only at words starting with a letter they can start with; the quick
+    reading of plain fragments must agree with the regex parser, or a cry could go unnoticed."""
+    for fragments in CRISIS_PATTERNS.values():
+        for fragment in fragments:
+            quick = plain_starts(fragment)
+            assert quick is None or quick == first_chars(_parser.parse(fragment)), fragment
+    assert plain_starts(r"\b(?:off|top)\s+myself") == {"o", "t"}
+    assert plain_starts(r"\b(?:a|b)?c") is None  # the group may be skipped
+    assert plain_starts(r"\bkill|\bdie") is None  # a second branch
 
 
 # --- the labelled evaluation set (tests/care_eval/, see benchmarks/care_recall.py) -----------

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
 
 from bot.care.model import load_model, probability
+from bot.care.phrases import Phrases, alternation_source
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -49,10 +48,6 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 _GAP = " | "
 # ...and what the model reads there instead: a word of its own, which it learns to weigh.
 _MODEL_GAP = " idiomgap "
-# The first letter of each word, where every crisis fragment starts.
-_WORD_START = re.compile(r"\b\w")
-# A character class spanning more letters than this is treated as "could be anything".
-_MAX_RANGE = 200
 _MIN_TYPO_LENGTH = 5
 
 
@@ -73,14 +68,6 @@ def _locales_for(locale: str) -> tuple[str, ...]:
     return tuple(code for code in ordered if code in CRISIS_PATTERNS)
 
 
-def _alternation(fragments: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for many fragments, tried only where a word starts (about 3x faster)."""
-    body = "|".join(f"(?:{fragment})" for fragment in fragments)
-    if not body:
-        return None
-    return re.compile(rf"\b(?=\w)(?:{body})", re.UNICODE)
-
-
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -99,98 +86,6 @@ def _one_edit_apart(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return short in _deletes(long)
-
-
-def _first_chars(items: _parser.SubPattern | list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a parsed regex can start with, or None if that is not known."""
-    found: set[str] = set()
-    for op, arg in items:
-        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-            continue  # \b and look-arounds take no character
-        if op is _constants.LITERAL:
-            return found | {chr(arg)}
-        if op is _constants.IN:
-            chars = _charset(arg)
-            return None if chars is None else found | chars
-        if op is _constants.SUBPATTERN:
-            inner = _first_chars(arg[3])
-            return None if inner is None else found | inner
-        if op is _constants.BRANCH:
-            for branch in arg[1]:
-                inner = _first_chars(branch)
-                if inner is None:
-                    return None
-                found |= inner
-            return found
-        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-            inner = _first_chars(arg[2])
-            if inner is None:
-                return None
-            found |= inner
-            if arg[0] >= 1:
-                return found
-            continue  # optional: what follows may come first
-        return None
-    return None
-
-
-def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
-    chars: set[str] = set()
-    for op, arg in items:
-        if op is _constants.LITERAL:
-            chars.add(chr(arg))
-        elif op is _constants.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
-            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        else:
-            return None
-    return chars
-
-
-@cache
-def _starts_of(fragment: str) -> frozenset[str] | None:
-    """The letters a crisis fragment can start with (None: not known)."""
-    letters = _first_chars(_parser.parse(fragment))
-    return None if letters is None else frozenset(letters)
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """Crisis fragments indexed by the letter they start with.
-
-    Every fragment starts where a word starts, so instead of trying all of them at every
-    word, each word is tried against the few that can start with its first letter (about
-    ten times faster; the cost per message is the main limit on the detector).
-    """
-
-    by_letter: dict[str, re.Pattern[str]]
-    anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
-
-    @classmethod
-    def build(cls, fragments: Iterable[str]) -> _Phrases | None:
-        grouped: dict[str, list[str]] = {}
-        unknown: list[str] = []
-        for fragment in dict.fromkeys(fragments):
-            letters = _starts_of(fragment)
-            if letters is None:
-                unknown.append(fragment)
-            for letter in letters or ():
-                grouped.setdefault(letter, []).append(fragment)
-        if not grouped and not unknown:
-            return None
-        return cls(
-            by_letter={
-                letter: re.compile(rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})")
-                for letter, group in grouped.items()
-            },
-            anywhere=_alternation(unknown),
-        )
-
-    def search(self, text: str) -> bool:
-        for start in _WORD_START.finditer(text):
-            pattern = self.by_letter.get(start.group(0))
-            if pattern is not None and pattern.match(text, start.start()):
-                return True
-        return self.anywhere is not None and self.anywhere.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -222,8 +117,8 @@ class _Rules:
     rewrites: tuple[_RewriteChunk, ...]
     typo_index: dict[str, tuple[str, ...]]
     typo_known: frozenset[str]
-    false_alarms: re.Pattern[str] | None
-    crisis: _Phrases | None
+    false_alarms: str | None  # the look-alikes' pattern, compiled when first used (`_compiled`)
+    crisis: Phrases | None
 
 
 @cache
@@ -240,16 +135,18 @@ def _rules(locales: tuple[str, ...]) -> _Rules:
         rewrites=rewrites,
         typo_index={key: tuple(words) for key, words in index.items()},
         typo_known=frozenset(known),
-        false_alarms=_alternation(f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())),
+        false_alarms=alternation_source(
+            f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())
+        ),
         crisis=_phrases(frozenset(locales)),
     )
 
 
 @cache
-def _phrases(locales: frozenset[str]) -> _Phrases | None:
+def _phrases(locales: frozenset[str]) -> Phrases | None:
     """The crisis fragments of these locales, compiled once for every order of them (the
     largest part of the rules): whether any fragment matches does not depend on the order."""
-    return _Phrases.build(f for c in CRISIS_PATTERNS if c in locales for f in CRISIS_PATTERNS[c])
+    return Phrases.build(f for c in CRISIS_PATTERNS if c in locales for f in CRISIS_PATTERNS[c])
 
 
 def _inflection(word: str, target: str) -> bool:
@@ -291,7 +188,16 @@ def _variants(text: str, rules: _Rules) -> Iterator[str]:
 
 
 def _without_false_alarms(text: str, rules: _Rules) -> str:
-    return rules.false_alarms.sub(_GAP, text) if rules.false_alarms is not None else text
+    if rules.false_alarms is None:
+        return text
+    return _compiled(rules.false_alarms).sub(_GAP, text)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """A pattern compiled the first time it is needed: each language's look-alikes, in its
+    own order, are a large pattern, and a process may only ever hear one language."""
+    return re.compile(source, re.UNICODE)
 
 
 def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
@@ -300,11 +206,18 @@ def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
     return rules, [_without_false_alarms(v, rules) for v in _variants(text, rules)]
 
 
-def warm() -> None:
-    """Compile every language's phrase rules and load the model now (over a second of work),
-    rather than on the event loop in the first message someone writes."""
+def warm(*, fully: bool = False) -> None:
+    """Build every language's rules and load the model now, rather than on the event loop in
+    the first message someone writes. The large patterns (the crisis phrases of each first
+    letter, about 10 ms each, and each language's look-alikes) are compiled when first needed:
+    compiling them all was most of the start's care work (0.7 s of CPU), which every start paid.
+    `fully` compiles them too (benchmarks measuring the steady cost per message)."""
     for locale in CRISIS_PATTERNS:
-        _rules(_locales_for(locale))
+        rules = _rules(_locales_for(locale))
+        if fully and rules.crisis is not None:
+            rules.crisis.compile_all()
+        if fully and rules.false_alarms is not None:
+            _compiled(rules.false_alarms)
     load_model()
 
 

@@ -1,10 +1,12 @@
 """The care detector's second layer: a small linear model for wordings no phrase list has.
 
 The phrase lists in `content.crisis` are precise but only know what someone wrote into them.
-This layer scores the text with a logistic-regression model over character n-grams and word
-pairs, trained offline by `scripts/train_care_model.py` on the labelled corpus in
-`training/care_corpus/` (plus the development half A of `tests/care_eval/`). The trained weights
-ship as `bot/models/care_model.json`; scoring is a sum of weights in plain Python, so nothing is
+This layer scores the text with a logistic-regression model over character n-grams, words,
+word pairs and stems, and the ideas of `content.crisis_concepts`, trained offline by
+`scripts/train_care_model.py` on the labelled corpus in `training/care_corpus/` (plus the
+development half A of `tests/care_eval/`). The trained weights ship as
+`bot/care/models/care_model.json` (per block: the features one a line and two lists of numbers,
+read in a tenth of a second); scoring is a sum of weights in plain Python, so nothing is
 downloaded and no machine-learning library is loaded at run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
@@ -24,11 +26,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from content.crisis_concepts import CONCEPTS
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 CHAR_NGRAMS = (2, 3, 4, 5)
 # Messages longer than this many words are scored in overlapping windows of it.
@@ -43,6 +46,9 @@ MIN_WORDS = 3
 _MIN_CLAUSE_WORDS = 2
 # Terms of the word block: words of two letters or more (and pairs of neighbouring ones).
 _TERMS = re.compile(r"\b\w\w+\b")
+# How many letters of a word its stem keeps, and how far apart (in words) skipped pairs are.
+STEM = 5
+_SKIPS = (2, 3)
 # The model's feature blocks, each weighted and normalised on its own: character n-grams of
 # each token, words and word pairs ("w:", "b:"), the ideas and their pairs ("c:").
 BLOCKS = ("chars", "words", "ideas")
@@ -121,10 +127,19 @@ def token_features(token: str) -> frozenset[str]:
 
 
 def word_terms(text: str) -> set[str]:
-    """Words of two letters or more and each pair of neighbouring ones."""
+    """Words of two letters or more, each pair of neighbouring ones, each pair one or two words
+    apart ("want to just disappear"), and the stems of longer words (their first STEM letters)
+    alone and in neighbouring pairs, so another ending of a Russian or Spanish word ("выпила",
+    "выпили"; "tomé", "tomamos") counts as the same word. Writer-held-out cross-validation: the
+    skipped pairs and stems each add about one point of recall at the same false alarms."""
     terms = _TERMS.findall(text)
+    stems = [term[:STEM] for term in terms]
     found = {f"w:{term}" for term in terms}
     found.update(f"b:{first} {second}" for first, second in pairwise(terms))
+    for gap in _SKIPS:
+        found.update(f"s:{terms[i]} {terms[i + gap]}" for i in range(len(terms) - gap))
+    found.update(f"p:{stem}" for stem, term in zip(stems, terms, strict=True) if len(term) > STEM)
+    found.update(f"q:{first} {second}" for first, second in pairwise(stems))
     return found
 
 
@@ -207,17 +222,15 @@ def readings(normalised: str, locale: str) -> list[str]:
 
 
 # The model adds a crisis only where its words carry an idea of danger (a means, an act on the
-# body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far past its
-# cut-off. Alone it fired on kind words that share a cry's shape ("He never judges me.",
-# "Gracias a ti. Aquí estoy."), answers every week holds. Cross-validated on the larger corpus
-# (5 folds, false alarms held at 0.05), the gate costs about four points of recall with no
-# way past it and one to two with SURE_MARGIN 3; at 1.5 the model fired on an anchor's "I <3
-# them & want to." ("them" outweighing the unknown "<3"), so it is 3.
+# body, an ending, a farewell, being unsafe, a burden, tonight...) or where it is far enough past
+# its cut-off. Alone it fired on kind words that share a cry's shape ("He never judges me.",
+# "Gracias a ti. Aquí estoy."), answers every week holds. How far past is chosen per language
+# with the cut-off, on writer-held-out cross-validation (`CareModel.sure`): a fixed 3 missed
+# new writers' "broke open the old scars on purpose", "gonna alt f4 my life" at 4 and more.
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
      "BODY", "BURDEN", "SAFE", "TAKE", "NOW"}
 )  # fmt: skip
-SURE_MARGIN = 3.0  # log-odds past the cut-off at which the model is trusted on its own
 
 
 @dataclass(frozen=True)
@@ -233,6 +246,7 @@ class CareModel:
     blocks: tuple[dict[str, tuple[float, float]], ...]  # chars, words, ideas (see BLOCKS)
     bias: float
     thresholds: dict[str, float]
+    sure: dict[str, float]  # log-odds past the cut-off at which the gate is waived
     fallback_locale: str = "en"
     # token -> its character n-grams the model knows; tokens repeat, so this saves most work.
     _known: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -261,10 +275,13 @@ class CareModel:
                 score += total / math.sqrt(norm)
         return score
 
+    def _language(self, locale: str) -> str:
+        base = (locale or "").lower().replace("_", "-").split("-")[0]
+        return base if base in self.thresholds else self.fallback_locale
+
     def threshold(self, locale: str) -> float:
         """The cut-off for the person's language (chosen per language when training)."""
-        base = (locale or "").lower().replace("_", "-").split("-")[0]
-        return self.thresholds.get(base, self.thresholds[self.fallback_locale])
+        return self.thresholds[self._language(locale)]
 
     def best(self, normalised: str, locale: str) -> tuple[float, str]:
         """The highest-scoring stretch of the (already normalised) text, over each of its
@@ -282,11 +299,22 @@ class CareModel:
         cut = self.threshold(locale)
         if margin < cut:
             return False
-        return margin >= cut + SURE_MARGIN or bool(concepts(_words(stretch)) & DANGER)
+        sure = self.sure[self._language(locale)]
+        return margin >= cut + sure or bool(concepts(_words(stretch)) & DANGER)
 
     def is_crisis(self, normalised: str, locale: str) -> bool:
         margin, stretch = self.best(normalised, locale)
         return self.fires(margin, stretch, locale)
+
+
+def _block(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """One block of the model file: its features one a line, and their weights and squared
+    scales in the same order (read about five times faster than a JSON object per feature)."""
+    names = data["features"].split("\n")
+    weights, scales = data["weights"], data["scales"]
+    if not len(names) == len(weights) == len(scales):
+        raise ValueError("care model: a block's features, weights and scales differ in length")
+    return dict(zip(names, zip(weights, scales, strict=True), strict=True))
 
 
 @cache
@@ -301,12 +329,10 @@ def load_model(path: Path = MODEL_PATH) -> CareModel:
             "run scripts/train_care_model.py"
         )
     return CareModel(
-        blocks=tuple(
-            {str(k): (float(v[0]), float(v[1])) for k, v in data["blocks"][name].items()}
-            for name in BLOCKS
-        ),
+        blocks=tuple(_block(data["blocks"][name]) for name in BLOCKS),
         bias=float(data["bias"]),
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
+        sure={str(k): float(v) for k, v in data["sure"].items()},
     )
 
 
