@@ -48,7 +48,7 @@ from bot.runtime.startup import (
     directories_in_use,
 )
 from bot.timing.clock import Clock, FastClock, SystemClock
-from storage.db import make_engine, make_sessionmaker, migrate
+from storage.db import make_engine, make_sessionmaker, make_side_engine, migrate
 from storage.repositories import Store
 
 if TYPE_CHECKING:  # the HTTP listener (aiohttp) is imported only by a bot that listens
@@ -61,6 +61,7 @@ log = logging.getLogger("bot")
 UPDATE_MEMORY = timedelta(days=2)
 ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
 LOCK_CHECK_SECONDS = 15.0  # how often a poller checks that it still holds its lock
+INBOX_CONNECTIONS = 4  # the intake's own: the poller's store, a flush, the keeper, webhooks
 
 
 @dataclass
@@ -180,6 +181,17 @@ async def start_receiving(
     stack.push_async_callback(poller.stop)
 
 
+async def inbox_store(settings: Settings, stack: contextlib.AsyncExitStack) -> Store | None:
+    """The intake's store, on connections of its own (closed last, after the intake finished):
+    turns stuck on a locked table may hold every shared connection, and updates must still be
+    stored and acknowledged meanwhile (None: an in-memory database, the shared store then)."""
+    engine = make_side_engine(settings.db_url, INBOX_CONNECTIONS)
+    if engine is None:
+        return None
+    stack.push_async_callback(engine.dispose)
+    return Store(make_sessionmaker(engine))
+
+
 def _polling_error(exc: TelegramError) -> None:
     """One line per failed poll (the poller retries with backoff), not a traceback."""
     log.warning(
@@ -276,6 +288,7 @@ async def run_telegram(
             # One poller per bot, one process per SQLite file: what is left in the inbox is
             # an earlier run's. Webhook receivers on PostgreSQL may be several.
             sole_receiver=not settings.webhook or settings.db_url.startswith("sqlite"),
+            inbox=await inbox_store(settings, stack),
         )
         if role.receives:
             await intake.start()

@@ -66,6 +66,16 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     return create_async_engine(parsed, **kwargs)
 
 
+def make_side_engine(url: str, connections: int) -> AsyncEngine | None:
+    """A second engine with `connections` of its own, beside the shared pool, for work that
+    must go on while everything else waits on the database: when every shared connection is
+    held by a turn waiting on a lock, updates are still stored. None for an in-memory SQLite
+    database (a second engine would open a second, empty database)."""
+    if url.startswith("sqlite") and make_url(url).database in (None, "", ":memory:"):
+        return None
+    return make_engine(url, pool_size=connections, max_overflow=0)
+
+
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[Any]:
     return async_sessionmaker(engine, expire_on_commit=False)
 

@@ -105,6 +105,23 @@ async def inbox_rows(database_url: str) -> int:
         await engine.dispose()
 
 
+async def turns_waiting_on_held_writes(database_url: str) -> int:
+    """PostgreSQL: sessions waiting for the seen-updates table `writes_held` locked (each one a
+    person's turn, holding one of the bot's database connections while it waits)."""
+    engine = make_engine(database_url)
+    try:
+        async with engine.connect() as conn:
+            waiting = await conn.scalar(
+                text(
+                    "SELECT count(*) FROM pg_locks WHERE NOT granted"
+                    " AND relation = 'processed_updates'::regclass"
+                )
+            )
+            return int(waiting or 0)
+    finally:
+        await engine.dispose()
+
+
 async def stored_moods(database_url: str) -> dict[int, int | None]:
     """Chat id -> the mood stored for day one."""
     engine = make_engine(database_url)

@@ -12,8 +12,16 @@ from pathlib import Path
 import pytest
 
 from tests.fake_bot_api import FakeBotServer
-from tests.fault_rig import provoked, scaled
-from tests.intake_rig import run_answers_with_kill
+from tests.fault_rig import BotProcess, provoked, scaled, until
+from tests.intake_rig import (
+    inbox_rows,
+    mood_tap,
+    run_answers_with_kill,
+    seed_people,
+    stored_moods,
+    turns_waiting_on_held_writes,
+    writes_held,
+)
 
 PEOPLE = scaled(12, 6)  # FAULT_SCALE=1: 12
 pytestmark = pytest.mark.fault
@@ -52,3 +60,49 @@ async def test_a_stop_mid_handling_lets_the_answers_finish(
     print(line)
     assert report.stored_at_exit == PEOPLE, line
     assert set(report.replies.values()) == {1}, line
+
+
+STUCK = 40  # more people than the bot has database connections for its turns
+
+
+async def test_turns_stuck_on_the_database_do_not_stop_taking_updates_in(
+    fake: FakeBotServer, pg_url: str, tmp_path: Path
+) -> None:
+    """Many people's turns wait on a locked table, holding every connection they can get; a
+    tap sent meanwhile is still stored in the inbox, so Telegram is told it arrived, and once
+    the lock goes everyone is answered once. PostgreSQL only: SQLite has one writer, so there
+    a held write holds the inbox back too (the taps then wait at Telegram, unacknowledged)."""
+    weeks = list((await seed_people(pg_url, tmp_path, STUCK + 1)).items())
+    bot = BotProcess(fake, pg_url, tmp_path)
+    await bot.start()
+    try:
+        assert await fake.until(lambda: fake.requests["getUpdates"] > 0, 60), "never polled"
+        async with writes_held(pg_url):
+            for chat, week in weeks[:STUCK]:
+                fake.push_update(mood_tap(chat, week))
+
+            async def stuck() -> bool:  # the turns hold their connections, waiting
+                return await inbox_rows(pg_url) == STUCK and (
+                    await turns_waiting_on_held_writes(pg_url) >= 10
+                )
+
+            assert await until(stuck, 60, every=0.1)
+            late_chat, late_week = weeks[STUCK]
+            late = fake.push_update(mood_tap(late_chat, late_week))
+
+            async def late_stored() -> bool:
+                return await inbox_rows(pg_url) == STUCK + 1
+
+            # Well within the connection pool's 30-s wait: intake never waits on the turns.
+            assert await until(late_stored, 20, every=0.1), "the late tap was not taken in"
+        assert await fake.until(lambda: fake.acknowledged(late), 30)
+
+        async def all_stored() -> bool:
+            return len(await stored_moods(pg_url)) == STUCK + 1
+
+        assert await until(all_stored, 60, every=0.1)
+    finally:
+        await bot.stop()
+    assert {chat: len(fake.delivered_to(chat)) for chat, _ in weeks} == {
+        chat: 1 for chat, _ in weeks
+    }

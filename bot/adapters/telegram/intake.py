@@ -10,6 +10,11 @@ One chat's updates run one after another, in the order received; each chat with 
 has its own task, so a stuck chat holds back only itself. The poller (polling.py) and the webhook
 (bot/adapters/web.py) both hand their updates here.
 
+The inbox's own reads and writes (storing, clearing, claiming) go through `inbox`, a store with
+its own few connections (bot/app.py): people's turns stuck on the database (a locked table) can
+hold every connection of the shared pool, and updates must still be stored and acknowledged
+meanwhile. What a turn asks of the journey's tables goes through the shared `store`.
+
 An update whose handling fails (the database locked under load, say) stays in the inbox and at
 the head of its chat's queue, and is tried again with the one backoff (bot/delivery/backoff.py),
 up to `RETRY_ATTEMPTS` tries. Then it is given up: counted, and the person, unless their update
@@ -71,7 +76,8 @@ def chat_of(update: Update) -> int | None:
 
 class Intake:
     """The updates this process holds: stored in the inbox, then handled, each exactly once
-    here, one chat's in order; `worker` names this process's claims."""
+    here, one chat's in order; `worker` names this process's claims; `inbox` (default: `store`)
+    holds the inbox's rows, on connections the turns cannot take."""
 
     def __init__(
         self,
@@ -84,8 +90,10 @@ class Intake:
         keep_every: float = KEEP_SECONDS,
         attempts: int = RETRY_ATTEMPTS,
         retry: Backoff | None = None,
+        inbox: Store | None = None,
     ) -> None:
         self.application, self.store, self.worker = application, store, worker
+        self.inbox = inbox or store
         self.sole_receiver = sole_receiver  # then every row left in the inbox is an orphan
         self.lease, self.keep_every = lease, keep_every
         self.attempts = attempts
@@ -156,7 +164,7 @@ class Intake:
             return set()
         received = [Received(u.update_id, chat_of(u), json.dumps(raw)) for u, raw in batch]
         now = datetime.now(UTC)
-        async with self.store.unit() as repos:
+        async with self.inbox.unit() as repos:
             return await InboxRepo(repos.session).store(
                 received, self.worker, now + self.lease, now
             )
@@ -325,7 +333,7 @@ class Intake:
         if not ids:
             return
         try:
-            async with self.store.unit() as repos:
+            async with self.inbox.unit() as repos:
                 await InboxRepo(repos.session).done(ids)
         except DATABASE_AWAY as exc:
             self._finished.extend(ids)
@@ -342,7 +350,7 @@ class Intake:
             try:
                 await self._flush()
                 now = datetime.now(UTC)
-                async with self.store.unit() as repos:
+                async with self.inbox.unit() as repos:
                     await InboxRepo(repos.session).renew(self.worker, now + self.lease)
                 await self._claim(anyones=False)
             except DATABASE_AWAY as exc:
@@ -354,7 +362,7 @@ class Intake:
         """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first."""
         while True:
             now = datetime.now(UTC)
-            async with self.store.unit() as repos:
+            async with self.inbox.unit() as repos:
                 rows = await InboxRepo(repos.session).claim(
                     self.worker, now, now + self.lease, anyones=anyones, limit=CLAIM_BATCH
                 )
