@@ -289,6 +289,7 @@ async def _until_healthy(port: int, within: float = 15.0) -> httpx.Response:
         await asyncio.sleep(0.2)
 
 
+@pytest.mark.slow(seconds=5)
 async def test_healthz_says_when_the_dispatcher_has_stopped_waking(tmp_path: Path) -> None:
     port = free_port()
     settings = service_settings(tmp_path, listen_port=port, health_stale_seconds=0.5)
