@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,13 +33,18 @@ PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Every test on the PostgreSQL server is marked `postgres` (so `-m postgres` and
-    `-m "not postgres"` pick by what a test needs); in a parallel run the slow tests (real bot
-    processes, fault runs) are shared out so that each worker starts with its part of them."""
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Generator[None, None, None]:
+    """Every test on the PostgreSQL server is marked `postgres` before `-m` picks (so
+    `-m postgres` and `-m "not postgres"` pick by what a test needs); once `-m` and `-k` have
+    picked, a parallel run shares the slow tests (real bot processes, fault runs) out so that
+    each worker starts with its part of them."""
     for item in items:
         if _PG_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)
+    yield
     workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
     items[:] = slow_first_per_worker(items, workers)
 
