@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.places import stored
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +39,7 @@ def kept_files(cache_home: Path) -> list[Path]:
     return sorted((cache_home / "secure-base").glob("zone-index-*.json"))
 
 
+@pytest.mark.slow(seconds=3)
 def test_a_start_that_reads_the_kept_indexes_finds_every_place_as_one_that_built_them(
     tmp_path: Path,
 ) -> None:

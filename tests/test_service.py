@@ -417,6 +417,7 @@ async def wait_until_async(check: Callable[[], Awaitable[bool]], within: float =
         await asyncio.sleep(0.1)
 
 
+@pytest.mark.slow(seconds=3)
 async def test_a_failing_poll_is_one_log_line_and_polling_goes_on(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
