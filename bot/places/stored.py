@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import available_timezones
+from zoneinfo import TZPATH, available_timezones
 
 import babel
 
@@ -77,9 +77,23 @@ def write(key: str, where: Path | None, indexes: dict[str, Any]) -> None:
                 old.unlink(missing_ok=True)
 
 
+def _tz_versions() -> list[str]:
+    """The time zone database's versions (the system's, the tzdata package's): a country's
+    offsets can change with them while its zone names stay."""
+    found = []
+    for where in TZPATH:
+        with contextlib.suppress(OSError), open(Path(where) / "tzdata.zi", encoding="utf-8") as f:
+            found.append(f.readline().strip())
+    with contextlib.suppress(ImportError):
+        import tzdata
+
+        found.append(str(tzdata.IANA_VERSION))
+    return found
+
+
 @cache
 def _key() -> str:
-    return digest(sorted(available_timezones()))
+    return digest([*_tz_versions(), *sorted(available_timezones())])
 
 
 @cache
