@@ -3,8 +3,9 @@
 #   ./dev.sh run    sets up .venv if needed, then starts the bot
 #                   (Telegram with TELEGRAM_BOT_TOKEN, otherwise the console chat)
 #   ./dev.sh test   sets up .venv if needed, then runs the whole test suite, in parallel
-#                   (pytest-xdist, one worker per core; TEST_WORKERS=n to choose; a single test
-#                   id, -n or -p no:xdist runs as given)
+#                   (pytest-xdist, one worker per core and one more, as tests also wait on real
+#                   bot processes; TEST_WORKERS=n to choose; a single test id, -n or
+#                   -p no:xdist runs as given)
 set -euo pipefail
 cd "$(dirname "$0")"
 PY="${PYTHON:-python3}"
@@ -29,13 +30,18 @@ parallel() {
             -n|-n*|--numprocesses*|no:xdist|-pno:xdist|*::*) return ;;
         esac
     done
-    echo "-n ${TEST_WORKERS:-auto} --dist worksteal"
+    local cores
+    cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+    echo "-n ${TEST_WORKERS:-$((cores + 1))} --dist worksteal"
 }
 
 cmd="${1:-run}"
 shift || true
 case "$cmd" in
     run)  setup; exec "$VENV/bin/python" -m bot "$@" ;;
-    test) setup; exec "$VENV/bin/python" -m pytest $(parallel "$@") "$@" ;;
+    # Compiled modules are kept (as on any fresh clone), even where the environment says not
+    # to: every worker and every `python -m bot` a test starts would compile them again.
+    test) setup; unset PYTHONDONTWRITEBYTECODE
+          exec "$VENV/bin/python" -m pytest $(parallel "$@") "$@" ;;
     *)    echo "usage: ./dev.sh run|test [args...]" >&2; exit 2 ;;
 esac

@@ -94,7 +94,9 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     store = Store(make_sessionmaker(engine))
     clock = clock or make_clock(settings)
     worker = f"{settings.worker_id}-{uuid.uuid4().hex[:8]}"
-    journey = Journey(store, clock, build_flow(), worker_id=worker)
+    journey = Journey(
+        store, clock, build_flow(), worker_id=worker, lease_seconds=settings.claim_lease_seconds
+    )
     return Core(settings, clock, engine, store, journey)
 
 
@@ -108,6 +110,7 @@ async def warm_up() -> None:
 
 def build_dispatcher(core: Core, sender: Sender, **kwargs: Any) -> Dispatcher:
     kwargs.setdefault("nudge_rate", core.settings.telegram_broadcast_rate * NUDGE_SHARE)
+    kwargs.setdefault("lease_seconds", core.settings.claim_lease_seconds)
     return Dispatcher(
         core.store,
         core.journey,

@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,14 +33,60 @@ PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test on the PostgreSQL server is marked `postgres` (so `-m postgres` and
-    `-m "not postgres"` pick by what a test needs); the long fault runs go first, so parallel
-    workers do not wait for one at the end."""
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Generator[None, None, None]:
+    """Every test on the PostgreSQL server is marked `postgres` before `-m` picks (so
+    `-m postgres` and `-m "not postgres"` pick by what a test needs); once `-m` and `-k` have
+    picked, a parallel run shares the slow tests (real bot processes, fault runs) out so that
+    each worker starts with its part of them."""
     for item in items:
         if _PG_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)
-    items.sort(key=lambda item: item.get_closest_marker("fault") is None)
+    yield
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    items[:] = slow_first_per_worker(items, workers)
+
+
+_PG_FIXTURES = frozenset({"pg_url", "pg_empty_url"})
+FAULT_SECONDS = 15.0  # a fault test's wall time, roughly, unless its `slow` mark says
+
+
+def expected_seconds(item: pytest.Item) -> float:
+    """Roughly how long a test waits and works: its `slow(seconds)` mark, a fault test's
+    default, else nothing worth scheduling for."""
+    if (mark := item.get_closest_marker("slow")) is not None:
+        return float(mark.kwargs.get("seconds", mark.args[0] if mark.args else FAULT_SECONDS))
+    return FAULT_SECONDS if item.get_closest_marker("fault") is not None else 0.0
+
+
+def slow_first_per_worker(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
+    """The order for `--dist worksteal` over `workers`: it hands worker i the i-th contiguous
+    share of the list and lets idle workers steal from the ends of the others' shares. So each
+    share begins with slow tests dealt longest first to whichever share has the least so far,
+    and ends with its part of the quick ones (in file order); no slow test is left for the end,
+    where one worker would run it alone. Every worker computes the same order."""
+    if workers < 2:
+        return items
+    slow = sorted((i for i in items if expected_seconds(i)), key=expected_seconds, reverse=True)
+    quick = [i for i in items if not expected_seconds(i)]
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    loads = [0.0] * workers
+    for item in slow:
+        least = loads.index(min(loads))
+        heads[least].append(item)
+        loads[least] += expected_seconds(item)
+    # worksteal's shares: of what is left, each next worker gets len // workers remaining
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for i, head in enumerate(heads):
+        size = left // (workers - i)
+        take = max(size - len(head), 0)
+        ordered += head + quick[:take]
+        quick = quick[take:]
+        left -= size
+    return ordered + quick
 
 
 _PG_FIXTURES = frozenset({"pg_url", "pg_empty_url"})

@@ -48,6 +48,12 @@ def scaled_seconds(seconds: float, least: float = 1.0) -> float:
     return max(least, seconds * FAULT_SCALE)
 
 
+# A killed process's claims wait this long before they are sent again: the bot's 15 s at
+# FAULT_SCALE=1, 5 s in the suite (renewed every 1.25 s by the live process, so a busy machine
+# does not let a live claim run out).
+LEASE_SECONDS = scaled_seconds(15, 5)
+
+
 async def until(check: Callable[[], Awaitable[bool]], within: float, every: float = 0.05) -> bool:
     """Poll an outside state (a database) until `check()` holds; False after `within` s."""
     deadline = time.monotonic() + within
@@ -182,6 +188,7 @@ class BotProcess:
             "DISPATCH_INTERVAL_SECONDS": "0.5",
             "WORKER_ID": "fault",
             "LOG_LEVEL": "WARNING",
+            "CLAIM_LEASE_SECONDS": f"{LEASE_SECONDS:g}",
             **self.extra_env,
         }
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ from tests.fake_bot_api import FakeBotApi, UpdateFactory
 from tests.harness import TOKEN
 
 
+@pytest.mark.slow(seconds=8)
 async def test_the_bot_starts_polls_answers_and_stops_cleanly(tmp_path: Path) -> None:
     fake = FakeBotApi()
     updates = UpdateFactory()
@@ -128,6 +129,7 @@ def test_settings_come_from_a_dot_env_file(monkeypatch: pytest.MonkeyPatch, tmp_
     assert settings.token is None
 
 
+@pytest.mark.slow(seconds=4)
 def test_the_bot_refuses_to_start_with_a_clear_line(tmp_path: Path) -> None:
     env = {**os.environ, "DAY_SECONDS": "-1", "TELEGRAM_BOT_TOKEN": ""}
     done = subprocess.run(

@@ -508,6 +508,7 @@ IDIOMS = {
 }
 
 
+@pytest.mark.slow(seconds=8)  # every crisis phrase of the corpus beside every idiom
 @pytest.mark.parametrize("locale", ["en", "ru", "es"])
 def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
     """Cutting out look-alike idioms must never swallow the words of crisis beside them."""

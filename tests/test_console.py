@@ -86,6 +86,7 @@ async def console(tmp_path: Path, day_seconds: float):  # type: ignore[no-untype
     (tmp_path / "transcript.txt").write_text(chat.output)
 
 
+@pytest.mark.slow(seconds=30)
 @pytest.mark.parametrize("day_seconds", [WEEK_DAY_SECONDS], ids=["day_2s"])
 async def test_a_person_completes_the_week_in_the_console(console: ConsoleProcess) -> None:
     welcome = await console.expect("Let's begin")
@@ -161,6 +162,7 @@ async def test_a_person_completes_the_week_in_the_console(console: ConsoleProces
     assert await asyncio.wait_for(console.proc.wait(), 10) == 0
 
 
+@pytest.mark.slow(seconds=10)
 async def test_the_console_plays_both_sides_of_an_invitation(console: ConsoleProcess) -> None:
     await console.expect("Let's begin")
     await console.type("1")
@@ -198,6 +200,7 @@ async def test_the_console_plays_both_sides_of_an_invitation(console: ConsolePro
     assert "🔔 📨" not in console.output  # the outbox delivered it in its turn: no tick repeats it
 
 
+@pytest.mark.slow(seconds=10)
 async def test_the_console_gives_each_side_a_name(console: ConsoleProcess) -> None:
     """`/as <chat id> <language> <name>` plays a person with the name a messenger would give, so
     the anchor reads who asked them, as in Telegram."""

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.adapters.console import ConsoleChat
 from bot.app import Core
 
@@ -52,6 +54,7 @@ async def test_keeping_the_data_keeps_the_files(tmp_path: Path, core: Core) -> N
     assert "deleted too" not in out.getvalue()
 
 
+@pytest.mark.slow(seconds=8)
 def test_the_console_shows_only_the_conversation(tmp_path: Path) -> None:
     env = {
         **os.environ,

@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.test_console import ConsoleProcess
 
 Console = Callable[[str], AbstractAsyncContextManager[ConsoleProcess]]
@@ -42,6 +44,7 @@ def console_in(tmp_path: Path) -> Console:
     return run
 
 
+@pytest.mark.slow(seconds=5)
 async def test_the_console_speaks_spanish(tmp_path: Path) -> None:
     async with console_in(tmp_path)("es") as console:
         await console.expect("(reloj rápido: un día dura 40 segundos)")
@@ -53,6 +56,7 @@ async def test_the_console_speaks_spanish(tmp_path: Path) -> None:
     assert "fast clock" not in console.output and "Let's begin" not in console.output
 
 
+@pytest.mark.slow(seconds=5)
 async def test_the_console_speaks_russian(tmp_path: Path) -> None:
     async with console_in(tmp_path)("ru") as console:
         await console.expect("(быстрые часы: один день длится 40 секунд)")
@@ -60,6 +64,7 @@ async def test_the_console_speaks_russian(tmp_path: Path) -> None:
         await console.type("/quit")
 
 
+@pytest.mark.slow(seconds=5)
 async def test_an_unknown_console_language_is_logged_once_then_english(tmp_path: Path) -> None:
     async with console_in(tmp_path)("fr") as console:
         await console.expect("(fast clock: one day lasts 40 seconds)")

@@ -37,6 +37,7 @@ async def wake_for(ticker: DispatchTicker, seconds: float) -> None:
         await asyncio.sleep(INTERVAL)
 
 
+@pytest.mark.slow(seconds=5)
 @pytest.mark.postgres
 async def test_a_dispatcher_that_cannot_claim_is_stale_and_says_so_once_per_backoff_step(
     tmp_path: Path, pg_url: str, clock: ManualClock, caplog: pytest.LogCaptureFixture

@@ -18,7 +18,7 @@ from tests.fault_rig import WaveReport, provoked, run_wave_with_kills, scaled
 
 # FAULT_SCALE=1: 300 people through 4 kills, each after 15-60 new deliveries.
 PEOPLE, KILLS, GAP = scaled(300, 40), scaled(4, 2), (scaled(15, 3), scaled(60, 12))
-pytestmark = pytest.mark.fault
+pytestmark = [pytest.mark.fault, pytest.mark.slow(seconds=25)]
 
 
 @pytest.fixture

@@ -109,6 +109,7 @@ async def inbox(core: Core) -> list[tuple[int, str]]:
         return [(int(i), str(w)) for i, w in rows]
 
 
+@pytest.mark.slow(seconds=5)
 async def test_a_stuck_chat_holds_back_nobody_and_nothing_is_fetched_twice(
     core: Core, fakes: list[StallingBotServer]
 ) -> None:

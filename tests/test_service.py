@@ -289,6 +289,7 @@ async def _until_healthy(port: int, within: float = 15.0) -> httpx.Response:
         await asyncio.sleep(0.2)
 
 
+@pytest.mark.slow(seconds=5)
 async def test_healthz_says_when_the_dispatcher_has_stopped_waking(tmp_path: Path) -> None:
     port = free_port()
     settings = service_settings(tmp_path, listen_port=port, health_stale_seconds=0.5)
@@ -416,6 +417,7 @@ async def wait_until_async(check: Callable[[], Awaitable[bool]], within: float =
         await asyncio.sleep(0.1)
 
 
+@pytest.mark.slow(seconds=3)
 async def test_a_failing_poll_is_one_log_line_and_polling_goes_on(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

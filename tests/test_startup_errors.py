@@ -57,6 +57,7 @@ def one_line(done: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+@pytest.mark.slow(seconds=3)
 def test_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
     line = one_line(
         start_bot(tmp_path, DATABASE_URL=f"postgresql://app:pw@127.0.0.1:{free_port()}/x")
@@ -65,6 +66,7 @@ def test_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
     assert ":pw@" not in line  # the password is never echoed
 
 
+@pytest.mark.slow(seconds=3)
 @pytest.mark.postgres
 def test_a_missing_database_is_one_line(tmp_path: Path, pg_url: str) -> None:
     missing = PG_URL.rsplit("/", 1)[0] + "/secure_base_no_such_db"
@@ -72,6 +74,7 @@ def test_a_missing_database_is_one_line(tmp_path: Path, pg_url: str) -> None:
     assert "DATABASE_URL: the database does not exist" in line
 
 
+@pytest.mark.slow(seconds=6)
 def test_an_unwritable_data_dir_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("")
     for token in (TOKEN, ""):  # Telegram and the console alike
@@ -109,12 +112,14 @@ def rejecting_api() -> Iterator[str]:
     server.server_close()
 
 
+@pytest.mark.slow(seconds=4)
 def test_a_rejected_token_is_one_line(tmp_path: Path, rejecting_api: str) -> None:
     line = one_line(start_bot(tmp_path, TELEGRAM_API_BASE_URL=rejecting_api))
     assert "TELEGRAM_BOT_TOKEN: Telegram rejected the token (401 Unauthorized)" in line
     assert TOKEN not in line and TOKEN.split(":")[1] not in line
 
 
+@pytest.mark.slow(seconds=4)
 def test_a_second_process_on_one_sqlite_file_is_one_line(tmp_path: Path) -> None:
     data = tmp_path / "data"
     with sqlite_single_process(f"sqlite+aiosqlite:///{data / 'secure_base.db'}"):
@@ -122,6 +127,7 @@ def test_a_second_process_on_one_sqlite_file_is_one_line(tmp_path: Path) -> None
     assert "another Secure Base process is using" in line and "PostgreSQL" in line
 
 
+@pytest.mark.slow(seconds=4)
 @pytest.mark.postgres
 async def test_a_second_poller_is_one_line(tmp_path: Path, pg_url: str) -> None:
     engine = make_engine(pg_url)
@@ -148,6 +154,7 @@ async def test_a_second_poller_is_one_line(tmp_path: Path, pg_url: str) -> None:
     ]
 
 
+@pytest.mark.slow(seconds=6)
 def test_an_unreachable_bot_api_is_retried_one_line_per_attempt(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot"],
@@ -178,6 +185,7 @@ def test_an_unreachable_bot_api_is_retried_one_line_per_attempt(tmp_path: Path) 
     assert proc.returncode == 0
 
 
+@pytest.mark.slow(seconds=7)
 def test_retry_lines_are_json_when_asked(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot"],

@@ -225,6 +225,7 @@ async def test_pg_an_open_relay_claim_is_skipped_not_waited_for(
         await two.close()
 
 
+@pytest.mark.slow(seconds=6)
 @pytest.mark.postgres
 async def test_pg_two_outboxes_send_every_message_exactly_once(
     pg_url: str, tmp_path: Path, clock: ManualClock

@@ -59,13 +59,16 @@ class Journey:
         clock: Clock,
         flow: Flow,
         worker_id: str | None = None,
+        lease_seconds: float = 15.0,
     ) -> None:
         self.store = store
         self.clock = clock
         self.flow = flow
         # Messages to another chat; claims carry the worker id, unique per run.
         worker = worker_id or f"relays-{uuid.uuid4().hex[:8]}"
-        self.outbox = Outbox(store, clock, worker, unreached=anchor_again.unreached_report)
+        self.outbox = Outbox(
+            store, clock, worker, lease_seconds, unreached=anchor_again.unreached_report
+        )
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         now = self.clock.now()

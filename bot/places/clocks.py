@@ -12,6 +12,7 @@ from babel import Locale
 from babel.core import get_global
 from babel.localedata import locale_identifiers
 
+from bot.places import stored
 from bot.places.keys import Ambiguous, Resolved, ZoneMatch, canonical, fold
 from content import zones as data
 
@@ -40,6 +41,8 @@ def metazone_home(metazone: str) -> str | None:
 @cache
 def abbreviations() -> dict[str, tuple[str, ...]]:
     """Folded abbreviation ("est", "cest", "aest", "мск") to the metazones it stands for."""
+    if (kept := stored.indexes().get("abbreviations")) is not None:
+        return {name: tuple(metazones) for name, metazones in kept.items()}
     found: dict[str, dict[str, None]] = {}
     for locale in locale_identifiers():
         if locale.split("_")[0] not in ("en", "es", "ru") or locale.count("_") > 1:

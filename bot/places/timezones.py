@@ -25,7 +25,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import get_timezone_location
 
-from bot.places import place_text
+from bot.places import place_text, stored
 from bot.places.clocks import abbreviation, abbreviations, golden_zones, metazone_home, typed_offset
 from bot.places.keys import (
     Ambiguous,
@@ -73,6 +73,8 @@ def _add(index: dict[str, str], name: str, zone: str) -> None:
 def _places() -> dict[str, str]:
     """Place names to zones, earlier sources winning: IANA cities, CLDR exemplar cities,
     the curated big cities, retired IANA cities, then single-zone countries."""
+    if (kept := stored.indexes().get("places")) is not None:
+        return dict(kept)
     index: dict[str, str] = {}
     zones = sorted(set(_zone_names().values()))
     cities = [z for z in zones if _CITY_AREAS.match(z)]
@@ -140,6 +142,8 @@ def country_zones(territory: str) -> tuple[str, ...]:
 def _regions() -> dict[str, tuple[str, ...]]:
     """Countries (CLDR names in every lookup locale) and the regions of content/zones.py, to
     their zones: one, or several to ask among."""
+    if (kept := stored.indexes().get("regions")) is not None:
+        return {name: tuple(zones) for name, zones in kept.items()}
     index: dict[str, tuple[str, ...]] = {}
     for locale in data.LOOKUP_LOCALES:
         for territory, name in Locale.parse(locale).territories.items():
@@ -168,6 +172,8 @@ def _shared_names() -> dict[str, tuple[str, ...]]:
 def _metazone_names() -> dict[str, str]:
     """Metazone names ("Eastern Time", "Eastern", "hora de Moscú") to their main zone.
     Matched exactly only: "Atlantis" is not a misspelt "Atlantic"."""
+    if (kept := stored.indexes().get("metazones")) is not None:
+        return dict(kept)
     index: dict[str, str] = {}
     for locale in map(Locale.parse, data.LOOKUP_LOCALES):
         for metazone, names in locale.meta_zones.items():
@@ -334,8 +340,12 @@ def picker_zones(locale: str) -> tuple[str, ...]:
 
 
 def warm() -> None:
-    """Build every lookup index now (about a second) rather than in the first person's turn."""
+    """Build every lookup index now (half a second; a few ms when the last start kept them in
+    its file, bot/places/stored.py) rather than in the first person's turn."""
     _places(), _near_index(), _metazone_names(), abbreviations(), _regions()
+    if not stored.indexes():
+        kept = {"places": _places(), "regions": _regions(), "metazones": _metazone_names()}
+        stored.keep({**kept, "abbreviations": abbreviations()})
     place_text.warm()
 
 

@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     day_seconds: float | None = Field(default=None, gt=0)
     dispatch_interval_seconds: float = Field(default=2.0, gt=0, le=300)
     missed_grace_minutes: int = Field(default=180, ge=1, le=1440)
+    # How long a claimed nudge or message stays with the process that claimed it; the process
+    # renews it while alive, so a killed one's claims are sent again once it runs out.
+    claim_lease_seconds: float = Field(default=15.0, ge=1, le=600)
     # Messages a second for the whole bot: Telegram's free limit is about 30; paid broadcasts
     # allow up to 1,000. Check-ins plan their waves on a share of it (bot/delivery/send_ahead.py).
     telegram_broadcast_rate: float = Field(default=30.0, gt=0, le=1000)
