@@ -99,6 +99,17 @@ def test_only_a_russian_speakers_latin_only_text_gets_a_cyrillic_reading() -> No
     assert readings("я так устала, sorry", "ru") == ["я так устала, sorry"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["She never judges me.", "he is always there for me", "my sister, she just gets me"],
+)
+def test_a_russian_speakers_english_is_not_read_as_russian(text: str) -> None:
+    """An anchor answer in English from someone whose phone speaks Russian: read in Cyrillic
+    ("ше невер юдгес ме") it was gibberish the model scored as a cry, and care opened."""
+    assert readings(text.lower(), "ru") == [text.lower()]
+    assert not has_crisis_words(text, "ru")
+
+
 @pytest.mark.parametrize(("locale", "text"), NEW_WORDINGS)
 def test_the_model_reaches_wordings_the_lists_miss(locale: str, text: str) -> None:
     assert not has_listed_words(text, locale)  # the lists alone would miss it...

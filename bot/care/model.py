@@ -211,11 +211,29 @@ _LATIN = re.compile("[a-z]")
 _CYRILLIC = re.compile("[а-я]")
 
 
+# English words that Russian typed in Latin letters never spells ("i", "to", "on", "no" are
+# Russian words too): where they make up a third of the words, the text is English, and its
+# Cyrillic reading is gibberish the model can score high ("she never judges me" as
+# "ше невер юдгес ме").
+_ENGLISH = frozenset(
+    "the she he me my you your is are were of and it it's this that with for never always "
+    "have has just what when but can not don't i'm im we they her him his our at be will "
+    "would an really".split()
+)
+
+
+def _english(normalised: str) -> bool:
+    words = normalised.split()
+    return bool(words) and 3 * sum(w.strip(".,!?") in _ENGLISH for w in words) >= len(words)
+
+
 def readings(normalised: str, locale: str) -> list[str]:
     """The text as the model reads it: as it is; for a Russian speaker who wrote in Latin
-    letters only, first in Cyrillic (what it learns from), then as it is."""
+    letters only (not English), first in Cyrillic (what it learns from), then as it is."""
     base = (locale or "").lower().replace("_", "-").split("-")[0]
     if base != "ru" or not _LATIN.search(normalised) or _CYRILLIC.search(normalised):
+        return [normalised]
+    if _english(normalised):
         return [normalised]
     cyrillic = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], normalised)
     return [cyrillic, normalised]
