@@ -216,10 +216,11 @@ _CYRILLIC = re.compile("[а-я]")
 # Cyrillic reading is gibberish the model can score high ("she never judges me" as
 # "ше невер юдгес ме").
 _ENGLISH = frozenset(
-    "the she he me my you your is are were of and it it's this that with for never always "
-    "have has just what when but can not don't i'm im we they her him his our at be will "
-    "would an really".split()
-)
+    {"the", "she", "he", "me", "my", "you", "your", "is", "are", "were", "of", "and", "it",
+     "it's", "this", "that", "with", "for", "never", "always", "have", "has", "just", "what",
+     "when", "but", "can", "not", "don't", "i'm", "im", "we", "they", "her", "him", "his",
+     "our", "at", "be", "will", "would", "an", "really"}
+)  # fmt: skip
 
 
 def _english(normalised: str) -> bool:
