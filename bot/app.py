@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import logging
 import os
 import signal
@@ -179,7 +178,7 @@ async def start_receiving(
         except TelegramError as exc:
             raise StartupError(f"WEBHOOK_URL: Telegram refused it ({exc.message})") from None
         return
-    poller = Poller(application, intake, ALLOWED_UPDATES, on_error=_polling_error)
+    poller = Poller(application, intake, ALLOWED_UPDATES)
     await poller.start()
     stack.push_async_callback(poller.stop)
 
@@ -193,16 +192,6 @@ async def inbox_store(settings: Settings, stack: contextlib.AsyncExitStack) -> S
         return None
     stack.push_async_callback(engine.dispose)
     return Store(make_sessionmaker(engine))
-
-
-def _polling_error(exc: TelegramError) -> None:
-    """One line per failed poll (the poller retries with backoff), not a traceback."""
-    log.warning(
-        "polling: %s: %s; trying again",
-        type(exc).__name__,
-        exc.message.splitlines()[0] if exc.message else "",
-        extra={"event": "polling_failed"},
-    )
 
 
 async def keep_polling_lock(lock: PollerLock, stop: asyncio.Event) -> None:
@@ -384,18 +373,9 @@ def prepare(settings: Settings, console: bool) -> None:
     configure_logging(settings, console)
 
 
-def skip_absent_sniffio() -> None:
-    """httpcore imports the optional `sniffio` on every request it makes; when it is not
-    installed, each try searches the whole import path again (a tenth of the CPU an update
-    costs). Marked absent once, the failed import is a dictionary lookup, as httpcore expects."""
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]
-
-
 def main() -> None:
     # Opt in to PTB's coming behaviour: RetryAfter.retry_after as a timedelta.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    skip_absent_sniffio()
     try:
         settings = load_settings()
     except ConfigError as exc:

@@ -38,6 +38,16 @@ MAX_BACKOFF_SECONDS = 30.0
 RETRY_AFTER_SLACK = 0.5
 
 
+def _failed_poll(exc: TelegramError) -> None:
+    """One line per failed poll (the poller retries with backoff), not a traceback."""
+    log.warning(
+        "polling: %s: %s; trying again",
+        type(exc).__name__,
+        exc.message.splitlines()[0] if exc.message else "",
+        extra={"event": "polling_failed"},
+    )
+
+
 class Poller:
     """getUpdates in a loop: each batch stored in the inbox before the next poll acknowledges it."""
 
@@ -47,13 +57,11 @@ class Poller:
         intake: Intake,
         allowed_updates: Sequence[str],
         *,
-        on_error: Callable[[TelegramError], None] | None = None,
         timeout: timedelta = POLL_TIMEOUT,
     ) -> None:
         self.bot = application.bot
         self.intake = intake
         self.allowed_updates = list(allowed_updates)
-        self.on_error = on_error
         self.timeout = timeout
         self._next: int | None = None  # every id below is in the inbox (None: nothing seen yet)
         self._unstored: tuple[list[tuple[Update, Raw]], int] | None = None  # fetched; next id
@@ -102,8 +110,7 @@ class Poller:
                 log.error("polling: Telegram no longer accepts the token; no more updates")
                 return False
             except TelegramError as exc:
-                if self.on_error is not None:
-                    self.on_error(exc)
+                _failed_poll(exc)
                 delay = backoff.next_delay()
             except DATABASE_AWAY as exc:  # the inbox's database unavailable
                 log.error("polling: could not take updates in (%s)", type(exc).__name__)
