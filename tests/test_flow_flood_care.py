@@ -1,0 +1,97 @@
+"""Care where the new Telegram side meets it: words of crisis inside a flood (joined with other
+messages, past Telegram's 4,096 characters, arriving while the chat floods), and after a reply
+that never arrived. The real PTB Application through the intake, the fake Bot API and SQLite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+
+from bot.adapters.telegram.intake import Intake
+from bot.timing.clock import ManualClock
+from content import Texts
+from tests.harness import BotHarness, texts
+from tests.test_flow_fast_writer import sent_to, with_limiter
+
+WRITER = 7
+CRISIS = {"en": "I want to die", "ru": "я хочу умереть", "es": "quiero morir"}
+CHATTER = {"en": "ok", "ru": "ладно", "es": "vale"}
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    harness = await with_limiter(await BotHarness(tmp_path, sqlite_url, clock).start(), 10)
+    yield harness
+    await harness.stop()
+
+
+def care_asked(lang: str, text: str) -> bool:
+    return Texts(lang).plain("care_question") in text
+
+
+async def drain(intake: Intake) -> None:
+    for _ in range(600):
+        if intake.in_hand == 0:
+            break
+        await asyncio.sleep(0.05)
+    await intake.finish(1)
+
+
+def raw_update(bot: BotHarness, text: str, lang: str) -> tuple[Update, dict[str, Any]]:
+    assert bot.app is not None
+    raw = bot.updates.message(WRITER, text, language_code=lang)
+    return Update.de_json(raw, bot.app.bot), raw
+
+
+async def flood(bot: BotHarness, messages: list[str], lang: str) -> Intake:
+    assert bot.app is not None and bot.core is not None
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+    await intake.accept([raw_update(bot, m, lang) for m in messages])
+    await drain(intake)
+    return intake
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "es"])
+async def test_crisis_words_inside_a_joined_flood_get_care(bot: BotHarness, lang: str) -> None:
+    """Thirty quick messages, the words of crisis in the 25th: the flood is joined, and care
+    comes (the safety question), in the person's language."""
+    chat = bot.chat(WRITER, lang)
+    await chat.send("/start")
+    messages = [CHATTER[lang]] * 24 + [CRISIS[lang]] + [CHATTER[lang]] * 5
+    await flood(bot, messages, lang)
+    assert any(care_asked(lang, t) for t in sent_to(bot, WRITER)), sent_to(bot, WRITER)[-3:]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "es"])
+async def test_crisis_words_past_4096_joined_characters_still_get_care(
+    bot: BotHarness, lang: str
+) -> None:
+    """Long messages in a flood: what is joined stops at Telegram's 4,096 characters; the
+    words of crisis in the part past it are not lost, care comes."""
+    chat = bot.chat(WRITER, lang)
+    await chat.send("/start")
+    long = (CHATTER[lang] + " ") * 300  # ~900-1800 characters each
+    messages = [long] * 10 + [long + CRISIS[lang]] + [CHATTER[lang]] * 3
+    await flood(bot, messages, lang)
+    assert any(care_asked(lang, t) for t in sent_to(bot, WRITER)), sent_to(bot, WRITER)[-3:]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "es"])
+async def test_crisis_words_after_a_reply_that_never_arrived_still_get_care(
+    bot: BotHarness, lang: str
+) -> None:
+    """A reply given up (Telegram failing): the next typed words re-show the open question
+    instead of being taken as an answer; words of crisis must still get care."""
+    await with_limiter(bot, 10)
+    assert bot.core is not None
+    chat = bot.chat(WRITER, lang)
+    await chat.send("/start")
+    await bot.core.journey.reply_undelivered(WRITER)  # as the adapter notes a reply given up
+    seen = await chat.send(CRISIS[lang])
+    assert care_asked(lang, texts(seen)), texts(seen)
