@@ -95,3 +95,23 @@ async def test_crisis_words_after_a_reply_that_never_arrived_still_get_care(
     await bot.core.journey.reply_undelivered(WRITER)  # as the adapter notes a reply given up
     seen = await chat.send(CRISIS[lang])
     assert care_asked(lang, texts(seen)), texts(seen)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "es"])
+async def test_crisis_words_deep_in_a_burst_get_care_at_once_not_after_each_piece(
+    bot: BotHarness, lang: str
+) -> None:
+    """Thirty messages in one moment (past the flood line, five a minute here; forty by
+    default), the words of crisis in the 20th: care is the first answer (beside "one moment"),
+    not the seventh (the 41st by default) after the pieces before it were answered one by
+    one at the chat's pace of a message a second."""
+    chat = bot.chat(WRITER, lang)
+    await chat.send("/start")
+    before = len(sent_to(bot, WRITER))
+    messages = [f"{CHATTER[lang]} {n}" for n in range(19)] + [CRISIS[lang]]
+    messages += [CHATTER[lang]] * 10
+    await flood(bot, messages, lang)
+    one_moment = Texts(lang).plain("flood_wait")[:20]
+    answers = [t for t in sent_to(bot, WRITER)[before:] if one_moment not in t]
+    first_care = next(i for i, t in enumerate(answers) if care_asked(lang, t))
+    assert first_care == 0, [t[:50] for t in answers[: first_care + 1]]

@@ -17,9 +17,9 @@ was already answered (the journey records each update it handles), is asked kind
 again. An update whose handling kills the process is taken over at the next start; the inbox
 counts those takeovers, and past `RETRY_ATTEMPTS` it is given up the same way.
 
-A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (the update processor's `flooding`)
-has what waits in its queue coalesced before its next turn (coalesce.py), so one account cannot
-take the whole bot. The updates folded into another leave the inbox with it; a folded tap is
+A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (counted as its updates arrive: the
+update processor's `arrived` and `flooding`) has what waits in its queue coalesced before its
+next turn (coalesce.py), so one account cannot take the whole bot. The updates folded into another leave the inbox with it; a folded tap is
 still answered at once, so its button stops spinning.
 """
 
@@ -170,6 +170,9 @@ class Intake:
         if len(self._pending) >= MAX_IN_HAND:
             self._room.clear()
         chat = chat_of(update)
+        arrived = getattr(self.application.update_processor, "arrived", None)
+        if callable(arrived):  # a flood counted as it comes (updates.py)
+            arrived(update)
         if chat is None:
             self._spawn(self._handle(update), f"update:{update.update_id}")
         elif chat in self._queues:
