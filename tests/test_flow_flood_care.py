@@ -17,6 +17,7 @@ from bot.adapters.telegram.intake import Intake
 from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, texts
+from tests.test_flow_care_crossings import set_up
 from tests.test_flow_fast_writer import sent_to, with_limiter
 
 WRITER = 7
@@ -115,3 +116,32 @@ async def test_crisis_words_deep_in_a_burst_get_care_at_once_not_after_each_piec
     answers = [t for t in sent_to(bot, WRITER)[before:] if one_moment not in t]
     first_care = next(i for i, t in enumerate(answers) if care_asked(lang, t))
     assert first_care == 0, [t[:50] for t in answers[: first_care + 1]]
+
+
+def tap_update(bot: BotHarness, data: str, lang: str = "en") -> tuple[Update, dict[str, Any]]:
+    assert bot.app is not None
+    raw = bot.updates.callback(WRITER, data, language_code=lang)
+    return Update.de_json(raw, bot.app.bot), raw
+
+
+async def test_stop_and_its_yes_in_the_middle_of_a_flood_take_effect(bot: BotHarness) -> None:
+    """/stop typed among a flood of messages is not joined into the text nor folded away; its
+    'Yes' tapped among more messages (twice, a slow phone) ends the week, once."""
+    assert bot.app is not None and bot.core is not None
+    chat = bot.chat(WRITER)
+    await set_up(chat, "Mira")
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+    await intake.accept([raw_update(bot, "ok", "en") for _ in range(8)])
+    await intake.accept([raw_update(bot, "/stop", "en")])
+    await intake.accept([raw_update(bot, "ok", "en") for _ in range(8)])
+    await drain(intake)
+    bot._collect()
+    yes = chat.button("Yes")["callback_data"]
+    assert yes.startswith("ok:stop"), yes
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+    await intake.accept([raw_update(bot, "hello", "en") for _ in range(8)])
+    await intake.accept([tap_update(bot, yes), tap_update(bot, yes)])
+    await intake.accept([raw_update(bot, "hello", "en") for _ in range(8)])
+    await drain(intake)
+    stopped = Texts("en").plain("stopped")[:30]
+    assert sum(stopped in t for t in sent_to(bot, WRITER)) == 1, sent_to(bot, WRITER)[-4:]
