@@ -19,8 +19,9 @@ counts those takeovers, and past `RETRY_ATTEMPTS` it is given up the same way.
 
 A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (counted as its updates arrive: the
 update processor's `arrived` and `flooding`) has what waits in its queue coalesced before its
-next turn (coalesce.py), so one account cannot take the whole bot. The updates folded into another leave the inbox with it; a folded tap is
-still answered at once, so its button stops spinning.
+next turn (coalesce.py), so one account cannot take the whole bot. The updates folded into
+another leave the inbox with it; a folded tap is still answered at once, so its button stops
+spinning.
 """
 
 from __future__ import annotations
