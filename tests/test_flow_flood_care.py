@@ -145,3 +145,37 @@ async def test_stop_and_its_yes_in_the_middle_of_a_flood_take_effect(bot: BotHar
     await drain(intake)
     stopped = Texts("en").plain("stopped")[:30]
     assert sum(stopped in t for t in sent_to(bot, WRITER)) == 1, sent_to(bot, WRITER)[-4:]
+
+
+async def test_a_flood_through_the_webhook_is_joined_and_its_crisis_words_get_care(
+    bot: BotHarness,
+) -> None:
+    """ROLE=webhook: Telegram posts a flood of one chat's messages at once (up to its 40
+    connections); each post is answered 200, the flood is joined as with polling, and the
+    words of crisis among it get care among the first answers."""
+    from aiohttp import web
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from bot.adapters.web import SECRET_HEADER, Webhook
+
+    assert bot.app is not None and bot.core is not None
+    chat = bot.chat(WRITER)
+    await chat.send("/start")
+    before = len(sent_to(bot, WRITER))
+    hook = Webhook(bot.app, Intake(bot.app, bot.core.store, "receiver-1"), "s3cret")
+    app = web.Application()
+    app.router.add_post("/hook", hook.handle)
+    messages = [f"ok {n}" for n in range(19)] + [CRISIS["en"]] + ["ok"] * 10
+    async with TestClient(TestServer(app)) as client:
+
+        async def post(text: str) -> int:
+            raw = bot.updates.message(WRITER, text)
+            response = await client.post("/hook", json=raw, headers={SECRET_HEADER: "s3cret"})
+            return response.status
+
+        statuses = await asyncio.gather(*(post(m) for m in messages))
+    assert statuses == [200] * len(messages)
+    one_moment = Texts("en").plain("flood_wait")[:20]
+    answers = [t for t in sent_to(bot, WRITER)[before:] if one_moment not in t]
+    assert len(answers) < 10, len(answers)  # joined, not thirty answers
+    assert any(care_asked("en", t) for t in answers[:2]), [t[:40] for t in answers]
