@@ -167,3 +167,42 @@ async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: B
     said = bot.fake.sent_texts(CHAT)
     assert len(said) == 1 and RESEND["en"] in said[0], said
     assert await in_inbox(bot) == 0
+
+
+async def test_an_update_that_only_waited_its_turn_through_normal_restarts_is_not_given_up(
+    bot: BotHarness,
+) -> None:
+    """A chat's first update hangs (a slow database, say) and its next one waits behind it;
+    the bot is restarted normally five times meanwhile. The one in hand each time is given up
+    (it may be what stops the bot); the one that only waited was never tried, so a normal
+    stop does not count against it: it is answered, not met with 'send it again'."""
+    assert bot.app is not None and bot.core is not None
+    hangs = bot.updates.message(CHAT, "/start")
+    waits = bot.updates.message(CHAT, "/help")
+    never = asyncio.Event()
+
+    async def hangs_on_the_first(update: object, _context: object) -> None:
+        if isinstance(update, Update) and update.update_id == hangs["update_id"]:
+            await never.wait()
+
+    hanging = TypeHandler(Update, hangs_on_the_first)
+    bot.app.add_handler(hanging, group=-1)
+    first = Intake(bot.app, bot.core.store, "receiver-0")
+    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in (hangs, waits)])
+    await asyncio.sleep(0.05)
+    await first.finish(0)
+    for n in range(1, 5):  # four normal restarts, the first update still hanging each time
+        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
+        await hand.start()
+        await asyncio.sleep(0.05)
+        await hand.finish(0)
+    bot.app.remove_handler(hanging, group=-1)
+
+    last = Intake(bot.app, bot.core.store, "receiver-5")
+    await last.start()
+    await last.finish(2)
+
+    said = bot.fake.sent_texts(CHAT)
+    assert sum(RESEND["en"] in text for text in said) == 1, said
+    assert any("/start: begin" in text for text in said), said  # /help answered
+    assert await in_inbox(bot) == 0

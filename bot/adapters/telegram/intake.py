@@ -93,6 +93,7 @@ class Intake:
         self.retry = retry or Backoff(RETRY_BASE_SECONDS, RETRY_CAP_SECONDS)
         self._failed: set[int] = set()  # updates in hand whose last try met an error
         self._folded: dict[int, list[int]] = {}  # a coalesced update -> the ones folded into it
+        self._begun: set[int] = set()  # in hand and tried at least once (with what it folded)
         # PTB hands a handler's error to the error handlers, not to the caller: hear it there.
         application.add_error_handler(self._note_failure)
         self._pending: dict[int, asyncio.Future[None]] = {}  # in hand: done once handled
@@ -253,6 +254,7 @@ class Intake:
     async def _handle(self, update: Update) -> None:
         """Handle `update`, trying again with backoff while it fails; then it leaves the inbox."""
         backoff = replace(self.retry, failures=0, waited=0.0)
+        self._begun.update([update.update_id, *self._folded.get(update.update_id, [])])
         while not await self._try(update):
             if backoff.failures + 1 >= self.attempts:
                 await self._give_up(update, backoff.failures + 1)
@@ -266,6 +268,7 @@ class Intake:
     def _finished_with(self, update_id: int) -> None:
         """Handled: it leaves the inbox soon, and makes room for more."""
         self._finished.append(update_id)
+        self._begun.discard(update_id)
         done = self._pending.pop(update_id, None)
         if done is not None and not done.done():
             done.set_result(None)
@@ -397,3 +400,15 @@ class Intake:
         if self._flusher is not None:
             await asyncio.gather(self._flusher, return_exceptions=True)
         await self._flush()
+        await self._release([i for i in self._pending if i not in self._begun])
+
+    async def _release(self, update_ids: list[int]) -> None:
+        """Updates that only waited their turn: the next start takes them without counting a
+        takeover (a normal stop is not a crash)."""
+        if not update_ids:
+            return
+        try:
+            async with self.store.unit() as repos:
+                await InboxRepo(repos.session).release(update_ids, self.worker, datetime.now(UTC))
+        except DATABASE_AWAY as exc:
+            log.warning("inbox: could not release %d update(s) (%s)", len(update_ids), exc)
