@@ -10,6 +10,7 @@ caught midway, so every turn fails until it is back.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from prometheus_client import REGISTRY
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from telegram import Update
 from telegram.ext import TypeHandler
 
@@ -26,6 +27,7 @@ from bot.adapters.telegram.intake import Intake
 from bot.delivery.backoff import Backoff
 from bot.timing.clock import ManualClock
 from storage.models import InboxUpdate
+from storage.repositories.inbox import InboxRepo, Received
 from tests.harness import BotHarness
 
 CHAT = 81
@@ -206,3 +208,28 @@ async def test_an_update_that_only_waited_its_turn_through_normal_restarts_is_no
     assert sum(RESEND["en"] in text for text in said) == 1, said
     assert any("/start: begin" in text for text in said), said  # /help answered
     assert await in_inbox(bot) == 0
+
+
+async def test_send_it_again_comes_in_the_language_the_person_chose_not_telegrams(
+    bot: BotHarness,
+) -> None:
+    """Sasha talks to the bot in Russian (as she began, or chose in /settings), her phone is in
+    English: an update given up after five takeovers is followed by 'send it again' in
+    Russian, as everything else the bot says to her."""
+    assert bot.app is not None and bot.core is not None
+    await bot.chat(CHAT, "ru").send("/start")  # she began in Russian; her phone is English now
+    raw = bot.updates.message(CHAT, "/help", language_code="en")
+    async with bot.core.store.unit() as repos:
+        await InboxRepo(repos.session).store(
+            [Received(raw["update_id"], CHAT, json.dumps(raw))],
+            "gone",
+            bot.clock.now(),
+            bot.clock.now(),
+        )
+        await repos.session.execute(update(InboxUpdate).values(takeovers=4))
+    before = len(bot.fake.sent_texts(CHAT))
+    hand = Intake(bot.app, bot.core.store, "receiver-5")
+    await hand.start()
+    await hand.finish(1)
+    said = bot.fake.sent_texts(CHAT)[before:]
+    assert len(said) == 1 and RESEND["ru"] in said[0], said

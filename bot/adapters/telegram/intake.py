@@ -37,13 +37,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from telegram import CallbackQuery, Update
-from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.adapters.telegram.coalesce import coalesce
+from bot.adapters.telegram.give_up import give_up
 from bot.delivery.backoff import Backoff
-from bot.runtime.metrics import UPDATES_GIVEN_UP
-from content import Texts, pick_locale
 from storage.db import DATABASE_AWAY
 from storage.repositories import Store
 from storage.repositories.inbox import InboxRepo, Received
@@ -294,33 +292,8 @@ class Intake:
             self._failed.add(update.update_id)
 
     async def _give_up(self, update: Update, tries: int) -> None:
-        """Counted; the person, unless already answered, hears it went wrong and is asked
-        to send it again (their words were not taken)."""
         self._failed.discard(update.update_id)
-        UPDATES_GIVEN_UP.inc()
-        log.error("update %s: given up after %d tries", update.update_id, tries)
-        chat = chat_of(update)
-        if chat is None or await self._answered(update.update_id):
-            return
-        user = update.effective_user
-        texts = Texts(pick_locale(user.language_code if user else None))
-        try:
-            await self.application.bot.send_message(chat, texts("error_resend"))
-        except TelegramError as exc:
-            log.warning("update %s: the note could not be sent (%s)", update.update_id, exc)
-
-    async def _answered(self, update_id: int) -> bool:
-        """Whether the journey took this update (and so answered it); unknown counts as not:
-        the database that failed the update likely never took it."""
-        try:
-            async with self.store.unit() as repos:
-                return await InboxRepo(repos.session).handled(update_id)
-        except DATABASE_AWAY as exc:
-            log.warning("update %s: cannot tell if it was answered (%s)", update_id, exc)
-            return False
-        except Exception:
-            log.exception("update %s: asking whether it was answered failed", update_id)
-            return False
+        await give_up(self.application, self.store, update, tries)
 
     async def _flush_soon(self) -> None:
         await asyncio.sleep(DONE_FLUSH_SECONDS)
