@@ -179,3 +179,14 @@ async def test_a_flood_through_the_webhook_is_joined_and_its_crisis_words_get_ca
     answers = [t for t in sent_to(bot, WRITER)[before:] if one_moment not in t]
     assert len(answers) < 10, len(answers)  # joined, not thirty answers
     assert any(care_asked("en", t) for t in answers[:2]), [t[:40] for t in answers]
+
+
+async def test_one_moment_comes_in_the_language_the_bot_speaks_with_the_person(
+    bot: BotHarness,
+) -> None:
+    """She began in Russian; her phone now says English: 'one moment' is in Russian."""
+    await bot.chat(WRITER, "ru").send("/start")
+    await flood(bot, [f"ладно {n}" for n in range(12)], "en")
+    said = sent_to(bot, WRITER)
+    assert sum(Texts("ru").plain("flood_wait") in t for t in said) == 1, said[-3:]
+    assert not any(Texts("en").plain("flood_wait") in t for t in said)
