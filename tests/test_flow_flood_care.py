@@ -190,3 +190,27 @@ async def test_one_moment_comes_in_the_language_the_bot_speaks_with_the_person(
     said = sent_to(bot, WRITER)
     assert sum(Texts("ru").plain("flood_wait") in t for t in said) == 1, said[-3:]
     assert not any(Texts("en").plain("flood_wait") in t for t in said)
+
+
+async def test_an_old_button_tapped_over_and_over_in_a_flood_is_answered_once_and_stops_spinning(
+    bot: BotHarness,
+) -> None:
+    """'Let's begin' from the welcome, long passed, tapped thirty times fast: every tap is
+    answered (no button left spinning), the kind 'that button is old' comes once, not thirty
+    times, and the open question is where she is."""
+    assert bot.app is not None and bot.core is not None
+    chat = bot.chat(WRITER)
+    await chat.send("/start")
+    begin = chat.button("Let's begin")["callback_data"]
+    await chat.tap("Let's begin")
+    await chat.send("Mira")
+    before = len(sent_to(bot, WRITER))
+    taps = [tap_update(bot, begin) for _ in range(30)]
+    intake = Intake(bot.app, bot.core.store, "receiver-1")
+    await intake.accept(taps)
+    await drain(intake)
+    answered = [c.params["callback_query_id"] for c in bot.fake.calls_to("answerCallbackQuery")]
+    assert {u.callback_query.id for u, _ in taps if u.callback_query} <= set(answered)
+    said = sent_to(bot, WRITER)[before:]
+    stale = Texts("en").plain("stale_button")[:25]
+    assert sum(stale in t for t in said) == 1, said
