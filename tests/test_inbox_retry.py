@@ -233,3 +233,39 @@ async def test_send_it_again_comes_in_the_language_the_person_chose_not_telegram
     await hand.finish(1)
     said = bot.fake.sent_texts(CHAT)[before:]
     assert len(said) == 1 and RESEND["ru"] in said[0], said
+
+
+async def test_a_joined_flood_that_kills_the_bot_each_time_is_met_with_one_send_it_again(
+    bot: BotHarness,
+) -> None:
+    """Twenty quick messages, joined into one update (a flood), whose handling kills the
+    process at five starts in a row: at the sixth, all twenty are given up together, and the
+    person hears 'send it again' once, not twenty times."""
+    assert bot.app is not None and bot.core is not None
+    flood = [bot.updates.message(CHAT, f"word {n}") for n in range(20)]
+    never = asyncio.Event()
+
+    async def dies_on_it(_update: object, _context: object) -> None:
+        await never.wait()
+
+    dying = TypeHandler(Update, dies_on_it)
+    bot.app.add_handler(dying, group=-1)
+    processor = bot.app.update_processor
+    processor.flood_per_minute = 5  # type: ignore[attr-defined]
+    first = Intake(bot.app, bot.core.store, "receiver-0")
+    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in flood])
+    await asyncio.sleep(0.05)
+    await first.finish(0)
+    for n in range(1, 5):
+        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
+        await hand.start()
+        await asyncio.sleep(0.05)
+        await hand.finish(0)
+    bot.app.remove_handler(dying, group=-1)
+
+    last = Intake(bot.app, bot.core.store, "receiver-5")
+    await last.start()
+    await last.finish(2)
+    said = bot.fake.sent_texts(CHAT)
+    assert sum(RESEND["en"] in text for text in said) == 1, said
+    assert await in_inbox(bot) == 0

@@ -24,19 +24,24 @@ async def give_up(
     store: Store,
     update: Update,
     tries: int,
-) -> None:
-    """Counted; the person, unless already answered, hears it went wrong and is asked to send
-    it again (their words were not taken)."""
+    *,
+    tell: bool = True,
+) -> bool:
+    """Counted; the person, unless already answered (or not to be `tell`-ed: told already),
+    hears it went wrong and is asked to send it again (their words were not taken). Whether
+    they were told."""
     UPDATES_GIVEN_UP.inc()
     log.error("update %s: given up after %d tries", update.update_id, tries)
     chat = update.effective_chat
-    if chat is None or await _answered(store, update.update_id):
-        return
+    if not tell or chat is None or await _answered(store, update.update_id):
+        return False
     texts = Texts(await spoken_language(store, chat.id, update.effective_user))
     try:
         await application.bot.send_message(chat.id, texts("error_resend"))
     except TelegramError as exc:
         log.warning("update %s: the note could not be sent (%s)", update.update_id, exc)
+        return False
+    return True
 
 
 async def _answered(store: Store, update_id: int) -> bool:

@@ -291,9 +291,9 @@ class Intake:
         if isinstance(update, Update) and update.update_id in self._pending:
             self._failed.add(update.update_id)
 
-    async def _give_up(self, update: Update, tries: int) -> None:
+    async def _give_up(self, update: Update, tries: int, *, tell: bool = True) -> bool:
         self._failed.discard(update.update_id)
-        await give_up(self.application, self.store, update, tries)
+        return await give_up(self.application, self.store, update, tries, tell=tell)
 
     async def _flush_soon(self) -> None:
         await asyncio.sleep(DONE_FLUSH_SECONDS)
@@ -331,7 +331,9 @@ class Intake:
                 log.exception("inbox: renewing its claims failed")
 
     async def _claim(self, *, anyones: bool) -> None:
-        """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first."""
+        """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first.
+        Pieces of one joined flood are given up together: the person is asked once."""
+        told: set[int | None] = set()
         while True:
             now = datetime.now(UTC)
             async with self.store.unit() as repos:
@@ -343,7 +345,9 @@ class Intake:
                 if update is None:
                     self._finished.append(row.update_id)
                 elif row.takeovers >= self.attempts:  # each process before died with it
-                    await self._give_up(update, row.takeovers)
+                    chat = chat_of(update)
+                    if await self._give_up(update, row.takeovers, tell=chat not in told):
+                        told.add(chat)
                     self._finished.append(row.update_id)
                 elif update.update_id not in self._pending:
                     self._enqueue(update)
