@@ -269,3 +269,35 @@ async def test_a_joined_flood_that_kills_the_bot_each_time_is_met_with_one_send_
     said = bot.fake.sent_texts(CHAT)
     assert sum(RESEND["en"] in text for text in said) == 1, said
     assert await in_inbox(bot) == 0
+
+
+async def test_new_words_are_not_folded_into_an_answered_update_while_the_database_is_away(
+    bot: BotHarness, sqlite_url: str
+) -> None:
+    """A process died after answering an update but before it left the inbox; ten new messages
+    (the last with words of crisis) wait behind it, and the next start finds the database
+    failing for a moment. The new words are not joined into the answered update (which the
+    journey drops as seen, with all that was folded into it): care comes once it is back."""
+    assert bot.app is not None and bot.core is not None
+    await bot.feed(bot.updates.message(CHAT, "/start"))
+    answered = bot.updates.message(CHAT, "hello")
+    await bot.feed(answered)  # answered, and recorded as seen
+    new = [bot.updates.message(CHAT, f"word {n}") for n in range(9)]
+    new.append(bot.updates.message(CHAT, "I want to die"))
+    async with bot.core.store.unit() as repos:
+        now = bot.clock.now()
+        rows = [Received(r["update_id"], CHAT, json.dumps(r)) for r in [answered, *new]]
+        await InboxRepo(repos.session).store(rows, "gone", now, now)
+    bot.app.update_processor.flood_per_minute = 5  # type: ignore[attr-defined]
+    before = len(bot.fake.sent_texts(CHAT))
+    hand = intake(bot)
+    async with seen_updates_away(sqlite_url):
+        await hand.start()
+        await asyncio.sleep(0.15)
+    for _ in range(100):
+        if hand.in_hand == 0:
+            break
+        await asyncio.sleep(0.05)
+    await hand.finish(1)
+    said = bot.fake.sent_texts(CHAT)[before:]
+    assert any("Are you safe right now?" in text for text in said), said

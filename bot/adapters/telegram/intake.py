@@ -191,8 +191,7 @@ class Intake:
         queue = self._queues[chat]
         try:
             while queue:
-                if len(queue) > 1 and self._flooding(chat):
-                    await self._drop_answered(queue)
+                if len(queue) > 1 and self._flooding(chat) and await self._drop_answered(queue):
                     self._answer_taps(self._coalesce(queue))
                 if queue:
                     await self._handle(queue[0])
@@ -204,11 +203,11 @@ class Intake:
         flooding = getattr(self.application.update_processor, "flooding", None)
         return bool(flooding(chat)) if callable(flooding) else False
 
-    async def _drop_answered(self, queue: deque[Update]) -> None:
+    async def _drop_answered(self, queue: deque[Update]) -> bool:
         """Before a flood is joined: the updates the journey already took (an earlier process
         died before they left the inbox) leave the queue; were one of them the head, the new
-        updates folded into it would be dropped with it. Unknown (the database away): all stay,
-        the journey still drops a repeated head."""
+        updates folded into it would be dropped with it. Whether that is known: if not (the
+        database away), nothing is joined this turn (its handling would fail anyway)."""
         try:
             async with self.store.unit() as repos:
                 answered = await InboxRepo(repos.session).handled_among(
@@ -216,13 +215,14 @@ class Intake:
                 )
         except DATABASE_AWAY as exc:
             log.warning("could not tell which waiting updates were answered (%s)", exc)
-            return
+            return False
         except Exception:
             log.exception("asking which waiting updates were answered failed")
-            return
+            return False
         for update in [u for u in queue if u.update_id in answered]:
             queue.remove(update)
             self._finished_with(update.update_id)
+        return True
 
     def _coalesce(self, queue: deque[Update]) -> list[Update]:
         """Fold what waits behind the head of a flooding chat's queue into it (coalesce.py);
