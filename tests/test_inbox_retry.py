@@ -174,6 +174,20 @@ async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: B
 async def test_an_update_that_only_waited_its_turn_through_normal_restarts_is_not_given_up(
     bot: BotHarness,
 ) -> None:
+    await waits_through_normal_restarts(bot)
+
+
+async def test_normal_restarts_do_not_count_on_postgresql_either(
+    tmp_path: Path, pg_url: str, clock: ManualClock
+) -> None:
+    harness = await BotHarness(tmp_path, pg_url, clock).start()
+    try:
+        await waits_through_normal_restarts(harness)
+    finally:
+        await harness.stop()
+
+
+async def waits_through_normal_restarts(bot: BotHarness) -> None:
     """A chat's first update hangs (a slow database, say) and its next one waits behind it;
     the bot is restarted normally five times meanwhile. The one in hand each time is given up
     (it may be what stops the bot); the one that only waited was never tried, so a normal
