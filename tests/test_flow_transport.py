@@ -53,8 +53,13 @@ async def test_the_weeks_chart_and_the_export_arrive_whole_over_aiohttp(bot: Bot
     await set_up(ana)
     await live_week(bot, ana, {1}, datetime(2026, 3, 31, 9, tzinfo=UTC))
 
+    bot.fake.fail_next("sendPhoto", chat_id=ANA, error="retry_after")  # 429: wait, then again
+    bot.fake.fail_next("sendPhoto", chat_id=ANA, error="bad_gateway")  # then a 502
     await ana.send("/progress")
-    [(png, caption)] = photos(bot, ANA)
+    assert [c.ok for c in bot.fake.calls_to("sendPhoto")] == [False, False, True]
+    [(png, caption)] = [
+        p for p, c in zip(photos(bot, ANA), bot.fake.calls_to("sendPhoto"), strict=True) if c.ok
+    ]
     assert size(png) == CHART_SIZE and caption == "Your week so far, with Mum."
 
     await ana.send("/export")
