@@ -171,3 +171,19 @@ def test_https_proxy_is_taken_for_telegram_unless_no_proxy_names_it(
     for bypass in ("api.telegram.org", ".telegram.org", "telegram.org", "*"):
         monkeypatch.setenv("NO_PROXY", bypass)
         assert AiohttpRequest()._proxy(url) == (None, None), bypass
+
+
+def test_all_proxy_is_honoured_as_httpx_honoured_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deployment that sets only ALL_PROXY (httpx, before aiohttp, took it) still reaches
+    Telegram through it; NO_PROXY still bypasses it; HTTPS_PROXY, when set, comes first."""
+    from bot.adapters.telegram.transport import AiohttpRequest
+
+    url = f"https://api.telegram.org/bot{TOKEN}/sendMessage"
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ALL_PROXY", "http://all.example:3128")
+    assert str(AiohttpRequest()._proxy(url)[0]) == "http://all.example:3128"
+    monkeypatch.setenv("HTTPS_PROXY", "http://https.example:3128")
+    assert str(AiohttpRequest()._proxy(url)[0]) == "http://https.example:3128"
+    monkeypatch.setenv("NO_PROXY", ".telegram.org")
+    assert AiohttpRequest()._proxy(url) == (None, None)
