@@ -77,7 +77,7 @@ _GET_ME: dict[str, Any] = {
     "supports_inline_queries": False,
 }
 
-ErrorKind = Literal["forbidden", "retry_after", "bad_request", "network"]
+ErrorKind = Literal["forbidden", "retry_after", "bad_request", "bad_gateway", "network"]
 
 _OK_TRUE = b'{"ok":true,"result":true}'
 _MESSAGE_METHODS = frozenset(
@@ -1001,6 +1001,7 @@ class UpdateFactory:
 
 
 _MULTIPART_FIELD = re.compile(rb'name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n')
+_MULTIPART_FILE = re.compile(rb'name="([^"]+)"; filename="([^"]*)"\r\n(?:[^\r\n]+\r\n)*\r\n')
 _DECODED = ("reply_markup", "offset", "timeout", "chat_id", "message_id", "limit")
 
 
@@ -1056,9 +1057,10 @@ class FakeBotServer(FakeBotApi):
                     for k, _, v in (line.partition(":") for line in lines[1:] if line)
                 }
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
+                content_type = headers.get("content-type", "")
                 try:
                     status, payload = await self.answer(
-                        method, _http_params(headers.get("content-type", ""), body)
+                        method, _http_params(content_type, body), _http_files(content_type, body)
                     )
                 finally:
                     self._wake()
@@ -1099,3 +1101,15 @@ def _http_params(content_type: str, body: bytes) -> dict[str, Any]:
                 value = json.loads(value)
         out[key] = value
     return out
+
+
+def _http_files(content_type: str, body: bytes) -> dict[str, tuple[str, bytes]]:
+    """The files of a multipart upload, by field: (file name, bytes as received)."""
+    if not content_type.startswith("multipart/form-data"):
+        return {}
+    boundary = b"\r\n--" + content_type.split("boundary=", 1)[1].strip('"').encode()
+    files = {}
+    for match in _MULTIPART_FILE.finditer(body):
+        end = body.find(boundary, match.end())
+        files[match.group(1).decode()] = (match.group(2).decode(), body[match.end() : end])
+    return files

@@ -10,6 +10,7 @@ caught midway, so every turn fails until it is back.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from prometheus_client import REGISTRY
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from telegram import Update
 from telegram.ext import TypeHandler
 
@@ -26,6 +27,7 @@ from bot.adapters.telegram.intake import Intake
 from bot.delivery.backoff import Backoff
 from bot.timing.clock import ManualClock
 from storage.models import InboxUpdate
+from storage.repositories.inbox import InboxRepo, Received
 from tests.harness import BotHarness
 
 CHAT = 81
@@ -167,3 +169,149 @@ async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: B
     said = bot.fake.sent_texts(CHAT)
     assert len(said) == 1 and RESEND["en"] in said[0], said
     assert await in_inbox(bot) == 0
+
+
+async def test_an_update_that_only_waited_its_turn_through_normal_restarts_is_not_given_up(
+    bot: BotHarness,
+) -> None:
+    await waits_through_normal_restarts(bot)
+
+
+async def test_normal_restarts_do_not_count_on_postgresql_either(
+    tmp_path: Path, pg_url: str, clock: ManualClock
+) -> None:
+    harness = await BotHarness(tmp_path, pg_url, clock).start()
+    try:
+        await waits_through_normal_restarts(harness)
+    finally:
+        await harness.stop()
+
+
+async def waits_through_normal_restarts(bot: BotHarness) -> None:
+    """A chat's first update hangs (a slow database, say) and its next one waits behind it;
+    the bot is restarted normally five times meanwhile. The one in hand each time is given up
+    (it may be what stops the bot); the one that only waited was never tried, so a normal
+    stop does not count against it: it is answered, not met with 'send it again'."""
+    assert bot.app is not None and bot.core is not None
+    hangs = bot.updates.message(CHAT, "/start")
+    waits = bot.updates.message(CHAT, "/help")
+    never = asyncio.Event()
+
+    async def hangs_on_the_first(update: object, _context: object) -> None:
+        if isinstance(update, Update) and update.update_id == hangs["update_id"]:
+            await never.wait()
+
+    hanging = TypeHandler(Update, hangs_on_the_first)
+    bot.app.add_handler(hanging, group=-1)
+    first = Intake(bot.app, bot.core.store, "receiver-0")
+    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in (hangs, waits)])
+    await asyncio.sleep(0.05)
+    await first.finish(0)
+    for n in range(1, 5):  # four normal restarts, the first update still hanging each time
+        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
+        await hand.start()
+        await asyncio.sleep(0.05)
+        await hand.finish(0)
+    bot.app.remove_handler(hanging, group=-1)
+
+    last = Intake(bot.app, bot.core.store, "receiver-5")
+    await last.start()
+    await last.finish(2)
+
+    said = bot.fake.sent_texts(CHAT)
+    assert sum(RESEND["en"] in text for text in said) == 1, said
+    assert any("/start: begin" in text for text in said), said  # /help answered
+    assert await in_inbox(bot) == 0
+
+
+async def test_send_it_again_comes_in_the_language_the_person_chose_not_telegrams(
+    bot: BotHarness,
+) -> None:
+    """Sasha talks to the bot in Russian (as she began, or chose in /settings), her phone is in
+    English: an update given up after five takeovers is followed by 'send it again' in
+    Russian, as everything else the bot says to her."""
+    assert bot.app is not None and bot.core is not None
+    await bot.chat(CHAT, "ru").send("/start")  # she began in Russian; her phone is English now
+    raw = bot.updates.message(CHAT, "/help", language_code="en")
+    async with bot.core.store.unit() as repos:
+        await InboxRepo(repos.session).store(
+            [Received(raw["update_id"], CHAT, json.dumps(raw))],
+            "gone",
+            bot.clock.now(),
+            bot.clock.now(),
+        )
+        await repos.session.execute(update(InboxUpdate).values(takeovers=4))
+    before = len(bot.fake.sent_texts(CHAT))
+    hand = Intake(bot.app, bot.core.store, "receiver-5")
+    await hand.start()
+    await hand.finish(1)
+    said = bot.fake.sent_texts(CHAT)[before:]
+    assert len(said) == 1 and RESEND["ru"] in said[0], said
+
+
+async def test_a_joined_flood_that_kills_the_bot_each_time_is_met_with_one_send_it_again(
+    bot: BotHarness,
+) -> None:
+    """Twenty quick messages, joined into one update (a flood), whose handling kills the
+    process at five starts in a row: at the sixth, all twenty are given up together, and the
+    person hears 'send it again' once, not twenty times."""
+    assert bot.app is not None and bot.core is not None
+    flood = [bot.updates.message(CHAT, f"word {n}") for n in range(20)]
+    never = asyncio.Event()
+
+    async def dies_on_it(_update: object, _context: object) -> None:
+        await never.wait()
+
+    dying = TypeHandler(Update, dies_on_it)
+    bot.app.add_handler(dying, group=-1)
+    processor = bot.app.update_processor
+    processor.flood_per_minute = 5  # type: ignore[attr-defined]
+    first = Intake(bot.app, bot.core.store, "receiver-0")
+    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in flood])
+    await asyncio.sleep(0.05)
+    await first.finish(0)
+    for n in range(1, 5):
+        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
+        await hand.start()
+        await asyncio.sleep(0.05)
+        await hand.finish(0)
+    bot.app.remove_handler(dying, group=-1)
+
+    last = Intake(bot.app, bot.core.store, "receiver-5")
+    await last.start()
+    await last.finish(2)
+    said = bot.fake.sent_texts(CHAT)
+    assert sum(RESEND["en"] in text for text in said) == 1, said
+    assert await in_inbox(bot) == 0
+
+
+async def test_new_words_are_not_folded_into_an_answered_update_while_the_database_is_away(
+    bot: BotHarness, sqlite_url: str
+) -> None:
+    """A process died after answering an update but before it left the inbox; ten new messages
+    (the last with words of crisis) wait behind it, and the next start finds the database
+    failing for a moment. The new words are not joined into the answered update (which the
+    journey drops as seen, with all that was folded into it): care comes once it is back."""
+    assert bot.app is not None and bot.core is not None
+    await bot.feed(bot.updates.message(CHAT, "/start"))
+    answered = bot.updates.message(CHAT, "hello")
+    await bot.feed(answered)  # answered, and recorded as seen
+    new = [bot.updates.message(CHAT, f"word {n}") for n in range(9)]
+    new.append(bot.updates.message(CHAT, "I want to die"))
+    async with bot.core.store.unit() as repos:
+        now = bot.clock.now()
+        rows = [Received(r["update_id"], CHAT, json.dumps(r)) for r in [answered, *new]]
+        await InboxRepo(repos.session).store(rows, "gone", now, now)
+    bot.app.update_processor.flood_per_minute = 5  # type: ignore[attr-defined]
+    before = len(bot.fake.sent_texts(CHAT))
+    hand = intake(bot)
+    async with seen_updates_away(sqlite_url):
+        await hand.start()
+        await asyncio.sleep(0.15)
+    for _ in range(100):
+        if hand.in_hand == 0:
+            break
+        await asyncio.sleep(0.05)
+    await hand.finish(1)
+    said = bot.fake.sent_texts(CHAT)[before:]
+    assert any("Are you safe right now?" in text for text in said), said

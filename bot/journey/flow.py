@@ -34,7 +34,7 @@ from bot.journey.words import button, mood_buttons
 from bot.text import week_view
 from bot.timing.clock import Clock
 from content import Texts, pick_locale, program
-from storage.models import EventKind
+from storage.models import EventKind, User
 from storage.nudge_enums import NudgeKind
 from storage.repositories import ANCHOR_NUDGE, DueNudge, Standing, Store
 
@@ -90,10 +90,10 @@ class Journey:
             turn.cared_at = standing.cared_at
             if standing.owed:
                 await repos.undelivered.take(msg.chat_id)
-            if standing.owed and msg.kind in ("text", "other"):
+            if standing.owed and msg.kind in ("text", "other") and not _crisis(msg, user):
                 # The last replies never arrived: typed words are not taken as an answer to a
                 # question the person never saw; the open question is shown again instead
-                # (commands and taps are explicit and always handled).
+                # (commands and taps are explicit and always handled; words of crisis get care).
                 await commands.prompt(turn)
             else:
                 await self._route(turn, msg)
@@ -161,6 +161,10 @@ class Journey:
         else:
             turn.say(turn.t("non_text"))
             await commands.prompt(turn)
+
+
+def _crisis(msg: Incoming, user: User) -> bool:
+    return bool(msg.value) and has_crisis_words(msg.value, user.language)
 
 
 async def _tapped(turn: Turn, tap: taps.Tap | None) -> None:

@@ -6,11 +6,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import upsert_insert
 from storage.models import InboxUpdate, ProcessedUpdate
+
+RELEASED = ""  # claimed by nobody: a receiver stopped normally before it began this update
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,16 @@ class InboxRepo:
             .values(claimed_until=lease_until)
         )
 
+    async def release(self, update_ids: Sequence[int], worker: str, now: datetime) -> None:
+        """A normal stop: these updates were never begun here, so taking them over next is
+        not counted (only a receiver that stopped or died while handling one counts)."""
+        if update_ids:
+            await self.s.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id.in_(update_ids), InboxUpdate.claimed_by == worker)
+                .values(claimed_by=RELEASED, claimed_until=now)
+            )
+
     async def claim(
         self, worker: str, now: datetime, lease_until: datetime, *, anyones: bool, limit: int
     ) -> list[Received]:
@@ -94,6 +106,7 @@ class InboxRepo:
                     InboxUpdate.chat_id,
                     InboxUpdate.payload,
                     InboxUpdate.takeovers,
+                    InboxUpdate.claimed_by,
                 )
                 .where(free)
                 .order_by(InboxUpdate.update_id)
@@ -109,9 +122,18 @@ class InboxRepo:
             .values(
                 claimed_by=worker,
                 claimed_until=lease_until,
-                takeovers=InboxUpdate.takeovers + 1,
+                takeovers=case(
+                    (InboxUpdate.claimed_by == RELEASED, InboxUpdate.takeovers),
+                    else_=InboxUpdate.takeovers + 1,
+                ),
             )
         )
         return [
-            Received(row.update_id, row.chat_id, row.payload, row.takeovers + 1) for row in rows
+            Received(
+                row.update_id,
+                row.chat_id,
+                row.payload,
+                row.takeovers + (row.claimed_by != RELEASED),
+            )
+            for row in rows
         ]

@@ -35,6 +35,7 @@ from telegram.request import BaseRequest
 from telegram.warnings import PTBUserWarning
 
 from bot.adapters.telegram.coalesce import folded_ids
+from bot.adapters.telegram.give_up import spoken_language
 from bot.adapters.telegram.updates import PerChatUpdateProcessor
 from bot.delivery.backoff import Patience, wait_seconds
 from bot.delivery.rate_limiter import Priority, PriorityRateLimiter, sending_as
@@ -42,7 +43,7 @@ from bot.delivery.replies import Button, Reply, combined, drawn, with_invite_lin
 from bot.delivery.sender import Blocked, PermanentFailure, RetryLater, TransientFailure
 from bot.journey import Incoming, Journey
 from bot.runtime.metrics import RELAY_OUTCOMES, REPLIES_SENT, reply_failed, track_update
-from content import DEFAULT_LOCALE, LOCALES, Texts, pick_locale
+from content import DEFAULT_LOCALE, LOCALES, Texts
 
 log = logging.getLogger(__name__)
 # A reply is sent through `do_api_request` (see `TelegramSender._send`); PTB would otherwise warn
@@ -229,7 +230,7 @@ class TelegramHandlers:
         chat, user = update.effective_chat, update.effective_user
         if chat is None:
             return
-        texts = Texts(pick_locale(user.language_code if user else None))
+        texts = Texts(await spoken_language(self.journey.store, chat.id, user))
         try:
             await self.sender.send(chat.id, Reply(texts("flood_wait")))
         except (Blocked, RetryLater, TransientFailure, PermanentFailure) as exc:

@@ -22,10 +22,11 @@ was already answered (the journey records each update it handles), is asked kind
 again. An update whose handling kills the process is taken over at the next start; the inbox
 counts those takeovers, and past `RETRY_ATTEMPTS` it is given up the same way.
 
-A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (the update processor's `flooding`)
-has what waits in its queue coalesced before its next turn (coalesce.py), so one account cannot
-take the whole bot. The updates folded into another leave the inbox with it; a folded tap is
-still answered at once, so its button stops spinning.
+A chat that writes faster than `FLOOD_UPDATES_PER_MINUTE` (counted as its updates arrive: the
+update processor's `arrived` and `flooding`) has what waits in its queue coalesced before its
+next turn (coalesce.py), so one account cannot take the whole bot. The updates folded into
+another leave the inbox with it; a folded tap is still answered at once, so its button stops
+spinning.
 """
 
 from __future__ import annotations
@@ -41,13 +42,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from telegram import CallbackQuery, Update
-from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.adapters.telegram.coalesce import coalesce
+from bot.adapters.telegram.give_up import give_up
 from bot.delivery.backoff import Backoff
-from bot.runtime.metrics import UPDATES_GIVEN_UP
-from content import Texts, pick_locale
 from storage.db import DATABASE_AWAY
 from storage.repositories import Store
 from storage.repositories.inbox import InboxRepo, Received
@@ -100,6 +99,7 @@ class Intake:
         self.retry = retry or Backoff(RETRY_BASE_SECONDS, RETRY_CAP_SECONDS)
         self._failed: set[int] = set()  # updates in hand whose last try met an error
         self._folded: dict[int, list[int]] = {}  # a coalesced update -> the ones folded into it
+        self._begun: set[int] = set()  # in hand and tried at least once (with what it folded)
         # PTB hands a handler's error to the error handlers, not to the caller: hear it there.
         application.add_error_handler(self._note_failure)
         self._pending: dict[int, asyncio.Future[None]] = {}  # in hand: done once handled
@@ -178,6 +178,9 @@ class Intake:
         if len(self._pending) >= MAX_IN_HAND:
             self._room.clear()
         chat = chat_of(update)
+        arrived = getattr(self.application.update_processor, "arrived", None)
+        if callable(arrived):  # a flood counted as it comes (updates.py)
+            arrived(update)
         if chat is None:
             self._spawn(self._handle(update), f"update:{update.update_id}")
         elif chat in self._queues:
@@ -196,8 +199,7 @@ class Intake:
         queue = self._queues[chat]
         try:
             while queue:
-                if len(queue) > 1 and self._flooding(chat):
-                    await self._drop_answered(queue)
+                if len(queue) > 1 and self._flooding(chat) and await self._drop_answered(queue):
                     self._answer_taps(self._coalesce(queue))
                 if queue:
                     await self._handle(queue[0])
@@ -209,11 +211,11 @@ class Intake:
         flooding = getattr(self.application.update_processor, "flooding", None)
         return bool(flooding(chat)) if callable(flooding) else False
 
-    async def _drop_answered(self, queue: deque[Update]) -> None:
+    async def _drop_answered(self, queue: deque[Update]) -> bool:
         """Before a flood is joined: the updates the journey already took (an earlier process
         died before they left the inbox) leave the queue; were one of them the head, the new
-        updates folded into it would be dropped with it. Unknown (the database away): all stay,
-        the journey still drops a repeated head."""
+        updates folded into it would be dropped with it. Whether that is known: if not (the
+        database away), nothing is joined this turn (its handling would fail anyway)."""
         try:
             async with self.store.unit() as repos:
                 answered = await InboxRepo(repos.session).handled_among(
@@ -221,13 +223,14 @@ class Intake:
                 )
         except DATABASE_AWAY as exc:
             log.warning("could not tell which waiting updates were answered (%s)", exc)
-            return
+            return False
         except Exception:
             log.exception("asking which waiting updates were answered failed")
-            return
+            return False
         for update in [u for u in queue if u.update_id in answered]:
             queue.remove(update)
             self._finished_with(update.update_id)
+        return True
 
     def _coalesce(self, queue: deque[Update]) -> list[Update]:
         """Fold what waits behind the head of a flooding chat's queue into it (coalesce.py);
@@ -257,6 +260,7 @@ class Intake:
     async def _handle(self, update: Update) -> None:
         """Handle `update`, trying again with backoff while it fails; then it leaves the inbox."""
         backoff = replace(self.retry, failures=0, waited=0.0)
+        self._begun.update([update.update_id, *self._folded.get(update.update_id, [])])
         while not await self._try(update):
             if backoff.failures + 1 >= self.attempts:
                 await self._give_up(update, backoff.failures + 1)
@@ -270,6 +274,7 @@ class Intake:
     def _finished_with(self, update_id: int) -> None:
         """Handled: it leaves the inbox soon, and makes room for more."""
         self._finished.append(update_id)
+        self._begun.discard(update_id)
         done = self._pending.pop(update_id, None)
         if done is not None and not done.done():
             done.set_result(None)
@@ -294,34 +299,9 @@ class Intake:
         if isinstance(update, Update) and update.update_id in self._pending:
             self._failed.add(update.update_id)
 
-    async def _give_up(self, update: Update, tries: int) -> None:
-        """Counted; the person, unless already answered, hears it went wrong and is asked
-        to send it again (their words were not taken)."""
+    async def _give_up(self, update: Update, tries: int, *, tell: bool = True) -> bool:
         self._failed.discard(update.update_id)
-        UPDATES_GIVEN_UP.inc()
-        log.error("update %s: given up after %d tries", update.update_id, tries)
-        chat = chat_of(update)
-        if chat is None or await self._answered(update.update_id):
-            return
-        user = update.effective_user
-        texts = Texts(pick_locale(user.language_code if user else None))
-        try:
-            await self.application.bot.send_message(chat, texts("error_resend"))
-        except TelegramError as exc:
-            log.warning("update %s: the note could not be sent (%s)", update.update_id, exc)
-
-    async def _answered(self, update_id: int) -> bool:
-        """Whether the journey took this update (and so answered it); unknown counts as not:
-        the database that failed the update likely never took it."""
-        try:
-            async with self.store.unit() as repos:
-                return await InboxRepo(repos.session).handled(update_id)
-        except DATABASE_AWAY as exc:
-            log.warning("update %s: cannot tell if it was answered (%s)", update_id, exc)
-            return False
-        except Exception:
-            log.exception("update %s: asking whether it was answered failed", update_id)
-            return False
+        return await give_up(self.application, self.store, update, tries, tell=tell)
 
     async def _flush_soon(self) -> None:
         await asyncio.sleep(DONE_FLUSH_SECONDS)
@@ -359,7 +339,9 @@ class Intake:
                 log.exception("inbox: renewing its claims failed")
 
     async def _claim(self, *, anyones: bool) -> None:
-        """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first."""
+        """Handle the inbox's orphans (`anyones`: every row not ours), lowest update id first.
+        Pieces of one joined flood are given up together: the person is asked once."""
+        told: set[int | None] = set()
         while True:
             now = datetime.now(UTC)
             async with self.inbox.unit() as repos:
@@ -371,7 +353,9 @@ class Intake:
                 if update is None:
                     self._finished.append(row.update_id)
                 elif row.takeovers >= self.attempts:  # each process before died with it
-                    await self._give_up(update, row.takeovers)
+                    chat = chat_of(update)
+                    if await self._give_up(update, row.takeovers, tell=chat not in told):
+                        told.add(chat)
                     self._finished.append(row.update_id)
                 elif update.update_id not in self._pending:
                     self._enqueue(update)
@@ -401,3 +385,15 @@ class Intake:
         if self._flusher is not None:
             await asyncio.gather(self._flusher, return_exceptions=True)
         await self._flush()
+        await self._release([i for i in self._pending if i not in self._begun])
+
+    async def _release(self, update_ids: list[int]) -> None:
+        """Updates that only waited their turn: the next start takes them without counting a
+        takeover (a normal stop is not a crash)."""
+        if not update_ids:
+            return
+        try:
+            async with self.store.unit() as repos:
+                await InboxRepo(repos.session).release(update_ids, self.worker, datetime.now(UTC))
+        except DATABASE_AWAY as exc:
+            log.warning("inbox: could not release %d update(s) (%s)", len(update_ids), exc)

@@ -10,6 +10,8 @@ as PTB's own `HTTPXRequest` maps them, with the same defaults.
 
 from __future__ import annotations
 
+from urllib.request import getproxies, proxy_bypass
+
 import aiohttp
 from aiohttp.helpers import BasicAuth, get_env_proxy_for_url
 from telegram.error import NetworkError, TimedOut
@@ -26,6 +28,19 @@ def _given(value: object, default: float | None) -> float | None:
     if isinstance(value, int | float) or value is None:
         return value
     return default
+
+
+def _all_proxy(url: URL) -> tuple[URL | None, BasicAuth | None]:
+    """ALL_PROXY, which httpx honoured and aiohttp does not: an http(s) proxy for any host
+    NO_PROXY does not name (a SOCKS one needs a package this bot does not carry: none)."""
+    value = getproxies().get("all")  # ALL_PROXY or all_proxy
+    if not value or (url.host is not None and proxy_bypass(url.host)):
+        return None, None
+    proxy = URL(value)
+    if proxy.scheme not in ("http", "https"):
+        return None, None
+    auth = BasicAuth(proxy.user, proxy.password or "") if proxy.user else None
+    return proxy.with_user(None), auth
 
 
 class AiohttpRequest(BaseRequest):
@@ -106,7 +121,7 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
 
     def _proxy(self, url: str) -> tuple[URL | None, BasicAuth | None]:
-        """HTTPS_PROXY / NO_PROXY from the environment, as httpx honours them: looked up once
+        """HTTPS_PROXY / ALL_PROXY / NO_PROXY from the environment, as httpx honours them: once
         per host (aiohttp's own `trust_env` asks on a thread at every request)."""
         origin = url.split("/", 3)[:3]
         key = "/".join(origin)
@@ -115,7 +130,7 @@ class AiohttpRequest(BaseRequest):
             try:
                 found = get_env_proxy_for_url(URL(key))
             except LookupError:
-                found = (None, None)
+                found = _all_proxy(URL(key))
             self._proxies[key] = found
         return found
 

@@ -45,6 +45,16 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._recent: dict[int, deque[float]] = {}
         self._told: set[int] = set()  # chats told "one moment" in their current flood
         self._notes: set[asyncio.Task[None]] = set()
+        self._on_arrival = False  # updates counted as they arrive (`arrived`), not as handled
+
+    def arrived(self, update: Update) -> None:
+        """Count an update as it arrives (the intake's, which holds a chat's queue): a flood is
+        seen at once, not after its first `flood_per_minute` updates were each answered at the
+        chat's pace of a message a second, words of crisis among them waiting behind."""
+        self._on_arrival = True
+        chat = update.effective_chat
+        if chat is not None and self._flooding(chat.id):
+            self._tell(chat.id, update)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
@@ -56,7 +66,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._queued[chat.id] += 1
         try:
-            if self._flooding(chat.id):
+            if not self._on_arrival and self._flooding(chat.id):
                 self._tell(chat.id, update)
             async with lock, self._slots:
                 await coroutine
