@@ -178,7 +178,10 @@ async def test_a_flood_through_the_webhook_is_joined_and_its_crisis_words_get_ca
     one_moment = Texts("en").plain("flood_wait")[:20]
     answers = [t for t in sent_to(bot, WRITER)[before:] if one_moment not in t]
     assert len(answers) < 10, len(answers)  # joined, not thirty answers
-    assert any(care_asked("en", t) for t in answers[:2]), [t[:40] for t in answers]
+    # How many pieces are answered one by one before the flood is counted depends on how
+    # fast the posts arrive against how fast the first are handled: care is among the few
+    # answers, not after thirty (it flaked as "among the first two" on a busy machine).
+    assert any(care_asked("en", t) for t in answers), [t[:40] for t in answers]
 
 
 async def test_one_moment_comes_in_the_language_the_bot_speaks_with_the_person(
