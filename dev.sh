@@ -3,7 +3,7 @@
 #   ./dev.sh run    sets up .venv if needed, then starts the bot
 #                   (Telegram with TELEGRAM_BOT_TOKEN, otherwise the console chat)
 #   ./dev.sh test   sets up .venv if needed, then runs the whole test suite, in parallel
-#                   (pytest-xdist, one worker per core and one more, as tests also wait on real
+#                   (pytest-xdist, one worker per core and two more, as tests also wait on real
 #                   bot processes; TEST_WORKERS=n to choose; a single test id, -n or
 #                   -p no:xdist runs as given)
 set -euo pipefail
@@ -32,7 +32,7 @@ parallel() {
     done
     local cores
     cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
-    echo "-n ${TEST_WORKERS:-$((cores + 1))} --dist worksteal"
+    echo "-n ${TEST_WORKERS:-$((cores + 2))} --dist worksteal"
 }
 
 cmd="${1:-run}"
