@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
@@ -24,6 +25,9 @@ from bot.app import Core, build_core
 from bot.runtime.settings import Settings
 from bot.timing.clock import ManualClock
 from storage.db import make_engine, migrate
+
+if TYPE_CHECKING:
+    from tests.harness import BotHarness
 
 # Opt in to PTB's coming behaviour (RetryAfter.retry_after as a timedelta), as the app does.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -121,6 +125,32 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
     path = tmp_path / "secure_base.db"
     shutil.copyfile(sqlite_template, path)
     return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    """The real PTB Application behind the fake Bot API, on this test's own SQLite file."""
+    from tests.harness import BotHarness  # it imports this module
+
+    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
+    yield harness
+    await harness.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """This test's own database, once on SQLite and once on PostgreSQL."""
+    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
+
+
+@pytest.fixture
+async def any_bot(db_url: str, tmp_path: Path, clock: ManualClock) -> AsyncIterator[BotHarness]:
+    """The same bot as `bot`, on SQLite and on PostgreSQL."""
+    from tests.harness import BotHarness
+
+    harness = await BotHarness(tmp_path, db_url, clock).start()
+    yield harness
+    await harness.stop()
 
 
 def make_settings(tmp_path: Path, database_url: str, **extra: object) -> Settings:

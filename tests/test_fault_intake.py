@@ -34,11 +34,6 @@ async def fake() -> AsyncIterator[FakeBotServer]:
     await server.stop()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
-
-
 async def test_answers_fetched_but_not_yet_stored_survive_a_crash(
     fake: FakeBotServer, db_url: str, tmp_path: Path
 ) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +16,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, or_, select
 
-from bot.timing.clock import ManualClock
 from bot.timing.schedule import local_now
 from content import Texts
 from storage.models import AnchorLink, Nudge, User
@@ -30,13 +28,6 @@ NOTE = "Asked my boss for a raise"
 REFLECTION = "My sister, mostly"
 REFUSED_ES = "Este enlace de invitación ya no se puede abrir."
 REFUSED_EN = "This invitation link can't be opened any more."
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def set_up(chat: Chat, anchor: str = "Mira") -> None:

@@ -9,25 +9,15 @@ is not left hanging somewhere above.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, texts
 from tests.test_flow_care_crossings import DAY1, press_data, set_up
 
 LANGS = ["en", "ru", "es"]
 ANCHOR = {"en": "Mira", "ru": "Мира", "es": "Mira"}
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def says(lang: str, key: str, **args: object) -> str:

@@ -10,14 +10,11 @@ answers are found by their data, so each test reads the same in both languages.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import Week
 from tests.harness import BotHarness, Chat, Seen, texts
@@ -28,13 +25,6 @@ LANGS = ["en", "ru"]
 FIRST = {"en": "Mira", "ru": "Мира"}
 SECOND = {"en": "Jo", "ru": "Дима"}
 WHY = {"en": "Jo makes me laugh when it's hard.", "ru": "Дима смешит меня, когда тяжело."}
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def to_the_offer(chat: Chat, lang: str) -> None:

@@ -4,25 +4,15 @@ buttons under the thank-you an anchor receives."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import AnchorLink, LinkStatus
 from tests.harness import BotHarness, Chat
 from tests.test_flow_anchor import joined, march, pass_time
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def close_week(bot: BotHarness, alex: Chat) -> None:

@@ -6,27 +6,16 @@ anchor once the person keeps them this week)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
-from bot.timing.clock import ManualClock
 from storage.models import AnchorLink, Week
 from tests.anchor_rows import of
 from tests.harness import BotHarness, Chat
 from tests.test_flow_anchor import invite, march, pass_time
 from tests.test_flow_two_anchors import to_the_draft, with_jo
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def set_up_with_mira(alex: Chat) -> None:

@@ -9,13 +9,10 @@ as typed (a label is plain text, never "&lt;b&gt;").
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from tests.harness import BotHarness, Chat
 from tests.test_flow_anchor import march
 from tests.test_flow_care_crossings import CRISIS, press_data
@@ -30,13 +27,6 @@ ANCHOR_PART = {"en": "<b>Mir", "ru": "<b>Мир", "es": "<b>Mir"}  # the name, i
 PERSON = "Alexander <i>Sasha</i> Konstantinopolsky-Petrov"
 PERSON_PART = "Sasha"
 LABEL_MAX = 48  # a label that fits on a phone's button row, with the words around the name
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def labels_with(chat: Chat, part: str) -> list[str]:

@@ -9,13 +9,10 @@ once. English, Russian and Spanish: the person's words differ, the anchor (Mira)
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, Seen, texts
 
@@ -33,13 +30,6 @@ DAY1 = datetime(2026, 3, 23, 18, 0, tzinfo=UTC)
 DAY7_LATE = datetime(2026, 3, 29, 21, 40, tzinfo=UTC)  # 23:40 in Berlin, day 7
 DAY8_JUST_AFTER = datetime(2026, 3, 29, 22, 5, tzinfo=UTC)  # 00:05, the week's days are over
 CLOSE = datetime(2026, 3, 30, 17, 0, tzinfo=UTC)  # 19:00 on day 8
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def press_data(chat: Chat, pattern: str) -> list[Seen]:

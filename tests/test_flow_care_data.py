@@ -6,30 +6,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from matplotlib.image import imread
 from sqlalchemy import select, text
 from telegram import Update
 
 from bot.charts.data import CHART_SIZE
-from bot.timing.clock import ManualClock
 from bot.timing.schedule import local_now
 from storage.models import Base, Nudge
 from tests.harness import BotHarness, Chat
 from tests.test_flow_week import is_nudge, live, nudges, set_up
 
 BERLIN = "Europe/Berlin"
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def answer_mood(chat: Chat, mood: int = 4) -> None:
@@ -429,8 +418,10 @@ async def test_a_week_whose_closing_note_never_came_closes_on_the_next_visit(
     # Day 3's question was never asked (the follow-up took its turn): it comes now.
     assert "shaped what you dare" in carried[-1].text
     offer = await ana.tap("Later")
-    assert offer[-1].text.split("\n\n")[-1].startswith(
-        "Before we close the week: no answers yet for day 7."
+    assert (
+        offer[-1]
+        .text.split("\n\n")[-1]
+        .startswith("Before we close the week: no answers yet for day 7.")
     )
     closing = await ana.tap("Close the week")
     assert "close the circle with Mum" in closing[-1].text

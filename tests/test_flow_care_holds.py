@@ -8,26 +8,16 @@ on Mira, who joined; buttons are found by their data, so each test reads the sam
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_care_crossings import ANCHOR, CRISIS, DAY1, joined, press_data
 from tests.test_flow_careflow import events
 
 LANGS = ["en", "ru"]
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def t(lang: str, key: str, **args: object) -> str:

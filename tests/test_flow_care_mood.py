@@ -9,26 +9,16 @@ rest of day 3 comes, without asking the mood again. English, Russian and Spanish
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, texts
 from tests.test_flow_care_crossings import CRISIS, DAY1, joined, press_data, tick_at
 
 LANGS = ["en", "ru", "es"]
 DAY3 = DAY1 + timedelta(days=2)  # 19:00 in Berlin
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def says(lang: str, key: str, **args: object) -> str:

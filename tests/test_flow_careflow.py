@@ -8,14 +8,11 @@ next; the next check-in remembers the hard day. English, Russian and Spanish.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import Base
 from tests.harness import BotHarness, Chat, Seen, texts
@@ -24,25 +21,6 @@ SAFE = {"en": "I'm safe", "ru": "Я в безопасности", "es": "Estoy a
 NOT_SAFE = {"en": "I'm not safe", "ru": "Мне небезопасно", "es": "No estoy a salvo"}
 # Day 1's check-in: 19:00 in Berlin (CET) on Monday 23 March 2026.
 DAY1 = datetime(2026, 3, 23, 18, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
-
-
-@pytest.fixture
-async def any_bot(db_url: str, tmp_path: Path, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, db_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def set_up(chat: Chat, zone: str = "Berlin", typed_zone: bool = False) -> None:

@@ -7,26 +7,16 @@ person chooses to save its first part or to shorten it. The clock starts on Mond
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import CheckIn, Week
 from tests.anchor_rows import of
 from tests.harness import BotHarness, Chat, Seen
 from tests.test_flow_zones import step_of, to_the_zone_question, zone_of
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def is_checkin(buttons: list[dict[str, Any]]) -> bool:

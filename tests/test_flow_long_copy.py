@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from content import Texts, program
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_care_crossings import press_data
@@ -29,13 +26,6 @@ LINE = {
     "ru": "Можешь как-нибудь вечером на этой неделе спросить, как я на самом деле? ",
     "es": "¿Podrías escribirme una tarde esta semana y preguntarme cómo estoy de verdad? ",
 }
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def long_request(lang: str, size: int) -> str:

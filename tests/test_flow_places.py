@@ -6,21 +6,10 @@ The clock starts on Monday 23 March 2026, 09:00 UTC.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.timing.clock import ManualClock
 from tests.harness import BotHarness
 from tests.test_flow_zones import step_of, to_the_zone_question, zone_of
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def test_usa_asks_which_part_with_a_button_per_clock(bot: BotHarness) -> None:

@@ -4,25 +4,13 @@ time. The real PTB Application, the fake Bot API and a real SQLite file."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-
-from bot.timing.clock import ManualClock
 from bot.timing.schedule import local_now
 from tests.harness import BotHarness
 from tests.test_flow_week import is_nudge, nudges, set_up
 
 BERLIN = "Europe/Berlin"
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def test_a_later_announced_for_21_55_comes_even_if_sent_after_22_00(bot: BotHarness) -> None:

@@ -10,10 +10,7 @@ Application, the fake Bot API and a real SQLite file.
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.adapters.console import ConsoleChat
 from bot.app import Core
@@ -21,13 +18,6 @@ from bot.timing.clock import ManualClock
 from tests.harness import BotHarness
 from tests.test_flow_anchor import march, pass_time
 from tests.test_flow_relays import FROM_MIRA, WORDS, pair, start_writing
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def buzzes(bot: BotHarness, chat_id: int, starts: str) -> list[bool]:

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from bot.timing.clock import ManualClock
 from storage.models import Relay, User
 from storage.nudge_enums import RelayStatus
 from tests.harness import BotHarness, Chat
@@ -24,13 +22,6 @@ from tests.test_flow_anchor import db_bytes, joined, march, pass_time
 
 WORDS = "¡Tú puedes con todo! Estoy contigo."
 FROM_MIRA = f"💬 A message from Mira:\n\n<blockquote>{WORDS}</blockquote>"
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def pair(bot: BotHarness) -> tuple[Chat, Chat]:

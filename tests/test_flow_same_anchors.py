@@ -10,14 +10,11 @@ Buttons are found by their data, so each test reads the same in every language.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.text import week_view
-from bot.timing.clock import ManualClock
 from content import Texts
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_anchor import march
@@ -26,26 +23,6 @@ from tests.test_flow_care_crossings import CRISIS, press_data
 LANGS = ["en", "ru", "es"]
 FIRST = {"en": "Mira", "ru": "Мира", "es": "Mira"}
 SECOND = {"en": "Jo", "ru": "Дима", "es": "Jo"}
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
-
-
-@pytest.fixture
-async def any_bot(db_url: str, tmp_path: Path, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    """The same bot on SQLite and on PostgreSQL (the turn's one read finds the unreached)."""
-    harness = await BotHarness(tmp_path, db_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def says(lang: str, key: str, **args: object) -> str:

@@ -7,23 +7,13 @@ check-ins come at 19:00 in Berlin (18:00 UTC, 17:00 UTC from Sunday 29 March).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from storage.models import CheckIn
 from tests.harness import BotHarness, Chat, Seen, texts
 from tests.test_flow_week import is_nudge, live, set_up
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def evening(day: int) -> datetime:

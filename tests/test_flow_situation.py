@@ -3,25 +3,15 @@ support question, the request's wording and one check-in follow-up."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from bot.journey.steps import Step
-from bot.timing.clock import ManualClock
 from storage.models import User, Week
 from tests.harness import BotHarness, Chat
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def begin(chat: Chat, begin: str, name: str, why: str) -> None:

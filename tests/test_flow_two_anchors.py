@@ -8,15 +8,11 @@ follow-up, the summary, the thank-you and the export name both.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from bot.text import week_view
-from bot.timing.clock import ManualClock
 from content import Texts
 from storage.models import User, Week
 from tests.anchor_rows import of, rows
@@ -25,13 +21,6 @@ from tests.test_flow_anchor import invite
 
 MEXICO = "America/Mexico_City"
 SEA = "send me a photo of the sea"
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def march(day: int, hour: int, minute: int = 0) -> datetime:

@@ -10,27 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from functools import cache
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from fluent.syntax import ast as fl
 from fluent.syntax import parse
 from fluent.syntax.visitor import Visitor
 
-from bot.timing.clock import ManualClock
 from content import DEFAULT_LOCALE, LOCALE_DIR, Texts
 from tests.harness import BotHarness, Chat
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 @cache

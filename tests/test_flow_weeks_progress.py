@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from matplotlib.image import imread
 
 from bot.adapters.console import ConsoleChat
 from bot.app import Core
 from bot.charts.data import CHART_SIZE, WEEKS_CHART_SIZE, WeekLine, WeeksLabels
 from bot.delivery.replies import Reply, WeeksChartRequest
-from bot.timing.clock import ManualClock
 from storage.models import WeekStatus
 from tests.anchor_rows import rows
 from tests.harness import BotHarness, Chat
 from tests.test_flow_weeks_add_up import close, live_week
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 def photos(bot: BotHarness, chat_id: int) -> list[tuple[bytes, str | None]]:

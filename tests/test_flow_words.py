@@ -5,20 +5,10 @@ capital where a sentence starts, and no "Alguien" mid-sentence for a person with
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from bot.timing.clock import ManualClock
 from tests.harness import BotHarness, Chat
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def to_the_draft(chat: Chat, anchor: str, why: str) -> str:

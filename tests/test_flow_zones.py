@@ -9,23 +9,12 @@ The clock starts on Monday 23 March 2026, 09:00 UTC.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from bot.journey.pickers import words
-from bot.timing.clock import ManualClock
 from content import LOCALES, Texts
 from tests.harness import BotHarness, Chat, Seen
 from tests.zone_table import rows as table_rows
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 async def to_the_zone_question(bot: BotHarness, language_code: str = "en") -> tuple[Chat, Seen]:

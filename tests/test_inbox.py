@@ -64,11 +64,6 @@ class StallingBotServer(FakeBotServer):
         return status, payload
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
-
-
 @pytest.fixture
 async def core(tmp_path: Path, db_url: str, clock: ManualClock) -> AsyncIterator[Core]:
     built = await build_core(make_settings(tmp_path, db_url), clock)

@@ -40,13 +40,6 @@ RESEND = {
 GIVEN_UP = "secure_base_updates_given_up_total"
 
 
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
-
-
 def intake(bot: BotHarness, attempts: int = 5) -> Intake:
     assert bot.app is not None and bot.core is not None
     quick = Backoff(base=0.1, cap=0.4)  # the one backoff, at a test's pace

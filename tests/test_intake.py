@@ -5,7 +5,6 @@ The real PTB Application (tests/harness.py) behind the real webhook handler, ove
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,19 +13,11 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.adapters.telegram.intake import Intake
 from bot.adapters.web import SECRET_HEADER, Webhook
-from bot.timing.clock import ManualClock
 from tests.harness import BotHarness
 from tests.intake_rig import writes_held
 
 SECRET = "s3cret-for-the-webhook_only"
 CHAT = 61
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, sqlite_url: str, clock: ManualClock) -> AsyncIterator[BotHarness]:
-    harness = await BotHarness(tmp_path, sqlite_url, clock).start()
-    yield harness
-    await harness.stop()
 
 
 @pytest.fixture

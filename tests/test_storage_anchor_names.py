@@ -19,11 +19,6 @@ from tests.conftest import make_settings
 LEASE = timedelta(seconds=60)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
-
-
 @pytest.fixture
 async def core(tmp_path: Path, db_url: str, clock: ManualClock) -> AsyncIterator[Core]:
     built = await build_core(make_settings(tmp_path, db_url), clock)

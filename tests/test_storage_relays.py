@@ -28,11 +28,6 @@ LEASE = timedelta(seconds=60)
 PENDING, CLAIMED, SENT = RelayStatus.PENDING, RelayStatus.CLAIMED, RelayStatus.SENT
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
-
-
 @pytest.fixture
 async def db(tmp_path: Path, db_url: str, clock: ManualClock) -> AsyncIterator[Core]:
     core = await build_core(make_settings(tmp_path, db_url), clock)
