@@ -14,7 +14,8 @@ A third set, tests/care_eval/heldout/{locale}/{crisis,safe}.txt, was written apa
 before the detector was final, and is never used to tune it: its figures are the honest ones.
 A second one, tests/care_eval/heldout_b/ (same layout, frozen later, for the model retrained on
 the larger corpus), is reported apart as "HELD-OUT B" when it is there, and a third,
-tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), as "HELD-OUT C".
+tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), as "HELD-OUT C";
+tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D".
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
@@ -49,8 +50,14 @@ HALVES = ("a", "b")
 HELDOUT = "heldout"
 HELDOUT_B = "heldout_b"
 HELDOUT_C = "heldout_c"
+HELDOUT_D = "heldout_d"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
-HELDOUTS = {HELDOUT: "HELD-OUT", HELDOUT_B: "HELD-OUT B", HELDOUT_C: "HELD-OUT C"}
+HELDOUTS = {
+    HELDOUT: "HELD-OUT",
+    HELDOUT_B: "HELD-OUT B",
+    HELDOUT_C: "HELD-OUT C",
+    HELDOUT_D: "HELD-OUT D",
+}
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
 TARGET_HELDOUT_RECALL = 0.95
