@@ -241,7 +241,8 @@ class TelegramHandlers:
     async def _send_other(self, reply: Reply) -> None:
         """A message for the other side of an anchor link, already kept in the outbox: sent at
         once if it can be; if not, the dispatcher sends it (bot/delivery/outbox.py). A
-        blocked recipient is marked unreachable there, and the one who wrote is not told why."""
+        blocked recipient is marked unreachable there; the outbox's report tells the one who
+        wrote what became of a care message or a "still in?", in the journey's words."""
         status = await self.journey.outbox.send_now(reply, self.sender)
         RELAY_OUTCOMES.labels(status or "later", "now").inc()
 
