@@ -218,15 +218,40 @@ def _head(words: list[str]) -> str | None:
     return None
 
 
+def _surname(words: list[str]) -> str | None:
+    """The surname of a full name: a capitalised word after a first name or a patronymic
+    («Анна Петрова», «Пётр Ильич Чайковский»), never the first name itself."""
+    names = [w for w in words if _CYRILLIC_WORD.fullmatch(w) and not w.islower()]
+    names = [w for w in names if _common_noun(w.lower()) is None]  # «Бабушка Нина»
+    last = names[-1] if len(names) >= 2 else None
+    if last is None or _PATRONYMIC.search(last) or _dictionary_name(last) is not None:
+        return None  # «Анна Мария», «Оля Ивановна»: no surname there
+    return last
+
+
+_FROM_PETROVICH = {PetrovichGender.MALE: Gender.MASCULINE, PetrovichGender.FEMALE: Gender.FEMININE}
+_TO_PETROVICH = {Gender.MASCULINE: PetrovichGender.MALE, Gender.FEMININE: PetrovichGender.FEMALE}
+
+
+def _surname_gender(surname: str) -> Gender:
+    """What a surname's ending says (Морозова, Ковальская; Шевчук or Черных say nothing)."""
+    return _FROM_PETROVICH.get(_detector().detect(lastname=surname), Gender.UNKNOWN)
+
+
 @lru_cache(maxsize=2048)
 def gender(name: object) -> Gender:
     """The grammatical gender of how the person named someone, or UNKNOWN when the words do not
-    tell (Саша, Женя, коллега, a name in another script, two people)."""
+    tell (Саша, Женя, коллега, a name in another script, two people). A surname tells what its
+    first name does not (Саша Морозова)."""
     words = str(name).split()
     if any(w.lower() in _KEEP for w in words) or "," in str(name):
         return Gender.UNKNOWN
     head = _head(words)
-    return _word_gender(head) if head else Gender.UNKNOWN
+    found = _word_gender(head) if head else Gender.UNKNOWN
+    surname = _surname(words)
+    if found == Gender.UNKNOWN and surname is not None:
+        return _surname_gender(surname)
+    return found
 
 
 def _noun_form(word: str, case: Case) -> str | None:
@@ -247,13 +272,26 @@ def _modifier_form(word: str, case: Case, agree: Gender, animate: bool) -> str |
     return _closest_form(parse, wanted, word)
 
 
+def _inflect_surname(word: str, case: Case, person: Gender) -> str:
+    """A surname by the petrovich rules for the person's gender; where neither the name nor the
+    surname tells it, the surname's own ending is all there is to go by."""
+    known = person if person != Gender.UNKNOWN else _surname_gender(word)
+    sex = _TO_PETROVICH.get(known, PetrovichGender.ANDROGYNOUS)
+    plain = word.capitalize() if word.isupper() else word
+    return _keep_case(word, _maker().make(NamePart.LASTNAME, sex, _PETROVICH_CASE[case], plain))
+
+
 def _inflect_phrase(words: list[str], case: Case) -> list[str]:
     head = _head(words)
     agree = _word_gender(head, grammatical=True) if head else Gender.UNKNOWN
+    surname = _surname(words) if _KEEP.isdisjoint(w.lower() for w in words) else None
     out: list[str] = []
     for word in words:
         if word.lower() in _KEEP or not _CYRILLIC_WORD.fullmatch(word):
             out.append(word)
+            continue
+        if word == surname:
+            out.append(_inflect_surname(word, case, agree))
             continue
         form = _noun_form(word, case)
         if form is None and word.islower() and word != head:
