@@ -211,3 +211,20 @@ async def test_the_words_kept_for_joining_leave_the_database_after_a_few_minutes
     assert bot.core is not None
     await forget_old_words(bot.core)  # the housekeeping, every minute
     assert await words_in_db(bot, "xylophonic") == []
+
+
+async def test_halves_are_joined_across_a_restart_on_either_database(any_bot: BotHarness) -> None:
+    """SQLite and PostgreSQL: the first half kept, the second heard after a restart, and what
+    was kept gone once care heard it."""
+    chat = await in_the_week(any_bot, "en")
+    await chat.send("i want to")
+    await any_bot.restart()
+    any_bot.clock.advance(seconds=30)
+    got = texts(await chat.send("die"))
+    assert care_asked("en", got), got
+    assert await words_in_db(any_bot, "i want to") == []
+    await chat.send("xylophonic half")
+    any_bot.clock.advance(seconds=600)
+    assert any_bot.core is not None
+    await forget_old_words(any_bot.core)
+    assert await words_in_db(any_bot, "xylophonic") == []

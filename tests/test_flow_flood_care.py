@@ -253,3 +253,58 @@ async def test_a_mood_typed_just_before_words_of_crisis_in_a_flood_is_kept_and_c
     assert safe[-1].text.endswith(Texts(lang)("checkin_tried_q")), [s.text for s in safe]
     again = await press_data(chat, r"ck:\d+:1:4")  # the old mood button: the day has its mood
     assert Texts(lang)("mood_already", day=1) in "\n".join(s.text for s in again)
+
+
+NOTE = {
+    "en": "asked my boss for a day off",
+    "es": "le pedí a mi jefa un día libre",
+    "ru": "попросила у начальницы выходной",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+async def test_a_note_typed_just_before_words_of_crisis_in_a_flood_is_kept(
+    bot: BotHarness, lang: str
+) -> None:
+    """Asked what she tried, she types it and at once the words of crisis: after care the day
+    goes on from the question after the note, and the note is hers in /journal... kept."""
+    from tests.test_flow_care_crossings import DAY1, press_data, set_up
+
+    t = Texts(lang)
+    chat = bot.chat(WRITER, lang)
+    await set_up(chat, "Mira")
+    await flood(bot, [CHATTER[lang]] * 6, lang)
+    bot.clock.set(DAY1)
+    await bot.tick()
+    bot._collect()
+    await press_data(chat, r"ck:\d+:1:3")
+    await chat.tap(t.plain("btn_yes"))
+    await flood(bot, [NOTE[lang], UNSAFE_TONIGHT[lang]], lang)
+    bot._collect()
+    assert care_asked(lang, chat.seen[-1].text), [s.text[:50] for s in chat.seen[-6:]]
+    assert t("care_answer_kept") in chat.seen[-1].text or t("care_answer_kept") in "\n".join(
+        s.text for s in chat.seen[-3:]
+    )
+    safe = await press_data(chat, "cr:safe")
+    assert "cf:" in str(safe[-1].buttons), [s.text for s in safe]  # calmer or braver, next
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        (checkin,) = await repos.checkins.for_week((await repos.users.standing(WRITER)).week.id)  # type: ignore[union-attr]
+    assert checkin.tried_note == NOTE[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+async def test_halves_of_a_cry_joined_in_a_flood_are_not_taken_as_an_answer(
+    bot: BotHarness, lang: str
+) -> None:
+    """'i want to' + 'die' in one joined turn: both are the cry; neither is an answer."""
+    from tests.test_flow_care_split import HALVES
+
+    chat = bot.chat(WRITER, lang)
+    await chat.send("/start")
+    await flood(bot, [CHATTER[lang]] * 6, lang)
+    before = len(sent_to(bot, WRITER))
+    await flood(bot, list(HALVES[lang]), lang)
+    said = "\n".join(sent_to(bot, WRITER)[before:])
+    assert care_asked(lang, said), said
+    assert Texts(lang)("care_answer_kept") not in said

@@ -29,6 +29,8 @@ DEFAULT_WINDOW = timedelta(minutes=3)
 KEPT = 2  # earlier messages a new one is joined after
 KEPT_CHARS = 300  # of each, its end: where a broken-off sentence goes on
 MAX_PIECES = 6  # a flood of more pieces than this is chatter: none is taken as an answer
+RUN = KEPT + 1  # pieces of a flood read together, as a message is with the ones before it
+SCAN = 64  # past this many pieces of a flood, each is read alone (and all of them joined)
 TYPED = ("text", "other")  # a typed message, or a photo's caption
 
 
@@ -44,17 +46,25 @@ class Heard:
 NOTHING = Heard()
 
 
-def hear(user: User, msg: Incoming, now: datetime, window: timedelta) -> Heard:
-    """The care check of one message, with what the person wrote just before it."""
+def hear(
+    user: User, msg: Incoming, now: datetime, window: timedelta, *, owed: bool = False
+) -> Heard:
+    """The care check of one message, with what the person wrote just before it. `owed`: the
+    last replies never arrived, so nothing typed is an answer to a question never seen."""
     text = msg.value.strip()
     if msg.kind not in TYPED or not text:
         return NOTHING
     locale = user.language
-    if has_crisis_words(text, locale):
-        return Heard(True, _answers(msg.pieces, locale))
+    parts = [p.strip() for p in msg.pieces if p.strip()] or [text]
+    found = _first_cry(parts, locale)
+    if found is not None:
+        answers = () if owed or len(parts) > MAX_PIECES else tuple(parts[:found])
+        return Heard(True, answers)
+    if len(parts) > 1 and has_crisis_words(text, locale):  # a flood's pieces all joined
+        return Heard(True)
     earlier = _earlier(user, now, window)
     for count in range(1, len(earlier) + 1):
-        if has_crisis_words(_joined([*earlier[-count:], text]), locale):
+        if _cry([*earlier[-count:], text], locale):
             return Heard(True)
     return NOTHING
 
@@ -100,18 +110,17 @@ def _joined(parts: Sequence[str]) -> str:
     return "\n".join(parts)
 
 
-def _answers(pieces: Sequence[str], locale: str) -> tuple[str, ...]:
-    """The pieces of a joined flood before its words of crisis: up to the first piece at which
-    the words so far hold a cry, less the shortest run of pieces ending there that holds it
-    alone ("i want to" + "die" are both the cry; "3" before them is an answer)."""
-    parts = [p.strip() for p in pieces if p.strip()]
-    if not 1 < len(parts) <= MAX_PIECES:
-        return ()
-    end = next((k for k in range(len(parts)) if _cry(parts[: k + 1], locale)), None)
-    if end is None:
-        return ()
-    start = next(j for j in range(end, -1, -1) if _cry(parts[j : end + 1], locale))
-    return tuple(parts[:start])
+def _first_cry(parts: Sequence[str], locale: str) -> int | None:
+    """Where the first cry among a message's pieces begins: the first piece at which a run of
+    up to `RUN` pieces ends holding one (a model reads a cry diluted among other pieces less
+    surely than the cry alone), the shortest such run ("i want to" + "die" are both the cry;
+    "3" before them is an answer). None: no piece, nor a short run, holds one."""
+    for end in range(len(parts)):
+        span = RUN if end < SCAN else 1
+        for start in range(end, max(end - span, -1), -1):
+            if _cry(parts[start : end + 1], locale):
+                return start
+    return None
 
 
 def _cry(parts: Sequence[str], locale: str) -> bool:

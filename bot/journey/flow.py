@@ -95,7 +95,7 @@ class Journey:
             turn.cared_at = standing.cared_at
             if standing.owed:
                 await repos.undelivered.take(msg.chat_id)
-            heard = care_join.hear(user, msg, now, self.join_window)
+            heard = care_join.hear(user, msg, now, self.join_window, owed=standing.owed)
             if standing.owed and msg.kind in care_join.TYPED and not heard.crisis:
                 # The last replies never arrived: typed words are not taken as an answer to a
                 # question the person never saw; the open question is shown again instead
