@@ -1,7 +1,7 @@
 """Words of crisis split over messages: "i want to" now, "die" a few seconds later.
 
 Each typed message is checked alone first (`bot.care.has_crisis_words`); if it says nothing, it
-is checked again joined after the person's last few messages of the last few minutes. Those
+is checked once more joined after the person's last messages of the last few minutes. Those
 words live on the person's row (`User.recent_words`, the database: a restart or another process
 hears the second half too), only the last `KEPT` messages of the last `window`, and never what
 care already heard: words answered with care are forgotten at once, so joined to the next message
@@ -62,10 +62,12 @@ def hear(
         return Heard(True, answers)
     if len(parts) > 1 and has_crisis_words(text, locale):  # a flood's pieces all joined
         return Heard(True)
+    # One more check, not one per earlier message: the kept words are few and short, and a cry
+    # split in two is heard as well after another message as right after its first half
+    # (benchmarks/care_join.py); a message costs at most two checks.
     earlier = _earlier(user, now, window)
-    for count in range(1, len(earlier) + 1):
-        if _cry([*earlier[-count:], text], locale):
-            return Heard(True)
+    if earlier and _cry([*earlier, text], locale):
+        return Heard(True)
     return NOTHING
 
 
