@@ -220,9 +220,9 @@ async def test_an_old_button_tapped_over_and_over_in_a_flood_is_answered_once_an
 
 
 UNSAFE_TONIGHT = {
-    "en": "i can't keep myself safe tonight",
-    "es": "no puedo mantenerme a salvo esta noche",
-    "ru": "не могу обещать себе что буду в безопасности сегодня ночью",
+    "en": "i can't keep myself safe tonight",  # the model's (no list has it)
+    "es": "esta noche me voy a matar",
+    "ru": "сегодня ночью я убью себя",
 }
 
 
@@ -266,8 +266,8 @@ NOTE = {
 async def test_a_note_typed_just_before_words_of_crisis_in_a_flood_is_kept(
     bot: BotHarness, lang: str
 ) -> None:
-    """Asked what she tried, she types it and at once the words of crisis: after care the day
-    goes on from the question after the note, and the note is hers in /journal... kept."""
+    """Asked what she tried, she types it and at once the words of crisis (one joined turn):
+    care comes, the note is kept, and after care the day goes on from the question after it."""
     from tests.test_flow_care_crossings import DAY1, press_data, set_up
 
     t = Texts(lang)
@@ -282,14 +282,14 @@ async def test_a_note_typed_just_before_words_of_crisis_in_a_flood_is_kept(
     await flood(bot, [NOTE[lang], UNSAFE_TONIGHT[lang]], lang)
     bot._collect()
     assert care_asked(lang, chat.seen[-1].text), [s.text[:50] for s in chat.seen[-6:]]
-    assert t("care_answer_kept") in chat.seen[-1].text or t("care_answer_kept") in "\n".join(
-        s.text for s in chat.seen[-3:]
-    )
+    assert t("care_answer_kept") in chat.seen[-1].text, chat.seen[-1].text
     safe = await press_data(chat, "cr:safe")
     assert "cf:" in str(safe[-1].buttons), [s.text for s in safe]  # calmer or braver, next
     assert bot.core is not None
     async with bot.core.store.unit() as repos:
-        (checkin,) = await repos.checkins.for_week((await repos.users.standing(WRITER)).week.id)  # type: ignore[union-attr]
+        standing = await repos.users.standing(WRITER)
+        assert standing is not None and standing.week is not None
+        (checkin,) = await repos.checkins.for_week(standing.week.id)
     assert checkin.tried_note == NOTE[lang]
 
 
