@@ -86,7 +86,7 @@ class User(Base):
     # The person's last typed words of the last few minutes, each with when it came, so words
     # of crisis split over two messages are heard (bot/journey/care_join.py). Never longer:
     # cleared once care hears them, and by the housekeeping once `words_until` has passed.
-    recent_words: Mapped[list[Any] | None] = mapped_column(JSON)
+    recent_words: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
     words_until: Mapped[datetime | None] = mapped_column(index=True)
 
 
