@@ -228,3 +228,19 @@ async def test_halves_are_joined_across_a_restart_on_either_database(any_bot: Bo
     assert any_bot.core is not None
     await forget_old_words(any_bot.core)
     assert await words_in_db(any_bot, "xylophonic") == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_second_half_after_a_reply_that_never_arrived_still_gets_care(
+    bot: BotHarness, lang: str
+) -> None:
+    """The reply to the first half was given up (Telegram failing): the next typed words
+    re-show the open question instead of being taken as an answer, unless, joined with the
+    first half, they are words of crisis."""
+    chat = await in_the_week(bot, lang)
+    await chat.send(HALVES[lang][0])
+    assert bot.core is not None
+    await bot.core.journey.reply_undelivered(chat.chat_id)  # as the adapter notes a reply lost
+    bot.clock.advance(seconds=20)
+    got = texts(await chat.send(HALVES[lang][1]))
+    assert care_asked(lang, got), got
