@@ -58,6 +58,7 @@ SAFE_SHARE_OF_RATE = 26.5 / 30
 
 log = logging.getLogger("bot")
 UPDATE_MEMORY = timedelta(days=2)
+WORDS_SWEEP = 60  # seconds: words kept for joining leave the database within this of their time
 ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
 LOCK_CHECK_SECONDS = 15.0  # how often a poller checks that it still holds its lock
 INBOX_CONNECTIONS = 4  # the intake's own: the poller's store, a flush, the keeper, webhooks
@@ -94,7 +95,12 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
     clock = clock or make_clock(settings)
     worker = f"{settings.worker_id}-{uuid.uuid4().hex[:8]}"
     journey = Journey(
-        store, clock, build_flow(), worker_id=worker, lease_seconds=settings.claim_lease_seconds
+        store,
+        clock,
+        build_flow(),
+        worker_id=worker,
+        lease_seconds=settings.claim_lease_seconds,
+        join_window=timedelta(seconds=settings.care_join_seconds),
     )
     return Core(settings, clock, engine, store, journey)
 
@@ -130,20 +136,22 @@ async def forget_old_updates(core: Core) -> None:
         await repos.relays.forget_done_before(core.clock.now() - UPDATE_MEMORY)
 
 
+async def forget_old_words(core: Core) -> None:
+    """A person's typed words are kept a few minutes only, to be joined to their next message
+    for the care check (bot/journey/care_join.py); then they go, written more or not."""
+    async with core.store.unit() as repos:
+        await repos.users.forget_words_before(core.clock.now())
+
+
 def build_scheduler(
     core: Core, dispatcher: Dispatcher | DispatchTicker | None, *, housekeeping: bool = True
 ) -> AsyncIOScheduler:
     """APScheduler wakes the dispatcher; the nudges themselves live in the database."""
     scheduler = AsyncIOScheduler(timezone="UTC")
-    if housekeeping:
+    jobs = ((forget_old_updates, 3600, "housekeeping"), (forget_old_words, WORDS_SWEEP, "words"))
+    for job, seconds, name in jobs if housekeeping else ():
         scheduler.add_job(
-            forget_old_updates,
-            "interval",
-            hours=1,
-            args=[core],
-            id="housekeeping",
-            max_instances=1,
-            coalesce=True,
+            job, "interval", seconds=seconds, args=[core], id=name, max_instances=1, coalesce=True
         )
     if dispatcher is not None:
         scheduler.add_job(

@@ -83,6 +83,11 @@ class User(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The person's last typed words of the last few minutes, each with when it came, so words
+    # of crisis split over two messages are heard (bot/journey/care_join.py). Never longer:
+    # cleared once care hears them, and by the housekeeping once `words_until` has passed.
+    recent_words: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
+    words_until: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class Week(Base):

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from bot.app import forget_old_words
 from content import Texts
 from storage.models import Base
 from tests.harness import BotHarness, Chat, Seen, texts
@@ -175,7 +176,13 @@ async def test_not_safe_in_lisbon_gets_portugal_first_an_offer_to_write_to_mum_a
     assert "no open question" not in texts(again).lower()
     assert again[0].text != reply[0].text  # a person, not a recording
     assert await events(bot) == ["crisis_words", "care_unsafe"]
-    assert await stored_anywhere(bot, "bridge", "coming over") == []  # nothing they wrote
+    assert await stored_anywhere(bot, "bridge") == []  # the words care heard: never kept
+    # What they wrote after waits a few minutes to be joined to their next words (a cry split
+    # over two messages), then goes: nothing they wrote stays.
+    bot.clock.advance(minutes=4)
+    assert bot.core is not None
+    await forget_old_words(bot.core)
+    assert await stored_anywhere(bot, "bridge", "coming over", "thank you") == []
 
 
 async def test_not_safe_in_tokyo_gets_japan_first(bot: BotHarness) -> None:

@@ -217,3 +217,94 @@ async def test_an_old_button_tapped_over_and_over_in_a_flood_is_answered_once_an
     said = sent_to(bot, WRITER)[before:]
     stale = Texts("en").plain("stale_button")[:25]
     assert sum(stale in t for t in said) == 1, said
+
+
+UNSAFE_TONIGHT = {
+    "en": "i can't keep myself safe tonight",  # the model's (no list has it)
+    "es": "esta noche me voy a matar",
+    "ru": "сегодня ночью я убью себя",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+async def test_a_mood_typed_just_before_words_of_crisis_in_a_flood_is_kept_and_care_comes_first(
+    bot: BotHarness, lang: str
+) -> None:
+    """Day 1's check-in asks the mood; she types "3" and at once that she can't keep herself
+    safe tonight (one joined turn: she has been writing fast). Care comes first, says her
+    answer is kept, and once she is safe the day goes on from the next question: she is not
+    asked for the mood she already gave."""
+    from tests.test_flow_care_crossings import DAY1, press_data, set_up
+
+    chat = bot.chat(WRITER, lang)
+    await set_up(chat, "Mira")
+    await flood(bot, [CHATTER[lang]] * 6, lang)  # writing fast: what comes next is joined
+    bot.clock.set(DAY1)
+    await bot.tick()
+    before = len(sent_to(bot, WRITER))
+    intake = await flood(bot, ["3", UNSAFE_TONIGHT[lang]], lang)
+    assert intake.in_hand == 0
+    bot._collect()
+    one_moment = Texts(lang).plain("flood_wait")[:20]
+    answers = [t for t in sent_to(bot, WRITER)[before:] if one_moment not in t]
+    assert answers and care_asked(lang, answers[0]), answers  # care first, nothing before it
+    assert Texts(lang)("care_answer_kept") in "\n".join(answers), answers
+    safe = await press_data(chat, "cr:safe")
+    assert safe[-1].text.endswith(Texts(lang)("checkin_tried_q")), [s.text for s in safe]
+    again = await press_data(chat, r"ck:\d+:1:4")  # the old mood button: the day has its mood
+    assert Texts(lang)("mood_already", day=1) in "\n".join(s.text for s in again)
+
+
+NOTE = {
+    "en": "asked my boss for a day off",
+    "es": "le pedí a mi jefa un día libre",
+    "ru": "попросила у начальницы выходной",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+async def test_a_note_typed_just_before_words_of_crisis_in_a_flood_is_kept(
+    bot: BotHarness, lang: str
+) -> None:
+    """Asked what she tried, she types it and at once the words of crisis (one joined turn):
+    care comes, the note is kept, and after care the day goes on from the question after it."""
+    from tests.test_flow_care_crossings import DAY1, press_data, set_up
+
+    t = Texts(lang)
+    chat = bot.chat(WRITER, lang)
+    await set_up(chat, "Mira")
+    await flood(bot, [CHATTER[lang]] * 6, lang)
+    bot.clock.set(DAY1)
+    await bot.tick()
+    bot._collect()
+    await press_data(chat, r"ck:\d+:1:3")
+    await chat.tap(t.plain("btn_yes"))
+    await flood(bot, [NOTE[lang], UNSAFE_TONIGHT[lang]], lang)
+    bot._collect()
+    assert care_asked(lang, chat.seen[-1].text), [s.text[:50] for s in chat.seen[-6:]]
+    assert t("care_answer_kept") in chat.seen[-1].text, chat.seen[-1].text
+    safe = await press_data(chat, "cr:safe")
+    assert "cf:" in str(safe[-1].buttons), [s.text for s in safe]  # calmer or braver, next
+    assert bot.core is not None
+    async with bot.core.store.unit() as repos:
+        standing = await repos.users.standing(WRITER)
+        assert standing is not None and standing.week is not None
+        (checkin,) = await repos.checkins.for_week(standing.week.id)
+    assert checkin.tried_note == NOTE[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+async def test_halves_of_a_cry_joined_in_a_flood_are_not_taken_as_an_answer(
+    bot: BotHarness, lang: str
+) -> None:
+    """'i want to' + 'die' in one joined turn: both are the cry; neither is an answer."""
+    from tests.test_flow_care_split import HALVES
+
+    chat = bot.chat(WRITER, lang)
+    await chat.send("/start")
+    await flood(bot, [CHATTER[lang]] * 6, lang)
+    before = len(sent_to(bot, WRITER))
+    await flood(bot, list(HALVES[lang]), lang)
+    said = "\n".join(sent_to(bot, WRITER)[before:])
+    assert care_asked(lang, said), said
+    assert Texts(lang)("care_answer_kept") not in said

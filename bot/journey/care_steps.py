@@ -48,8 +48,9 @@ class Answer:
 # ---------------------------------------------------------------- starting care
 
 
-async def care(turn: Turn, kind: EventKind) -> None:
-    """A care moment: say a caring word and ask whether they are safe, whatever was open."""
+async def care(turn: Turn, kind: EventKind, kept: bool = False) -> None:
+    """A care moment: say a caring word and ask whether they are safe, whatever was open.
+    `kept`: an answer typed just before the words of crisis was kept (said once, here)."""
     week_id = turn.week.id if turn.week else None
     await turn.repos.events.add(turn.user.id, week_id, kind, turn.now)
     turn.cared_at = turn.now
@@ -60,11 +61,13 @@ async def care(turn: Turn, kind: EventKind) -> None:
         return
     shown = _LINES_SHOWN in turn.ctx.done if turn.step is Step.CARE else False
     intro = turn.t("care_words" if words else "care_low_mood")
-    if turn.step is Step.CARE:
+    if turn.step is Step.CARE and not kept:  # (kept: care opened unseen by that answer)
         intro = turn.t("care_again")
     if words and not shown:
         intro += "\n\n" + help_list(turn) + "\n\n" + turn.t("care_if_hurt", number=_emergency(turn))
         shown = True
+    if kept:
+        intro += "\n\n" + turn.t("care_answer_kept")
     turn.say(intro)
     noted = [kind.value, *([_LINES_SHOWN] if shown else [])]
     if turn.step is Step.CARE:

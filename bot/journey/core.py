@@ -80,6 +80,7 @@ class Incoming:
     arg: str = ""  # what follows a command ("/start <token>")
     first_name: str | None = None  # the name the person goes by in the messenger
     folded: tuple[int, ...] = ()  # updates joined into this one (a flood), taken with it
+    pieces: tuple[str, ...] = ()  # a flood's typed messages, joined into `value`, one by one
 
 
 @dataclass(slots=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import uuid
+from datetime import timedelta
 
-from bot.care import has_crisis_words
 from bot.delivery.outbox import Outbox, keep
 from bot.delivery.replies import Reply, rows
 from bot.journey import (
@@ -16,6 +17,7 @@ from bot.journey import (
     anchor_support,
     anchor_words,
     care_days,
+    care_join,
     care_steps,
     checkin_steps,
     closing_steps,
@@ -28,13 +30,14 @@ from bot.journey import (
     steering,
     taps,
 )
+from bot.journey.care_join import NOTHING, Heard
 from bot.journey.core import Incoming, Turn, upgrade
 from bot.journey.engine import Flow, numbered_choice, route_tap
 from bot.journey.words import button, mood_buttons
 from bot.text import week_view
 from bot.timing.clock import Clock
 from content import Texts, pick_locale, program
-from storage.models import EventKind, User
+from storage.models import EventKind
 from storage.nudge_enums import NudgeKind
 from storage.repositories import ANCHOR_NUDGE, DueNudge, Standing, Store
 
@@ -60,10 +63,12 @@ class Journey:
         flow: Flow,
         worker_id: str | None = None,
         lease_seconds: float = 15.0,
+        join_window: timedelta = care_join.DEFAULT_WINDOW,
     ) -> None:
         self.store = store
         self.clock = clock
         self.flow = flow
+        self.join_window = join_window  # how long typed words wait to be joined to the next
         # Messages to another chat; claims carry the worker id, unique per run.
         worker = worker_id or f"relays-{uuid.uuid4().hex[:8]}"
         self.outbox = Outbox(
@@ -90,15 +95,17 @@ class Journey:
             turn.cared_at = standing.cared_at
             if standing.owed:
                 await repos.undelivered.take(msg.chat_id)
-            if standing.owed and msg.kind in ("text", "other") and not _crisis(msg, user):
+            heard = care_join.hear(user, msg, now, self.join_window, owed=standing.owed)
+            if standing.owed and msg.kind in care_join.TYPED and not heard.crisis:
                 # The last replies never arrived: typed words are not taken as an answer to a
                 # question the person never saw; the open question is shown again instead
                 # (commands and taps are explicit and always handled; words of crisis get care).
                 await commands.prompt(turn)
             else:
-                await self._route(turn, msg)
+                await self._route(turn, msg, heard)
             if not turn.erased:
                 user.updated_at = now
+                care_join.remember(user, msg, heard, now, self.join_window)
                 if standing.unreached:
                     await anchor_again.tell_unreached(turn)
                 await care_days.remember_yesterday(turn)
@@ -149,22 +156,18 @@ class Journey:
         )
         return Reply(text, (*mood_buttons(t, due.week_id, due.day), later))
 
-    async def _route(self, turn: Turn, msg: Incoming) -> None:
+    async def _route(self, turn: Turn, msg: Incoming, heard: Heard) -> None:
         if msg.kind == "command":
             await commands.run(turn, msg.value, msg.arg)
         elif msg.kind == "button":
             await _tapped(turn, taps.decode(msg.value))
         elif msg.kind == "text":
-            await _typed(turn, msg.value.strip())
-        elif msg.value and has_crisis_words(msg.value, turn.user.language):
+            await _typed(turn, msg.value.strip(), heard)
+        elif heard.crisis:
             await care_steps.care(turn, EventKind.CRISIS_WORDS)  # a caption can carry them too
         else:
             turn.say(turn.t("non_text"))
             await commands.prompt(turn)
-
-
-def _crisis(msg: Incoming, user: User) -> bool:
-    return bool(msg.value) and has_crisis_words(msg.value, user.language)
 
 
 async def _tapped(turn: Turn, tap: taps.Tap | None) -> None:
@@ -174,13 +177,14 @@ async def _tapped(turn: Turn, tap: taps.Tap | None) -> None:
         await commands.prompt(turn)
 
 
-async def _typed(turn: Turn, text: str) -> None:
+async def _typed(turn: Turn, text: str, heard: Heard) -> None:
     step = turn.step
     decl = turn.flow.steps[step]
-    if has_crisis_words(text, turn.user.language):
+    if heard.crisis:
         # The safety question comes first; what was asked waits behind it. The words are
-        # not taken as an answer (nor kept anywhere).
-        await care_steps.care(turn, EventKind.CRISIS_WORDS)
+        # not taken as an answer (nor kept anywhere); answers typed just before them are.
+        kept = await _answered_quietly(turn, heard.answers)
+        await care_steps.care(turn, EventKind.CRISIS_WORDS, kept=kept)
         return
     if decl.limit is None:
         if decl.numbered or decl.text is None:
@@ -202,3 +206,18 @@ async def _typed(turn: Turn, text: str) -> None:
         turn.say(turn.t("too_long", max=decl.limit))
     elif decl.text is not None:
         await decl.text(turn, text)
+
+
+async def _answered_quietly(turn: Turn, answers: tuple[str, ...]) -> bool:
+    """Pieces of a joined flood typed before its words of crisis ("3" for the mood): taken as
+    the answers they were, with nothing said about them (care comes first; the question they
+    lead to waits behind it). Whether one was taken: the person moved on from the question."""
+    if not answers or turn.step in care_days.CARE_STEPS:
+        return False  # at the safety question they answer nothing
+    before = (turn.user.step, copy.deepcopy(turn.user.step_ctx))
+    said = len(turn.out)
+    for piece in answers:
+        await _typed(turn, piece, NOTHING)
+    # Messages to another chat stay (they commit with the answer); the person's own wait.
+    turn.out[said:] = [r for r in turn.out[said:] if r.to_chat is not None or r.durable]
+    return (turn.user.step, turn.user.step_ctx) != before

@@ -101,6 +101,9 @@ def export_document(records: PersonRecords, t: Texts, now: datetime) -> dict[str
             "reachable": user.active,
             "current_step": user.step,
             "created_at": _iso(user.created_at),
+            # Kept a few minutes only, to hear words of crisis split over two messages.
+            "last_words_kept_until": _iso(user.words_until),
+            "last_words": [words for _at, words in user.recent_words or []],
         },
         "weeks": weeks,
         "events": [{"kind": e.kind, "at": _iso(e.at)} for e in records.events],

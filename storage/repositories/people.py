@@ -121,6 +121,15 @@ class UserRepo:
         await self.s.flush()
         return user
 
+    async def forget_words_before(self, when: datetime) -> None:
+        """The words kept for joining (`User.recent_words`) whose few minutes have passed."""
+        await self.s.execute(
+            update(User)
+            .where(User.words_until < when)
+            .values(recent_words=None, words_until=None)
+            .execution_options(synchronize_session=False)
+        )
+
     async def set_active(self, chat_id: int, active: bool, now: datetime) -> None:
         await self.s.execute(
             update(User).where(User.chat_id == chat_id).values(active=active, updated_at=now)

@@ -34,7 +34,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 from telegram.warnings import PTBUserWarning
 
-from bot.adapters.telegram.coalesce import folded_ids
+from bot.adapters.telegram.coalesce import folded_ids, joined_texts
 from bot.adapters.telegram.give_up import spoken_language
 from bot.adapters.telegram.updates import PerChatUpdateProcessor
 from bot.delivery.backoff import Patience, wait_seconds
@@ -325,6 +325,7 @@ class TelegramHandlers:
             arg=arg,
             first_name=user.first_name if user else None,
             folded=folded_ids(update),
+            pieces=tuple(storable(piece) for piece in joined_texts(update)),
         )
 
 

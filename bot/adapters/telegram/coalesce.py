@@ -14,6 +14,7 @@ from telegram import Update
 
 JOINED_TEXT_MAX = 4096  # Telegram's longest message: a flooding chat's waiting texts, joined
 FOLDED = "secure_base_folded"  # our key, beside Telegram's: the ids joined into an update
+PIECES = "secure_base_pieces"  # ...and the texts joined into its text, one by one
 
 
 def coalesce(queue: deque[Update]) -> list[Update]:
@@ -24,7 +25,7 @@ def coalesce(queue: deque[Update]) -> list[Update]:
     raw = head.to_dict()
     text = _plain_text(head)
     if text is not None:
-        parts = [text]
+        parts = list(joined_texts(head)) or [text]
         while len(queue) > 1 and (more := _plain_text(queue[1])) is not None:
             if sum(map(len, parts)) + len(parts) + len(more) > JOINED_TEXT_MAX:
                 break
@@ -33,6 +34,7 @@ def coalesce(queue: deque[Update]) -> list[Update]:
             del queue[1]
         raw["message"]["text"] = "\n".join(parts)
         raw["message"].pop("entities", None)
+        raw[PIECES] = parts
     elif (key := _repeat_key(head)) is not None:
         while len(queue) > 1 and _repeat_key(queue[1]) == key:
             folded.append(queue[1])
@@ -46,6 +48,11 @@ def coalesce(queue: deque[Update]) -> list[Update]:
 def folded_ids(update: Update) -> tuple[int, ...]:
     """The ids of the updates folded into this one (none: it stands alone)."""
     return tuple(update.api_kwargs.get(FOLDED, ()))
+
+
+def joined_texts(update: Update) -> tuple[str, ...]:
+    """The typed messages joined into this one's text, in order (none: it stands alone)."""
+    return tuple(update.api_kwargs.get(PIECES, ()))
 
 
 def _plain_text(update: Update) -> str | None:

@@ -424,6 +424,7 @@ care_words = Thank you for telling me. That sounds so heavy, and you matter.
 care_low_mood = The last few days have been really low, and you still came back here.
 care_again = I hear you. Take your time.
 care_mood_kept = I've kept day { $day }: { $emoji }. The rest of it can wait.
+care_answer_kept = I've kept what you answered just before. It will be there after this.
 care_help =
     <b>Help you can reach</b>
     { $lines }

@@ -434,6 +434,7 @@ care_words = Gracias por contármelo. Suena muy duro, y tú importas.
 care_low_mood = Los últimos días han sido muy bajos, y aun así sigues aquí.
 care_again = Te escucho. Tómate tu tiempo.
 care_mood_kept = Guardé el día { $day }: { $emoji }. Lo demás puede esperar.
+care_answer_kept = Guardé lo que respondiste justo antes. Estará ahí después.
 care_help =
     <b>Dónde puedes llamar</b>
     { $lines }
