@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.care import has_crisis_words, warm
+from bot.journey.care_join import cry_across
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "care_eval"
 LOCALES = ("en", "es", "ru")
@@ -57,26 +58,26 @@ def split_recall(locale: str) -> tuple[int, int, int]:
             continue
         other = others[total % len(others)]
         total += 1
-        right_after += has_crisis_words(f"{first}\n{second}", locale)
-        after_more += has_crisis_words(f"{other}\n{first}\n{second}", locale)
+        right_after += cry_across((first,), second, locale)
+        after_more += cry_across((other, first), second, locale)
     return right_after, after_more, total
 
 
 def added_alarms(locale: str) -> tuple[int, int]:
     said = calm(locale)
-    runs = ["\n".join(said[i - 2 : i + 1]) for i in range(2, len(said))]
-    return sum(has_crisis_words(run, locale) for run in runs), len(runs)
+    runs = [(said[i], tuple(said[i - 2 : i])) for i in range(2, len(said))]
+    return sum(cry_across(kept, new, locale) for new, kept in runs), len(runs)
 
 
-def cpu_ms(check: Callable[..., object], args: tuple[str, ...], runs: list[float]) -> None:
+def cpu_ms(check: Callable[..., object], args: tuple[object, ...], runs: list[float]) -> None:
     start = time.process_time()
     check(*args)
     runs.append(1000 * (time.process_time() - start))
 
 
-def joined_check(new: str, kept: str, locale: str) -> bool:
-    """What a message that says nothing alone costs: its check, and one with the kept words."""
-    return has_crisis_words(new, locale) or has_crisis_words(f"{kept}\n{new}", locale)
+def joined_check(new: str, kept: tuple[str, ...], locale: str) -> bool:
+    """What a message that says nothing alone costs: its check, and one across the join."""
+    return has_crisis_words(new, locale) or cry_across(kept, new, locale)
 
 
 def cost(locale: str) -> tuple[float, float, float, float]:
@@ -84,7 +85,7 @@ def cost(locale: str) -> tuple[float, float, float, float]:
     alone: list[float] = []
     joined: list[float] = []
     for i in range(2, len(said)):
-        new, kept = said[i], "\n".join(said[i - 2 : i])
+        new, kept = said[i], tuple(said[i - 2 : i])
         cpu_ms(has_crisis_words, (new, locale), alone)
         cpu_ms(joined_check, (new, kept, locale), joined)
 

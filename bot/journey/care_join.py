@@ -32,6 +32,7 @@ MAX_PIECES = 6  # a flood of more pieces than this is chatter: none is taken as 
 RUN = KEPT + 1  # pieces of a flood read together, as a message is with the ones before it
 SCAN = 64  # past this many pieces of a flood, each is read alone (and all of them joined)
 TYPED = ("text", "other")  # a typed message, or a photo's caption
+REACH = 16  # words on each side of the join of two messages read together again
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,31 @@ def hear(
     # split in two is heard as well after another message as right after its first half
     # (benchmarks/care_join.py); a message costs at most two checks.
     earlier = _earlier(user, now, window)
-    if earlier and _cry([*earlier, text], locale):
+    if earlier and cry_across(earlier, text, locale):
         return Heard(True)
     return NOTHING
+
+
+def cry_across(earlier: Sequence[str], text: str, locale: str) -> bool:
+    """Whether words of crisis cross the join of the earlier messages and the new one. Each was
+    already read alone, so only the join is read again: the last `REACH` words before it and
+    the first `REACH` after it (a cry split in two lies across it), which keeps a message's
+    second check as cheap as a short message's first."""
+    head = " ".join(text.split()[:REACH])
+    return _cry([*_tail(earlier, REACH), head], locale)
+
+
+def _tail(earlier: Sequence[str], reach: int) -> list[str]:
+    """The last `reach` words of the earlier messages, each message on its own line."""
+    lines: list[str] = []
+    for words in reversed(earlier):
+        found = words.split()[-reach:]
+        if found:
+            lines.insert(0, " ".join(found))
+        reach -= len(found)
+        if reach <= 0:
+            break
+    return lines
 
 
 def remember(user: User, msg: Incoming, heard: Heard, now: datetime, window: timedelta) -> None:
