@@ -5,8 +5,10 @@ writes training/care_corpus/{locale}/{crisis,safe}_NAME.txt (NAME "more" unless 
 otherwise: one name per batch, so a batch stays a source of its own for the training script's
 writer-held-out cross-validation): each message once, in the source's order, leaving out every
 one that (after `bot.care.detector.normalise`) is a phrase of the dev-test half B of
-tests/care_eval/ (never trained on), or is already in the corpus (any other file of the
-locale) or in half A.
+tests/care_eval/ (never trained on) or of any held-out set (tests/care_eval/heldout*/, in any
+language: they measure the model, so no line of theirs may train it), or is already in the
+corpus (any other file of the locale) or in half A. The held-out sets are read by this code
+only, to leave their lines out; it prints how many it dropped, never which.
 
 Usage (from the repository root):
 
@@ -31,6 +33,7 @@ EVAL = ROOT / "tests" / "care_eval"
 LOCALES = ("en", "ru", "es")
 # Per kind: its corpus file and its file in tests/care_eval/ (with _a or _b after it).
 KINDS = {"crisis": ("crisis", "crisis"), "safe": ("safe", "everyday")}
+HELDOUT_SETS = "heldout*"
 _NAME = re.compile(r"[a-z0-9]+")
 
 
@@ -55,6 +58,32 @@ def _known(locale: str, name: str) -> tuple[set[str], set[str]]:
     return dev_test, have
 
 
+def heldout_keys(eval_dir: Path = EVAL) -> set[str]:
+    """Every line of every held-out set, normalised, whatever its language or kind."""
+    keys: set[str] = set()
+    for folder in sorted(eval_dir.glob(HELDOUT_SETS)):
+        for path in sorted(folder.rglob("*.txt")):
+            keys |= {normalise(t) for t in _lines(path)}
+    return keys
+
+
+def import_batch(
+    found: list[str], dev_test: set[str], held_out: set[str], have: set[str]
+) -> tuple[list[str], int, int]:
+    """The messages to keep, and how many were left out as half B's or a held-out set's."""
+    kept, in_dev_test, in_held_out = [], 0, 0
+    for text in found:
+        key = normalise(text)
+        if key in held_out:
+            in_held_out += 1
+        elif key in dev_test:
+            in_dev_test += 1
+        elif key not in have:
+            have.add(key)
+            kept.append(text)
+    return kept, in_dev_test, in_held_out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", type=Path)
@@ -62,23 +91,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not _NAME.fullmatch(args.name):
         parser.error("--name: lower-case letters and digits only")
+    held_out = heldout_keys()
     for locale in LOCALES:
         dev_test, have = _known(locale, args.name)
         for kind in KINDS:
             found = _lines(args.source / locale / f"{kind}.txt")
             if not found:
                 continue
-            kept, dropped = [], 0
-            for text in found:
-                key = normalise(text)
-                if key in dev_test:
-                    dropped += 1
-                elif key not in have:
-                    have.add(key)
-                    kept.append(text)
+            kept, in_dev_test, in_held_out = import_batch(found, dev_test, held_out, have)
             out = CORPUS / locale / f"{kind}_{args.name}.txt"
             out.write_text("\n".join(kept) + "\n", encoding="utf-8")
-            print(f"{locale} {kind}: {len(found)} read, {len(kept)} kept, {dropped} in half B")
+            print(
+                f"{locale} {kind}: {len(found)} read, {len(kept)} kept, "
+                f"{in_dev_test} in half B, {in_held_out} in a held-out set"
+            )
     return 0
 
 
