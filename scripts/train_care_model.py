@@ -19,10 +19,13 @@ sets gave). Each is scored the way the bot decides (the phrase lists, or the mod
 stretch past the cut-off and through the danger gate, `CareModel.fires`). Per language, the
 cut-off and the margin past it at which the gate is waived are chosen on those scores: of the
 pairs whose false-alarm rate on everyday messages, the lists' own false alarms included, stays
-within --max-false-alarms (0.07) for every source, the one that notices most. Held to 0.07 for
-the hardest writer seen, the false alarms over all everyday messages come to about 0.05-0.06,
-leaving a margin under the product's 0.08 for a new writer. The script prints the cross-validated
-recall and false alarms per language and source, then trains on everything.
+within --max-false-alarms (0.075) for every source, the one that notices most. Held to 0.075 for
+the hardest writer seen, the false alarms over all everyday messages come to about 0.05, leaving
+a margin under the product's 0.08 for a new writer: with the cut-offs chosen without a writer
+too, the later writers pooled show 0.048-0.057 (corpus 5; 0.045-0.052 at 0.07, for 2-3 points
+less recall in en and ru). The script prints the cross-validated recall and false alarms per
+language and source, and those of writers unseen by the cut-offs too, then trains on
+everything.
 
 Usage (from the repository root; needs the dev extra: pip install -e '.[dev]'):
 
@@ -313,6 +316,43 @@ def report(
             print(f"  {locale} {source:<6} ({len(crisis)}/{len(safe)})  recall / FA: {cells}")
 
 
+def report_unseen_cut_offs(
+    best: np.ndarray,
+    gate: np.ndarray,
+    listed: np.ndarray,
+    examples: list[Example],
+    max_false_alarms: float,
+) -> None:
+    """How the ceiling holds for a writer the cut-offs never saw either: each source's cut-offs
+    chosen on the other sources' scores alone, then that source scored by them. Prints, per
+    language, recall and false alarms pooled over the writers of the later batches (not the
+    first corpus, half A or the product's register), and the highest false-alarm rate of any
+    one of them: what a new writer's held-out set may show."""
+    labels = np.array([e.crisis for e in examples])
+    locales = np.array([e.locale for e in examples])
+    sources = np.array([e.source for e in examples])
+    later = sorted({e.source for e in examples} - {"corpus", "dev-a", "p2"})
+    for locale in LOCALES:
+        fired = np.zeros(len(examples), dtype=bool)
+        mine = np.zeros(len(examples), dtype=bool)
+        worst = 0.0
+        for source in later:
+            rest = sources != source
+            cut, sure = choose_thresholds(
+                best[rest], gate[rest], labels[rest], listed[rest], locales[rest],
+                sources[rest], max_false_alarms,
+            )[locale]  # fmt: skip
+            pick = (sources == source) & (locales == locale)
+            fired[pick] = decide(best[pick], gate[pick], listed[pick], cut, sure)
+            mine |= pick
+            worst = max(worst, float(fired[pick & ~labels].mean()))
+        print(
+            f"  {locale} writers unseen by the cut-offs too: recall "
+            f"{fired[mine & labels].mean():.3f} / FA {fired[mine & ~labels].mean():.3f}, "
+            f"highest one writer's FA {worst:.3f}"
+        )
+
+
 def export(
     vectoriser: Vectoriser,
     model: LogisticRegression,
@@ -356,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar=BLOCKS, help="the weight of each feature block",
     )  # fmt: skip
     parser.add_argument(
-        "--max-false-alarms", type=float, default=0.07,
+        "--max-false-alarms", type=float, default=0.075,
         help="the highest cross-validated false-alarm rate on any source's everyday messages",
     )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
@@ -378,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{k} {cut:.3f} / +{sure}" for k, (cut, sure) in cuts.items())
     )
     report(best, gate, listed, examples, cuts)
+    report_unseen_cut_offs(best, gate, listed, examples, args.max_false_alarms)
 
     usable = [i for i, row in enumerate(rows.stretches) if row]
     vectoriser, model = fit([rows.stretches[i][0] for i in usable], labels[usable], settings)
