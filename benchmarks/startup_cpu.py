@@ -91,6 +91,7 @@ def stages(data_dir: Path) -> None:
             await engine.dispose()
 
     stage("migrate an empty file", lambda: asyncio.run(migrated()))
+    stage("migrate, already current", lambda: asyncio.run(migrated()))
     stage("timezones.warm", timezones.warm)
     stage("care.warm", care.warm)
 
