@@ -6,8 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect, make_url, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -115,6 +113,18 @@ async def migrate(engine: AsyncEngine) -> None:
         await conn.run_sync(_upgrade)
 
 
+def dialect_insert(dialect: str) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL's or SQLite's); each dialect's
+    module is imported by a process that uses it (PostgreSQL's costs a SQLite start ~30 ms)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 def upsert_insert(session: AsyncSession) -> Any:
-    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL's or SQLite's)."""
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    """`dialect_insert` for the session's database."""
+    return dialect_insert(session.get_bind().dialect.name)
