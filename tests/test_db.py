@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -67,37 +64,6 @@ def test_the_revision_a_start_looks_for_is_the_newest_migration() -> None:
     """A start on a database already there skips Alembic by comparing the stored revision with
     HEAD_REVISION: a new migration must move it, or starts would not apply the migration."""
     assert _head() == HEAD_REVISION
-
-
-# A start's imports and migration check on a database already at the newest revision.
-START_ON_A_CURRENT_DATABASE = """
-import asyncio, sys
-POSTGRESQL = "sqlalchemy.dialects.postgresql"
-import bot.app
-from storage.db import make_engine, migrate
-
-async def main():
-    engine = make_engine(sys.argv[1])
-    await migrate(engine)
-    await engine.dispose()
-
-asyncio.run(main())
-print(sorted(m for m in sys.modules if m.startswith(("alembic", "mako", "asyncpg", POSTGRESQL))))
-"""
-
-
-def test_a_start_on_a_migrated_sqlite_file_loads_neither_alembic_nor_postgresql(
-    tmp_path: Path, sqlite_template: Path
-) -> None:
-    """Alembic (and its templates) cost ~0.2 s of every start's CPU, PostgreSQL's dialect and
-    driver ~30 ms: only a start with migrations to apply, or on PostgreSQL, needs them."""
-    shutil.copyfile(sqlite_template, tmp_path / "current.db")
-    url = f"sqlite+aiosqlite:///{tmp_path / 'current.db'}"
-    done = subprocess.run(
-        [sys.executable, "-c", START_ON_A_CURRENT_DATABASE, url],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    assert done.stdout.strip() == "[]"
 
 
 def _head() -> str | None:
