@@ -55,8 +55,9 @@ async def telegram_start(data_dir: Path, database: Path) -> float:
     try:
         await bot.start()
         await fake.wait_for("getUpdates", within=120)
-        await bot.stop()
     finally:
+        if bot.proc is not None:
+            await bot.stop()  # SIGTERM, SIGKILL after 30 s: never left running
         await fake.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
