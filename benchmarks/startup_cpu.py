@@ -1,14 +1,16 @@
 """CPU a `python -m bot` start costs before it can answer: every test of the real process, every
 restart after a crash and every deploy pays it.
 
-    .venv/bin/python -m benchmarks.startup_cpu            # 5 console starts, then the stages
+    .venv/bin/python -m benchmarks.startup_cpu            # 5 starts of each kind, then the stages
     .venv/bin/python -m benchmarks.startup_cpu --runs 9
 
-First the whole process: the console (no token) started on an empty SQLite file with
-`/quit` waiting on its stdin, so it migrates, warms up and exits; its user+system CPU is read
-from the child's rusage. Then each stage in this process, in the order a start runs them
-(imports, migrating, the zone finder's indexes, the care check's rules and model). CPU, not wall
-time: it holds on a loaded machine. Prints the median of the runs.
+First each stage, in this fresh process, in the order a start runs them (imports, migrating,
+the zone finder's indexes, the care check's rules and model). Then the whole process, its
+user+system CPU read from the child's rusage: the console (no token) started on an empty SQLite
+file with `/quit` waiting on its stdin, so it migrates, warms up and exits; and a Telegram start
+(as the tests start it) against the fake Bot API on a migrated SQLite file, stopped with SIGTERM
+once it has asked for updates. CPU, not wall time: it holds on a loaded machine. Prints the
+median of the runs.
 """
 
 from __future__ import annotations
@@ -40,6 +42,34 @@ def process_start(data_dir: Path) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+async def telegram_start(data_dir: Path, database: Path) -> float:
+    """CPU seconds of one Telegram start on a migrated file, up to its first getUpdates."""
+    from tests.fake_bot_api import FakeBotServer  # after the stages: they import bot.app
+    from tests.fault_rig import BotProcess
+
+    fake = FakeBotServer()
+    fake.record_get_updates = True
+    await fake.start()
+    bot = BotProcess(fake, f"sqlite+aiosqlite:///{database}", data_dir)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        await bot.start()
+        await fake.wait_for("getUpdates", within=120)
+    finally:
+        if bot.proc is not None:
+            await bot.stop()  # SIGTERM, SIGKILL after 30 s: never left running
+        await fake.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def report(label: str, runs: list[float]) -> None:
+    print(
+        f"{label}: median {statistics.median(runs):.2f} s CPU "
+        f"(min {min(runs):.2f}, max {max(runs):.2f}, {len(runs)} runs)"
+    )
+
+
 def stage(label: str, work: Callable[[], object]) -> None:
     began = time.process_time()
     work()
@@ -62,6 +92,7 @@ def stages(data_dir: Path) -> None:
             await engine.dispose()
 
     stage("migrate an empty file", lambda: asyncio.run(migrated()))
+    stage("migrate, already current", lambda: asyncio.run(migrated()))
     stage("timezones.warm", timezones.warm)
     stage("care.warm", care.warm)
 
@@ -71,12 +102,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        runs = [process_start(Path(tmp) / f"run{i}") for i in range(args.runs)]
-        print(
-            f"python -m bot, start to /quit: median {statistics.median(runs):.2f} s CPU "
-            f"(min {min(runs):.2f}, max {max(runs):.2f}, {args.runs} runs)"
-        )
         stages(Path(tmp))
+        runs = [process_start(Path(tmp) / f"run{i}") for i in range(args.runs)]
+        report("python -m bot, console start to /quit", runs)
+        database = Path(tmp) / "run0" / "secure_base.db"  # migrated by the first console start
+        runs = [
+            asyncio.run(telegram_start(Path(tmp) / f"tg{i}", database)) for i in range(args.runs)
+        ]
+        report("python -m bot, Telegram start to its first getUpdates", runs)
 
 
 if __name__ == "__main__":

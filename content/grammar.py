@@ -25,14 +25,16 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pymorphy3
 from pytrovich.detector import PetrovichGenderDetector
 from pytrovich.enums import Case as PetrovichCase
 from pytrovich.enums import Gender as PetrovichGender
 from pytrovich.enums import NamePart
 from pytrovich.maker import PetrovichDeclinationMaker
+
+if TYPE_CHECKING:  # loaded by the first Russian word that needs it, not by every start
+    import pymorphy3
 
 
 class Case(StrEnum):
@@ -79,7 +81,11 @@ _ANY_GENDER = frozenset(
 
 @cache
 def morph() -> pymorphy3.MorphAnalyzer:
-    """The one Russian dictionary of the process (names here, places in bot.places.place_text)."""
+    """The one Russian dictionary of the process (names here, places in bot.places.place_text),
+    loaded when a Russian word first needs it (~75 ms, once): a start, and a process that never
+    hears Russian, does not pay for it."""
+    import pymorphy3
+
     return pymorphy3.MorphAnalyzer()
 
 

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import event, make_url, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import event, inspect, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -25,7 +18,14 @@ from sqlalchemy.ext.asyncio import (
 
 from storage.sqlite_driver import one_trip_dbapi
 
+if TYPE_CHECKING:  # Alembic is imported only by a start that has migrations to apply
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest migration's revision id (tests/test_db.py holds it to Alembic's head). A start on a
+# database already there skips Alembic: importing it and reading the revision scripts cost
+# ~0.2 s of CPU, on every start, every restart after a crash and every test of the process.
+HEAD_REVISION = "0017_relay_ask_again"
 
 # The database being away: unreachable, restarting, a dropped connection (DBAPIError wraps the
 # driver's errors, asyncpg's and sqlite3's), a lock or a pool wait that ran out. Worth waiting
@@ -81,24 +81,29 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[Any]:
 
 
 def _alembic_config(connection: Connection | None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
 
 
-@functools.cache
-def _head_revision() -> str | None:
-    """The newest revision (the scripts read once per process)."""
-    return ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+def _stored_revisions(connection: Connection) -> list[str]:
+    """The revisions Alembic recorded in this database (none in an empty one)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return []
+    return list(connection.scalars(text("SELECT version_num FROM alembic_version")))
 
 
 async def migrate(engine: AsyncEngine) -> None:
     """Bring the schema to the newest revision over the engine's own connection."""
 
     def _upgrade(connection: Connection) -> None:
-        if MigrationContext.configure(connection).get_current_revision() == _head_revision():
-            return  # already there: no need to load and walk the revision scripts again
+        if _stored_revisions(connection) == [HEAD_REVISION]:
+            return  # already there: no need to load Alembic and walk the revision scripts
+        from alembic import command
+
         command.upgrade(_alembic_config(connection), "head")
 
     async with engine.begin() as conn:
@@ -108,6 +113,18 @@ async def migrate(engine: AsyncEngine) -> None:
         await conn.run_sync(_upgrade)
 
 
+def dialect_insert(dialect: str) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL's or SQLite's); each dialect's
+    module is imported by a process that uses it (PostgreSQL's costs a SQLite start ~30 ms)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 def upsert_insert(session: AsyncSession) -> Any:
-    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL's or SQLite's)."""
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    """`dialect_insert` for the session's database."""
+    return dialect_insert(session.get_bind().dialect.name)

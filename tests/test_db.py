@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from bot.app import Core
-from storage.db import MIGRATIONS_DIR, make_engine, migrate
+from storage.db import HEAD_REVISION, MIGRATIONS_DIR, make_engine, migrate
 
 
 async def test_errors_never_carry_what_people_wrote(core: Core) -> None:
@@ -58,6 +58,12 @@ async def test_processes_starting_together_migrate_once(pg_empty_url: str) -> No
         for engine in engines:
             await engine.dispose()
     assert version == _head() and tables == 0
+
+
+def test_the_revision_a_start_looks_for_is_the_newest_migration() -> None:
+    """A start on a database already there skips Alembic by comparing the stored revision with
+    HEAD_REVISION: a new migration must move it, or starts would not apply the migration."""
+    assert _head() == HEAD_REVISION
 
 
 def _head() -> str | None:

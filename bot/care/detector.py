@@ -180,7 +180,8 @@ def _variants(text: str, rules: _Rules) -> Iterator[str]:
     """The tidied text, with letters repeated 3+ times squeezed to one and to two."""
     base = normalise(text)
     seen: set[str] = set()
-    for squeezed in (_REPEATS.sub(r"\1", base), _REPEATS.sub(r"\1\1", base)):
+    # Most texts repeat no letter 3 times: both squeezes are the text itself, tidied once.
+    for squeezed in dict.fromkeys((_REPEATS.sub(r"\1", base), _REPEATS.sub(r"\1\1", base))):
         tidy = _tidy(squeezed, rules)
         if tidy not in seen:
             seen.add(tidy)

@@ -57,7 +57,3 @@ def variants(text: str) -> Iterator[str]:
         current = _strip_lead_in(current)
 
 
-def warm() -> None:
-    """Load the Russian dictionary (a quarter of a second) before the first person's turn; the
-    names' cases (content.grammar) read the same one."""
-    morph()

@@ -346,7 +346,6 @@ def warm() -> None:
     if not stored.indexes():
         kept = {"places": _places(), "regions": _regions(), "metazones": _metazone_names()}
         stored.keep({**kept, "abbreviations": abbreviations()})
-    place_text.warm()
 
 
 def zone_label_now(zone: str, now_utc: datetime) -> str:

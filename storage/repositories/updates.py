@@ -7,11 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import upsert_insert
+from storage.db import dialect_insert, upsert_insert
 from storage.models import (
     ProcessedUpdate,
     UndeliveredReply,
@@ -51,7 +49,7 @@ class UndeliveredReplies:
 @functools.cache
 def _first_time(dialect: str) -> Any:
     """Built once per dialect (every update runs it)."""
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    insert = dialect_insert(dialect)
     seen = ProcessedUpdate.__table__.c
     return (
         insert(ProcessedUpdate)
