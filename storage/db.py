@@ -25,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest migration's revision id (tests/test_db.py holds it to Alembic's head). A start on a
 # database already there skips Alembic: importing it and reading the revision scripts cost
 # ~0.2 s of CPU, on every start, every restart after a crash and every test of the process.
-HEAD_REVISION = "0017_relay_ask_again"
+HEAD_REVISION = "0018_recent_words"
 
 # The database being away: unreachable, restarting, a dropped connection (DBAPIError wraps the
 # driver's errors, asyncpg's and sqlite3's), a lock or a pool wait that ran out. Worth waiting
