@@ -19,11 +19,14 @@ sets gave). Each is scored the way the bot decides (the phrase lists, or the mod
 stretch past the cut-off and through the danger gate, `CareModel.fires`). Per language, the
 cut-off and the margin past it at which the gate is waived are chosen on those scores: of the
 pairs whose false-alarm rate on everyday messages, the lists' own false alarms included, stays
-within --max-false-alarms (0.075) for every source, the one that notices most. Held to 0.075 for
-the hardest writer seen, the false alarms over all everyday messages come to about 0.05, leaving
-a margin under the product's 0.08 for a new writer: with the cut-offs chosen without a writer
-too, the later writers pooled show 0.048-0.057 (corpus 5; 0.045-0.052 at 0.07, for 2-3 points
-less recall in en and ru). The script prints the cross-validated recall and false alarms per
+within --pooled-false-alarms (0.065) over all sources together and within --max-false-alarms
+(0.11) for each one, the one that notices most. The pooled limit is what a held-out set of a
+few new writers shows; the per-source one keeps a single hard writer (c5b, whose everyday
+lines are full of a cry's shape) from holding every cut-off down, as it did while it alone was
+the limit (0.075 for every source: recall en 0.719, ru 0.718, es 0.709; now 0.802, 0.760,
+0.821 at 0.065 pooled). With the cut-offs chosen without a writer too, the later writers
+pooled show false alarms of 0.063-0.068, under the product's 0.08.
+The script prints the cross-validated recall and false alarms per
 language and source, and those of writers unseen by the cut-offs too, then trains on
 everything.
 
@@ -36,8 +39,10 @@ Usage (from the repository root; needs the dev extra: pip install -e '.[dev]'):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -239,6 +244,26 @@ def decide(
     return listed | ((best >= cut) & (gate | (best >= cut + sure)))
 
 
+@dataclass(frozen=True)
+class Limit:
+    """The false alarms the cut-offs may cost on everyday messages: at most `writer` on any one
+    source's (each writer unseen by the model), at most `pooled` on all of them together (what
+    a held-out set of a few new writers shows), at most `register` on the product's own words."""
+
+    writer: float
+    pooled: float
+    register: float
+
+    def of(self, source: str) -> float:
+        """The limit on one source: the product's own register is held tighter than a writer
+        (an anchor's "estoy contigo" opening care is the false alarm people would see most)."""
+        return self.register if source in REGISTER else self.writer
+
+
+# Sources of the product's own register (anchors' kind words, answers to the bot, thank-yous).
+REGISTER = frozenset({"p2"})
+
+
 # The margins past the cut-off at which the gate may be waived (`CareModel.fires`).
 SURE_MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0)
 
@@ -249,16 +274,19 @@ def _lowest_cut(
     listed: np.ndarray,
     writers: np.ndarray,
     sure: float,
-    max_fa: float,
+    limit: Limit,
 ) -> float:
     """The lowest cut-off at which the false-alarm rate on these everyday messages stays
-    within the limit for each source of them (false alarms only grow as the cut-off falls)."""
+    within the limit, for each source of them and for all together (false alarms only grow as
+    the cut-off falls)."""
     candidates = np.unique(best[np.isfinite(best)])[::-1] + 1e-6
-    groups = [writers == writer for writer in np.unique(writers)]
+    groups = [(writers == writer, limit.of(str(writer))) for writer in np.unique(writers)]
     cut = float(candidates[0])
     for candidate in candidates:
         fired = decide(best, gate, listed, float(candidate), sure)
-        if max(fired[group].mean() for group in groups) > max_fa:
+        if fired.mean() > limit.pooled:
+            break
+        if any(fired[group].mean() > most for group, most in groups):
             break
         cut = float(candidate)
     return cut
@@ -271,7 +299,7 @@ def choose_thresholds(
     listed: np.ndarray,
     locales: np.ndarray,
     sources: np.ndarray,
-    max_false_alarms: float,
+    limit: Limit,
 ) -> dict[str, tuple[float, float]]:
     """Per language, the cut-off and the margin past it at which the gate is waived: of the
     pairs whose false-alarm rate on everyday messages (the lists' own included) stays within
@@ -284,9 +312,7 @@ def choose_thresholds(
         crisis = (locales == locale) & labels
         found = []
         for sure in SURE_MARGINS:
-            cut = _lowest_cut(
-                best[safe], gate[safe], listed[safe], sources[safe], sure, max_false_alarms
-            )
+            cut = _lowest_cut(best[safe], gate[safe], listed[safe], sources[safe], sure, limit)
             recall = decide(best[crisis], gate[crisis], listed[crisis], cut, sure).mean()
             found.append((float(recall), sure, cut))
         _, sure, cut = max(found)
@@ -331,7 +357,7 @@ def report_unseen_cut_offs(
     gate: np.ndarray,
     listed: np.ndarray,
     examples: list[Example],
-    max_false_alarms: float,
+    limit: Limit,
 ) -> None:
     """How the ceiling holds for a writer the cut-offs never saw either: each source's cut-offs
     chosen on the other sources' scores alone, then that source scored by them. Prints, per
@@ -350,9 +376,11 @@ def report_unseen_cut_offs(
             rest = sources != source
             cut, sure = choose_thresholds(
                 best[rest], gate[rest], labels[rest], listed[rest], locales[rest],
-                sources[rest], max_false_alarms,
+                sources[rest], limit,
             )[locale]  # fmt: skip
             pick = (sources == source) & (locales == locale)
+            if not (pick & ~labels).any():
+                continue  # a writer of other languages only
             fired[pick] = decide(best[pick], gate[pick], listed[pick], cut, sure)
             mine |= pick
             worst = max(worst, float(fired[pick & ~labels].mean()))
@@ -398,6 +426,30 @@ def export(
     return count
 
 
+def _scores(
+    path: Path | None,
+    examples: list[Example],
+    settings: Settings,
+    compute: Callable[[], tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The cross-validated scores: from `path` when it holds those of the same data and
+    settings (its digest says), else computed (and kept there)."""
+    digest = hashlib.sha256(
+        repr(
+            (settings, lexicon_digest(), [(e.text, e.crisis, e.locale, e.source) for e in examples])
+        ).encode()
+    ).hexdigest()
+    if path is not None and path.exists():
+        kept = np.load(path)
+        if str(kept["digest"]) == digest:
+            print(f"cross-validated scores reused from {path}")
+            return kept["best"], kept["gate"]
+    best, gate = compute()
+    if path is not None:
+        np.savez(path, best=best, gate=gate, digest=np.array(digest))
+    return best, gate
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--c", type=float, default=32.0, help="inverse regularisation strength")
@@ -406,12 +458,28 @@ def main(argv: list[str] | None = None) -> int:
         metavar=BLOCKS, help="the weight of each feature block",
     )  # fmt: skip
     parser.add_argument(
-        "--max-false-alarms", type=float, default=0.075,
-        help="the highest cross-validated false-alarm rate on any source's everyday messages",
+        "--max-false-alarms", type=float, default=0.11,
+        help="the highest cross-validated false-alarm rate on any one source's everyday messages",
+    )  # fmt: skip
+    parser.add_argument(
+        "--pooled-false-alarms", type=float, default=0.065,
+        help="the highest cross-validated false-alarm rate on all sources' everyday messages "
+        "together",
+    )  # fmt: skip
+    parser.add_argument(
+        "--register-false-alarms", type=float, default=0.03,
+        help="the highest cross-validated false-alarm rate on the product's own register "
+        "(anchors' kind words, answers to the bot)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--scores", type=Path, default=None,
+        help="keep the cross-validated scores in this .npz file and reuse them while the "
+        "data and settings are the same (to compare limits without training again)",
     )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
     settings = Settings(args.c, tuple(args.block_weights))
+    limit = Limit(args.max_false_alarms, args.pooled_false_alarms, args.register_false_alarms)
 
     examples = load_examples()
     rows = feature_rows(examples)
@@ -421,14 +489,16 @@ def main(argv: list[str] | None = None) -> int:
     sources = np.array([e.source for e in examples])
     print(f"{len(examples)} messages ({labels.sum()} crisis), {settings}")
 
-    best, gate = out_of_fold(rows, labels, sources, settings)
-    cuts = choose_thresholds(best, gate, labels, listed, locales, sources, args.max_false_alarms)
+    best, gate = _scores(
+        args.scores, examples, settings, lambda: out_of_fold(rows, labels, sources, settings)
+    )
+    cuts = choose_thresholds(best, gate, labels, listed, locales, sources, limit)
     print(
         "writer-held-out cross-validation (one fold per source), cut-off / gate waived past: "
         + ", ".join(f"{k} {cut:.3f} / +{sure}" for k, (cut, sure) in cuts.items())
     )
     report(best, gate, listed, examples, cuts)
-    report_unseen_cut_offs(best, gate, listed, examples, args.max_false_alarms)
+    report_unseen_cut_offs(best, gate, listed, examples, limit)
 
     usable = [i for i, row in enumerate(rows.stretches) if row]
     vectoriser, model = fit([rows.stretches[i][0] for i in usable], labels[usable], settings)

@@ -17,14 +17,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.add_column(sa.Column("recent_words", sa.JSON(), nullable=True))
-        batch.add_column(sa.Column("words_until", sa.DateTime(), nullable=True))
+    op.add_column("users", sa.Column("recent_words", sa.JSON(), nullable=True))
+    op.add_column("users", sa.Column("words_until", sa.DateTime(), nullable=True))
     op.create_index("ix_users_words_until", "users", ["words_until"])
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+), never batch mode's copy of the table:
+    # on SQLite, dropping the old users table would cascade to every row that refers to it.
     op.drop_index("ix_users_words_until", table_name="users")
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("words_until")
-        batch.drop_column("recent_words")
+    op.drop_column("users", "words_until")
+    op.drop_column("users", "recent_words")
