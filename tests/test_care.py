@@ -201,7 +201,12 @@ def _long(tail: str, filler: str) -> str:
 @pytest.mark.parametrize(
     ("locale", "filler", "tail"),
     [
-        ("en", "Today I walked in the park and thought about my mum. ", " I want to die"),
+        (
+            "en",
+            "Today I walked in the park and thought about my mum. The ducks were loud. I bought "
+            "bread on the way home, made soup and called my sister about the weekend. ",
+            " I want to die",
+        ),
         ("ru", "Сегодня гуляла в парке и думала о маме. ", " не хочу жить"),
     ],
 )

@@ -172,10 +172,14 @@ def test_clauses_are_scored_on_their_own_so_calm_words_cannot_dilute_a_cry() -> 
 
 
 def test_training_never_reads_the_dev_test_half_or_the_held_out_set() -> None:
+    """The trainer names half A and no other file of tests/care_eval/; the held-out sets are
+    read only through the import script's `heldout_keys`, to leave their lines out."""
     source = (ROOT / "scripts" / "train_care_model.py").read_text("utf-8")
     assert '"crisis_a.txt"' in source and '"everyday_a.txt"' in source
-    assert "_b.txt" not in source.split('"""', 2)[2]
-    assert "heldout" not in source.split('"""', 2)[2]
+    code = source.split('"""', 2)[2]
+    assert "_b.txt" not in code
+    assert "heldout" not in code.replace("heldout_keys", "")
+    assert "if key in held_out:" in code
 
 
 @pytest.mark.parametrize(
@@ -191,3 +195,33 @@ def test_training_never_reads_the_dev_test_half_or_the_held_out_set() -> None:
 def test_kind_words_a_week_holds_are_no_crisis(text: str, locale: str) -> None:
     """Why an anchor is safe, a message from them, a thank-you: the model alone fired on these."""
     assert not has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("and then i", "en"),
+        ("so then i", "en"),
+        ("y luego yo", "es"),
+        ("y entonces yo", "es"),
+        ("а потом я", "ru"),
+        ("и тогда я", "ru"),
+    ],
+)
+def test_a_message_of_only_little_words_is_no_crisis(text: str, locale: str) -> None:
+    """"and then i" is how a person starts a story in two messages (the care check now reads
+    the two together): words with no meaning of their own never open care by themselves."""
+    assert not has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("and then i took all of them", "en"),
+        ("i don't want to be here anymore", "en"),
+        ("y luego me corté otra vez", "es"),
+        ("а потом я наглоталась таблеток", "ru"),
+    ],
+)
+def test_little_words_beside_a_cry_still_open_care(text: str, locale: str) -> None:
+    assert has_crisis_words(text, locale)

@@ -314,9 +314,10 @@ class CareModel:
 
     def fires(self, margin: float, stretch: str, locale: str) -> bool:
         """Whether a stretch's score makes a crisis: past the language's cut-off, and either
-        carrying an idea of danger or far past the cut-off (see `DANGER`)."""
+        carrying an idea of danger or far past the cut-off (see `DANGER`); never a stretch of
+        little words alone ("and then i", "а потом я"), which a cry's lines start with too."""
         cut = self.threshold(locale)
-        if margin < cut:
+        if margin < cut or _little_words_only(stretch):
             return False
         sure = self.sure[self._language(locale)]
         return margin >= cut + sure or bool(concepts(_words(stretch)) & DANGER)
@@ -324,6 +325,22 @@ class CareModel:
     def is_crisis(self, normalised: str, locale: str) -> bool:
         margin, stretch = self.best(normalised, locale)
         return self.fires(margin, stretch, locale)
+
+
+# Closed-class words (pronouns, articles, conjunctions, a few adverbs of sequence) that say
+# nothing on their own in English, Spanish and Russian.
+_LITTLE = frozenset(
+    {"and", "then", "so", "but", "or", "i", "me", "my", "you", "he", "she", "we", "they", "it",
+     "the", "a", "an", "to", "of", "in", "on", "at", "after", "that", "this", "just", "like",
+     "y", "e", "o", "pero", "luego", "entonces", "después", "despues", "yo", "tú", "tu", "él",
+     "el", "ella", "la", "lo", "los", "las", "un", "una", "de", "en", "que", "mi",
+     "и", "а", "но", "или", "потом", "тогда", "я", "ты", "он", "она", "мы", "они", "это", "вот",
+     "в", "на", "с", "что", "же", "ну", "так"}
+)  # fmt: skip
+
+
+def _little_words_only(stretch: str) -> bool:
+    return all(word in _LITTLE for word in _words(stretch))
 
 
 def _block(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
