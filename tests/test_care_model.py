@@ -209,7 +209,7 @@ def test_kind_words_a_week_holds_are_no_crisis(text: str, locale: str) -> None:
     ],
 )
 def test_a_message_of_only_little_words_is_no_crisis(text: str, locale: str) -> None:
-    """"and then i" is how a person starts a story in two messages (the care check now reads
+    """A person starts a story in two messages with "and then i" (the care check now reads
     the two together): words with no meaning of their own never open care by themselves."""
     assert not has_crisis_words(text, locale)
 
