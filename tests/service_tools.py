@@ -77,19 +77,31 @@ class TcpProxy:
         self.port = free_port()
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._upstream: set[asyncio.StreamWriter] = set()
+        self._half_open = False
 
     async def restore(self) -> None:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", self.port)
 
-    async def cut(self) -> None:
+    async def cut(self, *, half_open: bool = False) -> None:
+        """Drop every connection; `half_open`: only the client's side, as a network that went
+        away would leave it, the database still holding its end (and its sessions) open."""
         server, self._server = self._server, None
+        self._half_open = half_open
         if server is not None:
             server.close()
         for writer in list(self._writers):
-            writer.transport.abort()
+            if not (half_open and writer in self._upstream):
+                writer.transport.abort()
         self._writers.clear()
         if server is not None:
             await server.wait_closed()
+
+    def close_upstream(self) -> None:
+        """Close the database's ends a half-open cut left behind."""
+        for writer in list(self._upstream):
+            writer.transport.abort()
+        self._upstream.clear()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -98,6 +110,7 @@ class TcpProxy:
             writer.transport.abort()
             return
         self._writers.update((writer, up_writer))
+        self._upstream.add(up_writer)
         await asyncio.gather(
             self._pipe(reader, up_writer), self._pipe(up_reader, writer), return_exceptions=True
         )
@@ -109,5 +122,6 @@ class TcpProxy:
                 await writer.drain()
         finally:
             self._writers.discard(writer)
-            with contextlib.suppress(Exception):
-                writer.transport.abort()
+            if not (self._half_open and writer in self._upstream):
+                with contextlib.suppress(Exception):
+                    writer.transport.abort()

@@ -379,6 +379,33 @@ async def test_the_poller_lock_is_taken_again_after_the_database_comes_back(pg_u
         await direct.dispose()
 
 
+async def test_a_network_drop_that_leaves_its_old_session_holding_the_lock_keeps_polling(
+    pg_url: str,
+) -> None:
+    """The network went away and came back, but the database has not yet noticed that the old
+    session's client is gone: that session still holds the lock. It is this process's own, so
+    the poller goes on (stopping would leave the bot with no poller at all), and another
+    process still cannot take the lock."""
+    proxy = TcpProxy("127.0.0.1", 5432)
+    await proxy.restore()
+    through_proxy = make_engine(pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
+    direct = make_engine(pg_url)
+    lock, other = PollerLock(through_proxy, TOKEN), PollerLock(direct, TOKEN)
+    try:
+        assert await lock.acquire()
+        await proxy.cut(half_open=True)
+        await proxy.restore()
+        assert await lock.keep()
+        assert not await other.acquire()
+    finally:
+        await lock.release()
+        await other.release()
+        await proxy.cut()
+        proxy.close_upstream()
+        await through_proxy.dispose()
+        await direct.dispose()
+
+
 async def test_a_poller_that_lost_its_lock_to_another_stops(
     tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import uuid
 from collections.abc import AsyncIterator, Iterator
 
 from sqlalchemy import text
@@ -53,6 +54,14 @@ def _bot_key(token: str) -> int:
     return int.from_bytes(hashlib.sha256(bot_id.encode()).digest()[:4], "big") % 2**31
 
 
+# Who holds the poller's advisory lock (two int4 keys: classid, objid, objsubid 2).
+_HOLDER = text(
+    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+    " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :a AND l.objid = :b"
+    " AND l.objsubid = 2"
+)
+
+
 class PollerLock:
     """A PostgreSQL session advisory lock, held on its own connection, that says who polls.
 
@@ -63,6 +72,9 @@ class PollerLock:
     def __init__(self, engine: AsyncEngine, token: str) -> None:
         self.engine = engine
         self.key = {"a": POLLER_LOCK_CLASS, "b": _bot_key(token)}
+        # The lock's session is named after this process, so a session of its own left behind
+        # by a dropped network is told apart from another process's.
+        self.name = f"secure-base poller {uuid.uuid4().hex[:12]}"
         self._conn: AsyncConnection | None = None
 
     async def acquire(self) -> bool:
@@ -70,6 +82,9 @@ class PollerLock:
         await self.release()
         conn = await self.engine.connect()
         try:
+            await conn.execute(
+                text("SELECT set_config('application_name', :name, false)"), {"name": self.name}
+            )
             got = await conn.scalar(text("SELECT pg_try_advisory_lock(:a, :b)"), self.key)
             await conn.commit()  # the lock belongs to the session, not the transaction
         except BaseException:
@@ -96,10 +111,20 @@ class PollerLock:
                 log.warning("poller lock: its database connection was lost; taking it again")
                 await self.release()
         try:
-            return await self.acquire()
+            return await self.acquire() or await self._left_behind()
         except DATABASE_ERRORS as exc:
             log.warning("poller lock: database unreachable (%s)", type(exc).__name__)
             return True
+
+    async def _left_behind(self) -> bool:
+        """Whether the session holding the lock is this process's own old one, which the
+        database has not yet seen lose its client (a network that dropped without a word): the
+        lock is still this process's, and the next check takes it again once that session ends."""
+        async with self.engine.connect() as conn:
+            holder = await conn.scalar(_HOLDER, self.key)
+        if holder == self.name:
+            log.warning("poller lock: still held by this process's old session; keeping on")
+        return bool(holder == self.name)
 
     async def release(self) -> None:
         conn, self._conn = self._conn, None
