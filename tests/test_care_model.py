@@ -225,3 +225,19 @@ def test_a_message_of_only_little_words_is_no_crisis(text: str, locale: str) -> 
 )
 def test_little_words_beside_a_cry_still_open_care(text: str, locale: str) -> None:
     assert has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("a las once y media de la noche", "es"),
+        ("esta noche a las once", "es"),
+        ("tonight at 11", "en"),
+        ("at half past eleven tonight", "en"),
+        ("сегодня в 23:00", "ru"),
+        ("в полночь", "ru"),
+    ],
+)
+def test_a_time_typed_to_the_bot_is_no_crisis(text: str, locale: str) -> None:
+    """People type the time of their check-in in words; "tonight" is a cry's word too."""
+    assert not has_crisis_words(text, locale)

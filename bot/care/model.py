@@ -246,9 +246,11 @@ def readings(normalised: str, locale: str) -> list[str]:
 # "Gracias a ti. Aquí estoy."), answers every week holds. How far past is chosen per language
 # with the cut-off, on writer-held-out cross-validation (`CareModel.sure`): a fixed 3 missed
 # new writers' "broke open the old scars on purpose", "gonna alt f4 my life" at 4 and more.
+# A time alone ("tonight", "esta noche a las once") is no danger: people type times to the bot
+# (when to check in), and it opened care on "a las once y media de la noche".
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
-     "BODY", "BURDEN", "SAFE", "TAKE", "NOW"}
+     "BODY", "BURDEN", "SAFE", "TAKE"}
 )  # fmt: skip
 
 
