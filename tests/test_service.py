@@ -357,13 +357,28 @@ async def test_metrics_show_how_late_the_oldest_due_nudge_is(tmp_path: Path) -> 
 # ----------------------------------------------------------------- the poller's lock, kept
 
 
-async def test_the_poller_lock_is_taken_again_after_the_database_comes_back(pg_url: str) -> None:
+@contextlib.asynccontextmanager
+async def _two_pollers(pg_url: str) -> AsyncIterator[tuple[TcpProxy, PollerLock, PollerLock]]:
+    """A poller whose database connection goes through a proxy the test can cut, and another
+    process's poller connected directly."""
     proxy = TcpProxy("127.0.0.1", 5432)
     await proxy.restore()
     through_proxy = make_engine(pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
     direct = make_engine(pg_url)
     lock, other = PollerLock(through_proxy, TOKEN), PollerLock(direct, TOKEN)
     try:
+        yield proxy, lock, other
+    finally:
+        await lock.release()
+        await other.release()
+        await proxy.cut()
+        proxy.close_upstream()
+        await through_proxy.dispose()
+        await direct.dispose()
+
+
+async def test_the_poller_lock_is_taken_again_after_the_database_comes_back(pg_url: str) -> None:
+    async with _two_pollers(pg_url) as (proxy, lock, other):
         assert await lock.acquire()
         assert not await other.acquire()
         await proxy.cut()
@@ -371,12 +386,6 @@ async def test_the_poller_lock_is_taken_again_after_the_database_comes_back(pg_u
         await proxy.restore()
         assert await lock.keep()  # taken again on a new connection
         assert not await other.acquire()
-    finally:
-        await lock.release()
-        await other.release()
-        await proxy.cut()
-        await through_proxy.dispose()
-        await direct.dispose()
 
 
 async def test_a_network_drop_that_leaves_its_old_session_holding_the_lock_keeps_polling(
@@ -386,24 +395,12 @@ async def test_a_network_drop_that_leaves_its_old_session_holding_the_lock_keeps
     session's client is gone: that session still holds the lock. It is this process's own, so
     the poller goes on (stopping would leave the bot with no poller at all), and another
     process still cannot take the lock."""
-    proxy = TcpProxy("127.0.0.1", 5432)
-    await proxy.restore()
-    through_proxy = make_engine(pg_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"))
-    direct = make_engine(pg_url)
-    lock, other = PollerLock(through_proxy, TOKEN), PollerLock(direct, TOKEN)
-    try:
+    async with _two_pollers(pg_url) as (proxy, lock, other):
         assert await lock.acquire()
         await proxy.cut(half_open=True)
         await proxy.restore()
         assert await lock.keep()
         assert not await other.acquire()
-    finally:
-        await lock.release()
-        await other.release()
-        await proxy.cut()
-        proxy.close_upstream()
-        await through_proxy.dispose()
-        await direct.dispose()
 
 
 async def test_a_poller_that_lost_its_lock_to_another_stops(
