@@ -13,9 +13,10 @@ import asyncio
 import json
 import sqlite3
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
@@ -129,22 +130,22 @@ async def test_past_the_last_try_the_person_is_asked_once_to_send_it_again(
     assert len(bot.fake.sent_texts(CHAT)) == 2
 
 
-async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: BotHarness) -> None:
-    """An update whose handling kills the process (or a process stopped each time while it is
-    still in hand) is taken over at every start; the tries count across processes, in the
-    inbox: past the last, it is given up and the person asked to send it again, instead of the
-    bot starting, and dying, on it for ever."""
+async def die_five_times(
+    bot: BotHarness, raws: list[dict[str, Any]], stuck: Callable[[object], bool]
+) -> None:
+    """Five processes in a row take `raws` in hand and die while handling one (a handler that
+    never returns on each update `stuck` picks); afterwards that handler is gone again."""
     assert bot.app is not None and bot.core is not None
-    raw = bot.updates.message(CHAT, "/start")
     never = asyncio.Event()
 
-    async def dies_on_it(_update: object, _context: object) -> None:
-        await never.wait()  # the process dies while handling it
+    async def hangs(update: object, _context: object) -> None:
+        if stuck(update):
+            await never.wait()  # the process dies while handling it
 
-    dying = TypeHandler(Update, dies_on_it)
-    bot.app.add_handler(dying, group=-1)
+    handler = TypeHandler(Update, hangs)
+    bot.app.add_handler(handler, group=-1)
     first = Intake(bot.app, bot.core.store, "receiver-0")
-    await first.accept([(Update.de_json(raw, bot.app.bot), raw)])
+    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in raws])
     await asyncio.sleep(0.05)
     await first.finish(0)
     for n in range(1, 5):  # four more processes take it over, and die on it
@@ -152,8 +153,18 @@ async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: B
         await hand.start()
         await asyncio.sleep(0.05)
         await hand.finish(0)
+    bot.app.remove_handler(handler, group=-1)
+
+
+async def test_an_update_five_receivers_died_on_is_not_tried_a_sixth_time(bot: BotHarness) -> None:
+    """An update whose handling kills the process (or a process stopped each time while it is
+    still in hand) is taken over at every start; the tries count across processes, in the
+    inbox: past the last, it is given up and the person asked to send it again, instead of the
+    bot starting, and dying, on it for ever."""
+    assert bot.app is not None and bot.core is not None
+    raw = bot.updates.message(CHAT, "/start")
+    await die_five_times(bot, [raw], lambda _update: True)
     assert await in_inbox(bot) == 1
-    bot.app.remove_handler(dying, group=-1)
 
     last = Intake(bot.app, bot.core.store, "receiver-5")
     await last.start()
@@ -188,24 +199,12 @@ async def waits_through_normal_restarts(bot: BotHarness) -> None:
     assert bot.app is not None and bot.core is not None
     hangs = bot.updates.message(CHAT, "/start")
     waits = bot.updates.message(CHAT, "/help")
-    never = asyncio.Event()
-
-    async def hangs_on_the_first(update: object, _context: object) -> None:
-        if isinstance(update, Update) and update.update_id == hangs["update_id"]:
-            await never.wait()
-
-    hanging = TypeHandler(Update, hangs_on_the_first)
-    bot.app.add_handler(hanging, group=-1)
-    first = Intake(bot.app, bot.core.store, "receiver-0")
-    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in (hangs, waits)])
-    await asyncio.sleep(0.05)
-    await first.finish(0)
-    for n in range(1, 5):  # four normal restarts, the first update still hanging each time
-        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
-        await hand.start()
-        await asyncio.sleep(0.05)
-        await hand.finish(0)
-    bot.app.remove_handler(hanging, group=-1)
+    # five normal restarts, the first update still hanging each time
+    await die_five_times(
+        bot,
+        [hangs, waits],
+        lambda update: isinstance(update, Update) and update.update_id == hangs["update_id"],
+    )
 
     last = Intake(bot.app, bot.core.store, "receiver-5")
     await last.start()
@@ -250,25 +249,9 @@ async def test_a_joined_flood_that_kills_the_bot_each_time_is_met_with_one_send_
     person hears 'send it again' once, not twenty times."""
     assert bot.app is not None and bot.core is not None
     flood = [bot.updates.message(CHAT, f"word {n}") for n in range(20)]
-    never = asyncio.Event()
-
-    async def dies_on_it(_update: object, _context: object) -> None:
-        await never.wait()
-
-    dying = TypeHandler(Update, dies_on_it)
-    bot.app.add_handler(dying, group=-1)
     processor = bot.app.update_processor
     processor.flood_per_minute = 5  # type: ignore[attr-defined]
-    first = Intake(bot.app, bot.core.store, "receiver-0")
-    await first.accept([(Update.de_json(r, bot.app.bot), r) for r in flood])
-    await asyncio.sleep(0.05)
-    await first.finish(0)
-    for n in range(1, 5):
-        hand = Intake(bot.app, bot.core.store, f"receiver-{n}")
-        await hand.start()
-        await asyncio.sleep(0.05)
-        await hand.finish(0)
-    bot.app.remove_handler(dying, group=-1)
+    await die_five_times(bot, flood, lambda _update: True)
 
     last = Intake(bot.app, bot.core.store, "receiver-5")
     await last.start()
