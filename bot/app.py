@@ -100,7 +100,8 @@ async def build_core(settings: Settings, clock: Clock | None = None) -> Core:
         build_flow(),
         worker_id=worker,
         lease_seconds=settings.claim_lease_seconds,
-        join_window=timedelta(seconds=settings.care_join_seconds),
+        # People type at human speed on any clock: the window is real seconds.
+        join_window=timedelta(seconds=settings.care_join_seconds * clock.speed),
     )
     return Core(settings, clock, engine, store, journey)
 

@@ -244,3 +244,18 @@ async def test_the_second_half_after_a_reply_that_never_arrived_still_gets_care(
     bot.clock.advance(seconds=20)
     got = texts(await chat.send(HALVES[lang][1]))
     assert care_asked(lang, got), got
+
+
+async def test_a_fast_demo_clock_still_joins_halves_typed_seconds_apart(bot: BotHarness) -> None:
+    """With DAY_SECONDS set a day passes in minutes; the person still types at human speed, so
+    the join window is real seconds: halves 4 real seconds apart (20 clock minutes at this
+    speed) are one sentence, and the sweep keeps them that long too."""
+    bot.clock.speed = 300.0  # a day in under five minutes, as a demo runs
+    await bot.restart()
+    chat = await in_the_week(bot, "en")
+    await chat.send(HALVES["en"][0])
+    bot.clock.advance(seconds=4 * 300)
+    assert bot.core is not None
+    await forget_old_words(bot.core)
+    got = texts(await chat.send(HALVES["en"][1]))
+    assert care_asked("en", got), got

@@ -78,8 +78,9 @@ class Settings(BaseSettings):
     health_stale_seconds: float = Field(default=60.0, gt=0)
     # A chat sending more updates than this in a minute hears "one moment" once (0: never).
     flood_updates_per_minute: int = Field(default=40, ge=0)
-    # A person's typed words wait this long to be joined to their next message for the care
-    # check ("i want to" ... "die"; bot/journey/care_join.py); 0: each message alone.
+    # A person's typed words wait this long (real seconds, DAY_SECONDS or not) to be joined to
+    # their next message for the care check ("i want to" ... "die"; bot/journey/care_join.py).
+    # 0: each message alone.
     care_join_seconds: float = Field(default=180.0, ge=0, le=900)
     log_format: LogFormat = LogFormat.TEXT
     log_file: str | None = None
