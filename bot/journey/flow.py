@@ -76,8 +76,9 @@ class Journey:
         )
 
     async def handle(self, msg: Incoming) -> list[Reply]:
-        now = self.clock.now()
         async with self.store.unit() as repos:
+            await repos.users.take_turn(msg.chat_id)
+            now = self.clock.now()  # after any earlier turn of this chat: its times come first
             if msg.update_id is not None and not await repos.updates.first_time(msg.update_id, now):
                 log.info("update %s seen before; ignored", msg.update_id)
                 return []

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, bindparam, delete, func, or_, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
@@ -89,9 +89,22 @@ class Standing:
     unreached: bool = False
 
 
+# A person's turns, one at a time across processes (with the chat's id in 31 bits).
+TURN_LOCK_CLASS = 74210533
+_TURN_LOCK = text("SELECT pg_advisory_xact_lock(:a, :b)")
+
+
 class UserRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
+
+    async def take_turn(self, chat_id: int) -> None:
+        """Wait for any other turn of this chat to commit, then hold the chat until this one
+        does. Several webhook receivers on PostgreSQL may take one person's updates at the same
+        moment; each turn must read what the last one wrote (the words kept for the care
+        check's join above all). SQLite has one writer at a time already."""
+        if self.s.get_bind().dialect.name == "postgresql":
+            await self.s.execute(_TURN_LOCK, {"a": TURN_LOCK_CLASS, "b": chat_id & 0x7FFFFFFF})
 
     async def by_chat(self, chat_id: int) -> User | None:
         return await self.s.scalar(select(User).where(User.chat_id == chat_id))
