@@ -15,7 +15,8 @@ before the detector was final, and is never used to tune it: its figures are the
 A second one, tests/care_eval/heldout_b/ (same layout, frozen later, for the model retrained on
 the larger corpus), is reported apart as "HELD-OUT B" when it is there, and a third,
 tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), as "HELD-OUT C";
-tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D".
+tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D"; and
+tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E".
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
@@ -51,12 +52,14 @@ HELDOUT = "heldout"
 HELDOUT_B = "heldout_b"
 HELDOUT_C = "heldout_c"
 HELDOUT_D = "heldout_d"
+HELDOUT_E = "heldout_e"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
 HELDOUTS = {
     HELDOUT: "HELD-OUT",
     HELDOUT_B: "HELD-OUT B",
     HELDOUT_C: "HELD-OUT C",
     HELDOUT_D: "HELD-OUT D",
+    HELDOUT_E: "HELD-OUT E",
 }
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
