@@ -44,11 +44,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -223,20 +226,37 @@ def best_scores(
 
 
 def out_of_fold(
-    rows: Rows, labels: np.ndarray, sources: np.ndarray, settings: Settings
+    rows: Rows, labels: np.ndarray, sources: np.ndarray, settings: Settings, jobs: int = 1
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each message's best log-odds (and its gate) from a model that never saw its writers:
-    one fold per source, trained on all the others. Messages too short for the model score
-    -inf."""
+    one fold per source, trained on all the others, `jobs` folds at a time. Messages too
+    short for the model score -inf."""
     best = np.full(len(labels), -np.inf)
     gate = np.zeros(len(labels), dtype=bool)
     usable = np.array([bool(row) for row in rows.stretches])
-    for source in sorted(set(sources)):
-        tr = np.flatnonzero(usable & (sources != source))
-        te = np.flatnonzero(usable & (sources == source))
-        vectoriser, model = fit([rows.stretches[i][0] for i in tr], labels[tr], settings)
-        best[te], gate[te] = best_scores(vectoriser, model, rows.pick(te))
+    folds = [
+        (np.flatnonzero(usable & (sources != source)), np.flatnonzero(usable & (sources == source)))
+        for source in sorted(set(sources))
+    ]
+    _SHARED.update(rows=rows, labels=labels, settings=settings)
+    if jobs > 1:  # forked workers read the rows from this process's memory, never a copy
+        with get_context("fork").Pool(jobs) as pool:
+            done = list(pool.imap_unordered(_fold, folds))
+    else:
+        done = [_fold(fold) for fold in folds]
+    for te, fold_best, fold_gate in done:
+        best[te], gate[te] = fold_best, fold_gate
     return best, gate
+
+
+_SHARED: dict[str, Any] = {}  # what every fold reads: set before the workers fork
+
+
+def _fold(fold: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    tr, te = fold
+    rows, labels = _SHARED["rows"], _SHARED["labels"]
+    vectoriser, model = fit([rows.stretches[i][0] for i in tr], labels[tr], _SHARED["settings"])
+    return te, *best_scores(vectoriser, model, rows.pick(te))
 
 
 def decide(
@@ -479,6 +499,10 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the cross-validated scores in this .npz file and reuse them while the "
         "data and settings are the same (to compare limits without training again)",
     )  # fmt: skip
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1,
+        help="cross-validation folds trained at a time (separate processes)",
+    )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
     settings = Settings(args.c, tuple(args.block_weights))
@@ -493,7 +517,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(examples)} messages ({labels.sum()} crisis), {settings}")
 
     best, gate = _scores(
-        args.scores, examples, settings, lambda: out_of_fold(rows, labels, sources, settings)
+        args.scores,
+        examples,
+        settings,
+        lambda: out_of_fold(rows, labels, sources, settings, args.jobs),
     )
     cuts = choose_thresholds(best, gate, labels, listed, locales, sources, limit)
     print(
