@@ -52,6 +52,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "последн*", "прощ*", "записк*", "письм*", "пока",
         "último", "última", "ultimo", "ultima", "adiós", "adios", "despedida", "despedí",
         "nota", "carta", "cartas",
+        "testament", "give away", "giving away", "gave away", "for everything",
+        "завещан*", "раздал*", "раздаю", "раздам", "передай*", "берегите", "простите",
+        "testamento", "regalando", "regalé", "regale", "díganle", "diganle", "perdóname",
+        "perdoname", "perdónenme", "perdonenme", "cuiden", "cuídense", "cuidense", "despid*",
     ),
     "NOW": (
         "tonight", "today", "now", "tomorrow", "morning", "night", "week", "sunday", "friday",
@@ -166,6 +170,30 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "угрожа*", "изнасил*", "запер*", "заперла*", "покалеч*", "идет", "следит",
         "marido", "novio", "pareja", "papa", "padrastro", "alguien", "pego", "pegan", "golpe*",
         "amenaz*", "ahorc*", "violaron", "violo", "encerr*", "siguiendo",
+    ),
+    # Someone else hurting or threatening the person, now (the people alone are OTHERS).
+    "ATTACK": (
+        "hit me", "hits me", "hitting me", "beat me", "beats me", "beating me", "beaten",
+        "choked", "choking me", "chokes me", "strangl*", "stab", "stabbed", "stabbing",
+        "threaten*", "threats", "assault*", "raped", "rape", "molest*", "abusive", "abusing",
+        "attacked", "kill me", "hurt me", "hurting me", "touches me", "touched me", "punched me",
+        "pushed me", "grabbed me", "banging", "stalking", "locked me",
+        "избив*", "избил*", "бьют", "бьет", "ударил*", "душит", "душил*", "угрожа*", "изнасил*",
+        "запер*", "покалеч*", "убьет", "убьют", "зарежет", "домога*", "напал*", "пристает",
+        "трогает", "колотит", "толкнул*", "преследу*", "ломает",
+        "golpe*", "pega", "pegó", "pegan", "amenaz*", "ahorc*", "violaron", "violó", "abus*",
+        "encerr*", "me mata", "matarme", "lastim*", "acos*", "apuñal*", "agred*", "me toca",
+        "empuj*", "persigu*",
+    ),
+    # A body in danger right now: someone not breathing, not waking, a stroke or a fit.
+    "EMERGENCY": (
+        "breathing", "breathe", "unconscious", "unresponsive", "collapsed", "seizure*",
+        "heart attack", "stroke", "overdosed", "won't wake", "wont wake", "waking",
+        "passed out", "ambulance", "911", "999", "112",
+        "дышит", "дышать", "сознани*", "отключк*", "просыпается", "судорог*", "инсульт*",
+        "инфаркт*", "посинел*", "скорую", "скорая", "103",
+        "respira", "respirar", "inconsciente", "despierta", "convuls*", "infarto", "desmay*",
+        "ambulancia", "se mueve",
     ),
     "LIFE": (
         "life", "living", "live", "alive", "exist", "existing", "born", "here", "around",

@@ -250,7 +250,7 @@ def readings(normalised: str, locale: str) -> list[str]:
 # (when to check in), and it opened care on "a las once y media de la noche".
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
-     "BODY", "BURDEN", "SAFE", "TAKE"}
+     "BODY", "BURDEN", "SAFE", "TAKE", "ATTACK", "EMERGENCY"}
 )  # fmt: skip
 
 
