@@ -248,6 +248,9 @@ def readings(normalised: str, locale: str) -> list[str]:
 # new writers' "broke open the old scars on purpose", "gonna alt f4 my life" at 4 and more.
 # A time alone ("tonight", "esta noche a las once") is no danger: people type times to the bot
 # (when to check in), and it opened care on "a las once y media de la noche".
+# Someone else hurting the person (ATTACK) and a body in danger now (EMERGENCY) open it too:
+# before they did, writer-held-out cross-validation found about half of the Russian and Spanish
+# misses past the cut-off but held by the gate ("убьёт меня", "me están golpeando", "no respira").
 DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
      "BODY", "BURDEN", "SAFE", "TAKE", "ATTACK", "EMERGENCY"}
