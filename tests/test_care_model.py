@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Crisis told in ways the phrase lists do not know (each checked below to be missed by them).
 NEW_WORDINGS = [
     ("en", "i dont think i can keep myself safe till morning"),
-    ("en", "im scared of myself tonight"),
+    ("en", "honestly im scared of myself tonight"),
     ("en", "i carved lines into my arm again"),
     ("ru", "за себя сегодня не ручаюсь, честно"),
     ("ru", "снова изрезала руки"),
@@ -145,7 +145,7 @@ def test_a_cry_at_the_end_of_a_long_calm_message_is_noticed(locale: str) -> None
 
 
 def test_explain_says_when_the_model_noticed() -> None:
-    reasons = explain("im scared of myself tonight", "en")
+    reasons = explain("honestly im scared of myself tonight", "en")
     assert any(r.startswith("model p=") for r in reasons)
     assert explain("this exam is killing me", "en") == []
 
