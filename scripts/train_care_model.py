@@ -47,7 +47,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any
 
@@ -237,7 +237,8 @@ def out_of_fold(
         for source in sorted(set(sources))
     ]
     _SHARED.update(rows=rows, labels=labels, settings=settings)
-    if jobs > 1:  # forked workers read the rows from this process's memory, never a copy
+    if jobs > 1 and "fork" in get_all_start_methods():
+        # forked workers read the rows from this process's memory, never a copy
         with get_context("fork").Pool(jobs) as pool:
             done = list(pool.imap_unordered(_fold, folds))
     else:
