@@ -1,0 +1,85 @@
+"""On SQLite one connection writes at a time. A write that finds the file locked must get its
+turn in the order it came, not after everyone who comes later: a person whose message is
+stored while another chat floods the bot (one write after another) is not held back by it.
+
+SQLite's own busy handler makes a waiting connection sleep and try again (1, 2, 5 ... 100 ms),
+while the flood's next write takes the lock the moment the last one lets go, so the calm
+person's write could wait for the whole flood."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.db import make_engine
+
+FLOOD_TURNS = 30
+
+
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'fair.db'}")
+    async with engine.begin() as conn:
+        await conn.execute(text("CREATE TABLE said (who TEXT, n INTEGER)"))
+    yield engine
+    await engine.dispose()
+
+
+async def flood(engine: AsyncEngine, order: list[str]) -> None:
+    """A chat whose turns come back to back: each writes, works a moment, commits."""
+    for n in range(FLOOD_TURNS):
+        async with engine.begin() as conn:
+            await conn.execute(text("INSERT INTO said VALUES ('flood', :n)"), {"n": n})
+            await asyncio.sleep(0.01)
+        order.append("flood")
+
+
+async def test_a_calm_write_waits_for_one_flood_turn_not_the_whole_flood(
+    engine: AsyncEngine,
+) -> None:
+    order: list[str] = []
+    flooding = asyncio.create_task(flood(engine, order))
+    await asyncio.sleep(0.005)  # the flood's first turn holds the lock
+    async with engine.begin() as conn:
+        await conn.execute(text("INSERT INTO said VALUES ('calm', 0)"))
+    order.append("calm")
+    await flooding
+
+    assert order.index("calm") <= 2, order.index("calm")  # behind the turn it met, at most
+    async with engine.connect() as conn:
+        rows = (await conn.execute(text("SELECT count(*) FROM said"))).scalar_one()
+    assert rows == FLOOD_TURNS + 1
+
+
+async def test_a_write_still_gives_up_as_sqlite_would_when_the_lock_never_comes(
+    tmp_path: Path,
+) -> None:
+    """The turn order does not wait forever: past the connection's timeout the write fails as
+    a locked database does, and the writer after it still gets in."""
+    engine = make_engine(
+        f"sqlite+aiosqlite:///{tmp_path / 'stuck.db'}", connect_args={"timeout": 0.2}
+    )
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE said (who TEXT)"))
+        holder = await engine.connect()
+        await holder.begin()
+        await holder.execute(text("INSERT INTO said VALUES ('stuck')"))
+        with pytest.raises(Exception) as raised:
+            async with engine.begin() as conn:
+                await conn.execute(text("INSERT INTO said VALUES ('late')"))
+        assert "locked" in str(raised.value)
+        await holder.rollback()
+        await holder.close()
+        async with engine.begin() as conn:
+            await conn.execute(text("INSERT INTO said VALUES ('after')"))
+        async with engine.connect() as conn:
+            said = (await conn.execute(text("SELECT who FROM said"))).scalars().all()
+        assert said == ["after"]
+    finally:
+        await engine.dispose()
