@@ -91,20 +91,37 @@ class Standing:
 
 # A person's turns, one at a time across processes (with the chat's id in 31 bits).
 TURN_LOCK_CLASS = 74210533
-_TURN_LOCK = text("SELECT pg_advisory_xact_lock(:a, :b)")
+# How long a turn waits for the chat's last turn (or any lock) before it fails and is tried
+# again later: a turn stuck mid-transaction (a process hung on a dropped link) must not hold
+# that person's messages for as long as its connection lives.
+TURN_PATIENCE_SECONDS = 20.0
+# The wait's limit is set first (the lock is taken from the row that sets it), for the rest of
+# the transaction only.
+_TURN_LOCK = text(
+    "WITH patience AS (SELECT set_config('lock_timeout', :patience, true)) "
+    "SELECT pg_advisory_xact_lock(:a, :b) FROM patience"
+)
 
 
 class UserRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
 
-    async def take_turn(self, chat_id: int) -> None:
+    async def take_turn(self, chat_id: int, patience: float = TURN_PATIENCE_SECONDS) -> None:
         """Wait for any other turn of this chat to commit, then hold the chat until this one
         does. Several webhook receivers on PostgreSQL may take one person's updates at the same
         moment; each turn must read what the last one wrote (the words kept for the care
-        check's join above all). SQLite has one writer at a time already."""
+        check's join above all). Past `patience` seconds it fails as the database being away
+        does (the update is tried again). SQLite has one writer at a time already."""
         if self.s.get_bind().dialect.name == "postgresql":
-            await self.s.execute(_TURN_LOCK, {"a": TURN_LOCK_CLASS, "b": chat_id & 0x7FFFFFFF})
+            await self.s.execute(
+                _TURN_LOCK,
+                {
+                    "patience": f"{round(patience * 1000)}ms",
+                    "a": TURN_LOCK_CLASS,
+                    "b": chat_id & 0x7FFFFFFF,
+                },
+            )
 
     async def by_chat(self, chat_id: int) -> User | None:
         return await self.s.scalar(select(User).where(User.chat_id == chat_id))
