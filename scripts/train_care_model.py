@@ -46,6 +46,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from itertools import pairwise
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
@@ -65,6 +66,7 @@ from bot.care.model import (  # noqa: E402
     DANGER,
     FORMAT_VERSION,
     MODEL_PATH,
+    _windows,
     _words,
     concepts,
     features,
@@ -134,25 +136,64 @@ Features = tuple[set[str], set[str], set[str]]
 @dataclass(frozen=True)
 class Rows:
     """Per message, the features of each stretch the bot scores (the first is the whole
-    message, what the model learns from; the bot decides on the best of them), and whether
-    each stretch carries an idea of danger (the gate in `CareModel.fires`)."""
+    message, or its first window if it is long; the bot decides on the best of them), whether
+    each stretch carries an idea of danger (the gate in `CareModel.fires`), and which
+    stretches the model learns from (`lessons`)."""
 
     stretches: list[list[Features]]
     danger: list[list[bool]]
+    learn: list[list[int]]
 
     def pick(self, index: np.ndarray | list[int]) -> Rows:
-        return Rows([self.stretches[i] for i in index], [self.danger[i] for i in index])
+        return Rows(
+            [self.stretches[i] for i in index],
+            [self.danger[i] for i in index],
+            [self.learn[i] for i in index],
+        )
+
+    def lessons(
+        self, index: np.ndarray | list[int], labels: np.ndarray
+    ) -> tuple[list[Features], np.ndarray]:
+        """What the model is fitted on for these messages: each stretch it learns from, with
+        its message's label."""
+        found = [(self.stretches[i][s], labels[i]) for i in index for s in self.learn[i]]
+        return [f for f, _ in found], np.array([label for _, label in found], dtype=bool)
 
 
-def feature_rows(examples: list[Example]) -> Rows:
+class Learn(StrEnum):
+    """What the model learns from a message longer than a window (`bot.care.model`)."""
+
+    FIRST = "first"  # its first window only (round 5)
+    WINDOWS = "windows"  # an everyday one: every window; a crisis: the windows with danger
+
+
+def feature_rows(examples: list[Example], learn: Learn = Learn.WINDOWS) -> Rows:
     """Messages too short for the model give no stretch (the lists' alone)."""
-    rows = Rows([], [])
+    rows = Rows([], [], [])
     for e in examples:
         text = model_text(e.text, e.locale)
-        found = [s for reading in readings(text, e.locale) for s in segments(reading)]
+        texts = readings(text, e.locale)
+        found = [s for reading in texts for s in segments(reading)]
+        danger = [bool(concepts(_words(s)) & DANGER) for s in found]
         rows.stretches.append([features(s) for s in found])
-        rows.danger.append([bool(concepts(_words(s)) & DANGER) for s in found])
+        rows.danger.append(danger)
+        windows = len(list(_windows(texts[0].split()))) if found else 0
+        rows.learn.append(_learnt(windows, danger, e.crisis, learn))
     return rows
+
+
+def _learnt(windows: int, danger: list[bool], crisis: bool, learn: Learn) -> list[int]:
+    """A long message scored window by window is scored by its worst window, so each window
+    of an everyday one is an everyday text to learn from; a long cry's first window is often
+    the calm part before it (its "lesson" taught that a heavy vent's opening is a crisis), so
+    it is learnt from the windows that carry danger."""
+    if windows == 0:
+        return []
+    if windows == 1 or learn is Learn.FIRST:
+        return [0]
+    if not crisis:
+        return list(range(windows))
+    return [j for j in range(windows) if danger[j]] or [0]
 
 
 class Vectoriser:
@@ -190,6 +231,7 @@ def _identity(row: set[str]) -> list[str]:
 class Settings:
     c: float
     block_weights: tuple[float, ...]
+    learn: Learn = Learn.WINDOWS
 
 
 def fit(
@@ -254,7 +296,8 @@ _SHARED: dict[str, Any] = {}  # what every fold reads: set before the workers fo
 def _fold(fold: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     tr, te = fold
     rows, labels = _SHARED["rows"], _SHARED["labels"]
-    vectoriser, model = fit([rows.stretches[i][0] for i in tr], labels[tr], _SHARED["settings"])
+    lessons, lesson_labels = rows.lessons(tr, labels)
+    vectoriser, model = fit(lessons, lesson_labels, _SHARED["settings"])
     return te, *best_scores(vectoriser, model, rows.pick(te))
 
 
@@ -526,13 +569,17 @@ def main(argv: list[str] | None = None) -> int:
         "--jobs", type=int, default=os.cpu_count() or 1,
         help="cross-validation folds trained at a time (separate processes)",
     )  # fmt: skip
+    parser.add_argument(
+        "--learn", choices=[m.value for m in Learn], default=Learn.WINDOWS.value,
+        help="what the model learns from a long message (see Learn)",
+    )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
-    settings = Settings(args.c, tuple(args.block_weights))
+    settings = Settings(args.c, tuple(args.block_weights), Learn(args.learn))
     limit = Limit(args.max_false_alarms, args.pooled_false_alarms, args.register_false_alarms)
 
     examples = load_examples()
-    rows = feature_rows(examples)
+    rows = feature_rows(examples, settings.learn)
     listed = np.array([has_listed_words(e.text, e.locale) for e in examples])
     labels = np.array([e.crisis for e in examples])
     locales = np.array([e.locale for e in examples])
@@ -554,7 +601,8 @@ def main(argv: list[str] | None = None) -> int:
     report_unseen_cut_offs(best, gate, listed, examples, limit)
 
     usable = [i for i, row in enumerate(rows.stretches) if row]
-    vectoriser, model = fit([rows.stretches[i][0] for i in usable], labels[usable], settings)
+    lessons, lesson_labels = rows.lessons(usable, labels)
+    vectoriser, model = fit(lessons, lesson_labels, settings)
     if not args.dry_run:
         kept = export(vectoriser, model, cuts, MODEL_PATH)
         size = MODEL_PATH.stat().st_size

@@ -20,7 +20,6 @@ pytestmark = pytest.mark.postgres
 STUCK, OTHER = 701, 702
 
 
-
 @pytest.fixture
 async def pg_core(tmp_path: Path, pg_url: str, clock: ManualClock) -> AsyncIterator[Core]:
     built = await build_core(make_settings(tmp_path, pg_url), clock)
