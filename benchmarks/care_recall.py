@@ -15,8 +15,9 @@ before the detector was final, and is never used to tune it: its figures are the
 A second one, tests/care_eval/heldout_b/ (same layout, frozen later, for the model retrained on
 the larger corpus), is reported apart as "HELD-OUT B" when it is there, and a third,
 tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), as "HELD-OUT C";
-tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D"; and
-tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E".
+tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D";
+tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E"; and
+tests/care_eval/heldout_f/ (frozen before the sixth round's), as "HELD-OUT F".
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
@@ -53,6 +54,7 @@ HELDOUT_B = "heldout_b"
 HELDOUT_C = "heldout_c"
 HELDOUT_D = "heldout_d"
 HELDOUT_E = "heldout_e"
+HELDOUT_F = "heldout_f"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
 HELDOUTS = {
     HELDOUT: "HELD-OUT",
@@ -60,6 +62,7 @@ HELDOUTS = {
     HELDOUT_C: "HELD-OUT C",
     HELDOUT_D: "HELD-OUT D",
     HELDOUT_E: "HELD-OUT E",
+    HELDOUT_F: "HELD-OUT F",
 }
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
