@@ -176,7 +176,22 @@ def _cost_rows(phrases: list[tuple[str, str]]) -> tuple[list[str], float]:
             f"  {clock:<4} detector p50 {d50:.3f} p99 {d99:.3f}   "
             f"(lists alone p50 {b50:.3f} p99 {b99:.3f}; ratio p99 {d99 / b99:.2f}x)"
         )
+    for label, part in _by_length(phrases):
+        (d50, d99) = cost_ms(has_crisis_words, part)["cpu"]
+        rows.append(f"  cpu  detector p50 {d50:.3f} p99 {d99:.3f}   {label} ({len(part)})")
     return rows, detector["cpu"][1]
+
+
+# Where a long vent begins, in words: its many stretches (windows, clauses and their pairs)
+# are what the p99 over every phrase measures once a set holds many of them.
+LONG_WORDS = 40
+
+
+def _by_length(phrases: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    short = [p for p in phrases if len(p[0].split()) <= LONG_WORDS]
+    long = [p for p in phrases if len(p[0].split()) > LONG_WORDS]
+    parts = [(f"messages of up to {LONG_WORDS} words", short), ("longer", long)]
+    return [(label, part) for label, part in parts if part]
 
 
 def _show_misses(s: Score, locale: str) -> None:

@@ -11,8 +11,9 @@ downloaded and no machine-learning library is loaded at run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
 words), and the highest score counts: one line of crisis beside calm ones must not be diluted
-by the rest. The feature extractor here is the single definition used both by training
-and by the bot, so the two cannot drift apart.
+by the rest (a model file may take the best of many down by `length_penalty` times the log of
+how many: the shipped one does not, see scripts/train_care_model.py). The feature extractor
+here is the single definition used both by training and by the bot: they cannot drift apart.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +259,9 @@ DANGER = frozenset(
 )  # fmt: skip
 
 
+_Weights = dict[str, tuple[float, float]]  # feature -> (weight, scale squared)
+
+
 @dataclass(frozen=True)
 class CareModel:
     """A trained linear model over binary features in three blocks (character n-grams, words
@@ -271,32 +276,39 @@ class CareModel:
     bias: float
     thresholds: dict[str, float]
     sure: dict[str, float]  # log-odds past the cut-off at which the gate is waived
+    # Log-odds taken off the best stretch's per unit of the log of how many stretches there
+    # were: the best of many everyday stretches is higher than the best of few by chance.
+    length_penalty: float = 0.0
     fallback_locale: str = "en"
-    # token -> its character n-grams the model knows; tokens repeat, so this saves most work.
-    _known: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # token -> its known character n-grams and their weights (tokens repeat: most work saved)
+    _known: dict[str, _Weights] = field(default_factory=dict, repr=False, compare=False)
 
-    def _known_chars(self, token: str) -> frozenset[str]:
+    def _known_chars(self, token: str) -> _Weights:
         known = self._known.get(token)
         if known is None:
-            known = frozenset(f for f in token_features(token) if f in self.blocks[0])
+            chars = self.blocks[0]
+            known = {f: chars[f] for f in token_features(token) if f in chars}
             if len(self._known) < _KNOWN_WORDS:
                 self._known[token] = known
         return known
 
     def margin(self, stretch: str) -> float:
-        """The model's log-odds that this stretch of text is a crisis."""
-        chars = frozenset().union(*map(self._known_chars, stretch.split()))
-        present = (chars, word_terms(stretch), concept_terms(_words(stretch)))
+        """The model's log-odds that this stretch is a crisis. Each block's features are
+        gathered once (an n-gram in two words counts once) and summed in C."""
+        chars: _Weights = {}
+        for token in stretch.split():
+            chars.update(self._known_chars(token))
+        words, ideas = self.blocks[1], self.blocks[2]
+        found = (
+            chars.values(),
+            [words[f] for f in word_terms(stretch) if f in words],
+            [ideas[f] for f in concept_terms(_words(stretch)) if f in ideas],
+        )
         score = self.bias
-        for weights, found in zip(self.blocks, present, strict=True):
-            total = norm = 0.0
-            for feature in found:
-                weight = weights.get(feature)
-                if weight is not None:
-                    total += weight[0]
-                    norm += weight[1]
+        for weights in found:
+            norm = sum(map(_SCALE, weights))
             if norm:
-                score += total / math.sqrt(norm)
+                score += sum(map(_WEIGHT, weights)) / math.sqrt(norm)
         return score
 
     def _language(self, locale: str) -> str:
@@ -309,13 +321,14 @@ class CareModel:
 
     def best(self, normalised: str, locale: str) -> tuple[float, str]:
         """The highest-scoring stretch of the (already normalised) text, over each of its
-        readings, and its log-odds."""
-        best_margin, best_stretch = -math.inf, ""
+        readings, and its log-odds less the length penalty."""
+        best_margin, best_stretch, count = -math.inf, "", 0
         for stretch in (s for reading in readings(normalised, locale) for s in segments(reading)):
+            count += 1
             margin = self.margin(stretch)
             if margin > best_margin:
                 best_margin, best_stretch = margin, stretch
-        return best_margin, best_stretch
+        return best_margin - self.length_penalty * math.log(max(count, 1)), best_stretch
 
     def fires(self, margin: float, stretch: str, locale: str) -> bool:
         """Whether a stretch's score makes a crisis: past the language's cut-off, and either
@@ -342,6 +355,9 @@ _LITTLE = frozenset(
      "и", "а", "но", "или", "потом", "тогда", "я", "ты", "он", "она", "мы", "они", "это", "вот",
      "в", "на", "с", "что", "же", "ну", "так"}
 )  # fmt: skip
+
+
+_WEIGHT, _SCALE = itemgetter(0), itemgetter(1)
 
 
 def _little_words_only(stretch: str) -> bool:
@@ -374,6 +390,7 @@ def load_model(path: Path = MODEL_PATH) -> CareModel:
         bias=float(data["bias"]),
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
         sure={str(k): float(v) for k, v in data["sure"].items()},
+        length_penalty=float(data.get("length_penalty", 0.0)),
     )
 
 
