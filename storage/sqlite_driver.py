@@ -25,7 +25,7 @@ import os
 import sqlite3
 import weakref
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any, ClassVar
 
@@ -189,17 +189,16 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
             self._turn = None
 
     def commit(self) -> None:
-        try:
-            if not self._clean:
-                super().commit()
-                self._clean = True
-        finally:
-            self._end_turn_unless_writing()
+        self._end_transaction(super().commit)
 
     def rollback(self) -> None:
+        self._end_transaction(super().rollback)
+
+    def _end_transaction(self, end: Callable[[], None]) -> None:
+        """Commit or roll back, only if a transaction is open; then the writer's turn ends."""
         try:
             if not self._clean:
-                super().rollback()
+                end()
                 self._clean = True
         finally:
             self._end_turn_unless_writing()
