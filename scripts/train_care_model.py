@@ -194,7 +194,7 @@ def feature_rows(examples: list[Example], learn: Learn = Learn.FIRST) -> Rows:
 
 
 def _learnt(windows: int, danger: list[bool], crisis: bool, learn: Learn) -> list[int]:
-    """A long message scored window by window is scored by its worst window, so each window
+    """A long message is scored by its highest-scoring window, so each window
     of an everyday one is an everyday text to learn from; a long cry's first window is often
     the calm part before it (its "lesson" taught that a heavy vent's opening is a crisis), so
     it is learnt from the windows that carry danger."""

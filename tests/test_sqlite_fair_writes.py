@@ -83,3 +83,37 @@ async def test_a_write_still_gives_up_as_sqlite_would_when_the_lock_never_comes(
         assert said == ["after"]
     finally:
         await engine.dispose()
+
+
+async def test_a_turn_cancelled_mid_write_lets_the_next_writer_in(tmp_path: Path) -> None:
+    """A crash of one person's turn (its task cancelled while its write transaction is open)
+    ends that transaction and its turn: the next writer, on another connection (here the side
+    engine's, as the intake stores updates), is not left waiting for a turn nobody will give
+    back (past the connection's timeout it would fail as a locked database)."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'crash.db'}"
+    engine = make_engine(url, connect_args={"timeout": 2})
+    side = make_engine(url, connect_args={"timeout": 2})
+    holding = asyncio.Event()
+
+    async def crashing_turn() -> None:
+        async with engine.begin() as conn:
+            await conn.execute(text("INSERT INTO said VALUES ('lost')"))
+            holding.set()
+            await asyncio.sleep(60)
+
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE said (who TEXT)"))
+        turn = asyncio.create_task(crashing_turn())
+        await holding.wait()
+        turn.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await turn
+        async with side.begin() as conn:
+            await conn.execute(text("INSERT INTO said VALUES ('next')"))
+        async with side.connect() as conn:
+            said = (await conn.execute(text("SELECT who FROM said"))).scalars().all()
+        assert said == ["next"]
+    finally:
+        await engine.dispose()
+        await side.dispose()
