@@ -55,6 +55,7 @@ HELDOUT_C = "heldout_c"
 HELDOUT_D = "heldout_d"
 HELDOUT_E = "heldout_e"
 HELDOUT_F = "heldout_f"
+HELDOUT_G = "heldout_g"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
 HELDOUTS = {
     HELDOUT: "HELD-OUT",
@@ -63,6 +64,7 @@ HELDOUTS = {
     HELDOUT_D: "HELD-OUT D",
     HELDOUT_E: "HELD-OUT E",
     HELDOUT_F: "HELD-OUT F",
+    HELDOUT_G: "HELD-OUT G",
 }
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
