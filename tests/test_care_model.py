@@ -17,9 +17,8 @@ from bot.care.model import (
     features,
     lexicon_digest,
     load_model,
-    readings,
-    segments,
 )
+from bot.care.stretches import draws, readings, segments
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -252,3 +251,26 @@ def test_a_small_writers_few_false_alarms_do_not_hold_every_cut_off_but_a_large_
     assert not _over(np.array([True] * 3 + [False] * 17), 0.11, exact=False)
     assert _over(np.array([True] * 150 + [False] * 850), 0.11, exact=False)
     assert _over(np.array([True] * 3 + [False] * 17), 0.11, exact=True)
+
+
+def test_fewer_folds_still_score_every_writer_by_a_model_that_never_saw_them() -> None:
+    """The trainer's folds: every source in exactly one group (held out together, so no
+    message is scored by a model trained on its writer), groups of about the same size."""
+    from scripts.train_care_model import source_groups
+
+    sources = np.array(["a"] * 50 + ["b"] * 30 + ["c"] * 20 + ["d"] * 20 + ["e"] * 10)
+    groups = source_groups(sources, 3)
+    assert sorted(s for group in groups for s in group) == ["a", "b", "c", "d", "e"]
+    sizes = sorted(int(np.isin(sources, group).sum()) for group in groups)
+    assert sizes == [40, 40, 50]
+    assert source_groups(sources, 0) == [["a"], ["b"], ["c"], ["d"], ["e"]]
+
+
+def test_an_idiom_the_lists_cut_out_adds_no_chance_stretch() -> None:
+    """The length penalty counts the stretches a message was scored by; those holding a cut-out
+    idiom are known everyday words, so a cry beside one keeps what it scored alone."""
+    text = "пошли гулять, чтобы убить время. вчера час стояла на мосту"
+    assert has_crisis_words("вчера час стояла на мосту", "ru")
+    assert has_crisis_words(text, "ru")
+    assert draws("пошли гулять чтобы idiomgap") == 0
+    assert draws("вчера час стояла на мосту") == 1

@@ -18,6 +18,7 @@ from functools import cache
 
 from bot.care.model import load_model, probability
 from bot.care.phrases import Phrases, alternation_source
+from bot.care.stretches import IDIOM_GAP
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -47,7 +48,7 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 # What a removed false alarm leaves behind: not a space, so no crisis phrase can span it.
 _GAP = " | "
 # ...and what the model reads there instead: a word of its own, which it learns to weigh.
-_MODEL_GAP = " idiomgap "
+_MODEL_GAP = f" {IDIOM_GAP} "
 _MIN_TYPO_LENGTH = 5
 
 

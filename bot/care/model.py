@@ -10,10 +10,11 @@ read in a tenth of a second); scoring is a sum of weights in plain Python, so no
 downloaded and no machine-learning library is loaded at run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
-words), and the highest score counts: one line of crisis beside calm ones must not be diluted
-by the rest (a model file may take the best of many down by `length_penalty` times the log of
-how many: the shipped one does not, see scripts/train_care_model.py). The feature extractor
-here is the single definition used both by training and by the bot: they cannot drift apart.
+words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
+must not be diluted by the rest. The best of many is high by chance, so it is taken down by the
+model file's `length_penalty` times the log of how many there were (0.5 in the shipped one; see
+scripts/train_care_model.py). The feature extractor here is the single definition used both by
+training and by the bot: they cannot drift apart.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -30,22 +30,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from bot.care.stretches import draws, readings, segments, words
 from content.crisis_concepts import CONCEPTS
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
 FORMAT_VERSION = 3
 
 CHAR_NGRAMS = (2, 3, 4, 5)
-# Messages longer than this many words are scored in overlapping windows of it.
-WINDOW_WORDS = 24
-_WINDOW_STEP = WINDOW_WORDS // 2
-# Where a message splits into clauses: end marks, commas, semicolons, line breaks, dashes.
-_CLAUSES = re.compile(r"[.!?…;,\n]+|\s-\s")
-# Shorter messages ("no", "not really", "no sé") are the phrase lists' alone: a model
-# cannot tell much from two words, and short answers to the bot's questions are common.
-MIN_WORDS = 3
-# A clause of one word ("чтобы", "ugh") says too little to be scored on its own.
-_MIN_CLAUSE_WORDS = 2
 # Terms of the word block: words of two letters or more (and pairs of neighbouring ones).
 _TERMS = re.compile(r"\b\w\w+\b")
 # How many letters of a word its stem keeps, and how far apart (in words) skipped pairs are.
@@ -56,15 +47,6 @@ _SKIPS = (2, 3)
 BLOCKS = ("chars", "words", "ideas")
 # How many distinct tokens the model remembers the n-grams of (about 100 bytes each).
 _KNOWN_WORDS = 50_000
-_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
-# Words: letters (any script), digits, the apostrophe inside a word ("don't"); and each
-# pictograph on its own ("🔪", "🪦", "💊" say as much as a word).
-_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[\U0001F300-\U0001FAFF\u2620\u26B0\u2694]")
-
-
-def _words(text: str) -> list[str]:
-    """The words of already-normalised text, letters repeated 3+ times squeezed to two."""
-    return _WORDS.findall(_REPEATS.sub(r"\1\1", text))
 
 
 @dataclass(frozen=True)
@@ -165,81 +147,7 @@ def char_terms(stretch: str) -> set[str]:
 def features(stretch: str) -> tuple[set[str], set[str], set[str]]:
     """The binary features of one stretch of text, block by block (see `BLOCKS`); training
     reads the same as the bot."""
-    return char_terms(stretch), word_terms(stretch), concept_terms(_words(stretch))
-
-
-def _windows(tokens: list[str]) -> Iterator[str]:
-    if len(tokens) <= WINDOW_WORDS:
-        yield " ".join(tokens)
-        return
-    for start in range(0, len(tokens) - _WINDOW_STEP, _WINDOW_STEP):
-        yield " ".join(tokens[start : start + WINDOW_WORDS])
-
-
-def segments(normalised: str) -> Iterator[str]:
-    """The stretches of text a message is scored by (none if it has fewer than MIN_WORDS
-    words): the whole of it (long ones in windows), and when there are several clauses each
-    clause and pair of neighbouring clauses, so a calm clause or an idiom beside a cry cannot
-    dilute it. (Cross-validation says clauses read at par cost about three points of recall
-    at the same false alarms, a clause of an everyday message out of its context; they are
-    kept, as a cry beside calm words must not be missed.)"""
-    if len(_words(normalised)) < MIN_WORDS:
-        return
-    yield from _windows(normalised.split())
-    clauses = [c.split() for c in _CLAUSES.split(normalised) if _words(c)]
-    if len(clauses) < 2:
-        return
-    for clause in clauses:
-        if len(_words(" ".join(clause))) >= _MIN_CLAUSE_WORDS:
-            yield from _windows(clause)
-    if len(clauses) > 2:  # "мне конец, всё" beside an unrelated sentence
-        for first, second in pairwise(clauses):
-            yield from _windows(first + second)
-
-
-# Russian typed in Latin letters ("hochu umeret", "vypil vse tabletki"), read back in Cyrillic:
-# the longest spelling first at each point.
-_TRANSLIT = (
-    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
-    ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("ye", "е"), ("ju", "ю"), ("ja", "я"),
-    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
-    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
-    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
-    ("c", "ц"), ("w", "в"), ("y", "ы"), ("x", "кс"), ("q", "к"), ("'", "ь"),
-)  # fmt: skip
-_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
-_TRANSLIT_MAP = dict(_TRANSLIT)
-_LATIN = re.compile("[a-z]")
-_CYRILLIC = re.compile("[а-я]")
-
-
-# English words that Russian typed in Latin letters never spells ("i", "to", "on", "no" are
-# Russian words too): where they make up a third of the words, the text is English, and its
-# Cyrillic reading is gibberish the model can score high ("she never judges me" as
-# "ше невер юдгес ме").
-_ENGLISH = frozenset(
-    {"the", "she", "he", "me", "my", "you", "your", "is", "are", "were", "of", "and", "it",
-     "it's", "this", "that", "with", "for", "never", "always", "have", "has", "just", "what",
-     "when", "but", "can", "not", "don't", "i'm", "im", "we", "they", "her", "him", "his",
-     "our", "at", "be", "will", "would", "an", "really"}
-)  # fmt: skip
-
-
-def _english(normalised: str) -> bool:
-    words = normalised.split()
-    return bool(words) and 3 * sum(w.strip(".,!?") in _ENGLISH for w in words) >= len(words)
-
-
-def readings(normalised: str, locale: str) -> list[str]:
-    """The text as the model reads it: as it is; for a Russian speaker who wrote in Latin
-    letters only (not English), first in Cyrillic (what it learns from), then as it is."""
-    base = (locale or "").lower().replace("_", "-").split("-")[0]
-    if base != "ru" or not _LATIN.search(normalised) or _CYRILLIC.search(normalised):
-        return [normalised]
-    if _english(normalised):
-        return [normalised]
-    cyrillic = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], normalised)
-    return [cyrillic, normalised]
+    return char_terms(stretch), word_terms(stretch), concept_terms(words(stretch))
 
 
 # The model adds a crisis only where its words carry an idea of danger (a means, an act on the
@@ -298,11 +206,11 @@ class CareModel:
         chars: _Weights = {}
         for token in stretch.split():
             chars.update(self._known_chars(token))
-        words, ideas = self.blocks[1], self.blocks[2]
+        known_words, ideas = self.blocks[1], self.blocks[2]
         found = (
             chars.values(),
-            [words[f] for f in word_terms(stretch) if f in words],
-            [ideas[f] for f in concept_terms(_words(stretch)) if f in ideas],
+            [known_words[f] for f in word_terms(stretch) if f in known_words],
+            [ideas[f] for f in concept_terms(words(stretch)) if f in ideas],
         )
         score = self.bias
         for weights in found:
@@ -321,10 +229,10 @@ class CareModel:
 
     def best(self, normalised: str, locale: str) -> tuple[float, str]:
         """The highest-scoring stretch of the (already normalised) text, over each of its
-        readings, and its log-odds less the length penalty."""
+        readings, and its log-odds less the length penalty (see `draws`)."""
         best_margin, best_stretch, count = -math.inf, "", 0
         for stretch in (s for reading in readings(normalised, locale) for s in segments(reading)):
-            count += 1
+            count += draws(stretch)
             margin = self.margin(stretch)
             if margin > best_margin:
                 best_margin, best_stretch = margin, stretch
@@ -338,7 +246,7 @@ class CareModel:
         if margin < cut or _little_words_only(stretch):
             return False
         sure = self.sure[self._language(locale)]
-        return margin >= cut + sure or bool(concepts(_words(stretch)) & DANGER)
+        return margin >= cut + sure or bool(concepts(words(stretch)) & DANGER)
 
     def is_crisis(self, normalised: str, locale: str) -> bool:
         margin, stretch = self.best(normalised, locale)
@@ -361,7 +269,7 @@ _WEIGHT, _SCALE = itemgetter(0), itemgetter(1)
 
 
 def _little_words_only(stretch: str) -> bool:
-    return all(word in _LITTLE for word in _words(stretch))
+    return all(word in _LITTLE for word in words(stretch))
 
 
 def _block(data: dict[str, Any]) -> dict[str, tuple[float, float]]:

@@ -1,0 +1,118 @@
+"""The stretches of a message the care model scores, and how it reads them.
+
+A message is read as a whole and clause by clause (a long one in overlapping windows of words),
+and in Cyrillic too when a Russian speaker typed in Latin letters; the model's score is the
+best of those stretches (`bot.care.model`). Training and the bot both read through here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+# The word the model reads where the lists cut out a look-alike idiom ("убить время").
+IDIOM_GAP = "idiomgap"
+# Messages longer than this many words are scored in overlapping windows of it.
+WINDOW_WORDS = 24
+_WINDOW_STEP = WINDOW_WORDS // 2
+# Where a message splits into clauses: end marks, commas, semicolons, line breaks, dashes.
+_CLAUSES = re.compile(r"[.!?…;,\n]+|\s-\s")
+# Shorter messages ("no", "not really", "no sé") are the phrase lists' alone: a model
+# cannot tell much from two words, and short answers to the bot's questions are common.
+MIN_WORDS = 3
+# A clause of one word ("чтобы", "ugh") says too little to be scored on its own.
+_MIN_CLAUSE_WORDS = 2
+_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+# Words: letters (any script), digits, the apostrophe inside a word ("don't"); and each
+# pictograph on its own ("🔪", "🪦", "💊" say as much as a word).
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[\U0001F300-\U0001FAFF\u2620\u26B0\u2694]")
+
+
+def words(text: str) -> list[str]:
+    """The words of already-normalised text, letters repeated 3+ times squeezed to two."""
+    return _WORDS.findall(_REPEATS.sub(r"\1\1", text))
+
+
+def draws(stretch: str) -> int:
+    """Whether a stretch counts toward the length penalty (1) or not (0). The penalty corrects
+    for the best of many everyday stretches being high by chance; a stretch holding an idiom
+    the lists cut out (`IDIOM_GAP`) is known everyday words, not a draw of chance, and without
+    this a cry beside "убить время" lost to the stretches the idiom made what it scored alone
+    ("пошли гулять, чтобы убить время. вчера час стояла на мосту")."""
+    return 0 if IDIOM_GAP in stretch.split() else 1
+
+
+def windows(tokens: list[str]) -> Iterator[str]:
+    """The tokens whole, or in overlapping windows of WINDOW_WORDS if there are more."""
+    if len(tokens) <= WINDOW_WORDS:
+        yield " ".join(tokens)
+        return
+    for start in range(0, len(tokens) - _WINDOW_STEP, _WINDOW_STEP):
+        yield " ".join(tokens[start : start + WINDOW_WORDS])
+
+
+def segments(normalised: str) -> Iterator[str]:
+    """The stretches of text a message is scored by (none if it has fewer than MIN_WORDS
+    words): the whole of it (long ones in windows), and when there are several clauses each
+    clause and pair of neighbouring clauses, so a calm clause or an idiom beside a cry cannot
+    dilute it. (Cross-validation says clauses read at par cost about three points of recall
+    at the same false alarms, a clause of an everyday message out of its context; they are
+    kept, as a cry beside calm words must not be missed.)"""
+    if len(words(normalised)) < MIN_WORDS:
+        return
+    yield from windows(normalised.split())
+    clauses = [c.split() for c in _CLAUSES.split(normalised) if words(c)]
+    if len(clauses) < 2:
+        return
+    for clause in clauses:
+        if len(words(" ".join(clause))) >= _MIN_CLAUSE_WORDS:
+            yield from windows(clause)
+    if len(clauses) > 2:  # "мне конец, всё" beside an unrelated sentence
+        for first, second in pairwise(clauses):
+            yield from windows(first + second)
+
+
+# Russian typed in Latin letters ("hochu umeret", "vypil vse tabletki"), read back in Cyrillic:
+# the longest spelling first at each point.
+_TRANSLIT = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("ye", "е"), ("ju", "ю"), ("ja", "я"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("c", "ц"), ("w", "в"), ("y", "ы"), ("x", "кс"), ("q", "к"), ("'", "ь"),
+)  # fmt: skip
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_LATIN = re.compile("[a-z]")
+_CYRILLIC = re.compile("[а-я]")
+
+
+# English words that Russian typed in Latin letters never spells ("i", "to", "on", "no" are
+# Russian words too): where they make up a third of the words, the text is English, and its
+# Cyrillic reading is gibberish the model can score high ("she never judges me" as
+# "ше невер юдгес ме").
+_ENGLISH = frozenset(
+    {"the", "she", "he", "me", "my", "you", "your", "is", "are", "were", "of", "and", "it",
+     "it's", "this", "that", "with", "for", "never", "always", "have", "has", "just", "what",
+     "when", "but", "can", "not", "don't", "i'm", "im", "we", "they", "her", "him", "his",
+     "our", "at", "be", "will", "would", "an", "really"}
+)  # fmt: skip
+
+
+def _english(normalised: str) -> bool:
+    tokens = normalised.split()
+    return bool(tokens) and 3 * sum(w.strip(".,!?") in _ENGLISH for w in tokens) >= len(tokens)
+
+
+def readings(normalised: str, locale: str) -> list[str]:
+    """The text as the model reads it: as it is; for a Russian speaker who wrote in Latin
+    letters only (not English), first in Cyrillic (what it learns from), then as it is."""
+    base = (locale or "").lower().replace("_", "-").split("-")[0]
+    if base != "ru" or not _LATIN.search(normalised) or _CYRILLIC.search(normalised):
+        return [normalised]
+    if _english(normalised):
+        return [normalised]
+    cyrillic = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], normalised)
+    return [cyrillic, normalised]
