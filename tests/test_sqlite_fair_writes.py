@@ -35,7 +35,7 @@ async def flood(engine: AsyncEngine, order: list[str]) -> None:
     for n in range(FLOOD_TURNS):
         async with engine.begin() as conn:
             await conn.execute(text("INSERT INTO said VALUES ('flood', :n)"), {"n": n})
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.02)
         order.append("flood")
 
 
@@ -45,12 +45,15 @@ async def test_a_calm_write_waits_for_one_flood_turn_not_the_whole_flood(
     order: list[str] = []
     flooding = asyncio.create_task(flood(engine, order))
     await asyncio.sleep(0.005)  # the flood's first turn holds the lock
+    done_before = len(order)  # on a loaded machine the flood may be a few turns on by now
     async with engine.begin() as conn:
         await conn.execute(text("INSERT INTO said VALUES ('calm', 0)"))
     order.append("calm")
     await flooding
 
-    assert order.index("calm") <= 2, order.index("calm")  # behind the turn it met, at most
+    # behind the turn it met and, at most, one that opened while it was connecting
+    waited = order.index("calm") - done_before
+    assert waited <= 2, (waited, order.index("calm"))
     async with engine.connect() as conn:
         rows = (await conn.execute(text("SELECT count(*) FROM said"))).scalar_one()
     assert rows == FLOOD_TURNS + 1
