@@ -274,3 +274,18 @@ def test_an_idiom_the_lists_cut_out_adds_no_chance_stretch() -> None:
     assert has_crisis_words(text, "ru")
     assert draws("пошли гулять чтобы idiomgap") == 0
     assert draws("вчера час стояла на мосту") == 1
+
+
+def test_contrast_writers_hardest_everyday_lines_are_held_only_by_the_pooled_limit() -> None:
+    """A writer asked for the hardest everyday lines on purpose (the same topics as a quiet cry)
+    is learnt from, but their false alarms do not hold every cut-off up alone."""
+    from scripts.train_care_model import CONTRAST, Limit, _lowest_cut
+
+    best = np.array([5.0] * 10 + [0.0] * 90)
+    gate, listed = np.ones(100, dtype=bool), np.zeros(100, dtype=bool)
+    limit = Limit(writer=0.11, pooled=0.2, register=0.03)
+    contrast = next(iter(sorted(CONTRAST)))
+    for writer, held in ((contrast, False), ("c99", True)):
+        writers = np.array([writer] * 10 + ["other"] * 90)
+        cut = _lowest_cut(best, gate, listed, writers, 1.0, limit)
+        assert (cut > 5.0) is held, (writer, cut)
