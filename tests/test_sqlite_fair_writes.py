@@ -39,6 +39,14 @@ async def flood(engine: AsyncEngine, order: list[str]) -> None:
         order.append("flood")
 
 
+async def write_and_read(engine: AsyncEngine, who: str) -> list[str]:
+    """Write one row as `who` in a transaction of its own, then read back who is stored."""
+    async with engine.begin() as conn:
+        await conn.execute(text("INSERT INTO said VALUES (:who)"), {"who": who})
+    async with engine.connect() as conn:
+        return list((await conn.execute(text("SELECT who FROM said"))).scalars().all())
+
+
 async def test_a_calm_write_waits_for_one_flood_turn_not_the_whole_flood(
     engine: AsyncEngine,
 ) -> None:
@@ -79,11 +87,7 @@ async def test_a_write_still_gives_up_as_sqlite_would_when_the_lock_never_comes(
         assert "locked" in str(raised.value)
         await holder.rollback()
         await holder.close()
-        async with engine.begin() as conn:
-            await conn.execute(text("INSERT INTO said VALUES ('after')"))
-        async with engine.connect() as conn:
-            said = (await conn.execute(text("SELECT who FROM said"))).scalars().all()
-        assert said == ["after"]
+        assert await write_and_read(engine, "after") == ["after"]
     finally:
         await engine.dispose()
 
@@ -112,11 +116,7 @@ async def test_a_turn_cancelled_mid_write_lets_the_next_writer_in(tmp_path: Path
         turn.cancel()
         with pytest.raises(asyncio.CancelledError):
             await turn
-        async with side.begin() as conn:
-            await conn.execute(text("INSERT INTO said VALUES ('next')"))
-        async with side.connect() as conn:
-            said = (await conn.execute(text("SELECT who FROM said"))).scalars().all()
-        assert said == ["next"]
+        assert await write_and_read(side, "next") == ["next"]
     finally:
         await engine.dispose()
         await side.dispose()
