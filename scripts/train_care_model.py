@@ -5,7 +5,7 @@ corpus and the larger one written after it, `*_more.txt`) plus the development h
 tests/care_eval/ (crisis_a.txt, everyday_a.txt). Never half B (the dev-test half, reported
 apart by benchmarks/care_recall.py) and never the held-out sets.
 
-The model is a logistic regression over the binary features of `bot.care.model.features` in
+The model is a logistic regression over the binary features of `bot.care.features.features` in
 three blocks, each TF-IDF weighted and of unit length on its own (so the many character
 n-grams do not drown the words): character 2-5-grams of each token, words and word pairs, and
 the ideas of content/crisis_concepts.py with their pairs. One model for all languages, as
@@ -82,15 +82,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.care.detector import has_listed_words, model_text, normalise  # noqa: E402
-from bot.care.model import (  # noqa: E402
-    BLOCKS,
-    DANGER,
-    FORMAT_VERSION,
-    MODEL_PATH,
-    concepts,
-    features,
-    lexicon_digest,
-)
+from bot.care.features import BLOCKS, concepts, features, lexicon_digest  # noqa: E402
+from bot.care.model import DANGER, FORMAT_VERSION, MODEL_PATH  # noqa: E402
 from bot.care.stretches import draws, readings, segments, windows, words  # noqa: E402
 from scripts.import_care_corpus import heldout_keys  # noqa: E402
 

@@ -12,12 +12,8 @@ import numpy as np
 import pytest
 
 from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
-from bot.care.model import (
-    MODEL_PATH,
-    features,
-    lexicon_digest,
-    load_model,
-)
+from bot.care.features import features, lexicon_digest
+from bot.care.model import MODEL_PATH, load_model
 from bot.care.stretches import draws, readings, segments
 
 ROOT = Path(__file__).resolve().parent.parent

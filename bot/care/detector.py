@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from bot.care.model import load_model, probability
-from bot.care.phrases import Phrases, alternation_source
+from bot.care.phrases import Phrases, alternation_body, branches
 from bot.care.stretches import IDIOM_GAP
 from content.crisis import (
     CRISIS_PATTERNS,
@@ -50,6 +50,8 @@ _GAP = " | "
 # ...and what the model reads there instead: a word of its own, which it learns to weigh.
 _MODEL_GAP = f" {IDIOM_GAP} "
 _MIN_TYPO_LENGTH = 5
+# How many words' typo fixes each language's rules remember.
+_KNOWN_FIXES = 50_000
 
 
 def normalise(text: str) -> str:
@@ -90,36 +92,73 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _RewriteChunk:
-    """A few rewrites in order, behind one search that says whether any of them can apply
-    (most messages need few rewrites, and one search is cheaper than ten)."""
+class RewriteChunk:
+    """A few rewrites in order, behind searches that say whether any of them can apply (most
+    messages need few rewrites, and one search is cheaper than ten)."""
 
-    guard: re.Pattern[str]
+    guards: tuple[re.Pattern[str], ...]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
+
+    @classmethod
+    def of(cls, part: list[tuple[str, str]]) -> RewriteChunk:
+        """One chunk of rewrites. Python's regex engine tries every branch of an alternation at
+        every position unless the branch starts with a character it can rule out: with the word
+        boundary most rewrites start with put in front of the alternation, the search is about
+        ten times faster (half a millisecond less on a long message)."""
+        at_words: list[str] = []
+        elsewhere: list[str] = []
+        for pattern, _ in part:
+            for branch in map(_loosened, branches(pattern)):
+                if branch.startswith(_WORD_BOUNDARY):
+                    at_words.append(branch.removeprefix(_WORD_BOUNDARY))
+                else:
+                    elsewhere.append(branch)
+        sources = (
+            rf"\b(?:{alternation_body(at_words)})" if at_words else None,
+            alternation_body(elsewhere) if elsewhere else None,
+        )
+        return cls(
+            guards=tuple(re.compile(source) for source in sources if source is not None),
+            rewrites=tuple((re.compile(p), r) for p, r in part),
+        )
+
+    def may_apply(self, text: str) -> bool:
+        return any(guard.search(text) for guard in self.guards)
 
 
 _REWRITE_CHUNK = 12
+_WORD_BOUNDARY = "\\b"
+# What a guard may leave off the front of a rewrite: a look-behind, and spaces it would take.
+_LOOK_BEHIND = re.compile(r"\(\?<[=!](?:[^()\\]|\\.|\([^()]*\))*\)")
+_LEADING_SPACES = "\\s*"
 
 
-def _chunks(rewrites: list[tuple[str, str]]) -> tuple[_RewriteChunk, ...]:
+def _loosened(branch: str) -> str:
+    """A branch of a rewrite's pattern without what its guard need not check: a leading
+    look-behind ("(?<=[a-z])") or leading spaces. It matches wherever the branch does, and
+    more."""
+    look_behind = _LOOK_BEHIND.match(branch)
+    if look_behind:
+        branch = branch[look_behind.end() :]
+    return branch.removeprefix(_LEADING_SPACES)
+
+
+def _chunks(rewrites: list[tuple[str, str]]) -> tuple[RewriteChunk, ...]:
     return tuple(
-        _RewriteChunk(
-            guard=re.compile("|".join(f"(?:{p})" for p, _ in part)),
-            rewrites=tuple((re.compile(p), r) for p, r in part),
-        )
-        for part in (
-            rewrites[i : i + _REWRITE_CHUNK] for i in range(0, len(rewrites), _REWRITE_CHUNK)
-        )
+        RewriteChunk.of(rewrites[i : i + _REWRITE_CHUNK])
+        for i in range(0, len(rewrites), _REWRITE_CHUNK)
     )
 
 
 @dataclass(frozen=True)
 class _Rules:
-    rewrites: tuple[_RewriteChunk, ...]
+    rewrites: tuple[RewriteChunk, ...]
     typo_index: dict[str, tuple[str, ...]]
     typo_known: frozenset[str]
-    false_alarms: str | None  # the look-alikes' pattern, compiled when first used (`_compiled`)
+    false_alarms: Phrases | None  # the look-alike idioms, cut out before the lists look
     crisis: Phrases | None
+    # word -> its fix (or itself): words repeat, and a fix tries every deletion of the word
+    fixes: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 @cache
@@ -136,9 +175,7 @@ def _rules(locales: tuple[str, ...]) -> _Rules:
         rewrites=rewrites,
         typo_index={key: tuple(words) for key, words in index.items()},
         typo_known=frozenset(known),
-        false_alarms=alternation_source(
-            f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())
-        ),
+        false_alarms=Phrases.build(f for c in locales for f in FALSE_ALARM_PATTERNS.get(c, ())),
         crisis=_phrases(frozenset(locales)),
     )
 
@@ -158,6 +195,15 @@ def _inflection(word: str, target: str) -> bool:
 def _fix_typo(word: str, rules: _Rules) -> str:
     if len(word) < _MIN_TYPO_LENGTH or word in rules.typo_known:
         return word
+    fixed = rules.fixes.get(word)
+    if fixed is None:
+        fixed = _fixed(word, rules)
+        if len(rules.fixes) < _KNOWN_FIXES:
+            rules.fixes[word] = fixed
+    return fixed
+
+
+def _fixed(word: str, rules: _Rules) -> str:
     # In a fixed order: a set's order changes from process to process, and with two
     # candidates the fix (and so the detector's answer) would too.
     for key in sorted({word} | _deletes(word)):
@@ -171,7 +217,7 @@ def _tidy(text: str, rules: _Rules) -> str:
     """Spelled-out letters joined, slang and misspellings rewritten, typos of key words fixed."""
     text = _SPELLED.sub(lambda m: _SPELLED_GLUE.sub("", m.group(0)), text)
     for chunk in rules.rewrites:
-        if chunk.guard.search(text):
+        if chunk.may_apply(text):
             for pattern, replacement in chunk.rewrites:
                 text = pattern.sub(replacement, text)
     return _WORD.sub(lambda m: _fix_typo(m.group(0), rules), text)
@@ -190,16 +236,10 @@ def _variants(text: str, rules: _Rules) -> Iterator[str]:
 
 
 def _without_false_alarms(text: str, rules: _Rules) -> str:
-    if rules.false_alarms is None:
-        return text
-    return _compiled(rules.false_alarms).sub(_GAP, text)
-
-
-@cache
-def _compiled(source: str) -> re.Pattern[str]:
-    """A pattern compiled the first time it is needed: each language's look-alikes, in its
-    own order, are a large pattern, and a process may only ever hear one language."""
-    return re.compile(source, re.UNICODE)
+    """The text with each look-alike idiom the lists know replaced by `_GAP`: each language's
+    look-alikes in its own order (the person's first), whose patterns are compiled letter by
+    letter when first needed, as a process may only ever hear one language."""
+    return text if rules.false_alarms is None else rules.false_alarms.cut(text, _GAP)
 
 
 def _cleaned(text: str, locale: str) -> tuple[_Rules, list[str]]:
@@ -216,10 +256,9 @@ def warm(*, fully: bool = False) -> None:
     `fully` compiles them too (benchmarks measuring the steady cost per message)."""
     for locale in CRISIS_PATTERNS:
         rules = _rules(_locales_for(locale))
-        if fully and rules.crisis is not None:
-            rules.crisis.compile_all()
-        if fully and rules.false_alarms is not None:
-            _compiled(rules.false_alarms)
+        for phrases in (rules.crisis, rules.false_alarms):
+            if fully and phrases is not None:
+                phrases.compile_all()
     load_model()
 
 

@@ -13,141 +13,37 @@ A message is scored as a whole and clause by clause (a long one in overlapping w
 words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
 must not be diluted by the rest. The best of many is high by chance, so it is taken down by the
 model file's `length_penalty` times the log of how many there were (0.5 in the shipped one; see
-scripts/train_care_model.py). The feature extractor here is the single definition used both by
-training and by the bot: they cannot drift apart.
+scripts/train_care_model.py). What the model reads of a stretch is defined once, in
+`bot.care.features`, for training and the bot alike: they cannot drift apart.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from itertools import pairwise
-from operator import itemgetter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.care.features import (
+    BLOCKS,
+    WordKey,
+    WordKind,
+    concepts,
+    idea_features,
+    lexicon_digest,
+    stretch_words,
+    token_features,
+    word_keys,
+)
 from bot.care.stretches import draws, readings, segments, words
-from content.crisis_concepts import CONCEPTS
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
 FORMAT_VERSION = 3
-
-CHAR_NGRAMS = (2, 3, 4, 5)
-# Terms of the word block: words of two letters or more (and pairs of neighbouring ones).
-_TERMS = re.compile(r"\b\w\w+\b")
-# How many letters of a word its stem keeps, and how far apart (in words) skipped pairs are.
-STEM = 5
-_SKIPS = (2, 3)
-# The model's feature blocks, each weighted and normalised on its own: character n-grams of
-# each token, words and word pairs ("w:", "b:"), the ideas and their pairs ("c:").
-BLOCKS = ("chars", "words", "ideas")
-# How many distinct tokens the model remembers the n-grams of (about 100 bytes each).
-_KNOWN_WORDS = 50_000
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    exact: dict[str, frozenset[str]]
-    prefixes: dict[str, frozenset[str]]
-    longest_prefix: int
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    exact: dict[str, set[str]] = {}
-    prefixes: dict[str, set[str]] = {}
-    for concept, entries in CONCEPTS.items():
-        for entry in entries:
-            if entry.endswith("*"):
-                prefixes.setdefault(entry[:-1], set()).add(concept)
-            else:
-                exact.setdefault(entry, set()).add(concept)
-    return _Lexicon(
-        exact={k: frozenset(v) for k, v in exact.items()},
-        prefixes={k: frozenset(v) for k, v in prefixes.items()},
-        longest_prefix=max(map(len, prefixes), default=0),
-    )
-
-
-def lexicon_digest() -> str:
-    """A fingerprint of `CONCEPTS`: the shipped model is only valid for the table it saw."""
-    text = json.dumps(CONCEPTS, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-@lru_cache(maxsize=65536)
-def _concepts_of(word: str) -> frozenset[str]:
-    """The ideas one word (or two words joined by a space) carries."""
-    lexicon = _lexicon()
-    found = set(lexicon.exact.get(word, ()))
-    for end in range(1, min(len(word), lexicon.longest_prefix) + 1):
-        found.update(lexicon.prefixes.get(word[:end], ()))
-    return frozenset(found)
-
-
-def concepts(words: list[str]) -> set[str]:
-    """The ideas present in a stretch of words (see `content.crisis_concepts`)."""
-    found: set[str] = set()
-    for index, word in enumerate(words):
-        found |= _concepts_of(word)
-        if index + 1 < len(words):
-            found |= _lexicon().exact.get(f"{word} {words[index + 1]}", frozenset())
-    return found
-
-
-def token_features(token: str) -> frozenset[str]:
-    """The character n-grams of one whitespace-separated token, padded with a space each side
-    (so the start and end of a word are features of their own), punctuation and emojis kept."""
-    padded = f" {token} "
-    return frozenset(
-        padded[start : start + n]
-        for n in CHAR_NGRAMS
-        for start in range(max(1, len(padded) - n + 1))
-    )
-
-
-def word_terms(text: str) -> set[str]:
-    """Words of two letters or more, each pair of neighbouring ones, each pair one or two words
-    apart ("want to just disappear"), and the stems of longer words (their first STEM letters)
-    alone and in neighbouring pairs, so another ending of a Russian or Spanish word ("выпила",
-    "выпили"; "tomé", "tomamos") counts as the same word. Writer-held-out cross-validation: the
-    skipped pairs and stems each add about one point of recall at the same false alarms."""
-    terms = _TERMS.findall(text)
-    stems = [term[:STEM] for term in terms]
-    found = {f"w:{term}" for term in terms}
-    found.update(f"b:{first} {second}" for first, second in pairwise(terms))
-    for gap in _SKIPS:
-        found.update(f"s:{terms[i]} {terms[i + gap]}" for i in range(len(terms) - gap))
-    found.update(f"p:{stem}" for stem, term in zip(stems, terms, strict=True) if len(term) > STEM)
-    found.update(f"q:{first} {second}" for first, second in pairwise(stems))
-    return found
-
-
-def concept_terms(words: list[str]) -> set[str]:
-    """The ideas present in a stretch of words, and every pair of them."""
-    ideas = sorted(concepts(words))
-    found = {f"c:{idea}" for idea in ideas}
-    found.update(
-        f"c:{first}+{second}" for i, first in enumerate(ideas) for second in ideas[i + 1 :]
-    )
-    return found
-
-
-def char_terms(stretch: str) -> set[str]:
-    found: set[str] = set()
-    for token in stretch.split():
-        found |= token_features(token)
-    return found
-
-
-def features(stretch: str) -> tuple[set[str], set[str], set[str]]:
-    """The binary features of one stretch of text, block by block (see `BLOCKS`); training
-    reads the same as the bot."""
-    return char_terms(stretch), word_terms(stretch), concept_terms(words(stretch))
+# How many distinct tokens the model remembers the known n-grams of.
+_KNOWN_TOKENS = 50_000
 
 
 # The model adds a crisis only where its words carry an idea of danger (a means, an act on the
@@ -167,20 +63,67 @@ DANGER = frozenset(
 )  # fmt: skip
 
 
-_Weights = dict[str, tuple[float, float]]  # feature -> (weight, scale squared)
+@dataclass(frozen=True)
+class Weights:
+    """By feature id, a block's weights (coefficient x scale) and squared scales. Ids start at
+    1, so a key the model does not know (None) and a known one are told apart by truth."""
+
+    weights: list[float]
+    scales: list[float]
+
+    @classmethod
+    def of(cls, weights: list[float], scales: list[float]) -> Weights:
+        if len(weights) != len(scales):
+            raise ValueError("care model: a block's weights and scales differ in length")
+        return cls([0.0, *weights], [0.0, *scales])
+
+    def score(self, ids: Iterable[int]) -> float:
+        """The block's part of the log-odds: its known features' weights over the length of
+        their TF-IDF vector (each id once)."""
+        ids = ids if isinstance(ids, (set, frozenset)) else set(ids)
+        norm = sum(map(self.scales.__getitem__, ids))
+        return sum(map(self.weights.__getitem__, ids)) / math.sqrt(norm) if norm else 0.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block whose features are named by one key each (an n-gram, an idea)."""
+
+    ids: dict[str, int]
+    weights: Weights
+
+    def known(self, keys: Iterable[str]) -> Iterable[int]:
+        return filter(None, map(self.ids.get, keys))
+
+
+@dataclass(frozen=True)
+class WordBlock:
+    """The word block, its keys looked up by kind (`bot.care.features.word_keys`) without
+    being named as strings."""
+
+    ids: tuple[dict[WordKey, int], ...]  # in the order of WordKind
+    weights: Weights
+
+    def known(self, tokens: list[str]) -> set[int]:
+        found: set[int] = set()
+        for ids, keys in zip(self.ids, word_keys(tokens), strict=True):
+            found.update(filter(None, map(ids.get, keys)))
+        return found
 
 
 @dataclass(frozen=True)
 class CareModel:
     """A trained linear model over binary features in three blocks (character n-grams, words
-    and word pairs, ideas), each block's TF-IDF vector of unit length on its own.
+    and word pairs, ideas: `bot.care.features`), each block's TF-IDF vector of unit length on
+    its own: the log-odds of a stretch is the bias plus each block's `Block.score`.
 
-    `blocks[b][f]` is (coefficient x scale, scale squared) of feature f of block b, so the
-    log-odds of a stretch is bias + the sum over blocks of sum(weight) / sqrt(sum(scale
-    squared)) over the block's known features present.
+    Scoring a stretch builds no feature names: a token's known n-grams are remembered, the
+    word block is looked up by key, and the ideas' score is remembered by the set of ideas.
     """
 
-    blocks: tuple[dict[str, tuple[float, float]], ...]  # chars, words, ideas (see BLOCKS)
+    chars: Block
+    words: WordBlock
+    ideas: Block
     bias: float
     thresholds: dict[str, float]
     sure: dict[str, float]  # log-odds past the cut-off at which the gate is waived
@@ -188,36 +131,34 @@ class CareModel:
     # were: the best of many everyday stretches is higher than the best of few by chance.
     length_penalty: float = 0.0
     fallback_locale: str = "en"
-    # token -> its known character n-grams and their weights (tokens repeat: most work saved)
-    _known: dict[str, _Weights] = field(default_factory=dict, repr=False, compare=False)
+    # token -> the ids of its known n-grams; ideas -> their block's score (both repeat)
+    _token_chars: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    _idea_scores: dict[frozenset[str], float] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
-    def _known_chars(self, token: str) -> _Weights:
-        known = self._known.get(token)
+    def _chars_of(self, token: str) -> frozenset[int]:
+        known = self._token_chars.get(token)
         if known is None:
-            chars = self.blocks[0]
-            known = {f: chars[f] for f in token_features(token) if f in chars}
-            if len(self._known) < _KNOWN_WORDS:
-                self._known[token] = known
+            known = frozenset(self.chars.known(token_features(token)))
+            if len(self._token_chars) < _KNOWN_TOKENS:
+                self._token_chars[token] = known
         return known
 
-    def margin(self, stretch: str) -> float:
-        """The model's log-odds that this stretch is a crisis. Each block's features are
-        gathered once (an n-gram in two words counts once) and summed in C."""
-        chars: _Weights = {}
-        for token in stretch.split():
-            chars.update(self._known_chars(token))
-        known_words, ideas = self.blocks[1], self.blocks[2]
-        found = (
-            chars.values(),
-            [known_words[f] for f in word_terms(stretch) if f in known_words],
-            [ideas[f] for f in concept_terms(words(stretch)) if f in ideas],
-        )
-        score = self.bias
-        for weights in found:
-            norm = sum(map(_SCALE, weights))
-            if norm:
-                score += sum(map(_WEIGHT, weights)) / math.sqrt(norm)
+    def _ideas_score(self, ideas: frozenset[str]) -> float:
+        score = self._idea_scores.get(ideas)
+        if score is None:
+            known = self.ideas.known(idea_features(ideas))
+            score = self._idea_scores[ideas] = self.ideas.weights.score(known)
         return score
+
+    def margin(self, stretch: str) -> float:
+        """The model's log-odds that this stretch is a crisis. Each block's features count
+        once however often they occur (an n-gram in two words counts once)."""
+        tokens = stretch.split()
+        chars = self.chars.weights.score(frozenset().union(*map(self._chars_of, tokens)))
+        known_words = self.words.weights.score(self.words.known(tokens))
+        return self.bias + chars + known_words + self._ideas_score(concepts(stretch_words(tokens)))
 
     def _language(self, locale: str) -> str:
         base = (locale or "").lower().replace("_", "-").split("-")[0]
@@ -265,21 +206,41 @@ _LITTLE = frozenset(
 )  # fmt: skip
 
 
-_WEIGHT, _SCALE = itemgetter(0), itemgetter(1)
-
-
 def _little_words_only(stretch: str) -> bool:
     return all(word in _LITTLE for word in words(stretch))
 
 
-def _block(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
+def _table(data: dict[str, Any]) -> tuple[list[str], list[float], list[float]]:
     """One block of the model file: its features one a line, and their weights and squared
     scales in the same order (read about five times faster than a JSON object per feature)."""
-    names = data["features"].split("\n")
-    weights, scales = data["weights"], data["scales"]
-    if not len(names) == len(weights) == len(scales):
-        raise ValueError("care model: a block's features, weights and scales differ in length")
-    return dict(zip(names, zip(weights, scales, strict=True), strict=True))
+    return data["features"].split("\n"), data["weights"], data["scales"]
+
+
+def _word_key(name: str) -> tuple[WordKind, WordKey]:
+    """A word-block feature's kind and key from its name ("b:took all")."""
+    prefix, _, rest = name.partition(":")
+    kind = WordKind(prefix)
+    if kind in (WordKind.WORD, WordKind.STEM):
+        return kind, rest
+    first, _, second = rest.partition(" ")
+    return kind, (first, second)
+
+
+def _block(data: dict[str, Any]) -> Block:
+    names, weights, scales = _table(data)
+    ids = {name: index for index, name in enumerate(names, start=1)}
+    return Block(ids, Weights.of(weights, scales))
+
+
+def _word_block(data: dict[str, Any]) -> WordBlock:
+    names, weights, scales = _table(data)
+    ids: dict[WordKind, dict[WordKey, int]] = {kind: {} for kind in WordKind}
+    for index, name in enumerate(names, start=1):
+        kind, key = _word_key(name)
+        ids[kind][key] = index
+    if sum(map(len, ids.values())) != len(names):
+        raise ValueError("care model: a word-block feature is named twice")
+    return WordBlock(tuple(ids[kind] for kind in WordKind), Weights.of(weights, scales))
 
 
 @cache
@@ -293,8 +254,11 @@ def load_model(path: Path = MODEL_PATH) -> CareModel:
             f"{path} was trained on another content/crisis_concepts.py: "
             "run scripts/train_care_model.py"
         )
+    blocks = {name: data["blocks"][name] for name in BLOCKS}
     return CareModel(
-        blocks=tuple(_block(data["blocks"][name]) for name in BLOCKS),
+        chars=_block(blocks["chars"]),
+        words=_word_block(blocks["words"]),
+        ideas=_block(blocks["ideas"]),
         bias=float(data["bias"]),
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
         sure={str(k): float(v) for k, v in data["sure"].items()},

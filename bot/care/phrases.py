@@ -29,8 +29,19 @@ def alternation(fragments: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def alternation_source(fragments: Iterable[str]) -> str | None:
-    body = "|".join(f"(?:{fragment})" for fragment in fragments)
+    body = alternation_body(fragments)
     return rf"\b(?=\w)(?:{body})" if body else None
+
+
+def alternation_body(fragments: Iterable[str]) -> str:
+    """The fragments as one alternation, each in a group of its own."""
+    return "|".join(f"(?:{fragment})" for fragment in fragments)
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level branches of a regex ("a|b(?:c|d)" is "a" and "b(?:c|d)")."""
+    cuts = [index for index, char in _top_level(pattern) if char == "|"]
+    return [pattern[start + 1 : stop] for start, stop in pairwise([-1, *cuts, len(pattern)])]
 
 
 def first_chars(items: _parser.SubPattern | list[tuple[Any, Any]]) -> set[str] | None:
@@ -149,13 +160,15 @@ class Phrases:
 
     sources: dict[str, str]  # letter -> the source of its pattern
     anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
+    fragments: tuple[str, ...]  # all of them, in order
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, fragments: Iterable[str]) -> Phrases | None:
         grouped: dict[str, list[str]] = {}
         unknown: list[str] = []
-        for fragment in dict.fromkeys(fragments):
+        fragments_in_order = list(fragments)
+        for fragment in dict.fromkeys(fragments_in_order):
             letters = _starts_of(fragment)
             if letters is None:
                 unknown.append(fragment)
@@ -169,6 +182,7 @@ class Phrases:
                 for letter, group in grouped.items()
             },
             anywhere=alternation(unknown),
+            fragments=tuple(dict.fromkeys(fragments_in_order)),
         )
 
     def pattern(self, letter: str) -> re.Pattern[str] | None:
@@ -185,6 +199,30 @@ class Phrases:
     def compile_all(self) -> None:
         for letter in self.sources:
             self.pattern(letter)
+
+    def cut(self, text: str, gap: str) -> str:
+        """The text with each match replaced by `gap`, as `re.sub` with one alternation of
+        the fragments in order would do it (leftmost first; at one place, the first fragment
+        listed), trying at each word only the fragments that can start with its letter."""
+        if self.anywhere is not None:
+            return self._whole().sub(gap, text)
+        parts: list[str] = []
+        done = 0
+        for start in _WORD_START.finditer(text):
+            if start.start() < done:
+                continue
+            pattern = self.pattern(start.group(0))
+            found = pattern.match(text, start.start()) if pattern is not None else None
+            if found is not None and found.end() > found.start():
+                parts += (text[done : found.start()], gap)
+                done = found.end()
+        return "".join(parts) + text[done:] if parts else text
+
+    def _whole(self) -> re.Pattern[str]:
+        whole = self._compiled.get("")
+        if whole is None:
+            whole = self._compiled[""] = re.compile(alternation_source(self.fragments) or "(?!)")
+        return whole
 
     def search(self, text: str) -> bool:
         for start in _WORD_START.finditer(text):

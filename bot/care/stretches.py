@@ -62,14 +62,15 @@ def segments(normalised: str) -> Iterator[str]:
     if len(words(normalised)) < MIN_WORDS:
         return
     yield from windows(normalised.split())
-    clauses = [c.split() for c in _CLAUSES.split(normalised) if words(c)]
+    found = [(c.split(), len(words(c))) for c in _CLAUSES.split(normalised)]
+    clauses = [(tokens, count) for tokens, count in found if count]
     if len(clauses) < 2:
         return
-    for clause in clauses:
-        if len(words(" ".join(clause))) >= _MIN_CLAUSE_WORDS:
-            yield from windows(clause)
+    for tokens, count in clauses:
+        if count >= _MIN_CLAUSE_WORDS:
+            yield from windows(tokens)
     if len(clauses) > 2:  # "мне конец, всё" beside an unrelated sentence
-        for first, second in pairwise(clauses):
+        for (first, _), (second, _) in pairwise(clauses):
             yield from windows(first + second)
 
 
