@@ -191,7 +191,7 @@ def feature_rows(examples: list[Example], learn: Learn = Learn.FIRST) -> Rows:
         danger = [bool(concepts(words(s)) & DANGER) for s in found]
         rows.stretches.append([features(s) for s in found])
         rows.danger.append(danger)
-        count = len(list(windows(texts[0].split()))) if found else 0
+        count = len(list(windows(0, len(texts[0].split())))) if found else 0
         rows.learn.append(_learnt(count, danger, e.crisis, learn))
         rows.draws.append(sum(draws(s) for s in found))
     return rows

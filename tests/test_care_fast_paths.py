@@ -20,7 +20,7 @@ from bot.care.detector import RewriteChunk, model_text, normalise
 from bot.care.features import BLOCKS, features
 from bot.care.model import MODEL_PATH, load_model
 from bot.care.phrases import Phrases, alternation_source
-from bot.care.stretches import readings, segments
+from bot.care.stretches import readings, segments, spans
 from content.crisis import FALSE_ALARM_PATTERNS, REWRITES
 
 EVAL = Path(__file__).resolve().parent / "care_eval"
@@ -102,4 +102,21 @@ def test_the_bot_scores_each_stretch_as_training_named_its_features() -> None:
                     expected = _named_margin(stretch, named, data["bias"])
                     assert model.margin(stretch) == pytest.approx(expected, abs=1e-9), stretch
                     checked += 1
+    assert checked > 1000
+
+
+def test_every_stretch_scored_together_scores_as_it_does_alone() -> None:
+    """A message's stretches are scored in one pass over each span (`CareModel.margins`);
+    each must score what it scores on its own, long vents and their clauses included."""
+    model = load_model()
+    checked = 0
+    for locale in REWRITES:
+        texts = [*_phrases(locale)[::5], *EDGES, " ".join(_phrases(locale)[:40])]
+        for text in texts:
+            for reading in readings(model_text(text, locale), locale):
+                for span in spans(reading):
+                    together = model.margins(span)
+                    alone = [model.margin(span.text(stretch)) for stretch in span.ranges]
+                    assert together == pytest.approx(alone, abs=1e-9), text
+                    checked += len(alone)
     assert checked > 1000

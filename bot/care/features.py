@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 
 from bot.care.stretches import words
 from content.crisis_concepts import CONCEPTS
@@ -24,9 +24,8 @@ from content.crisis_concepts import CONCEPTS
 CHAR_NGRAMS = (2, 3, 4, 5)
 # Terms of the word block: words of two letters or more (and pairs of neighbouring ones).
 _TERMS = re.compile(r"\b\w\w+\b")
-# How many letters of a word its stem keeps, and how far apart (in words) skipped pairs are.
+# How many letters of a word its stem keeps.
 STEM = 5
-_SKIPS = (2, 3)
 # The model's feature blocks, each weighted and normalised on its own: character n-grams of
 # each token, words and word pairs, the ideas and their pairs ("c:").
 BLOCKS = ("chars", "words", "ideas")
@@ -95,12 +94,20 @@ def _concepts_of(word: str) -> frozenset[str]:
 
 
 def concepts(found_words: list[str]) -> frozenset[str]:
-    """The ideas present in a stretch of words (see `content.crisis_concepts`): each word's,
-    and each pair of neighbouring words' ("for good")."""
+    """The ideas present in a stretch of words (see `content.crisis_concepts`)."""
+    each, pairs = word_concepts(found_words)
+    return frozenset().union(*each, *pairs)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def word_concepts(found_words: list[str]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The ideas of each word, and of each pair of neighbouring words ("for good")."""
     pairs = _lexicon().pairs
-    return frozenset().union(
-        *map(_concepts_of, found_words),
-        *filter(None, map(pairs.get, pairwise(found_words))),
+    return (
+        list(map(_concepts_of, found_words)),
+        [pairs.get(pair, _NONE) for pair in pairwise(found_words)],
     )
 
 
@@ -122,42 +129,45 @@ class Token:
 
     terms: tuple[str, ...]  # words of two letters or more (`_TERMS`)
     stems: tuple[str, ...]  # each term's first STEM letters
-    long_stems: tuple[str, ...]  # the stems of terms longer than STEM
     words: tuple[str, ...]  # `bot.care.stretches.words`, what the ideas are read from
 
 
 @lru_cache(maxsize=_KNOWN_TOKENS)
 def token(text: str) -> Token:
     terms = tuple(_TERMS.findall(text))
-    return Token(
-        terms=terms,
-        stems=tuple(term[:STEM] for term in terms),
-        long_stems=tuple(term[:STEM] for term in terms if len(term) > STEM),
-        words=tuple(words(text)),
-    )
+    return Token(terms=terms, stems=tuple(term[:STEM] for term in terms), words=tuple(words(text)))
 
 
 def stretch_words(tokens: Iterable[str]) -> list[str]:
     return [word for text in tokens for word in token(text).words]
 
 
-def word_keys(tokens: list[str]) -> tuple[Iterable[WordKey], ...]:
-    """The word block's keys of a stretch's tokens, in the order of `WordKind`: each term,
-    each pair of neighbouring ones, each pair one or two apart ("want to just disappear"), and
-    the stems of longer terms (their first STEM letters) alone and in neighbouring pairs, so
-    another ending of a Russian or Spanish word ("выпила", "выпили"; "tomé", "tomamos") counts
-    as the same word. Writer-held-out cross-validation: the skipped pairs and stems each add
-    about one point of recall at the same false alarms. (Iterables: each is read once.)"""
-    read = [token(text) for text in tokens]
-    terms = [term for item in read for term in item.terms]
-    stems = [stem for item in read for stem in item.stems]
-    return (
-        terms,
-        pairwise(terms),
-        chain.from_iterable(zip(terms, terms[gap:], strict=False) for gap in _SKIPS),
-        [stem for item in read for stem in item.long_stems],
-        pairwise(stems),
-    )
+# The word block's keys, each starting at a term and covering `width` terms (`word_slots`).
+SLOTS: tuple[tuple[WordKind, int], ...] = (
+    (WordKind.WORD, 1),
+    (WordKind.PAIR, 2),
+    (WordKind.SKIP, 3),  # one term between
+    (WordKind.SKIP, 4),  # two terms between
+    (WordKind.STEM, 1),
+    (WordKind.STEM_PAIR, 2),
+)
+
+
+def word_slots(terms: list[str], stems: list[str]) -> list[list[WordKey | None]]:
+    """For each of `SLOTS`, the key starting at each term (None: a short term has no stem
+    key): each term, each pair of neighbouring ones, each pair one or two apart ("want to
+    just disappear"), and the stems of longer terms (their first STEM letters) alone and in
+    neighbouring pairs, so another ending of a Russian or Spanish word ("выпила", "выпили";
+    "tomé", "tomamos") counts as the same word. Writer-held-out cross-validation: the skipped
+    pairs and stems each add about one point of recall at the same false alarms."""
+    return [
+        list(terms),
+        list(pairwise(terms)),
+        list(zip(terms, terms[2:], strict=False)),
+        list(zip(terms, terms[3:], strict=False)),
+        [stem if len(term) > STEM else None for stem, term in zip(stems, terms, strict=True)],
+        list(pairwise(stems)),
+    ]
 
 
 def word_feature(kind: WordKind, key: WordKey) -> str:
@@ -166,10 +176,14 @@ def word_feature(kind: WordKind, key: WordKey) -> str:
 
 
 def word_terms(text: str) -> set[str]:
-    """The word block's features of a stretch, named (see `word_keys`)."""
-    keys = word_keys(text.split())
+    """The word block's features of a stretch, named (see `word_slots`)."""
+    read = [token(item) for item in text.split()]
+    slots = word_slots([t for r in read for t in r.terms], [s for r in read for s in r.stems])
     return {
-        word_feature(kind, key) for kind, found in zip(WordKind, keys, strict=True) for key in found
+        word_feature(kind, key)
+        for (kind, _), keys in zip(SLOTS, slots, strict=True)
+        for key in keys
+        if key is not None
     }
 
 

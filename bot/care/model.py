@@ -6,8 +6,9 @@ word pairs and stems, and the ideas of `content.crisis_concepts`, trained offlin
 `scripts/train_care_model.py` on the labelled corpus in `training/care_corpus/` (plus the
 development half A of `tests/care_eval/`). The trained weights ship as
 `bot/care/models/care_model.json` (per block: the features one a line and two lists of numbers,
-read in a tenth of a second); scoring is a sum of weights in plain Python, so nothing is
-downloaded and no machine-learning library is loaded at run time.
+read in a tenth of a second); scoring is a sum of weights (numpy sums every stretch of a
+message at once, `bot.care.scoring`), so nothing is downloaded and no machine-learning library
+is loaded at run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
 words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
@@ -21,24 +22,28 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bot.care.features import (
     BLOCKS,
+    SLOTS,
     WordKey,
     WordKind,
     concepts,
     idea_features,
     lexicon_digest,
-    stretch_words,
+    token,
     token_features,
-    word_keys,
+    word_concepts,
 )
-from bot.care.stretches import draws, readings, segments, words
+from bot.care.scoring import Block, Ids, Scores, Weights, WordBlock
+from bot.care.stretches import IDIOM_GAP, Span, readings, spans, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
 FORMAT_VERSION = 3
@@ -64,54 +69,6 @@ DANGER = frozenset(
 
 
 @dataclass(frozen=True)
-class Weights:
-    """By feature id, a block's weights (coefficient x scale) and squared scales. Ids start at
-    1, so a key the model does not know (None) and a known one are told apart by truth."""
-
-    weights: list[float]
-    scales: list[float]
-
-    @classmethod
-    def of(cls, weights: list[float], scales: list[float]) -> Weights:
-        if len(weights) != len(scales):
-            raise ValueError("care model: a block's weights and scales differ in length")
-        return cls([0.0, *weights], [0.0, *scales])
-
-    def score(self, ids: Iterable[int]) -> float:
-        """The block's part of the log-odds: its known features' weights over the length of
-        their TF-IDF vector (each id once)."""
-        ids = ids if isinstance(ids, (set, frozenset)) else set(ids)
-        norm = sum(map(self.scales.__getitem__, ids))
-        return sum(map(self.weights.__getitem__, ids)) / math.sqrt(norm) if norm else 0.0
-
-
-@dataclass(frozen=True)
-class Block:
-    """A block whose features are named by one key each (an n-gram, an idea)."""
-
-    ids: dict[str, int]
-    weights: Weights
-
-    def known(self, keys: Iterable[str]) -> Iterable[int]:
-        return filter(None, map(self.ids.get, keys))
-
-
-@dataclass(frozen=True)
-class WordBlock:
-    """The word block, its keys looked up by kind (`bot.care.features.word_keys`) without
-    being named as strings."""
-
-    ids: tuple[dict[WordKey, int], ...]  # in the order of WordKind
-    weights: Weights
-
-    def known(self, tokens: list[str]) -> set[int]:
-        found: set[int] = set()
-        for ids, keys in zip(self.ids, word_keys(tokens), strict=True):
-            found.update(filter(None, map(ids.get, keys)))
-        return found
-
-
-@dataclass(frozen=True)
 class CareModel:
     """A trained linear model over binary features in three blocks (character n-grams, words
     and word pairs, ideas: `bot.care.features`), each block's TF-IDF vector of unit length on
@@ -132,15 +89,15 @@ class CareModel:
     length_penalty: float = 0.0
     fallback_locale: str = "en"
     # token -> the ids of its known n-grams; ideas -> their block's score (both repeat)
-    _token_chars: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    _token_chars: dict[str, Ids] = field(default_factory=dict, repr=False, compare=False)
     _idea_scores: dict[frozenset[str], float] = field(
         default_factory=dict, repr=False, compare=False
     )
 
-    def _chars_of(self, token: str) -> frozenset[int]:
+    def _chars_of(self, token: str) -> Ids:
         known = self._token_chars.get(token)
         if known is None:
-            known = frozenset(self.chars.known(token_features(token)))
+            known = np.array(sorted(set(self.chars.known(token_features(token)))), dtype=np.int64)
             if len(self._token_chars) < _KNOWN_TOKENS:
                 self._token_chars[token] = known
         return known
@@ -152,13 +109,33 @@ class CareModel:
             score = self._idea_scores[ideas] = self.ideas.weights.score(known)
         return score
 
+    def margins(self, span: Span) -> Scores:
+        """The model's log-odds that each stretch of the span is a crisis, each block's
+        features counted once however often they occur (an n-gram in two words counts once)."""
+        arrays = [self._chars_of(text) for text in span.tokens]
+        offsets = np.array([0, *accumulate(map(len, arrays))], dtype=np.int64)
+        bounds = np.array(span.ranges, dtype=np.int64).reshape(-1, 2)
+        flat = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
+        starts, ends = offsets[bounds[:, 0]], offsets[bounds[:, 1]]
+        chars = self.chars.weights.scores(flat, starts, ends, len(span.ranges))
+        known_words = self.words.scores(span.tokens, span.ranges)
+        return self.bias + chars + known_words + self._ideas_scores(span)
+
+    def _ideas_scores(self, span: Span) -> Scores:
+        """Each stretch's ideas: its words' and its pairs of neighbouring words'."""
+        read = [token(text).words for text in span.tokens]
+        each, pairs = word_concepts([word for found in read for word in found])
+        offsets = [0, *accumulate(map(len, read))]
+        found = (
+            frozenset().union(*each[first:last], *pairs[first : max(first, last - 1)])
+            for first, last in ((offsets[start], offsets[end]) for start, end in span.ranges)
+        )
+        return np.array([self._ideas_score(ideas) for ideas in found])
+
     def margin(self, stretch: str) -> float:
-        """The model's log-odds that this stretch is a crisis. Each block's features count
-        once however often they occur (an n-gram in two words counts once)."""
+        """The model's log-odds that this stretch is a crisis."""
         tokens = stretch.split()
-        chars = self.chars.weights.score(frozenset().union(*map(self._chars_of, tokens)))
-        known_words = self.words.weights.score(self.words.known(tokens))
-        return self.bias + chars + known_words + self._ideas_score(concepts(stretch_words(tokens)))
+        return float(self.margins(Span(tokens, [(0, len(tokens))]))[0])
 
     def _language(self, locale: str) -> str:
         base = (locale or "").lower().replace("_", "-").split("-")[0]
@@ -172,11 +149,12 @@ class CareModel:
         """The highest-scoring stretch of the (already normalised) text, over each of its
         readings, and its log-odds less the length penalty (see `draws`)."""
         best_margin, best_stretch, count = -math.inf, "", 0
-        for stretch in (s for reading in readings(normalised, locale) for s in segments(reading)):
-            count += draws(stretch)
-            margin = self.margin(stretch)
-            if margin > best_margin:
-                best_margin, best_stretch = margin, stretch
+        for span in (s for reading in readings(normalised, locale) for s in spans(reading)):
+            count += sum(IDIOM_GAP not in span.tokens[a:b] for a, b in span.ranges)
+            margins = self.margins(span)
+            top = int(np.argmax(margins))
+            if margins[top] > best_margin:
+                best_margin, best_stretch = float(margins[top]), span.text(span.ranges[top])
         return best_margin - self.length_penalty * math.log(max(count, 1)), best_stretch
 
     def fires(self, margin: float, stretch: str, locale: str) -> bool:
@@ -240,7 +218,7 @@ def _word_block(data: dict[str, Any]) -> WordBlock:
         ids[kind][key] = index
     if sum(map(len, ids.values())) != len(names):
         raise ValueError("care model: a word-block feature is named twice")
-    return WordBlock(tuple(ids[kind] for kind in WordKind), Weights.of(weights, scales))
+    return WordBlock(tuple(ids[kind] for kind, _ in SLOTS), Weights.of(weights, scales))
 
 
 @cache
