@@ -372,8 +372,9 @@ class Limit:
 
 # Sources of the product's own register: anchors' kind words, answers to the bot, thank-yous
 # (p2); typed answers, check-in times, bare "no"s, control words and sentences sent half-typed
-# (p3).
-REGISTER = frozenset({"p2", "p3"})
+# (p3); a family's warm words and answers in Russian (p4a). (p4b, friends' banter with jokes and
+# mat, is held as a writer: as the register it held the Russian cut-off to 0.818 recall.)
+REGISTER = frozenset({"p2", "p3", "p4a"})
 
 
 # Sources written as contrast: the same topics as danger told without a danger word (moves,

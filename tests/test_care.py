@@ -8,7 +8,7 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from benchmarks import care_recall
-from bot.care.detector import explain, has_crisis_words, normalise
+from bot.care.detector import explain, has_crisis_words, has_listed_words, normalise
 from bot.care.phrases import first_chars, plain_starts
 from content.crisis import (
     CRISIS_PATTERNS,
@@ -532,3 +532,36 @@ def test_an_idiom_next_to_a_real_cry_never_hides_it(locale: str) -> None:
 def test_russian_one_letter_words_are_not_glued_together() -> None:
     assert has_crisis_words("и я в окно выйду сегодня", "ru")
     assert has_crisis_words("а я в петлю полезу", "ru")
+
+
+# Someone else hurting the person right now, said the way people say it in a hurry; and the
+# same verbs as everyday idioms. Before these lists knew them, the first English form was cut
+# out as "this deadline is killing me" and none of these opened care in any language.
+SOMEONE_HURTING_ME = [
+    ("en", "my husband is killing me help"),
+    ("en", "hes trying to kill me"),
+    ("en", "he is killing me please help"),
+    ("ru", "он меня убивает"),
+    ("ru", "помогите муж меня убивает"),
+    ("ru", "меня убивают"),
+    ("es", "mi esposo me esta matando"),
+    ("es", "me esta matando ayuda"),
+]
+SAME_WORDS_EVERYDAY = [
+    ("en", "this deadline is killing me"),
+    ("en", "my mum is going to kill me when she sees my room"),
+    ("ru", "эта пробка меня убивает"),
+    ("ru", "она убивает время в тиктоке"),
+    ("es", "el trafico me esta matando"),
+    ("es", "el calor me está matando"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SOMEONE_HURTING_ME)
+def test_someone_hurting_the_person_right_now_opens_care(locale: str, text: str) -> None:
+    assert has_listed_words(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), SAME_WORDS_EVERYDAY)
+def test_the_same_verbs_as_everyday_idioms_do_not(locale: str, text: str) -> None:
+    assert not has_crisis_words(text, locale)
