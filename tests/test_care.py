@@ -552,6 +552,8 @@ SAME_WORDS_EVERYDAY = [
     ("en", "my mum is going to kill me when she sees my room"),
     ("ru", "эта пробка меня убивает"),
     ("ru", "она убивает время в тиктоке"),
+    ("ru", "учу русский, падежи меня убивают"),
+    ("ru", "он меня убивает своими каламбурами"),
     ("es", "el trafico me esta matando"),
     ("es", "el calor me está matando"),
 ]

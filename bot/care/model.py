@@ -43,7 +43,7 @@ from bot.care.features import (
     word_concepts,
 )
 from bot.care.scoring import Block, Ids, Scores, Weights, WordBlock
-from bot.care.stretches import IDIOM_GAP, Span, readings, spans, words
+from bot.care.stretches import Span, readings, spans, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
 FORMAT_VERSION = 3
@@ -150,7 +150,7 @@ class CareModel:
         readings, and its log-odds less the length penalty (see `draws`)."""
         best_margin, best_stretch, count = -math.inf, "", 0
         for span in (s for reading in readings(normalised, locale) for s in spans(reading)):
-            count += sum(IDIOM_GAP not in span.tokens[a:b] for a, b in span.ranges)
+            count += span.draws()
             margins = self.margins(span)
             top = int(np.argmax(margins))
             if margins[top] > best_margin:

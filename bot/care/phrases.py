@@ -167,8 +167,8 @@ class Phrases:
     def build(cls, fragments: Iterable[str]) -> Phrases | None:
         grouped: dict[str, list[str]] = {}
         unknown: list[str] = []
-        fragments_in_order = list(fragments)
-        for fragment in dict.fromkeys(fragments_in_order):
+        ordered = tuple(dict.fromkeys(fragments))
+        for fragment in ordered:
             letters = _starts_of(fragment)
             if letters is None:
                 unknown.append(fragment)
@@ -182,7 +182,7 @@ class Phrases:
                 for letter, group in grouped.items()
             },
             anywhere=alternation(unknown),
-            fragments=tuple(dict.fromkeys(fragments_in_order)),
+            fragments=ordered,
         )
 
     def pattern(self, letter: str) -> re.Pattern[str] | None:

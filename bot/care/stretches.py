@@ -58,6 +58,10 @@ class Span:
     def text(self, stretch: Range) -> str:
         return " ".join(self.tokens[stretch[0] : stretch[1]])
 
+    def draws(self) -> int:
+        """How many of its stretches count toward the length penalty (`draws`)."""
+        return sum(draws(self.text(stretch)) for stretch in self.ranges)
+
 
 def windows(start: int, end: int) -> Iterator[Range]:
     """The range whole, or in overlapping windows of WINDOW_WORDS if it is longer."""
