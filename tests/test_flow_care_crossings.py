@@ -413,3 +413,29 @@ async def test_a_care_message_waiting_when_mira_erases_her_data_comes_back_to_al
     await bot.tick()  # nothing of it goes to Mira's chat later, and Alex hears no "delivered"
     assert not any(draft(lang) in s.text for s in mira.seen[before:])
     assert says(lang, "care_relay_delivered", anchor=ANCHOR[lang]) not in texts(alex.seen[heard:])
+
+
+# Someone hurting the person right now, in their words; and the same verb as an idiom.
+HURTING_NOW = {
+    "en": ("my husband is killing me help", "this deadline is killing me"),
+    "ru": ("помогите муж меня убивает", "эта пробка меня убивает"),
+    "es": ("mi esposo me esta matando", "el trafico me esta matando"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_someone_hurting_alex_right_now_reaches_mira_and_the_idiom_does_not(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, mira = await joined(bot, lang)
+    bot.clock.set(DAY1 - timedelta(hours=5))
+    cry, idiom = HURTING_NOW[lang]
+    calm = await alex.send(idiom)
+    assert says(lang, "care_question") not in texts(calm), texts(calm)
+    care = await alex.send(cry)
+    assert says(lang, "care_question") in texts(care), texts(care)
+    await press_data(alex, "cr:unsafe")
+    before = len(mira.seen)
+    sent = await press_data(alex, "crl:")
+    assert len(mira.seen) == before + 1 and "Alex" in mira.seen[-1].text
+    assert says(lang, "care_relay_delivered", anchor=ANCHOR[lang]) in texts(sent)

@@ -219,6 +219,7 @@ class Phrases:
         return "".join(parts) + text[done:] if parts else text
 
     def _whole(self) -> re.Pattern[str]:
+        """All the fragments as one alternation (kept under "", which is no letter)."""
         whole = self._compiled.get("")
         if whole is None:
             whole = self._compiled[""] = re.compile(alternation_source(self.fragments) or "(?!)")
