@@ -567,3 +567,29 @@ def test_someone_hurting_the_person_right_now_opens_care(locale: str, text: str)
 @pytest.mark.parametrize(("locale", "text"), SAME_WORDS_EVERYDAY)
 def test_the_same_verbs_as_everyday_idioms_do_not(locale: str, text: str) -> None:
     assert not has_crisis_words(text, locale)
+
+
+# An everyday line that shares a cry's words ("last message", "rope"), and the cry beside it.
+# Corpus writers' everyday lines that the lists answered with care; each look-alike is cut only
+# where nothing after it turns it back into a goodbye.
+ERRANDS_WITH_A_CRYS_WORDS = [
+    ("ru", "это моё последнее сообщение на сегодня, спать пошла"),
+    ("es", "ya compré la cuerda pa la guitarra, se me reventó la de mi"),
+]
+THE_CRY_BESIDE_THEM = [
+    ("ru", "это моё последнее сообщение"),
+    ("ru", "последнее сообщение на сегодня и навсегда"),
+    ("ru", "это моё последнее сообщение на сегодня. а может и вообще"),
+    ("es", "ya compre la cuerda para colgarme"),
+    ("es", "compre cuerda de guitarra, la mas gruesa, para colgarme esta noche"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ERRANDS_WITH_A_CRYS_WORDS)
+def test_an_errand_with_a_crys_words_is_everyday(locale: str, text: str) -> None:
+    assert not has_crisis_words(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), THE_CRY_BESIDE_THEM)
+def test_the_cry_with_the_same_words_still_opens_care(locale: str, text: str) -> None:
+    assert has_crisis_words(text, locale)
