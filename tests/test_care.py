@@ -569,12 +569,16 @@ def test_the_same_verbs_as_everyday_idioms_do_not(locale: str, text: str) -> Non
     assert not has_crisis_words(text, locale)
 
 
-# An everyday line that shares a cry's words ("last message", "rope"), and the cry beside it.
+# An everyday line that shares a cry's words ("last message", "rope", a parent who "left life",
+# an exam that "killed me", a hopeful "want to live to see"), and the cry beside it.
 # Corpus writers' everyday lines that the lists answered with care; each look-alike is cut only
 # where nothing after it turns it back into a goodbye.
-ERRANDS_WITH_A_CRYS_WORDS = [
+EVERYDAY_WITH_A_CRYS_WORDS = [
     ("ru", "это моё последнее сообщение на сегодня, спать пошла"),
     ("es", "ya compré la cuerda pa la guitarra, se me reventó la de mi"),
+    ("ru", "мой отец ушёл из жизни в прошлом году до сих пор не верится"),
+    ("es", "el examen me mato"),
+    ("en", "i wanna live to see my grandkids grow up"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -582,11 +586,15 @@ THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение на сегодня. а может и вообще"),
     ("es", "ya compre la cuerda para colgarme"),
     ("es", "compre cuerda de guitarra, la mas gruesa, para colgarme esta noche"),
+    ("ru", "я решила уйти из жизни как мама ушла из жизни"),
+    ("es", "el examen me mato, ya no aguanto, esta noche me mato"),
+    ("en", "i don't want to live a long life, i want it over tonight"),
+    ("en", "i want to live a long life but i took all my pills an hour ago"),
 ]
 
 
-@pytest.mark.parametrize(("locale", "text"), ERRANDS_WITH_A_CRYS_WORDS)
-def test_an_errand_with_a_crys_words_is_everyday(locale: str, text: str) -> None:
+@pytest.mark.parametrize(("locale", "text"), EVERYDAY_WITH_A_CRYS_WORDS)
+def test_an_everyday_line_with_a_crys_words_is_left_alone(locale: str, text: str) -> None:
     assert not has_crisis_words(text, locale)
 
 
