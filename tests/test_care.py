@@ -579,6 +579,13 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("ru", "мой отец ушёл из жизни в прошлом году до сих пор не верится"),
     ("es", "el examen me mato"),
     ("en", "i wanna live to see my grandkids grow up"),
+    ("es", "ya compré la cuerda pa tender la ropa, la otra se rompió"),
+    ("es", "uff el examen de bioquimica me mato"),
+    ("es", "jajaja ese meme me mato"),
+    ("ru", "чуть не задохнулся от смеха над этим видео"),
+    ("en", "my sister, because she never makes me feel like a burden"),
+    ("en", "thank you for never once making me feel like a burden"),
+    ("ru", "подруга, с ней я никогда не чувствую себя обузой"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -590,6 +597,12 @@ THE_CRY_BESIDE_THEM = [
     ("es", "el examen me mato, ya no aguanto, esta noche me mato"),
     ("en", "i don't want to live a long life, i want it over tonight"),
     ("en", "i want to live a long life but i took all my pills an hour ago"),
+    ("es", "ya tengo la soga pa colgarme hoy"),
+    ("es", "compre cuerda pa tender ropa y la amarre a la viga del cuarto para esta noche"),
+    ("es", "el examen de bioquimica me mato y esta noche me mato yo"),
+    ("ru", "днём чуть не задохнулась от смеха, а ночью хочу задохнуться и не проснуться"),
+    ("en", "mum never made me feel like a burden but i feel like a burden to everyone now"),
+    ("ru", "с ней я никогда не чувствую себя обузой, а с другими я обуза, лучше бы меня не было"),
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
 from bot.care.features import features, lexicon_digest
-from bot.care.model import MODEL_PATH, load_model
+from bot.care.model import MODEL_PATH, LengthPenalty, load_model
 from bot.care.stretches import draws, readings, segments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -285,3 +285,22 @@ def test_contrast_writers_hardest_everyday_lines_are_held_only_by_the_pooled_lim
         writers = np.array([writer] * 10 + ["other"] * 90)
         cut = _lowest_cut(best, gate, listed, writers, 1.0, limit)
         assert (cut > 5.0) is held, (writer, cut)
+
+
+def test_the_length_penalty_is_steeper_for_long_messages_only_up_to_a_point() -> None:
+    """A long everyday vent's many windows pay more per stretch than a short message's few;
+    past the steeper part's end only the base rate grows, so a cry at the end of a
+    4,096-character message stays within reach. The trainer and the bot use the same one."""
+    penalty = LengthPenalty(per_log=0.5, steeper=0.5, steeper_from=8, steeper_until=64)
+    base = LengthPenalty(per_log=0.5)
+    assert penalty.of(4) == base.of(4)
+    assert penalty.of(32) == pytest.approx(base.of(32) + 0.5 * np.log(4))
+    assert penalty.of(1000) - base.of(1000) == pytest.approx(0.5 * np.log(8))
+    assert list(penalty.of(np.array([4, 32]))) == [penalty.of(4), penalty.of(32)]
+    assert (
+        LengthPenalty.from_json(
+            {"length_penalty": 0.5, "length_penalty_steeper": penalty.to_json()}
+        )
+        == penalty
+    )
+    assert LengthPenalty.from_json({"length_penalty": 0.5}) == base

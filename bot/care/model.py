@@ -13,9 +13,10 @@ is loaded at run time.
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
 words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
 must not be diluted by the rest. The best of many is high by chance, so it is taken down by the
-model file's `length_penalty` times the log of how many there were (0.5 in the shipped one; see
-scripts/train_care_model.py). What the model reads of a stretch is defined once, in
-`bot.care.features`, for training and the bot alike: they cannot drift apart.
+model file's length penalty (`LengthPenalty`: 0.5 times the log of how many there were in the
+shipped one, steeper for long messages; see scripts/train_care_model.py). What the model reads
+of a stretch is defined once, in `bot.care.features`, for training and the bot alike: they
+cannot drift apart.
 """
 
 from __future__ import annotations
@@ -69,6 +70,44 @@ DANGER = frozenset(
 
 
 @dataclass(frozen=True)
+class LengthPenalty:
+    """What a message's best log-odds loses for how many stretches were scored (`draws`): the
+    best of many everyday stretches is high by chance alone. `per_log` times the log of the
+    count; between `steeper_from` and `steeper_until` stretches, `steeper` more per unit of the
+    log. Cross-validation found the false alarms of long everyday vents (dozens of windows,
+    each a chance) far above short messages' at the same cut-off: the steeper part takes them
+    down, and its end keeps a cry at the end of a 4,096-character message within reach."""
+
+    per_log: float = 0.0
+    steeper: float = 0.0
+    steeper_from: int = 1
+    steeper_until: int = 1
+
+    def of(self, count: Any) -> Any:
+        """The penalty for `count` stretches (a number or a numpy array of them)."""
+        log = np.log(np.maximum(count, 1))
+        low = math.log(self.steeper_from)
+        high = math.log(max(self.steeper_from, self.steeper_until))
+        return self.per_log * log + self.steeper * (np.clip(log, low, high) - low)
+
+    def to_json(self) -> dict[str, float]:
+        return {
+            "steeper": self.steeper, "from": self.steeper_from, "until": self.steeper_until
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LengthPenalty:
+        """From a model file (one without the steeper part is read as having none)."""
+        steeper = data.get("length_penalty_steeper", {})
+        return cls(
+            per_log=float(data.get("length_penalty", 0.0)),
+            steeper=float(steeper.get("steeper", 0.0)),
+            steeper_from=int(steeper.get("from", 1)),
+            steeper_until=int(steeper.get("until", 1)),
+        )
+
+
+@dataclass(frozen=True)
 class CareModel:
     """A trained linear model over binary features in three blocks (character n-grams, words
     and word pairs, ideas: `bot.care.features`), each block's TF-IDF vector of unit length on
@@ -84,9 +123,7 @@ class CareModel:
     bias: float
     thresholds: dict[str, float]
     sure: dict[str, float]  # log-odds past the cut-off at which the gate is waived
-    # Log-odds taken off the best stretch's per unit of the log of how many stretches there
-    # were: the best of many everyday stretches is higher than the best of few by chance.
-    length_penalty: float = 0.0
+    length_penalty: LengthPenalty = field(default_factory=LengthPenalty)
     fallback_locale: str = "en"
     # token -> the ids of its known n-grams; ideas -> their block's score (both repeat)
     _token_chars: dict[str, Ids] = field(default_factory=dict, repr=False, compare=False)
@@ -155,7 +192,7 @@ class CareModel:
             top = int(np.argmax(margins))
             if margins[top] > best_margin:
                 best_margin, best_stretch = float(margins[top]), span.text(span.ranges[top])
-        return best_margin - self.length_penalty * math.log(max(count, 1)), best_stretch
+        return best_margin - float(self.length_penalty.of(count)), best_stretch
 
     def fires(self, margin: float, stretch: str, locale: str) -> bool:
         """Whether a stretch's score makes a crisis: past the language's cut-off, and either
@@ -240,7 +277,7 @@ def load_model(path: Path = MODEL_PATH) -> CareModel:
         bias=float(data["bias"]),
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
         sure={str(k): float(v) for k, v in data["sure"].items()},
-        length_penalty=float(data.get("length_penalty", 0.0)),
+        length_penalty=LengthPenalty.from_json(data),
     )
 
 
