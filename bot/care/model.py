@@ -14,9 +14,9 @@ A message is scored as a whole and clause by clause (a long one in overlapping w
 words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
 must not be diluted by the rest. The best of many is high by chance, so it is taken down by the
 model file's length penalty (`LengthPenalty`: 0.5 times the log of how many there were in the
-shipped one, steeper for long messages; see scripts/train_care_model.py). What the model reads
-of a stretch is defined once, in `bot.care.features`, for training and the bot alike: they
-cannot drift apart.
+shipped one, whose steeper part for long messages is off; see scripts/train_care_model.py).
+What the model reads of a stretch is defined once, in `bot.care.features`, for training and
+the bot alike: they cannot drift apart.
 """
 
 from __future__ import annotations
