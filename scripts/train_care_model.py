@@ -472,10 +472,16 @@ def choose_thresholds(
             cut = _lowest_cut(best[safe], gate[safe], listed[safe], sources[safe], sure, limit)
             recall = decide(best[crisis], gate[crisis], listed[crisis], cut, sure).mean()
             found.append((float(recall), sure, cut))
-        top = max(recall for recall, _, _ in found)
-        _, sure, cut = max((f for f in found if f[0] >= top - RECALL_TIE), key=lambda f: f[1])
-        chosen[locale] = (cut, sure)
+        chosen[locale] = _widest_of_the_best(found)
     return chosen
+
+
+def _widest_of_the_best(found: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """Of (recall, margin, cut-off) candidates, the cut-off and margin of the one with the
+    largest margin among those whose recall is within `RECALL_TIE` of the best."""
+    top = max(recall for recall, _, _ in found)
+    _, sure, cut = max((f for f in found if f[0] >= top - RECALL_TIE), key=lambda f: f[1])
+    return cut, sure
 
 
 def report(

@@ -304,3 +304,15 @@ def test_the_length_penalty_is_steeper_for_long_messages_only_up_to_a_point() ->
         == penalty
     )
     assert LengthPenalty.from_json({"length_penalty": 0.5}) == base
+
+
+def test_a_near_tie_of_recall_goes_to_the_larger_gate_margin() -> None:
+    """A gate waived at +1.0 rather than +1.5 for 0.0005 of recall let an anchor's "Estoy
+    contigo." open care: a near-tie is no reason to waive the gate sooner; a real gain is."""
+    from scripts.train_care_model import _widest_of_the_best
+
+    assert _widest_of_the_best([(0.8967, 1.0, 1.09), (0.8962, 1.5, 0.70), (0.8895, 2.0, 0.45)]) == (
+        0.70,
+        1.5,
+    )
+    assert _widest_of_the_best([(0.900, 1.0, 1.09), (0.895, 1.5, 0.70)]) == (1.09, 1.0)
