@@ -18,7 +18,7 @@ tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), a
 tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D";
 tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E"; and
 tests/care_eval/heldout_f/ (frozen before the sixth round's), as "HELD-OUT F"; and later ones
-(heldout_g, heldout_h, heldout_i, heldout_j) likewise, each frozen before the round it measures.
+(heldout_g, heldout_h, heldout_i, heldout_j, heldout_k) likewise, each frozen before the round it measures.
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
@@ -60,6 +60,7 @@ HELDOUT_G = "heldout_g"
 HELDOUT_H = "heldout_h"
 HELDOUT_I = "heldout_i"
 HELDOUT_J = "heldout_j"
+HELDOUT_K = "heldout_k"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
 HELDOUTS = {
     HELDOUT: "HELD-OUT",
@@ -72,6 +73,7 @@ HELDOUTS = {
     HELDOUT_H: "HELD-OUT H",
     HELDOUT_I: "HELD-OUT I",
     HELDOUT_J: "HELD-OUT J",
+    HELDOUT_K: "HELD-OUT K",
 }
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
