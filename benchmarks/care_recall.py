@@ -18,7 +18,7 @@ tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), a
 tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D";
 tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E"; and
 tests/care_eval/heldout_f/ (frozen before the sixth round's), as "HELD-OUT F"; and later ones
-(heldout_g, heldout_h, heldout_i, heldout_j, heldout_k) likewise, each frozen before the round it measures.
+(heldout_g to heldout_k) likewise, each frozen before the round it measures.
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 

@@ -19,10 +19,12 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
-from bot.care.features import SLOTS, Token, WordKey, token, word_slots
+from bot.care.features import SLOTS, STEM, Token, WordKey, token, word_slots
 from bot.care.stretches import Range
 
 Ids = npt.NDArray[np.int64]
+# The most terms a word-block key covers.
+_WIDEST = max(width for _, width in SLOTS)
 Scores = npt.NDArray[np.float64]
 
 
@@ -100,10 +102,22 @@ class WordBlock:
         last = self._last[0] if self._last else None  # read once: another thread may write
         if last is not None and last[0] == terms:
             return last[1]
-        slots = word_slots(terms, [stem for item in read for stem in item.stems])
-        found = [_ids(ids, keys) for ids, keys in zip(self.ids, slots, strict=True)]
+        found = self._lookup(terms)
         self._last[:] = [(terms, found)]
         return found
+
+    def _lookup(self, terms: list[str]) -> list[list[int]]:
+        """Each slot's ids over these terms. A message's span holds its whole's terms and then
+        its clauses', mostly the same terms again (punctuation is no term): those are looked
+        up once, the keys across the seam (which no stretch reaches) weighing nothing."""
+        half = len(terms) // 2
+        if half >= _WIDEST and 2 * half == len(terms) and terms[:half] == terms[half:]:
+            once = self._lookup(terms[:half])
+            seams = ([0] * (width - 1) for _, width in SLOTS)
+            return [ids + seam + ids for ids, seam in zip(once, seams, strict=True)]
+        stems = [term[:STEM] for term in terms]
+        slots = word_slots(terms, stems)
+        return [_ids(ids, keys) for ids, keys in zip(self.ids, slots, strict=True)]
 
     def scores(self, tokens: list[str], ranges: list[Range]) -> Scores:
         read = [token(text) for text in tokens]

@@ -78,18 +78,17 @@ def spans(normalised: str) -> list[Span]:
     clause and pair of neighbouring clauses, so a calm clause or an idiom beside a cry cannot
     dilute it. (Cross-validation says clauses read at par cost about three points of recall
     at the same false alarms, a clause of an everyday message out of its context; they are
-    kept, as a cry beside calm words must not be missed.) The whole is one span; the clauses,
-    their tokens one after the other, another, so a pair of clauses is a range of it too."""
+    kept, as a cry beside calm words must not be missed.) One span holds them all: the whole's
+    tokens, then the clauses' one after the other (a pair of clauses is a range of them too),
+    so the model scores a message in one pass (no range crosses from the whole to a clause)."""
     if len(words(normalised)) < MIN_WORDS:
         return []
-    whole = normalised.split()
-    found = [Span(whole, list(windows(0, len(whole))))]
+    tokens = normalised.split()
+    ranges = list(windows(0, len(tokens)))
     clauses = [(c.split(), n) for c in _CLAUSES.split(normalised) if (n := len(words(c)))]
     if len(clauses) < 2:
-        return found
-    tokens: list[str] = []
+        return [Span(tokens, ranges)]
     bounds: list[Range] = []
-    ranges: list[Range] = []
     for clause, count in clauses:
         bounds.append((len(tokens), len(tokens) + len(clause)))
         tokens += clause
@@ -97,7 +96,7 @@ def spans(normalised: str) -> list[Span]:
             ranges += windows(*bounds[-1])
     if len(clauses) > 2:  # "мне конец, всё" beside an unrelated sentence
         ranges += (r for (start, _), (_, end) in pairwise(bounds) for r in windows(start, end))
-    return [*found, Span(tokens, ranges)]
+    return [Span(tokens, ranges)]
 
 
 def segments(normalised: str) -> Iterator[str]:
