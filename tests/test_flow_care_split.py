@@ -259,3 +259,27 @@ async def test_a_fast_demo_clock_still_joins_halves_typed_seconds_apart(bot: Bot
     await forget_old_words(bot.core)
     got = texts(await chat.send(HALVES["en"][1]))
     assert care_asked("en", got), got
+
+
+# ("saltar" right after "no quiero" is read as "no quiero saltar", a cry: "omitir" here.)
+SKIP = {"en": "skip", "es": "omitir", "ru": "пропустить"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_bots_own_skip_word_between_the_halves_does_not_part_them(
+    bot: BotHarness, lang: str
+) -> None:
+    """A skip word typed at the zone question is the bot's word, not the person's, and is not
+    kept to read with the next message (test_flow_zones: "saltar" then "Salta" read as "jump,
+    jump"); the person's halves either side of it are still read as one sentence."""
+    from tests.test_flow_zones import to_the_zone_question
+
+    chat, _ = await to_the_zone_question(bot, lang)
+    first, second = HALVES[lang]
+    assert not care_asked(lang, texts(await chat.send(first)))
+    bot.clock.advance(seconds=10)
+    skipped = texts(await chat.send(SKIP[lang]))
+    assert says(lang, "tz_needed") in skipped and not care_asked(lang, skipped)
+    bot.clock.advance(seconds=10)
+    got = texts(await chat.send(second))
+    assert care_asked(lang, got), got

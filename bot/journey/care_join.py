@@ -94,14 +94,24 @@ def _tail(earlier: Sequence[str], reach: int) -> list[str]:
     return lines
 
 
-def remember(user: User, msg: Incoming, heard: Heard, now: datetime, window: timedelta) -> None:
+def remember(
+    user: User,
+    msg: Incoming,
+    heard: Heard,
+    now: datetime,
+    window: timedelta,
+    *,
+    own_word: bool = False,
+) -> None:
     """After the turn: keep this message's words for the next few minutes; words care heard
-    are forgotten (with what they were joined to)."""
+    are forgotten (with what they were joined to). `own_word`: the message was one of the bot's
+    own words ("saltar" to skip a question), not kept: joined to the next one ("Salta", the
+    city) it read as a cry ("saltar salta", jump, jump)."""
     if heard.crisis or window <= timedelta(0):
         forget(user)
         return
     text = msg.value.strip()
-    if msg.kind not in TYPED or not text:
+    if msg.kind not in TYPED or not text or own_word:
         return
     kept = [[at.isoformat(), words] for at, words in _entries(user) if at >= now - window]
     kept.append([now.isoformat(), text[-KEPT_CHARS:]])

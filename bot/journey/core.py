@@ -164,6 +164,9 @@ class Turn:
     erased: bool = False
     incoming: Incoming | None = None
     cared_at: datetime | None = None  # the person's latest care moment (see care_steps.care_day)
+    # The typed text was one of the bot's own words ("saltar", "skip"), not the person's: the
+    # care check does not keep it to read with their next message (bot/journey/care_join.py).
+    own_word: bool = False
 
     @property
     def step(self) -> Step:

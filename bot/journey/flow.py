@@ -106,7 +106,9 @@ class Journey:
                 await self._route(turn, msg, heard)
             if not turn.erased:
                 user.updated_at = now
-                care_join.remember(user, msg, heard, now, self.join_window)
+                care_join.remember(
+                    user, msg, heard, now, self.join_window, own_word=turn.own_word
+                )
                 if standing.unreached:
                     await anchor_again.tell_unreached(turn)
                 await care_days.remember_yesterday(turn)

@@ -111,6 +111,7 @@ async def typed_zone(turn: Turn, text: str) -> None:
         await done(turn, guessed[0])
         return
     if not_a_place(turn, text):
+        turn.own_word = True
         if guessed:  # "no" to "did you mean…?", or to the choice: ask for the place again
             await tap_zone(turn, taps.Zone("other"))
             return
