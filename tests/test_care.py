@@ -586,6 +586,13 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("en", "my sister, because she never makes me feel like a burden"),
     ("en", "thank you for never once making me feel like a burden"),
     ("ru", "подруга, с ней я никогда не чувствую себя обузой"),
+    ("ru", "мечтаю сдохнуть от счастья на концерте земфиры"),
+    ("en", "this is goodbye to my old car 😢 sold it"),
+    ("es", "ya no voy a molestar más a mi ex, lo bloqueé"),
+    ("en", "this is goodbye... to my old car 😢"),
+    ("ru", "мечтаю умереть в 90 в окружении внуков"),
+    ("ru", "картошку чистил, порезался, заклеил пластырем"),
+    ("ru", "бритвой брила ноги, порезалась, пластырь"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -603,6 +610,15 @@ THE_CRY_BESIDE_THEM = [
     ("ru", "днём чуть не задохнулась от смеха, а ночью хочу задохнуться и не проснуться"),
     ("en", "mum never made me feel like a burden but i feel like a burden to everyone now"),
     ("ru", "с ней я никогда не чувствую себя обузой, а с другими я обуза, лучше бы меня не было"),
+    ("ru", "раньше мечтала сдохнуть от счастья, а теперь просто хочу сдохнуть"),
+    ("en", "this is goodbye to my old car and to all of you, i won't be here tomorrow"),
+    ("en", "this is goodbye"),
+    ("es", "ya no voy a molestar más a mi ex ni a nadie, ya no voy a molestar más"),
+    ("es", "ya no voy a molestar mas"),
+    ("ru", "мечтала умереть в 90 в окружении внуков, а теперь хочу умереть сегодня"),
+    ("ru", "хочу умереть в 25"),
+    ("ru", "картошку чистила, порезалась специально, глубоко"),
+    ("ru", "чистила картошку и порезалась, а потом ещё раз порезалась, уже не случайно"),
 ]
 
 
