@@ -593,6 +593,7 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("ru", "мечтаю умереть в 90 в окружении внуков"),
     ("ru", "картошку чистил, порезался, заклеил пластырем"),
     ("ru", "бритвой брила ноги, порезалась, пластырь"),
+    ("en", "shot myself in the foot by agreeing to host christmas"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -619,6 +620,7 @@ THE_CRY_BESIDE_THEM = [
     ("ru", "хочу умереть в 25"),
     ("ru", "картошку чистила, порезалась специально, глубоко"),
     ("ru", "чистила картошку и порезалась, а потом ещё раз порезалась, уже не случайно"),
+    ("en", "shot myself in the foot at work and tonight i want to shoot myself for real"),
 ]
 
 
