@@ -128,14 +128,13 @@ class Token:
     its tokens' in order (terms and words never cross a space)."""
 
     terms: tuple[str, ...]  # words of two letters or more (`_TERMS`)
-    stems: tuple[str, ...]  # each term's first STEM letters
     words: tuple[str, ...]  # `bot.care.stretches.words`, what the ideas are read from
 
 
 @lru_cache(maxsize=_KNOWN_TOKENS)
 def token(text: str) -> Token:
     terms = tuple(_TERMS.findall(text))
-    return Token(terms=terms, stems=tuple(term[:STEM] for term in terms), words=tuple(words(text)))
+    return Token(terms=terms, words=tuple(words(text)))
 
 
 def stretch_words(tokens: Iterable[str]) -> list[str]:
@@ -153,13 +152,14 @@ SLOTS: tuple[tuple[WordKind, int], ...] = (
 )
 
 
-def word_slots(terms: list[str], stems: list[str]) -> list[list[WordKey | None]]:
+def word_slots(terms: list[str]) -> list[list[WordKey | None]]:
     """For each of `SLOTS`, the key starting at each term (None: a short term has no stem
     key): each term, each pair of neighbouring ones, each pair one or two apart ("want to
     just disappear"), and the stems of longer terms (their first STEM letters) alone and in
     neighbouring pairs, so another ending of a Russian or Spanish word ("выпила", "выпили";
     "tomé", "tomamos") counts as the same word. Writer-held-out cross-validation: the skipped
     pairs and stems each add about one point of recall at the same false alarms."""
+    stems = [term[:STEM] for term in terms]
     return [
         list(terms),
         list(pairwise(terms)),
@@ -178,7 +178,7 @@ def word_feature(kind: WordKind, key: WordKey) -> str:
 def word_terms(text: str) -> set[str]:
     """The word block's features of a stretch, named (see `word_slots`)."""
     read = [token(item) for item in text.split()]
-    slots = word_slots([t for r in read for t in r.terms], [s for r in read for s in r.stems])
+    slots = word_slots([t for r in read for t in r.terms])
     return {
         word_feature(kind, key)
         for (kind, _), keys in zip(SLOTS, slots, strict=True)

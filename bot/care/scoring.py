@@ -19,7 +19,7 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
-from bot.care.features import SLOTS, STEM, Token, WordKey, token, word_slots
+from bot.care.features import SLOTS, Token, WordKey, token, word_slots
 from bot.care.stretches import Range
 
 Ids = npt.NDArray[np.int64]
@@ -115,8 +115,7 @@ class WordBlock:
             once = self._lookup(terms[:half])
             seams = ([0] * (width - 1) for _, width in SLOTS)
             return [ids + seam + ids for ids, seam in zip(once, seams, strict=True)]
-        stems = [term[:STEM] for term in terms]
-        slots = word_slots(terms, stems)
+        slots = word_slots(terms)
         return [_ids(ids, keys) for ids, keys in zip(self.ids, slots, strict=True)]
 
     def scores(self, tokens: list[str], ranges: list[Range]) -> Scores:
