@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks import care_recall
 from bot.care.detector import explain, has_crisis_words, has_listed_words, normalise
-from bot.care.phrases import first_chars, plain_starts
+from bot.care.phrases import first_chars, plain_heads, plain_starts
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -239,6 +239,18 @@ def test_each_fragment_is_tried_at_every_letter_it_can_start_with() -> None:
     assert plain_starts(r"\b(?:off|top)\s+myself") == {"o", "t"}
     assert plain_starts(r"\b(?:a|b)?c") is None  # the group may be skipped
     assert plain_starts(r"\bkill|\bdie") is None  # a second branch
+
+
+def test_a_fragment_is_tried_at_the_first_two_characters_it_plainly_starts_with() -> None:
+    assert plain_heads(r"\bkill(?:s|ed)?\s+myself") == {"ki"}
+    assert plain_heads(r"\b(?:off|top)\s+myself") == {"of", "to"}
+    assert plain_heads(r"\bi'm\s+done") == {"i'"}
+    assert plain_heads(r"\bi\s+want\s+out") is None  # a word of one letter
+    assert plain_heads(r"\bk?ill") is None
+    assert plain_heads(r"\bki?ll") is None  # the second may be absent
+    assert plain_heads(r"\b(?:a|an)\s+end") is None
+    assert plain_heads(r"\b(?:off|top)?\s+myself") is None
+    assert plain_heads(r"\bd[iy]e") is None
 
 
 # --- the labelled evaluation set (tests/care_eval/, see benchmarks/care_recall.py) -----------
@@ -594,6 +606,13 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("ru", "картошку чистил, порезался, заклеил пластырем"),
     ("ru", "бритвой брила ноги, порезалась, пластырь"),
     ("en", "shot myself in the foot by agreeing to host christmas"),
+    # on day 7, a question about the week of practice
+    ("en", "is it the last day already? that went fast"),
+    ("en", "is today the last day?"),
+    ("ru", "это последний день?"),
+    ("ru", "сегодня уже последний день?"),
+    ("es", "ya es el último día?"),
+    ("es", "¿mañana es el último día?"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -621,6 +640,14 @@ THE_CRY_BESIDE_THEM = [
     ("ru", "картошку чистила, порезалась специально, глубоко"),
     ("ru", "чистила картошку и порезалась, а потом ещё раз порезалась, уже не случайно"),
     ("en", "shot myself in the foot at work and tonight i want to shoot myself for real"),
+    ("en", "is it the last day? good, because tonight i end it"),
+    ("en", "is it the last day of my life?"),
+    ("en", "today is my last day"),
+    ("ru", "это последний день? для меня точно последний, я всё решила уйти"),
+    ("ru", "сегодня мой последний день"),
+    ("es", "ya es el ultimo dia? mejor, esta noche me mato"),
+    ("es", "hoy es mi ultimo dia"),
+    ("es", "es el ultimo dia de mi vida"),
 ]
 
 

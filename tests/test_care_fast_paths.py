@@ -21,7 +21,7 @@ from bot.care.features import BLOCKS, features
 from bot.care.model import MODEL_PATH, load_model
 from bot.care.phrases import Phrases, alternation_source
 from bot.care.stretches import readings, segments, spans
-from content.crisis import FALSE_ALARM_PATTERNS, REWRITES
+from content.crisis import CRISIS_PATTERNS, FALSE_ALARM_PATTERNS, REWRITES
 
 EVAL = Path(__file__).resolve().parent / "care_eval"
 
@@ -73,6 +73,22 @@ def test_look_alikes_are_cut_as_one_alternation_of_them_would_cut_them(
     differ = [t for t in texts if phrases.cut(t, " | ") != whole.sub(" | ", t)]
     assert not differ
     assert sum(whole.search(t) is not None for t in texts) > 30
+
+
+def test_the_crisis_fragments_find_what_one_alternation_of_them_would_find() -> None:
+    """Each word is tried only against the fragments its first two characters (or, where a
+    fragment's second is not plain, its first letter) can start; none may be left out."""
+    fragments = [f for code in CRISIS_PATTERNS for f in CRISIS_PATTERNS[code]]
+    whole = re.compile(alternation_source(fragments) or "")
+    phrases = Phrases.build(fragments)
+    assert phrases is not None
+    texts = [
+        *_texts(), "i want out", "i'm not safe", "я в окно", "в тягость всем", "a nadie le importa",
+        "me tiro del puente", "8 piso y salto", "с собой покончу", "kill myself", "killmyself",
+    ]  # fmt: skip
+    differ = [t for t in texts if phrases.search(t) != (whole.search(t) is not None)]
+    assert not differ
+    assert sum(whole.search(t) is not None for t in texts) > 1000
 
 
 def _named_margin(stretch: str, named: list[dict[str, tuple[float, float]]], bias: float) -> float:

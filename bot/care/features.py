@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -141,15 +141,55 @@ def stretch_words(tokens: Iterable[str]) -> list[str]:
     return [word for text in tokens for word in token(text).words]
 
 
-# The word block's keys, each starting at a term and covering `width` terms (`word_slots`).
-SLOTS: tuple[tuple[WordKind, int], ...] = (
-    (WordKind.WORD, 1),
-    (WordKind.PAIR, 2),
-    (WordKind.SKIP, 3),  # one term between
-    (WordKind.SKIP, 4),  # two terms between
-    (WordKind.STEM, 1),
-    (WordKind.STEM_PAIR, 2),
+class KeySource(Enum):
+    """What a word-block key is made of."""
+
+    TERM = "term"
+    STEM = "stem"  # a term's first STEM letters
+    LONG_STEM = "long stem"  # the stem of a term longer than STEM letters (none for others)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One kind of word-block key: `width` neighbouring items of a source, of which the first
+    and the last make the key (one item when the width is 1)."""
+
+    kind: WordKind
+    width: int
+    source: KeySource
+
+
+# The word block's keys, each starting at a term (`word_slots`).
+SLOTS: tuple[Slot, ...] = (
+    Slot(WordKind.WORD, 1, KeySource.TERM),
+    Slot(WordKind.PAIR, 2, KeySource.TERM),
+    Slot(WordKind.SKIP, 3, KeySource.TERM),  # one term between
+    Slot(WordKind.SKIP, 4, KeySource.TERM),  # two terms between
+    Slot(WordKind.STEM, 1, KeySource.LONG_STEM),
+    Slot(WordKind.STEM_PAIR, 2, KeySource.STEM),
 )
+
+
+def key_sources(terms: list[str]) -> dict[KeySource, list[str | None]]:
+    """Each source's items over these terms, one per term."""
+    stems = [term[:STEM] for term in terms]
+    return {
+        KeySource.TERM: list(terms),
+        KeySource.STEM: list(stems),
+        KeySource.LONG_STEM: [
+            stem if len(term) > STEM else None for stem, term in zip(stems, terms, strict=True)
+        ],
+    }
+
+
+def slot_keys(slot: Slot, items: list[str | None]) -> list[WordKey | None]:
+    """The slot's key starting at each item where a whole key fits (None: an item is none)."""
+    if slot.width == 1:
+        return list(items)
+    return [
+        None if first is None or last is None else (first, last)
+        for first, last in zip(items, items[slot.width - 1 :], strict=False)
+    ]
 
 
 def word_slots(terms: list[str]) -> list[list[WordKey | None]]:
@@ -159,15 +199,8 @@ def word_slots(terms: list[str]) -> list[list[WordKey | None]]:
     neighbouring pairs, so another ending of a Russian or Spanish word ("выпила", "выпили";
     "tomé", "tomamos") counts as the same word. Writer-held-out cross-validation: the skipped
     pairs and stems each add about one point of recall at the same false alarms."""
-    stems = [term[:STEM] for term in terms]
-    return [
-        list(terms),
-        list(pairwise(terms)),
-        list(zip(terms, terms[2:], strict=False)),
-        list(zip(terms, terms[3:], strict=False)),
-        [stem if len(term) > STEM else None for stem, term in zip(stems, terms, strict=True)],
-        list(pairwise(stems)),
-    ]
+    sources = key_sources(terms)
+    return [slot_keys(slot, sources[slot.source]) for slot in SLOTS]
 
 
 def word_feature(kind: WordKind, key: WordKey) -> str:
@@ -180,8 +213,8 @@ def word_terms(text: str) -> set[str]:
     read = [token(item) for item in text.split()]
     slots = word_slots([t for r in read for t in r.terms])
     return {
-        word_feature(kind, key)
-        for (kind, _), keys in zip(SLOTS, slots, strict=True)
+        word_feature(slot.kind, key)
+        for slot, keys in zip(SLOTS, slots, strict=True)
         for key in keys
         if key is not None
     }

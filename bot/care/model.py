@@ -33,7 +33,6 @@ import numpy as np
 
 from bot.care.features import (
     BLOCKS,
-    SLOTS,
     WordKey,
     WordKind,
     concepts,
@@ -255,7 +254,7 @@ def _word_block(data: dict[str, Any]) -> WordBlock:
         ids[kind][key] = index
     if sum(map(len, ids.values())) != len(names):
         raise ValueError("care model: a word-block feature is named twice")
-    return WordBlock(tuple(ids[kind] for kind, _ in SLOTS), Weights.of(weights, scales))
+    return WordBlock.of(ids, Weights.of(weights, scales))
 
 
 @cache

@@ -146,64 +146,122 @@ def _starts_of(fragment: str) -> frozenset[str] | None:
     return None if letters is None else frozenset(letters)
 
 
+# Characters that make a regex more than the literal character they are.
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+# Quantifiers that let what is before them be absent.
+_MAY_BE_ABSENT = ("?", "*", "{")
+
+
+def plain_heads(fragment: str) -> frozenset[str] | None:
+    """The first two characters a plain fragment can start with ("kill" -> "ki";
+    r"\\b(?:off|top)\\s" -> "of", "to"), or None where the second cannot be read plainly
+    (a class, a group, a quantifier, a word of one letter): such a fragment is tried at every
+    word starting with its first letter (`_starts_of`)."""
+    body = fragment.removeprefix("\\b")
+    if any(char == "|" for _, char in _top_level(body)):
+        return None
+    if body.startswith("(?:"):
+        close = next((index for index, char in _top_level(body) if char == ")"), None)
+        if close is None or body[close + 1 : close + 2] in _MAY_BE_ABSENT:
+            return None
+        heads: set[str] = set()
+        for branch in branches(body[3:close]):
+            found = plain_heads(branch)
+            if found is None:
+                return None
+            heads |= found
+        return frozenset(heads)
+    second = body[1:2]
+    if not body[:1].isalnum() or not second or second in _SPECIAL:
+        return None
+    if body[2:3] in _MAY_BE_ABSENT:
+        return None
+    return frozenset({body[:2]})
+
+
+def _heads_of(fragment: str) -> frozenset[str] | None:
+    """Where a fragment is tried: its first two characters where they are plain
+    (`plain_heads`), else its first letters (`_starts_of`); None where not even those are
+    known."""
+    return plain_heads(fragment) or _starts_of(fragment)
+
+
+def _grouped(ordered: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]:
+    """The fragments of each head, in their order (a pair of characters' own and those of its
+    first letter whose second character is not known; a letter's alone), and the fragments
+    whose first letter cannot be told."""
+    heads = {fragment: _heads_of(fragment) for fragment in ordered}
+    pairs: dict[str, list[str]] = {}
+    for head in dict.fromkeys(h for found in heads.values() for h in found or ()):
+        if len(head) == 2:
+            pairs.setdefault(head[0], []).append(head)
+    grouped: dict[str, list[str]] = {}
+    for fragment, found in heads.items():
+        for head in found or ():
+            for key in (head,) if len(head) == 2 else (head, *pairs.get(head, ())):
+                grouped.setdefault(key, []).append(fragment)
+    return grouped, [fragment for fragment, found in heads.items() if found is None]
+
+
 @dataclass(frozen=True)
 class Phrases:
-    """Crisis fragments indexed by the letter they start with.
+    """Crisis fragments indexed by the two characters (or, where those cannot be told, the
+    letter) they start with.
 
     Every fragment starts where a word starts, so instead of trying all of them at every
-    word, each word is tried against the few that can start with its first letter (about
-    ten times faster; the cost per message is the main limit on the detector). Each letter's
-    pattern is compiled the first time a word starts with it: compiling all of them is most
-    of a start's care work (about 0.7 s of CPU), and a process that hears a few messages
-    needs a few letters.
+    word, each word is tried against the few that can start with its first two characters
+    (about thirty times faster than all of them; the cost per message is the main limit on the
+    detector). A word whose two characters no fragment starts with is tried against the
+    fragments of its first letter whose second character is not known. Each head's pattern is
+    compiled the first time a word starts with it: compiling all of them is most of a start's
+    care work, and a process that hears a few messages needs a few.
     """
 
-    sources: dict[str, str]  # letter -> the source of its pattern
+    sources: dict[str, str]  # two characters or a letter -> the source of its pattern
     anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
     fragments: tuple[str, ...]  # all of them, in order
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, fragments: Iterable[str]) -> Phrases | None:
-        grouped: dict[str, list[str]] = {}
-        unknown: list[str] = []
         ordered = tuple(dict.fromkeys(fragments))
-        for fragment in ordered:
-            letters = _starts_of(fragment)
-            if letters is None:
-                unknown.append(fragment)
-            for letter in letters or ():
-                grouped.setdefault(letter, []).append(fragment)
+        grouped, unknown = _grouped(ordered)
         if not grouped and not unknown:
             return None
         return cls(
             sources={
-                letter: rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})"
-                for letter, group in grouped.items()
+                head: rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})"
+                for head, group in grouped.items()
             },
             anywhere=alternation(unknown),
             fragments=ordered,
         )
 
-    def pattern(self, letter: str) -> re.Pattern[str] | None:
-        """The compiled pattern of the fragments starting with this letter (None: there are
-        none), compiled on first use."""
-        found = self._compiled.get(letter)
+    def pattern(self, head: str) -> re.Pattern[str] | None:
+        """The compiled pattern of the fragments of this head (None: there are none),
+        compiled on first use."""
+        found = self._compiled.get(head)
         if found is None:
-            source = self.sources.get(letter)
+            source = self.sources.get(head)
             if source is None:
                 return None
-            found = self._compiled[letter] = re.compile(source)
+            found = self._compiled[head] = re.compile(source)
         return found
 
+    def _at(self, text: str, start: int) -> re.Pattern[str] | None:
+        """The pattern of what can start at this word: its first two characters' if any
+        fragment starts with them, else its first letter's."""
+        pair = text[start : start + 2]
+        return self.pattern(pair if pair in self.sources else pair[:1])
+
     def compile_all(self) -> None:
-        for letter in self.sources:
-            self.pattern(letter)
+        for head in self.sources:
+            self.pattern(head)
 
     def cut(self, text: str, gap: str) -> str:
         """The text with each match replaced by `gap`, as `re.sub` with one alternation of
         the fragments in order would do it (leftmost first; at one place, the first fragment
-        listed), trying at each word only the fragments that can start with its letter."""
+        listed), trying at each word only the fragments that can start there (`_at`)."""
         if self.anywhere is not None:
             return self._whole().sub(gap, text)
         parts: list[str] = []
@@ -211,7 +269,7 @@ class Phrases:
         for start in _WORD_START.finditer(text):
             if start.start() < done:
                 continue
-            pattern = self.pattern(start.group(0))
+            pattern = self._at(text, start.start())
             found = pattern.match(text, start.start()) if pattern is not None else None
             if found is not None and found.end() > found.start():
                 parts += (text[done : found.start()], gap)
@@ -219,7 +277,7 @@ class Phrases:
         return "".join(parts) + text[done:] if parts else text
 
     def _whole(self) -> re.Pattern[str]:
-        """All the fragments as one alternation (kept under "", which is no letter)."""
+        """All the fragments as one alternation (kept under "", which is no head)."""
         whole = self._compiled.get("")
         if whole is None:
             whole = self._compiled[""] = re.compile(alternation_source(self.fragments) or "(?!)")
@@ -227,7 +285,7 @@ class Phrases:
 
     def search(self, text: str) -> bool:
         for start in _WORD_START.finditer(text):
-            pattern = self.pattern(start.group(0))
+            pattern = self._at(text, start.start())
             if pattern is not None and pattern.match(text, start.start()):
                 return True
         return self.anywhere is not None and self.anywhere.search(text) is not None

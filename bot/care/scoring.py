@@ -11,20 +11,19 @@ matrix of stretches by the span's features.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, repeat
-from typing import cast
+from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.care.features import SLOTS, Token, WordKey, token, word_slots
+from bot.care.features import SLOTS, Slot, Token, WordKey, WordKind, key_sources, token
 from bot.care.stretches import Range
 
 Ids = npt.NDArray[np.int64]
 # The most terms a word-block key covers.
-_WIDEST = max(width for _, width in SLOTS)
+_WIDEST = max(slot.width for slot in SLOTS)
 Scores = npt.NDArray[np.float64]
 
 
@@ -80,23 +79,61 @@ class Block:
         return [index for index in map(self.ids.get, keys) if index]
 
 
-def _ids(ids: dict[WordKey, int], keys: list[WordKey | None]) -> list[int]:
-    """Each key's id, 0 for a key the model does not know (or none)."""
-    lookup = cast(Callable[[WordKey | None, int], int], ids.get)
-    return list(map(lookup, keys, repeat(0)))
+@dataclass(frozen=True)
+class KeyTable:
+    """One kind of word-block key, each coded as a number (`WordBlock`), sorted, and the
+    feature id of each: a span's keys are found with one binary search of numpy."""
+
+    codes: Ids
+    ids: Ids
+
+    @classmethod
+    def of(cls, keyed: dict[int, int]) -> KeyTable:
+        codes = np.fromiter(keyed, dtype=np.int64, count=len(keyed))
+        order = np.argsort(codes)
+        ids = np.fromiter(keyed.values(), dtype=np.int64, count=len(keyed))
+        return cls(codes[order], ids[order])
+
+    def find(self, queries: Ids) -> Ids:
+        """Each coded key's feature id, 0 where the model does not know it (or it is -1)."""
+        if not len(self.codes):
+            return np.zeros(len(queries), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.codes, queries), len(self.codes) - 1)
+        return np.where(self.codes[at] == queries, self.ids[at], 0)
 
 
 @dataclass(frozen=True)
 class WordBlock:
     """The word block, looked up by kind of key (`bot.care.features.SLOTS`) without naming
-    its features as strings."""
+    its features as strings: each term and stem a key is made of has a number, a pair of
+    them the number `first * size + last` (numpy codes every pair of a span at once), and
+    each kind's table is keyed by those numbers (looking up pairs of strings, each a tuple
+    made and hashed, was most of a long message's cost in this block)."""
 
-    ids: tuple[dict[WordKey, int], ...]  # in the order of SLOTS
+    vocabulary: dict[str, int]  # each term and stem of a key -> its number, from 0
+    tables: tuple[KeyTable, ...]  # in the order of SLOTS
     weights: Weights
     # the last terms looked up and their ids: a message's clauses hold the terms of its whole
-    _last: list[tuple[list[str], list[list[int]]]] = field(default_factory=list, compare=False)
+    _last: list[tuple[list[str], list[Ids]]] = field(default_factory=list, compare=False)
 
-    def _found(self, read: list[Token]) -> list[list[int]]:
+    @classmethod
+    def of(cls, ids: dict[WordKind, dict[WordKey, int]], weights: Weights) -> WordBlock:
+        """From each kind's keys and their feature ids."""
+        items = (part for keys in ids.values() for key in keys for part in _parts(key))
+        vocabulary = {item: number for number, item in enumerate(dict.fromkeys(items))}
+        size = len(vocabulary)
+
+        def coded(key: WordKey) -> int:
+            numbers = [vocabulary[part] for part in _parts(key)]
+            return numbers[0] if len(numbers) == 1 else numbers[0] * size + numbers[1]
+
+        tables = {
+            kind: KeyTable.of({coded(key): index for key, index in keys.items()})
+            for kind, keys in ids.items()
+        }
+        return cls(vocabulary, tuple(tables[slot.kind] for slot in SLOTS), weights)
+
+    def _found(self, read: list[Token]) -> list[Ids]:
         """Each slot's ids over these tokens' terms."""
         terms = [term for item in read for term in item.terms]
         last = self._last[0] if self._last else None  # read once: another thread may write
@@ -106,28 +143,47 @@ class WordBlock:
         self._last[:] = [(terms, found)]
         return found
 
-    def _lookup(self, terms: list[str]) -> list[list[int]]:
+    def _lookup(self, terms: list[str]) -> list[Ids]:
         """Each slot's ids over these terms. A message's span holds its whole's terms and then
         its clauses', mostly the same terms again (punctuation is no term): those are looked
         up once, the keys across the seam (which no stretch reaches) weighing nothing."""
         half = len(terms) // 2
         if half >= _WIDEST and 2 * half == len(terms) and terms[:half] == terms[half:]:
             once = self._lookup(terms[:half])
-            seams = ([0] * (width - 1) for _, width in SLOTS)
-            return [ids + seam + ids for ids, seam in zip(once, seams, strict=True)]
-        slots = word_slots(terms)
-        return [_ids(ids, keys) for ids, keys in zip(self.ids, slots, strict=True)]
+            seams = (np.zeros(slot.width - 1, dtype=np.int64) for slot in SLOTS)
+            return [np.concatenate((ids, seam, ids)) for ids, seam in zip(once, seams, strict=True)]
+        get = self.vocabulary.get
+        numbers = {
+            source: np.array([get(item, -1) if item else -1 for item in items], dtype=np.int64)
+            for source, items in key_sources(terms).items()
+        }
+        return [
+            table.find(self._coded(slot, numbers[slot.source]))
+            for slot, table in zip(SLOTS, self.tables, strict=True)
+        ]
+
+    def _coded(self, slot: Slot, numbers: Ids) -> Ids:
+        """The slot's key starting at each item, coded (-1 where an item is unknown)."""
+        if slot.width == 1:
+            return numbers
+        first, last = numbers[: len(numbers) - slot.width + 1], numbers[slot.width - 1 :]
+        known = (first >= 0) & (last >= 0)
+        return np.where(known, first * len(self.vocabulary) + last, -1)
 
     def scores(self, tokens: list[str], ranges: list[Range]) -> Scores:
         read = [token(text) for text in tokens]
         found = self._found(read)
         bases = np.array([0, *accumulate(map(len, found))][:-1], dtype=np.int64)
-        widths = np.array([width for _, width in SLOTS], dtype=np.int64)
+        widths = np.array([slot.width for slot in SLOTS], dtype=np.int64)
         offsets = np.array([0, *accumulate(len(item.terms) for item in read)], dtype=np.int64)
         bounds = np.array(ranges, dtype=np.int64).reshape(-1, 2)
         first, last = offsets[bounds[:, 0]], offsets[bounds[:, 1]]
         # slot-major: entry s * len(ranges) + r is slot s of stretch r
         starts = (bases[:, None] + first[None, :]).ravel()
         ends = bases[:, None] + np.maximum(first[None, :], last[None, :] - widths[:, None] + 1)
-        ids = np.fromiter(chain.from_iterable(found), dtype=np.int64)
+        ids = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         return self.weights.scores(ids, starts, ends.ravel(), len(ranges))
+
+
+def _parts(key: WordKey) -> tuple[str, ...]:
+    return (key,) if isinstance(key, str) else key
