@@ -10,6 +10,7 @@ import pytest
 from benchmarks import care_recall
 from bot.care.detector import explain, has_crisis_words, has_listed_words, normalise
 from bot.care.phrases import first_chars, plain_heads, plain_starts
+from bot.care.stretches import spans
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -190,7 +191,18 @@ def test_empty_and_harmless_text() -> None:
 
 
 def test_normalise() -> None:
-    assert normalise("  Ёлка\u00a0 И  I’M\n\tOK ") == "елка и i'm ok"
+    assert normalise("  Ёлка\u00a0 И  I’M \tOK ") == "елка и i'm ok"
+    # a line break ends a clause (two messages the split-cry check reads together)
+    assert normalise("  Ёлка\u00a0 И  I’M\n\tOK ") == "елка и i'm\nok"
+
+
+def test_two_words_are_read_by_the_model_only_as_one_phrase() -> None:
+    assert [s.text(r) for s in spans(normalise("goodnight forever")) for r in s.ranges] == [
+        "goodnight forever"
+    ]
+    assert not spans(normalise("спасибо\nумереть"))  # "thanks", then another message
+    assert not spans(normalise("ya. adiós"))
+    assert not spans(normalise("петля"))
 
 
 def _long(tail: str, filler: str) -> str:
@@ -613,6 +625,8 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("ru", "сегодня уже последний день?"),
     ("es", "ya es el último día?"),
     ("es", "¿mañana es el último día?"),
+    # at the care question: help is on its way
+    ("es", "vale. Llamé a Mira, viene para acá"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -648,6 +662,9 @@ THE_CRY_BESIDE_THEM = [
     ("es", "ya es el ultimo dia? mejor, esta noche me mato"),
     ("es", "hoy es mi ultimo dia"),
     ("es", "es el ultimo dia de mi vida"),
+    ("es", "llamé a mi ex, viene para acá y me va a matar"),
+    ("es", "llamé a mi ex, viene para acá, tengo miedo"),
+    ("es", "llamé a mi hermana, viene para acá, pero ya me tomé todas las pastillas"),
 ]
 
 

@@ -13,8 +13,8 @@ import pytest
 
 from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
 from bot.care.features import features, lexicon_digest
-from bot.care.model import MODEL_PATH, LengthPenalty, load_model
-from bot.care.stretches import draws, readings, segments
+from bot.care.model import MODEL_PATH, Gate, LengthPenalty, gate, load_model
+from bot.care.stretches import draws, readings, segments, words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -316,3 +316,17 @@ def test_a_near_tie_of_recall_goes_to_the_larger_gate_margin() -> None:
         1.5,
     )
     assert _widest_of_the_best([(0.900, 1.0, 1.09), (0.895, 1.5, 0.70)]) == (1.09, 1.0)
+
+
+def test_a_stretch_of_two_words_fires_only_with_an_idea_of_danger() -> None:
+    """Two words tell the model too little for its margin alone: "seguir viviendo" (the half
+    of a split cry) must not open care however high it scores; "pills taken" may."""
+    model = load_model()
+    far = model.threshold("en") + model.sure["en"] + 10
+    assert gate(words("seguir viviendo")) is Gate.SHUT
+    assert not model.fires(far, "seguir viviendo", "es")
+    assert gate(words("pills taken")) is Gate.OPEN
+    assert model.fires(model.threshold("en"), "pills taken", "en")
+    assert gate(words("i am fine today")) is Gate.WAIVABLE
+    assert model.fires(far, "i am fine today", "en")  # far past the cut-off: waived
+    assert not model.fires(model.threshold("en"), "i am fine today", "en")

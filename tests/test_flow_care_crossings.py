@@ -439,3 +439,28 @@ async def test_someone_hurting_alex_right_now_reaches_mira_and_the_idiom_does_no
     sent = await press_data(alex, "crl:")
     assert len(mira.seen) == before + 1 and "Alex" in mira.seen[-1].text
     assert says(lang, "care_relay_delivered", anchor=ANCHOR[lang]) in texts(sent)
+
+
+LAST_DAY_QUESTION = {
+    "en": "is it the last day already?",
+    "ru": "это последний день?",
+    "es": "ya es el último día?",
+}
+LAST_DAY_CRY = {
+    "en": "is it the last day? good, because tonight i end it",
+    "ru": "это последний день? для меня точно последний, я всё решила уйти",
+    "es": "ya es el ultimo dia? mejor, esta noche me mato",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_asking_on_day_7_whether_it_is_the_last_day_is_not_taken_for_a_goodbye(
+    bot: BotHarness, lang: str
+) -> None:
+    alex, _ = await joined(bot, lang)
+    bot.clock.set(DAY7_LATE - timedelta(hours=3))  # 20:40 in Berlin on day 7
+    got = texts(await alex.send(LAST_DAY_QUESTION[lang]))
+    assert says(lang, "care_question") not in got, got
+    bot.clock.advance(minutes=10)
+    got = texts(await alex.send(LAST_DAY_CRY[lang]))
+    assert says(lang, "care_question") in got, got

@@ -36,6 +36,9 @@ _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uf
 # Invisible characters that would split a word: zero-width space/joiners, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
+# A run of white space holding a line break: the break is kept, as the end of a clause (two
+# messages read together are joined by one: `bot.journey.care_join`).
+_LINE_BREAK = "\n"
 # Single letters spelled out (three or more) → one word: "k.m.s", "k-m-s", "k*m*s" in any
 # script; with spaces only in Latin ("k m s"), as Russian has one-letter words ("и я в окно").
 _SPELLED = re.compile(
@@ -55,13 +58,18 @@ _KNOWN_FIXES = 50_000
 
 
 def normalise(text: str) -> str:
-    """Lower-case NFKC text with ё → е, plain apostrophes and dashes, single spaces."""
+    """Lower-case NFKC text with ё → е, plain apostrophes and dashes, single spaces (or a
+    line break where the white space held one)."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("ё", "е")
     text = _INVISIBLE.sub("", text)
     text = _APOSTROPHES.sub("'", text)
     text = _DASHES.sub("-", text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(_one_space, text).strip()
+
+
+def _one_space(found: re.Match[str]) -> str:
+    return _LINE_BREAK if _LINE_BREAK in found.group(0) else " "
 
 
 def _locales_for(locale: str) -> tuple[str, ...]:

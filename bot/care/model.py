@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
@@ -66,6 +67,27 @@ DANGER = frozenset(
     {"DIE", "END", "LEAVE", "LAST", "MEDS", "POISON", "SAVE", "LOOKUP", "HEIGHT", "MEANS", "HARM",
      "BODY", "BURDEN", "SAFE", "TAKE", "ATTACK", "EMERGENCY"}
 )  # fmt: skip
+
+
+# A stretch of fewer words than this never has its gate waived: two words ("seguir viviendo",
+# the second half of a split cry, typed alone minutes later) tell the model too little for its
+# margin alone to be trusted, so they need an idea of danger.
+GATE_ALWAYS_UNDER = 3
+
+
+class Gate(StrEnum):
+    """What a stretch past the cut-off still needs to make a crisis (`CareModel.fires`)."""
+
+    OPEN = "open"  # it carries an idea of danger: nothing more
+    WAIVABLE = "waivable"  # no idea of danger: a margin of `CareModel.sure` past the cut-off
+    SHUT = "shut"  # no idea of danger and shorter than GATE_ALWAYS_UNDER words: never
+
+
+def gate(found_words: list[str]) -> Gate:
+    """The gate of a stretch of words (`Gate`), for the bot and training alike."""
+    if concepts(found_words) & DANGER:
+        return Gate.OPEN
+    return Gate.SHUT if len(found_words) < GATE_ALWAYS_UNDER else Gate.WAIVABLE
 
 
 @dataclass(frozen=True)
@@ -200,8 +222,9 @@ class CareModel:
         cut = self.threshold(locale)
         if margin < cut or _little_words_only(stretch):
             return False
+        found = gate(words(stretch))
         sure = self.sure[self._language(locale)]
-        return margin >= cut + sure or bool(concepts(words(stretch)) & DANGER)
+        return found is Gate.OPEN or (found is Gate.WAIVABLE and margin >= cut + sure)
 
     def is_crisis(self, normalised: str, locale: str) -> bool:
         margin, stretch = self.best(normalised, locale)

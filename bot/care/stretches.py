@@ -19,11 +19,14 @@ WINDOW_WORDS = 24
 _WINDOW_STEP = WINDOW_WORDS // 2
 # Where a message splits into clauses: end marks, commas, semicolons, line breaks, dashes.
 _CLAUSES = re.compile(r"[.!?…;,\n]+|\s-\s")
-# Shorter messages ("no", "not really", "no sé") are the phrase lists' alone: a model
-# cannot tell much from two words, and short answers to the bot's questions are common.
-# (Round 13 measured 2: writer-held-out recall rose 0.005-0.015 a language, but a half of a
-# split cry read alone opened care ("seguir viviendo", "спасибо" + "умереть"): kept at 3.)
-MIN_WORDS = 3
+# Shorter messages ("no", "claro", "петля") are the phrase lists' alone. Two words are scored:
+# one- and two-word crises were most of what neither layer read ("goodnight forever", "выпила
+# всё"), but a stretch of two words needs an idea of danger to fire (`bot.care.model.Gate`):
+# without that rule a half of a split cry read alone opened care ("seguir viviendo").
+MIN_WORDS = 2
+# ...and only where they are one phrase: in one clause (so not two one-word messages read
+# together by the split-cry check, "спасибо" then "умереть").
+PHRASE_WORDS = 3
 # A clause of one word ("чтобы", "ugh") says too little to be scored on its own.
 _MIN_CLAUSE_WORDS = 2
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -83,11 +86,14 @@ def spans(normalised: str) -> list[Span]:
     kept, as a cry beside calm words must not be missed.) One span holds them all: the whole's
     tokens, then the clauses' one after the other (a pair of clauses is a range of them too),
     so the model scores a message in one pass (no range crosses from the whole to a clause)."""
-    if len(words(normalised)) < MIN_WORDS:
+    count = len(words(normalised))
+    if count < MIN_WORDS:
         return []
     tokens = normalised.split()
     ranges = list(windows(0, len(tokens)))
     clauses = [(c.split(), n) for c in _CLAUSES.split(normalised) if (n := len(words(c)))]
+    if count < PHRASE_WORDS and len(clauses) > 1:
+        return []  # "спасибо\nумереть", "ya. adios": two words, two clauses, no phrase
     if len(clauses) < 2:
         return [Span(tokens, ranges)]
     bounds: list[Range] = []

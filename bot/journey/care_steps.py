@@ -288,7 +288,7 @@ def _back_button(turn: Turn) -> tuple[tuple[Button, ...], ...]:
 
 def typed_answer(text: str) -> str | None:
     """A typed "yes"/"no" (in any of our languages) to the safety question, else None."""
-    said = _END_MARKS.sub(" ", normalise(text)).strip()
+    said = _END_MARKS.sub(" ", " ".join(normalise(text).split())).strip()
     if any(said == _END_MARKS.sub(" ", a).strip() for words in NOT_SAFE.values() for a in words):
         return Answer.NOT_SAFE
     if any(said == _END_MARKS.sub(" ", a).strip() for words in SAFE.values() for a in words):
