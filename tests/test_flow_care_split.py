@@ -283,3 +283,20 @@ async def test_the_bots_own_skip_word_between_the_halves_does_not_part_them(
     bot.clock.advance(seconds=10)
     got = texts(await chat.send(second))
     assert care_asked(lang, got), got
+
+
+# Two words that no list holds, typed alone as an answer: the model reads them as one phrase.
+TWO_WORD_CRIES = {"en": "swallowed everything", "es": "pastillas tomadas", "ru": "петлю сделал"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_cry_of_two_words_gets_care_and_one_of_its_words_after_a_thanks_does_not(
+    bot: BotHarness, lang: str
+) -> None:
+    chat = await in_the_week(bot, lang)
+    got = texts(await chat.send(TWO_WORD_CRIES[lang]))
+    assert care_asked(lang, got), got
+    other = await in_the_week(bot, lang, chat_id=102)
+    last_word = TWO_WORD_CRIES[lang].split()[-1]
+    got = await split(bot, other, CHATTER[lang], last_word)  # two messages: no phrase
+    assert not care_asked(lang, got), got
