@@ -203,6 +203,9 @@ def test_two_words_are_read_by_the_model_only_as_one_phrase() -> None:
     assert not spans(normalise("спасибо\nумереть"))  # "thanks", then another message
     assert not spans(normalise("ya. adiós"))
     assert not spans(normalise("петля"))
+    # a longer text is read as one line, as the model learnt from one-line messages
+    lines = "had a long day at work\nthe bus was late\nnow on the sofa with tea"
+    assert spans(normalise(lines)) == spans(normalise(lines.replace("\n", " ")))
 
 
 def _long(tail: str, filler: str) -> str:
