@@ -36,8 +36,9 @@ _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uf
 # Invisible characters that would split a word: zero-width space/joiners, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
-# A run of white space holding a line break: the break is kept, as the end of a clause (two
-# messages read together are joined by one: `bot.journey.care_join`).
+# A run of white space holding a line break is kept as one: two messages read together are
+# joined by one (`bot.journey.care_join`), and two words either side of it are no phrase
+# (`bot.care.stretches.spans`).
 _LINE_BREAK = "\n"
 # Single letters spelled out (three or more) → one word: "k.m.s", "k-m-s", "k*m*s" in any
 # script; with spaces only in Latin ("k m s"), as Russian has one-letter words ("и я в окно").

@@ -6,9 +6,9 @@ word pairs and stems, and the ideas of `content.crisis_concepts`, trained offlin
 `scripts/train_care_model.py` on the labelled corpus in `training/care_corpus/` (plus the
 development half A of `tests/care_eval/`). The trained weights ship as
 `bot/care/models/care_model.json` (per block: the features one a line and two lists of numbers,
-read in a tenth of a second); scoring is a sum of weights (numpy sums every stretch of a
-message at once, `bot.care.scoring`), so nothing is downloaded and no machine-learning library
-is loaded at run time.
+read once, in about two seconds of CPU at the start); scoring is a sum of weights (numpy sums
+every stretch of a message at once, `bot.care.scoring`), so nothing is downloaded and no
+machine-learning library is loaded at run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
 words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
@@ -34,7 +34,6 @@ import numpy as np
 
 from bot.care.features import (
     BLOCKS,
-    WordKey,
     WordKind,
     concepts,
     idea_features,
@@ -253,14 +252,13 @@ def _table(data: dict[str, Any]) -> tuple[list[str], list[float], list[float]]:
     return data["features"].split("\n"), data["weights"], data["scales"]
 
 
-def _word_key(name: str) -> tuple[WordKind, WordKey]:
+_WORD_KINDS = {kind.value: kind for kind in WordKind}
+
+
+def _word_key(name: str) -> tuple[WordKind, str]:
     """A word-block feature's kind and key from its name ("b:took all")."""
-    prefix, _, rest = name.partition(":")
-    kind = WordKind(prefix)
-    if kind in (WordKind.WORD, WordKind.STEM):
-        return kind, rest
-    first, _, second = rest.partition(" ")
-    return kind, (first, second)
+    prefix, _, key = name.partition(":")
+    return _WORD_KINDS[prefix], key
 
 
 def _block(data: dict[str, Any]) -> Block:
@@ -271,13 +269,7 @@ def _block(data: dict[str, Any]) -> Block:
 
 def _word_block(data: dict[str, Any]) -> WordBlock:
     names, weights, scales = _table(data)
-    ids: dict[WordKind, dict[WordKey, int]] = {kind: {} for kind in WordKind}
-    for index, name in enumerate(names, start=1):
-        kind, key = _word_key(name)
-        ids[kind][key] = index
-    if sum(map(len, ids.values())) != len(names):
-        raise ValueError("care model: a word-block feature is named twice")
-    return WordBlock.of(ids, Weights.of(weights, scales))
+    return WordBlock.of(map(_word_key, names), Weights.of(weights, scales))
 
 
 @cache

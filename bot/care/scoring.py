@@ -18,13 +18,16 @@ from itertools import accumulate
 import numpy as np
 import numpy.typing as npt
 
-from bot.care.features import SLOTS, Slot, Token, WordKey, WordKind, key_sources, token
+from bot.care.features import SLOTS, Slot, Token, WordKind, key_sources, token
 from bot.care.stretches import Range
 
 Ids = npt.NDArray[np.int64]
 # The most terms a word-block key covers.
 _WIDEST = max(slot.width for slot in SLOTS)
 Scores = npt.NDArray[np.float64]
+# A pair of word-block items is coded as first * _PAIR + last: more than any vocabulary's size,
+# and the product of two such numbers still fits an int64.
+_PAIR = 1 << 31
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,9 @@ class KeyTable:
 class WordBlock:
     """The word block, looked up by kind of key (`bot.care.features.SLOTS`) without naming
     its features as strings: each term and stem a key is made of has a number, a pair of
-    them the number `first * size + last` (numpy codes every pair of a span at once), and
+    them the number `first * _PAIR + last` (numpy codes every pair of a span at once), and
     each kind's table is keyed by those numbers (looking up pairs of strings, each a tuple
-    made and hashed, was most of a long message's cost in this block)."""
+    made and hashed, was about half of a long message's cost in this block)."""
 
     vocabulary: dict[str, int]  # each term and stem of a key -> its number, from 0
     tables: tuple[KeyTable, ...]  # in the order of SLOTS
@@ -117,20 +120,21 @@ class WordBlock:
     _last: list[tuple[list[str], list[Ids]]] = field(default_factory=list, compare=False)
 
     @classmethod
-    def of(cls, ids: dict[WordKind, dict[WordKey, int]], weights: Weights) -> WordBlock:
-        """From each kind's keys and their feature ids."""
-        items = (part for keys in ids.values() for key in keys for part in _parts(key))
-        vocabulary = {item: number for number, item in enumerate(dict.fromkeys(items))}
-        size = len(vocabulary)
-
-        def coded(key: WordKey) -> int:
-            numbers = [vocabulary[part] for part in _parts(key)]
-            return numbers[0] if len(numbers) == 1 else numbers[0] * size + numbers[1]
-
-        tables = {
-            kind: KeyTable.of({coded(key): index for key, index in keys.items()})
-            for kind, keys in ids.items()
-        }
+    def of(cls, keys: Iterable[tuple[WordKind, str]], weights: Weights) -> WordBlock:
+        """From the block's features in the model file's order (the first has id 1): each
+        one's kind and key ("took", or "took all" for a pair)."""
+        vocabulary: dict[str, int] = {}
+        coded: dict[WordKind, dict[int, int]] = {kind: {} for kind in WordKind}
+        count = 0
+        for count, (kind, key) in enumerate(keys, start=1):
+            first, _, last = key.partition(" ")
+            code = vocabulary.setdefault(first, len(vocabulary))
+            if last:
+                code = code * _PAIR + vocabulary.setdefault(last, len(vocabulary))
+            coded[kind][code] = count
+        if sum(map(len, coded.values())) != count:
+            raise ValueError("care model: a word-block feature is named twice")
+        tables = {kind: KeyTable.of(found) for kind, found in coded.items()}
         return cls(vocabulary, tuple(tables[slot.kind] for slot in SLOTS), weights)
 
     def _found(self, read: list[Token]) -> list[Ids]:
@@ -168,7 +172,7 @@ class WordBlock:
             return numbers
         first, last = numbers[: len(numbers) - slot.width + 1], numbers[slot.width - 1 :]
         known = (first >= 0) & (last >= 0)
-        return np.where(known, first * len(self.vocabulary) + last, -1)
+        return np.where(known, first * _PAIR + last, -1)
 
     def scores(self, tokens: list[str], ranges: list[Range]) -> Scores:
         read = [token(text) for text in tokens]
@@ -183,7 +187,3 @@ class WordBlock:
         ends = bases[:, None] + np.maximum(first[None, :], last[None, :] - widths[:, None] + 1)
         ids = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         return self.weights.scores(ids, starts, ends.ravel(), len(ranges))
-
-
-def _parts(key: WordKey) -> tuple[str, ...]:
-    return (key,) if isinstance(key, str) else key
