@@ -18,7 +18,7 @@ from functools import cache
 
 from bot.care.model import load_model, probability
 from bot.care.phrases import Phrases, alternation_body, branches
-from bot.care.stretches import IDIOM_GAP
+from bot.care.stretches import IDIOM_GAP, LINE_BREAK
 from content.crisis import (
     CRISIS_PATTERNS,
     FALSE_ALARM_PATTERNS,
@@ -36,10 +36,6 @@ _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uf
 # Invisible characters that would split a word: zero-width space/joiners, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"\s+")
-# A run of white space holding a line break is kept as one: two messages read together are
-# joined by one (`bot.journey.care_join`), and two words either side of it are no phrase
-# (`bot.care.stretches.spans`).
-_LINE_BREAK = "\n"
 # Single letters spelled out (three or more) → one word: "k.m.s", "k-m-s", "k*m*s" in any
 # script; with spaces only in Latin ("k m s"), as Russian has one-letter words ("и я в окно").
 _SPELLED = re.compile(
@@ -70,7 +66,7 @@ def normalise(text: str) -> str:
 
 
 def _one_space(found: re.Match[str]) -> str:
-    return _LINE_BREAK if _LINE_BREAK in found.group(0) else " "
+    return LINE_BREAK if LINE_BREAK in found.group(0) else " "
 
 
 def _locales_for(locale: str) -> tuple[str, ...]:

@@ -43,7 +43,7 @@ from bot.care.features import (
     word_concepts,
 )
 from bot.care.scoring import Block, Ids, Scores, Weights, WordBlock
-from bot.care.stretches import Span, readings, spans, words
+from bot.care.stretches import SHORT_UNDER, Span, readings, spans, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
 FORMAT_VERSION = 3
@@ -68,25 +68,21 @@ DANGER = frozenset(
 )  # fmt: skip
 
 
-# A stretch of fewer words than this never has its gate waived: two words ("seguir viviendo",
-# the second half of a split cry, typed alone minutes later) tell the model too little for its
-# margin alone to be trusted, so they need an idea of danger.
-GATE_ALWAYS_UNDER = 3
-
-
 class Gate(StrEnum):
     """What a stretch past the cut-off still needs to make a crisis (`CareModel.fires`)."""
 
     OPEN = "open"  # it carries an idea of danger: nothing more
     WAIVABLE = "waivable"  # no idea of danger: a margin of `CareModel.sure` past the cut-off
-    SHUT = "shut"  # no idea of danger and shorter than GATE_ALWAYS_UNDER words: never
+    SHUT = "shut"  # no idea of danger, and short (`SHORT_UNDER` words): never
 
 
 def gate(found_words: list[str]) -> Gate:
-    """The gate of a stretch of words (`Gate`), for the bot and training alike."""
+    """The gate of a stretch of words (`Gate`), for the bot and training alike. Two words
+    ("seguir viviendo", the second half of a split cry typed alone minutes later) tell the
+    model too little for its margin alone to be trusted: they need an idea of danger."""
     if concepts(found_words) & DANGER:
         return Gate.OPEN
-    return Gate.SHUT if len(found_words) < GATE_ALWAYS_UNDER else Gate.WAIVABLE
+    return Gate.SHUT if len(found_words) < SHORT_UNDER else Gate.WAIVABLE
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,16 @@ _CLAUSES = re.compile(r"[.!?…;,\n]+|\s-\s")
 # всё"), but a stretch of two words needs an idea of danger to fire (`bot.care.model.Gate`):
 # without that rule a half of a split cry read alone opened care ("seguir viviendo").
 MIN_WORDS = 2
-# ...and only where they are one phrase: in one clause (so not two one-word messages read
-# together by the split-cry check, "спасибо" then "умереть").
-PHRASE_WORDS = 3
-# A line break ends a clause only there: a longer text is read as one line, as the model
-# learnt from one-line messages (line breaks as clause ends raised the false alarms of four
-# everyday lines sent as one message from 0.04 to 0.08 in English and 0.09 to 0.16 in Russian).
-_LINE_BREAK = "\n"
+# A stretch of fewer words than this is short: it is read only as one phrase, in one clause
+# (so not two one-word messages read together by the split-cry check, "спасибо" then
+# "умереть"), and its gate is never waived (`bot.care.model.Gate`).
+SHORT_UNDER = 3
+# What normalised text keeps of white space holding a line break (two messages read together
+# are joined by one, `bot.journey.care_join`). It ends a clause only in a short text: a longer
+# one is read as one line, as the model learnt from one-line messages (line breaks as clause
+# ends raised the false alarms of four everyday lines sent as one message from 0.04 to 0.08 in
+# English and 0.09 to 0.16 in Russian).
+LINE_BREAK = "\n"
 # A clause of one word ("чтобы", "ugh") says too little to be scored on its own.
 _MIN_CLAUSE_WORDS = 2
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -91,9 +94,9 @@ def spans(normalised: str) -> list[Span]:
     tokens, then the clauses' one after the other (a pair of clauses is a range of them too),
     so the model scores a message in one pass (no range crosses from the whole to a clause)."""
     count = len(words(normalised))
-    if count < MIN_WORDS or (count < PHRASE_WORDS and _clauses(normalised) > 1):
+    if count < MIN_WORDS or (count < SHORT_UNDER and _clauses(normalised) > 1):
         return []  # "спасибо\nумереть", "ya. adios": two words, two clauses, no phrase
-    normalised = normalised.replace(_LINE_BREAK, " ")
+    normalised = normalised.replace(LINE_BREAK, " ")
     tokens = normalised.split()
     ranges = list(windows(0, len(tokens)))
     clauses = [(c.split(), n) for c in _CLAUSES.split(normalised) if (n := len(words(c)))]
