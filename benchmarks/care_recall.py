@@ -18,7 +18,7 @@ tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), a
 tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D";
 tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E"; and
 tests/care_eval/heldout_f/ (frozen before the sixth round's), as "HELD-OUT F"; and later ones
-(heldout_g to heldout_l) likewise, each frozen before the round it measures.
+(heldout_g to heldout_m) likewise, each frozen before the round it measures.
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
@@ -62,6 +62,7 @@ HELDOUT_I = "heldout_i"
 HELDOUT_J = "heldout_j"
 HELDOUT_K = "heldout_k"
 HELDOUT_L = "heldout_l"
+HELDOUT_M = "heldout_m"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
 HELDOUTS = {
     HELDOUT: "HELD-OUT",
@@ -76,6 +77,7 @@ HELDOUTS = {
     HELDOUT_J: "HELD-OUT J",
     HELDOUT_K: "HELD-OUT K",
     HELDOUT_L: "HELD-OUT L",
+    HELDOUT_M: "HELD-OUT M",
 }
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
