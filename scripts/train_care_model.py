@@ -1,4 +1,4 @@
-"""Train the care detector's second layer and write bot/models/care_model.json.
+"""Train the care detector's second layer and write bot/care/models/care_model.json.
 
 Training data: every training/care_corpus/{en,ru,es}/crisis*.txt and safe*.txt (the first
 corpus and the larger one written after it, `*_more.txt`) plus the development half A of
@@ -57,6 +57,10 @@ Round 13 (15 more sources, 116,223 messages, the same settings): en 0.866, ru 0.
 Round 14 (5 more sources, 119,580 messages) scores two-word messages, whose gate is never
 waived (`bot.care.model.Gate`): en 0.879, ru 0.864, es 0.904 at 0.063, 0.063, 0.065 over all
 sources.
+Round 16 reads a Russian speaker's Latin letters in Cyrillic only where more of their words
+are common Russian words than common English ones (`bot.care.stretches.Vocabulary`, learnt
+here from every training message, before the folds: a list of words, no labels, shipped in
+the model file), so English typed on a Russian phone is no longer read as gibberish Cyrillic.
 The defaults are the shipped settings.
 The script prints the cross-validated recall and false alarms per
 language and source, and those of writers unseen by the cut-offs too, then trains on
@@ -94,7 +98,14 @@ sys.path.insert(0, str(ROOT))
 from bot.care.detector import has_listed_words, model_text, normalise  # noqa: E402
 from bot.care.features import BLOCKS, features, lexicon_digest  # noqa: E402
 from bot.care.model import FORMAT_VERSION, MODEL_PATH, Gate, LengthPenalty, gate  # noqa: E402
-from bot.care.stretches import draws, readings, segments, windows, words  # noqa: E402
+from bot.care.stretches import (  # noqa: E402
+    Vocabulary,
+    draws,
+    readings,
+    segments,
+    windows,
+    words,
+)
 from scripts.import_care_corpus import heldout_keys  # noqa: E402
 
 CORPUS = ROOT / "training" / "care_corpus"
@@ -191,12 +202,19 @@ class Learn(StrEnum):
     WINDOWS = "windows"  # an everyday one: every window; a crisis: the windows with danger
 
 
-def feature_rows(examples: list[Example], learn: Learn = Learn.FIRST) -> Rows:
+def vocabulary(examples: list[Example]) -> Vocabulary:
+    """The English and Russian words common in the training messages (`Vocabulary`)."""
+    texts = {locale: [model_text(e.text, locale) for e in examples if e.locale == locale]
+             for locale in ("en", "ru")}  # fmt: skip
+    return Vocabulary.learn(texts["en"], texts["ru"])
+
+
+def feature_rows(examples: list[Example], known: Vocabulary, learn: Learn = Learn.FIRST) -> Rows:
     """Messages too short for the model give no stretch (the lists' alone)."""
     rows = Rows([], [], [], [])
     for e in examples:
         text = model_text(e.text, e.locale)
-        texts = readings(text, e.locale)
+        texts = readings(text, e.locale, known)
         found = [s for reading in texts for s in segments(reading)]
         gates = [gate(words(s)) for s in found]
         rows.stretches.append([features(s) for s in found])
@@ -571,6 +589,7 @@ def export(
     cuts: dict[str, tuple[float, float]],
     path: Path,
     length_penalty: LengthPenalty,
+    known: Vocabulary,
 ) -> int:
     """Write each block's features (one a line), their weights and their squared scales (the
     bot's `CareModel`) as JSON."""
@@ -596,6 +615,10 @@ def export(
         "sure": {locale: sure for locale, (_, sure) in cuts.items()},
         "length_penalty": length_penalty.per_log,
         "length_penalty_steeper": length_penalty.to_json(),
+        "vocabulary": {
+            "english": " ".join(sorted(known.english)),
+            "russian": " ".join(sorted(known.russian)),
+        },
         "blocks": blocks,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -686,7 +709,8 @@ def main(argv: list[str] | None = None) -> int:
     limit = Limit(args.max_false_alarms, args.pooled_false_alarms, args.register_false_alarms)
 
     examples = load_examples()
-    rows = feature_rows(examples, settings.learn)
+    known = vocabulary(examples)
+    rows = feature_rows(examples, known, settings.learn)
     listed = np.array([has_listed_words(e.text, e.locale) for e in examples])
     labels = np.array([e.crisis for e in examples])
     locales = np.array([e.locale for e in examples])
@@ -716,7 +740,7 @@ def main(argv: list[str] | None = None) -> int:
     lessons, lesson_labels = rows.lessons(usable, labels)
     vectoriser, model = fit(lessons, lesson_labels, settings)
     if not args.dry_run:
-        kept = export(vectoriser, model, cuts, MODEL_PATH, penalty)
+        kept = export(vectoriser, model, cuts, MODEL_PATH, penalty, known)
         size = MODEL_PATH.stat().st_size
         print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {kept} weights, {size // 1024} KiB")
     return 0

@@ -113,7 +113,7 @@ def test_the_bot_scores_each_stretch_as_training_named_its_features() -> None:
     checked = 0
     for locale in REWRITES:
         for text in _phrases(locale)[::3]:
-            for reading in readings(model_text(text, locale), locale):
+            for reading in readings(model_text(text, locale), locale, model.vocabulary):
                 for stretch in segments(reading):
                     expected = _named_margin(stretch, named, data["bias"])
                     assert model.margin(stretch) == pytest.approx(expected, abs=1e-9), stretch
@@ -129,7 +129,7 @@ def test_every_stretch_scored_together_scores_as_it_does_alone() -> None:
     for locale in REWRITES:
         texts = [*_phrases(locale)[::5], *EDGES, " ".join(_phrases(locale)[:40])]
         for text in texts:
-            for reading in readings(model_text(text, locale), locale):
+            for reading in readings(model_text(text, locale), locale, model.vocabulary):
                 for span in spans(reading):
                     together = model.margins(span)
                     alone = [model.margin(span.text(stretch)) for stretch in span.ranges]

@@ -14,7 +14,7 @@ import pytest
 from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
 from bot.care.features import features, lexicon_digest
 from bot.care.model import MODEL_PATH, Gate, LengthPenalty, gate, load_model
-from bot.care.stretches import draws, readings, segments, words
+from bot.care.stretches import Vocabulary, draws, readings, segments, words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,27 +85,60 @@ def test_russian_in_latin_letters_is_read_in_cyrillic_for_a_russian_speaker(text
     assert model_says_crisis(text, "ru")
     # An English speaker's Latin letters are read as they are (that the model may still
     # catch a Russian cry typed that way on an English phone is a catch, not a false alarm).
-    assert readings(text, "en") == [text]
+    assert readings(text, "en", load_model().vocabulary) == [text]
 
 
 def test_only_a_russian_speakers_latin_only_text_gets_a_cyrillic_reading() -> None:
-    assert readings("ya ustala, shchi i zhizn'", "ru-RU") == [
+    known = load_model().vocabulary
+    assert readings("ya ustala, shchi i zhizn'", "ru-RU", known) == [
         "я устала, щи и жизнь",
         "ya ustala, shchi i zhizn'",
     ]
-    assert readings("i'm so tired", "en") == ["i'm so tired"]
-    assert readings("я так устала, sorry", "ru") == ["я так устала, sorry"]
+    assert readings("i'm so tired", "en", known) == ["i'm so tired"]
+    assert readings("я так устала, sorry", "ru", known) == ["я так устала, sorry"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["She never judges me.", "he is always there for me", "my sister, she just gets me"],
+    [
+        "She never judges me.",
+        "he is always there for me",
+        "my sister, she just gets me",
+        "i want to",
+        "Mira\nShe listens.\nIST",
+        "Dad. He listens without fixing",
+        "went swimming today, scary but good",
+    ],
 )
 def test_a_russian_speakers_english_is_not_read_as_russian(text: str) -> None:
     """An anchor answer in English from someone whose phone speaks Russian: read in Cyrillic
-    ("ше невер юдгес ме") it was gibberish the model scored as a cry, and care opened."""
-    assert readings(text.lower(), "ru") == [text.lower()]
+    ("ше невер юдгес ме", "и вант то") it was gibberish the model scored as a cry, and care
+    opened."""
+    assert readings(text.lower(), "ru", load_model().vocabulary) == [text.lower()]
     assert not has_crisis_words(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ne mogu tak bolshe", "segodnya bylo ochen tyazhelo", "ya boyus sebya", "mne ploho"],
+)
+def test_russian_in_latin_letters_with_english_look_alike_words_is_still_read_in_cyrillic(
+    text: str,
+) -> None:
+    """ "ne", "mne", "ya" look like English letters, not English words: the text is Russian."""
+    assert readings(text, "ru", load_model().vocabulary)[0] != text
+
+
+def test_a_word_is_a_word_of_its_language_once_three_messages_hold_it() -> None:
+    english = ["she listens", "she never judges", "she is kind", "he listens"]
+    russian = ["она слушает", "она рядом", "она добрая", "он слушает"]
+    known = Vocabulary.learn(english, russian)
+    assert known.english == {"she"}
+    assert known.russian == {"она"}
+    # "she" is English only; "ona" reads as "она", Russian only; "listens" neither knows.
+    assert known.is_english("she listens")
+    assert not known.is_english("ona listens")
+    assert not known.is_english("she ona")
 
 
 @pytest.mark.parametrize(("locale", "text"), NEW_WORDINGS)

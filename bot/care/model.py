@@ -5,10 +5,12 @@ This layer scores the text with a logistic-regression model over character n-gra
 word pairs and stems, and the ideas of `content.crisis_concepts`, trained offline by
 `scripts/train_care_model.py` on the labelled corpus in `training/care_corpus/` (plus the
 development half A of `tests/care_eval/`). The trained weights ship as
-`bot/care/models/care_model.json` (per block: the features one a line and two lists of numbers,
-read once, in about two seconds of CPU at the start); scoring is a sum of weights (numpy sums
-every stretch of a message at once, `bot.care.scoring`), so nothing is downloaded and no
-machine-learning library is loaded at run time.
+`bot/care/models/care_model.json` (per block: the features one a line and two lists of numbers;
+and the words that tell a Russian speaker's English from their Russian in Latin letters,
+`bot.care.stretches.Vocabulary`; read once, in about two seconds of CPU at the start);
+scoring is a sum of weights (numpy sums every stretch of a message at once,
+`bot.care.scoring`), so nothing is downloaded and no machine-learning library is loaded at
+run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
 words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
@@ -43,10 +45,10 @@ from bot.care.features import (
     word_concepts,
 )
 from bot.care.scoring import Block, Ids, Scores, Weights, WordBlock
-from bot.care.stretches import SHORT_UNDER, Span, readings, spans, words
+from bot.care.stretches import SHORT_UNDER, Span, Vocabulary, readings, spans, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # How many distinct tokens the model remembers the known n-grams of.
 _KNOWN_TOKENS = 50_000
 
@@ -140,6 +142,7 @@ class CareModel:
     thresholds: dict[str, float]
     sure: dict[str, float]  # log-odds past the cut-off at which the gate is waived
     length_penalty: LengthPenalty = field(default_factory=LengthPenalty)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # which Latin text is English
     fallback_locale: str = "en"
     # token -> the ids of its known n-grams; ideas -> their block's score (both repeat)
     _token_chars: dict[str, Ids] = field(default_factory=dict, repr=False, compare=False)
@@ -202,7 +205,8 @@ class CareModel:
         """The highest-scoring stretch of the (already normalised) text, over each of its
         readings, and its log-odds less the length penalty (see `draws`)."""
         best_margin, best_stretch, count = -math.inf, "", 0
-        for span in (s for reading in readings(normalised, locale) for s in spans(reading)):
+        read = readings(normalised, locale, self.vocabulary)
+        for span in (s for reading in read for s in spans(reading)):
             count += span.draws()
             margins = self.margins(span)
             top = int(np.argmax(margins))
@@ -288,6 +292,10 @@ def load_model(path: Path = MODEL_PATH) -> CareModel:
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
         sure={str(k): float(v) for k, v in data["sure"].items()},
         length_penalty=LengthPenalty.from_json(data),
+        vocabulary=Vocabulary(
+            frozenset(data["vocabulary"]["english"].split()),
+            frozenset(data["vocabulary"]["russian"].split()),
+        ),
     )
 
 

@@ -8,7 +8,8 @@ best of those stretches (`bot.care.model`). Training and the bot both read throu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -137,32 +138,59 @@ _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
 _LATIN = re.compile("[a-z]")
 _CYRILLIC = re.compile("[а-я]")
+_LATIN_WORD = re.compile("[a-z']+")
+_CYRILLIC_WORD = re.compile("[а-яё]+")
 
 
-# English words that Russian typed in Latin letters never spells ("i", "to", "on", "no" are
-# Russian words too): where they make up a third of the words, the text is English, and its
-# Cyrillic reading is gibberish the model can score high ("she never judges me" as
-# "ше невер юдгес ме").
-_ENGLISH = frozenset(
-    {"the", "she", "he", "me", "my", "you", "your", "is", "are", "were", "of", "and", "it",
-     "it's", "this", "that", "with", "for", "never", "always", "have", "has", "just", "what",
-     "when", "but", "can", "not", "don't", "i'm", "im", "we", "they", "her", "him", "his",
-     "our", "at", "be", "will", "would", "an", "really"}
-)  # fmt: skip
+# How many training messages a word must be in to count as a word of its language
+# (`Vocabulary`): rarer ones are names, typos and one writer's slang.
+_COMMON_IN = 3
 
 
-def _english(normalised: str) -> bool:
-    tokens = normalised.split()
-    return bool(tokens) and 3 * sum(w.strip(".,!?") in _ENGLISH for w in tokens) >= len(tokens)
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words common in the training corpus: English ones in Latin letters, Russian ones in
+    Cyrillic. They tell a Russian speaker's English ("i want to", "she listens") from their
+    Russian typed in Latin letters ("ya ustala"): read in Cyrillic, English is gibberish
+    ("и вант то", "ше листенс") the model scored as a cry, and care opened on an anchor's
+    reason typed in English. Learnt by `scripts/train_care_model.py`, shipped in the model.
+    """
+
+    english: frozenset[str] = frozenset()
+    russian: frozenset[str] = frozenset()
+
+    @classmethod
+    def learn(cls, english: Iterable[str], russian: Iterable[str]) -> Vocabulary:
+        """From normalised English and Russian messages: each word in `_COMMON_IN` of them."""
+        return cls(_common(english, _LATIN_WORD), _common(russian, _CYRILLIC_WORD))
+
+    def is_english(self, normalised: str) -> bool:
+        """Whether more of a Latin-letter text's words are English only than Russian only
+        ("i", "to", "no", "da" are both, and a word neither knows says nothing)."""
+        votes = 0
+        for word in words(normalised):
+            english = word in self.english
+            russian = _cyrillic(word) in self.russian
+            votes += int(english and not russian) - int(russian and not english)
+        return votes > 0
 
 
-def readings(normalised: str, locale: str) -> list[str]:
+def _common(texts: Iterable[str], kind: re.Pattern[str]) -> frozenset[str]:
+    counts = Counter(word for text in texts for word in set(words(text)) if kind.fullmatch(word))
+    return frozenset(word for word, count in counts.items() if count >= _COMMON_IN)
+
+
+def _cyrillic(latin: str) -> str:
+    return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], latin)
+
+
+def readings(normalised: str, locale: str, vocabulary: Vocabulary) -> list[str]:
     """The text as the model reads it: as it is; for a Russian speaker who wrote in Latin
-    letters only (not English), first in Cyrillic (what it learns from), then as it is."""
+    letters only, and not in English (`Vocabulary`), first in Cyrillic (what it learns from),
+    then as it is."""
     base = (locale or "").lower().replace("_", "-").split("-")[0]
     if base != "ru" or not _LATIN.search(normalised) or _CYRILLIC.search(normalised):
         return [normalised]
-    if _english(normalised):
+    if vocabulary.is_english(normalised):
         return [normalised]
-    cyrillic = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], normalised)
-    return [cyrillic, normalised]
+    return [_cyrillic(normalised), normalised]
