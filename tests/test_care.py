@@ -636,6 +636,13 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("es", "mi abuela se toma como 6 pastillas al dia jaja"),
     ("ru", "написала прощальное письмо коллективу, ухожу в другую школу, все плакали"),
     ("ru", "это моё последнее сообщение в этой практике, неделя закончилась"),
+    # round 16's corpus writers: a wish to grow old
+    ("ru", "мечтаю умереть от старости в своём домике в деревне с кучей внуков"),
+    ("ru", "хочу помереть от старости рядом с тобой, как бабушка с дедом"),
+    ("en", "i want to die of old age in a cottage by the sea with you"),
+    ("en", "hope i die peacefully of old age, snoring in my chair"),
+    ("en", "took the whole box of biscuits into work, they went in 10 mins"),
+    ("en", "my son ate the entire pack of chocolate biscuits before dinner"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -680,6 +687,12 @@ THE_CRY_BESIDE_THEM = [
     ("es", "se toma 6 pastillas al dia y hoy me tome todas las suyas"),
     ("ru", "написала прощальное письмо коллективу и маме, ухожу из жизни"),
     ("ru", "это моё последнее сообщение в этой практике и вообще"),
+    ("ru", "хочу умереть, и не от старости, а сегодня"),
+    ("ru", "мечтала умереть от старости, а теперь хочу умереть сейчас"),
+    ("en", "i want to die. not of old age, tonight"),
+    ("en", "always hoped to die of old age, now i just want to die"),
+    ("en", "took the whole box of pills"),
+    ("en", "ate a whole box of cookies and then took the whole box of sleeping pills"),
 ]
 
 
