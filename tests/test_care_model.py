@@ -125,7 +125,7 @@ def test_a_russian_speakers_english_is_not_read_as_russian(text: str) -> None:
 def test_russian_in_latin_letters_with_english_look_alike_words_is_still_read_in_cyrillic(
     text: str,
 ) -> None:
-    """ "ne", "mne", "ya" look like English letters, not English words: the text is Russian."""
+    """Words such as "ne", "mne" and "ya" are Latin letters but no English words: Russian."""
     assert readings(text, "ru", load_model().vocabulary)[0] != text
 
 
