@@ -332,6 +332,10 @@ def test_recall_and_false_alarms_meet_the_targets_on_the_labelled_set(locale: st
         ("en", "sucidal again"),  # a letter missing
         ("en", "thinking about sewer slide"),
         ("en", "i want 2 die"),
+        ("en", "i od'd on my meds"),  # shorthand for an overdose
+        ("en", "i odd on my meds last night"),
+        ("en", "oded on my pills"),
+        ("en", "i think he ODd"),
         ("ru", "хачу умиреть"),  # common misspellings
         ("ru", "нехочу жить"),
         ("ru", "не хочеться жить"),
@@ -351,6 +355,10 @@ def test_spelling_slang_and_typos_are_understood(locale: str, text: str) -> None
         ("en", "I don't want to die, I'm just very tired"),  # negation
         ("ru", "не хочу умирать, просто очень устала"),
         ("ru", "хочу умерить аппетит"),  # a real word one letter from "умереть"
+        ("en", "that was odd"),  # "odd" is not "OD'd"
+        ("en", "an odd day, felt oddly peaceful"),
+        ("en", "the odd one out at work again"),
+        ("en", "odd numbers on the left side of the street"),
     ],
 )
 def test_careful_tidying_does_not_invent_a_crisis(locale: str, text: str) -> None:

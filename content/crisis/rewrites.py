@@ -38,7 +38,8 @@ REWRITES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bdelet(?:e|ing)\s+myself\b", "kill myself"),
         (r"(?<!\d\s)\bk+m+s+\b", "kill myself"),  # (not "5 kms")
         (r"\bctb\b", "kill myself"),  # "catch the bus"
-        (r"\b(?:od'?d|od'?ed|oded)\b", "overdosed"),
+        (r"\b(?:od'd|od'?ed|oded|odd(?=\s+on\b))\b", "overdosed"),  # not the word "odd"
+        (r"\b(i|he|she|they|we|you|just|has|had|might\s+have)\s+odd\b", r"\1 overdosed"),
         (r"\bod'?ing\b", "overdosing"),
         (r"\bod\b", "overdose"),
         (r"\bmy\s+self\b", "myself"),
