@@ -16,8 +16,8 @@ imported after it, `*_NAME.txt`, and half A) is scored by a model trained on all
 every message is scored as the bot meets a stranger's words, by a model that never saw its
 writer (a random split scores a writer's own near-repeats and promised more than the held-out
 sets gave). Each is scored the way the bot decides (the phrase lists, or the model's best
-stretch past the cut-off and through the danger gate, `CareModel.fires`). Per language, the
-cut-off and the margin past it at which the gate is waived are chosen on those scores: of the
+stretch of those past the cut-off and through the danger gate, `CareModel.firing`). Per language,
+the cut-off and the margin past it at which the gate is waived are chosen on those scores: of the
 pairs whose false-alarm rate on everyday messages, the lists' own false alarms included, stays
 within --pooled-false-alarms (0.065) over all sources together, within --max-false-alarms
 (0.11) for each writer (judged by the lower end of a one-sided 95% Wilson interval: with fifty
@@ -61,6 +61,10 @@ Round 16 reads a Russian speaker's Latin letters in Cyrillic only where more of 
 are common Russian words than common English ones (`bot.care.stretches.Vocabulary`, learnt
 here from every training message, before the folds: a list of words, no labels, shipped in
 the model file), so English typed on a Russian phone is no longer read as gibberish Cyrillic.
+Round 17 lets the best stretch that can fire decide (`Scored`, `CareModel.firing`): a clause
+that outscores its whole but cannot fire alone no longer hides a whole that does. With five
+more writers (129,367 messages): en 0.886, ru 0.878, es 0.913 at 0.062, 0.064, 0.065 over all
+sources.
 The defaults are the shipped settings.
 The script prints the cross-validated recall and false alarms per
 language and source, and those of writers unseen by the cut-offs too, then trains on
@@ -168,8 +172,8 @@ Features = tuple[set[str], set[str], set[str]]
 @dataclass(frozen=True)
 class Rows:
     """Per message, the features of each stretch the bot scores (the first is the whole
-    message, or its first window if it is long; the bot decides on the best of them), whether
-    each stretch's gate (`bot.care.model.Gate`, in `CareModel.fires`), which stretches
+    message, or its first window if it is long; the bot decides on the best of those that
+    fire), each stretch's gate (`bot.care.model.Gate`, in `CareModel.fires`), which stretches
     the model learns from (`lessons`), and how many count toward the length penalty
     (`bot.care.stretches.draws`)."""
 
@@ -291,26 +295,58 @@ def fit(
     return vectoriser, model
 
 
-def best_scores(
-    vectoriser: Vectoriser, model: LogisticRegression, rows: Rows
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each message's log-odds as the bot computes it (the highest over its stretches), and
-    whether that best stretch carries an idea of danger. A best stretch whose gate is shut
-    never fires (`bot.care.model.Gate`): its message scores -inf."""
+@dataclass(frozen=True)
+class Scored:
+    """Per message, the highest log-odds of its stretches whose gate is open and of those whose
+    gate may be waived (-inf where it has none): the bot fires on the first past the cut-off,
+    on the second `sure` past it (`CareModel.firing`). A stretch whose gate is shut never fires,
+    nor hides one that does ("para siempre" beside "quiero irme, para siempre")."""
+
+    opened: np.ndarray
+    waivable: np.ndarray
+
+    @classmethod
+    def none(cls, count: int) -> Scored:
+        return cls(np.full(count, -np.inf), np.full(count, -np.inf))
+
+    def __getitem__(self, index: np.ndarray | list[int]) -> Scored:
+        return Scored(self.opened[index], self.waivable[index])
+
+    def __setitem__(self, index: np.ndarray, scored: Scored) -> None:
+        self.opened[index], self.waivable[index] = scored.opened, scored.waivable
+
+    def less(self, penalty: np.ndarray) -> Scored:
+        """Each message's scores less its length penalty (`CareModel.firing`)."""
+        return Scored(self.opened - penalty, self.waivable - penalty)
+
+    def decide(self, listed: np.ndarray, cut: float, sure: float) -> np.ndarray:
+        """The bot's decision: the lists, or the model past the cut-off and through the gate
+        (waived `sure` past the cut-off)."""
+        return listed | (self.opened >= cut) | (self.waivable >= cut + sure)
+
+    def cut_offs(self, sure: float) -> np.ndarray:
+        """Every cut-off at which some message's decision changes, highest first."""
+        found = np.concatenate([self.opened, self.waivable - sure])
+        return np.unique(found[np.isfinite(found)])[::-1]
+
+
+def scored(vectoriser: Vectoriser, model: LogisticRegression, rows: Rows) -> Scored:
+    """Each message's log-odds as the bot computes them (`Scored`)."""
     flat = [stretch for row in rows.stretches for stretch in row]
     scores = model.decision_function(vectoriser.transform(flat)) if flat else np.zeros(0)
     gates = [found for row in rows.gates for found in row]
-    danger = np.array([found is Gate.OPEN for found in gates], dtype=bool)
-    shut = np.array([found is Gate.SHUT for found in gates], dtype=bool)
+    opened = np.array([found is Gate.OPEN for found in gates], dtype=bool)
+    waivable = np.array([found is Gate.WAIVABLE for found in gates], dtype=bool)
     bounds = np.cumsum([0] + [len(row) for row in rows.stretches])
-    best = np.full(len(rows.stretches), -np.inf)
-    opened = np.zeros(len(rows.stretches), dtype=bool)
+    found = Scored.none(len(rows.stretches))
     for i, (a, b) in enumerate(pairwise(bounds)):
-        if b > a:
-            top = a + int(np.argmax(scores[a:b]))
-            best[i] = -np.inf if shut[top] else scores[top]
-            opened[i] = danger[top]
-    return best, opened
+        found.opened[i] = _highest(scores[a:b], opened[a:b])
+        found.waivable[i] = _highest(scores[a:b], waivable[a:b])
+    return found
+
+
+def _highest(scores: np.ndarray, kept: np.ndarray) -> float:
+    return float(scores[kept].max()) if kept.any() else -np.inf
 
 
 def out_of_fold(
@@ -320,13 +356,12 @@ def out_of_fold(
     settings: Settings,
     jobs: int = 1,
     folds: int = 0,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each message's best log-odds (and its gate) from a model that never saw its writers:
+) -> Scored:
+    """Each message's log-odds (`Scored`) from a model that never saw its writers:
     the sources dealt into `folds` groups (0: one group per source), each group scored by a
     model trained on all the others, `jobs` groups at a time. Messages too short for the
     model score -inf."""
-    best = np.full(len(labels), -np.inf)
-    gate = np.zeros(len(labels), dtype=bool)
+    found = Scored.none(len(labels))
     usable = np.array([bool(row) for row in rows.stretches])
     held = [np.isin(sources, group) for group in source_groups(sources, folds)]
     folds_ = [(np.flatnonzero(usable & ~out), np.flatnonzero(usable & out)) for out in held]
@@ -337,9 +372,9 @@ def out_of_fold(
             done = list(pool.imap_unordered(_fold, folds_))
     else:
         done = [_fold(fold) for fold in folds_]
-    for te, fold_best, fold_gate in done:
-        best[te], gate[te] = fold_best, fold_gate
-    return best, gate
+    for te, fold in done:
+        found[te] = fold
+    return found
 
 
 def source_groups(sources: np.ndarray, folds: int) -> list[list[str]]:
@@ -363,27 +398,19 @@ def source_groups(sources: np.ndarray, folds: int) -> list[list[str]]:
 _SHARED: dict[str, Any] = {}  # what every fold reads: set before the workers fork
 
 
-def _fold(fold: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _fold(fold: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, Scored]:
     tr, te = fold
     rows, labels = _SHARED["rows"], _SHARED["labels"]
     lessons, lesson_labels = rows.lessons(tr, labels)
     vectoriser, model = fit(lessons, lesson_labels, _SHARED["settings"])
-    return te, *best_scores(vectoriser, model, rows.pick(te))
+    return te, scored(vectoriser, model, rows.pick(te))
 
 
-def penalised(best: np.ndarray, rows: Rows, penalty: LengthPenalty) -> np.ndarray:
-    """Each message's best log-odds less the length penalty for how many stretches it was
-    scored by (`CareModel.best`): the best of many everyday stretches is higher than the best
-    of few by chance alone."""
-    return best - penalty.of(np.array(rows.draws))
-
-
-def decide(
-    best: np.ndarray, gate: np.ndarray, listed: np.ndarray, cut: float, sure: float
-) -> np.ndarray:
-    """The bot's decision: the lists, or the model past the cut-off and through the gate
-    (waived `sure` past the cut-off)."""
-    return listed | ((best >= cut) & (gate | (best >= cut + sure)))
+def penalised(found: Scored, rows: Rows, penalty: LengthPenalty) -> Scored:
+    """Each message's log-odds less the length penalty for how many stretches it was scored by
+    (`CareModel.firing`): the best of many everyday stretches is higher than the best of few
+    by chance alone."""
+    return found.less(penalty.of(np.array(rows.draws)))
 
 
 @dataclass(frozen=True)
@@ -429,8 +456,7 @@ RECALL_TIE = 0.001
 
 
 def _lowest_cut(
-    best: np.ndarray,
-    gate: np.ndarray,
+    found: Scored,
     listed: np.ndarray,
     writers: np.ndarray,
     sure: float,
@@ -439,15 +465,15 @@ def _lowest_cut(
     """The lowest cut-off at which the false-alarm rate on these everyday messages stays
     within the limit, for each source of them and for all together (false alarms only grow as
     the cut-off falls)."""
-    candidates = np.unique(best[np.isfinite(best)])[::-1] + 1e-6
+    candidates = found.cut_offs(sure) + 1e-6
     groups = [
         (writers == writer, limit.of(str(writer)), str(writer) in REGISTER)
         for writer in np.unique(writers)
         if str(writer) not in CONTRAST
     ]
-    cut = float(candidates[0])
+    cut = float(candidates[0]) if len(candidates) else np.inf
     for candidate in candidates:
-        fired = decide(best, gate, listed, float(candidate), sure)
+        fired = found.decide(listed, float(candidate), sure)
         if fired.mean() > limit.pooled:
             break
         if any(_over(fired[group], most, exact) for group, most, exact in groups):
@@ -478,8 +504,7 @@ def _wilson_lower(hits: int, n: int, z: float = 1.645) -> float:
 
 
 def choose_thresholds(
-    best: np.ndarray,
-    gate: np.ndarray,
+    found: Scored,
     labels: np.ndarray,
     listed: np.ndarray,
     locales: np.ndarray,
@@ -495,12 +520,12 @@ def choose_thresholds(
     for locale in LOCALES:
         safe = (locales == locale) & ~labels
         crisis = (locales == locale) & labels
-        found = []
+        tried = []
         for sure in SURE_MARGINS:
-            cut = _lowest_cut(best[safe], gate[safe], listed[safe], sources[safe], sure, limit)
-            recall = decide(best[crisis], gate[crisis], listed[crisis], cut, sure).mean()
-            found.append((float(recall), sure, cut))
-        chosen[locale] = _widest_of_the_best(found)
+            cut = _lowest_cut(found[safe], listed[safe], sources[safe], sure, limit)
+            recall = found[crisis].decide(listed[crisis], cut, sure).mean()
+            tried.append((float(recall), sure, cut))
+        chosen[locale] = _widest_of_the_best(tried)
     return chosen
 
 
@@ -513,8 +538,7 @@ def _widest_of_the_best(found: list[tuple[float, float, float]]) -> tuple[float,
 
 
 def report(
-    best: np.ndarray,
-    gate: np.ndarray,
+    found: Scored,
     listed: np.ndarray,
     examples: list[Example],
     cuts: dict[str, tuple[float, float]],
@@ -524,7 +548,7 @@ def report(
     bot = np.zeros(len(examples), dtype=bool)
     for locale, (cut, sure) in cuts.items():
         mine = locales == locale
-        bot[mine] = decide(best[mine], gate[mine], listed[mine], cut, sure)
+        bot[mine] = found[mine].decide(listed[mine], cut, sure)
     flagged = {"lists": listed, "detector": bot}
     sources = sorted({e.source for e in examples})
     for locale in LOCALES:
@@ -545,8 +569,7 @@ def report(
 
 
 def report_unseen_cut_offs(
-    best: np.ndarray,
-    gate: np.ndarray,
+    found: Scored,
     listed: np.ndarray,
     examples: list[Example],
     limit: Limit,
@@ -567,13 +590,12 @@ def report_unseen_cut_offs(
         for source in later:
             rest = sources != source
             cut, sure = choose_thresholds(
-                best[rest], gate[rest], labels[rest], listed[rest], locales[rest],
-                sources[rest], limit,
+                found[rest], labels[rest], listed[rest], locales[rest], sources[rest], limit,
             )[locale]  # fmt: skip
             pick = (sources == source) & (locales == locale)
             if not (pick & ~labels).any():
                 continue  # a writer of other languages only
-            fired[pick] = decide(best[pick], gate[pick], listed[pick], cut, sure)
+            fired[pick] = found[pick].decide(listed[pick], cut, sure)
             mine |= pick
             worst = max(worst, float(fired[pick & ~labels].mean()))
         print(
@@ -631,8 +653,8 @@ def _scores(
     examples: list[Example],
     settings: Settings,
     folds: int,
-    compute: Callable[[], tuple[np.ndarray, np.ndarray]],
-) -> tuple[np.ndarray, np.ndarray]:
+    compute: Callable[[], Scored],
+) -> Scored:
     """The cross-validated scores: from `path` when it holds those of the same data, settings
     and folds (its digest says), else computed (and kept there)."""
     data = [(e.text, e.crisis, e.locale, e.source) for e in examples]
@@ -641,11 +663,11 @@ def _scores(
         kept = np.load(path)
         if str(kept["digest"]) == digest:
             print(f"cross-validated scores reused from {path}")
-            return kept["best"], kept["gate"]
-    best, gate = compute()
+            return Scored(kept["opened"], kept["waivable"])
+    found = compute()
     if path is not None:
-        np.savez(path, best=best, gate=gate, digest=np.array(digest))
-    return best, gate
+        np.savez(path, opened=found.opened, waivable=found.waivable, digest=np.array(digest))
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -703,7 +725,10 @@ def main(argv: list[str] | None = None) -> int:
         "--quick", action="store_true",
         help="leave out the slow report of writers unseen by the cut-offs too",
     )  # fmt: skip
-    parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true",
+        help="report, train no final model, write nothing",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     settings = Settings(args.c, tuple(args.block_weights), Learn(args.learn))
     limit = Limit(args.max_false_alarms, args.pooled_false_alarms, args.register_false_alarms)
@@ -717,7 +742,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = np.array([e.source for e in examples])
     print(f"{len(examples)} messages ({labels.sum()} crisis), {settings}")
 
-    best, gate = _scores(
+    found = _scores(
         args.scores,
         examples,
         settings,
@@ -725,24 +750,25 @@ def main(argv: list[str] | None = None) -> int:
         lambda: out_of_fold(rows, labels, sources, settings, args.jobs, args.folds),
     )
     penalty = LengthPenalty(args.length_penalty, args.steeper_penalty, *args.steeper_between)
-    best = penalised(best, rows, penalty)
-    cuts = choose_thresholds(best, gate, labels, listed, locales, sources, limit)
+    found = penalised(found, rows, penalty)
+    cuts = choose_thresholds(found, labels, listed, locales, sources, limit)
     print(
         f"writer-held-out cross-validation ({args.folds or 'one per source'} folds), "
         "cut-off / gate waived past: "
         + ", ".join(f"{k} {cut:.3f} / +{sure}" for k, (cut, sure) in cuts.items())
     )
-    report(best, gate, listed, examples, cuts)
+    report(found, listed, examples, cuts)
     if not args.quick:
-        report_unseen_cut_offs(best, gate, listed, examples, limit)
+        report_unseen_cut_offs(found, listed, examples, limit)
 
+    if args.dry_run:
+        return 0
     usable = [i for i, row in enumerate(rows.stretches) if row]
     lessons, lesson_labels = rows.lessons(usable, labels)
     vectoriser, model = fit(lessons, lesson_labels, settings)
-    if not args.dry_run:
-        kept = export(vectoriser, model, cuts, MODEL_PATH, penalty, known)
-        size = MODEL_PATH.stat().st_size
-        print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {kept} weights, {size // 1024} KiB")
+    kept = export(vectoriser, model, cuts, MODEL_PATH, penalty, known)
+    size = MODEL_PATH.stat().st_size
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {kept} weights, {size // 1024} KiB")
     return 0
 
 

@@ -11,7 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.care.detector import explain, has_crisis_words, has_listed_words, model_says_crisis
+from bot.care.detector import (
+    explain,
+    has_crisis_words,
+    has_listed_words,
+    model_says_crisis,
+    model_text,
+)
 from bot.care.features import features, lexicon_digest
 from bot.care.model import MODEL_PATH, Gate, LengthPenalty, gate, load_model
 from bot.care.stretches import Vocabulary, draws, readings, segments, words
@@ -42,6 +48,14 @@ MUST_NOTICE = [
     ("ru", "коплю снотворное на потом"),
     ("es", "me tomé todo el botiquín"),
     ("es", "voy juntando las pastillas para cuando sea"),
+]
+
+# Cries that end on a short clause which alone outscores the whole ("ya está"): two words
+# without an idea of danger never fire, and they must not hide the whole, which does.
+ENDS_ON_A_SHORT_CLAUSE = [
+    ("en", "the hard thing this week was choosing. its decided"),
+    ("ru", "трудное на этой неделе: выбрал. решение принято"),
+    ("es", "le dejé una carta a mi madre, ya está"),
 ]
 
 # Russian typed in Latin letters by someone whose language is Russian: read in Cyrillic too.
@@ -75,7 +89,7 @@ def _all_labelled_lines() -> set[str]:
 
 def test_the_new_wordings_here_are_not_in_any_labelled_set() -> None:
     seen = _all_labelled_lines()
-    assert [t for _, t in NEW_WORDINGS if t.lower() in seen] == []
+    assert [t for _, t in [*NEW_WORDINGS, *ENDS_ON_A_SHORT_CLAUSE] if t.lower() in seen] == []
     assert [t for t in TRANSLIT if t in seen] == []
 
 
@@ -308,15 +322,15 @@ def test_an_idiom_the_lists_cut_out_adds_no_chance_stretch() -> None:
 def test_contrast_writers_hardest_everyday_lines_are_held_only_by_the_pooled_limit() -> None:
     """A writer asked for the hardest everyday lines on purpose (the same topics as a quiet cry)
     is learnt from, but their false alarms do not hold every cut-off up alone."""
-    from scripts.train_care_model import CONTRAST, Limit, _lowest_cut
+    from scripts.train_care_model import CONTRAST, Limit, Scored, _lowest_cut
 
-    best = np.array([5.0] * 10 + [0.0] * 90)
-    gate, listed = np.ones(100, dtype=bool), np.zeros(100, dtype=bool)
+    found = Scored(np.array([5.0] * 10 + [0.0] * 90), np.full(100, -np.inf))
+    listed = np.zeros(100, dtype=bool)
     limit = Limit(writer=0.11, pooled=0.2, register=0.03)
     contrast = next(iter(sorted(CONTRAST)))
     for writer, held in ((contrast, False), ("c99", True)):
         writers = np.array([writer] * 10 + ["other"] * 90)
-        cut = _lowest_cut(best, gate, listed, writers, 1.0, limit)
+        cut = _lowest_cut(found, listed, writers, 1.0, limit)
         assert (cut > 5.0) is held, (writer, cut)
 
 
@@ -351,6 +365,27 @@ def test_a_near_tie_of_recall_goes_to_the_larger_gate_margin() -> None:
     assert _widest_of_the_best([(0.900, 1.0, 1.09), (0.895, 1.5, 0.70)]) == (1.09, 1.0)
 
 
+@pytest.mark.parametrize(("locale", "text"), ENDS_ON_A_SHORT_CLAUSE)
+def test_a_short_clause_that_cannot_fire_does_not_hide_the_cry_around_it(
+    locale: str, text: str
+) -> None:
+    model = load_model()
+    assert has_crisis_words(text, locale)
+    fired = model.firing(model_text(text, locale), locale)
+    assert fired is not None and len(words(fired[1])) > 2, fired
+
+
+def test_the_trainer_fires_on_the_best_stretch_that_can_fire() -> None:
+    """Training decides as the bot does (`CareModel.firing`): a message fires on an open
+    stretch past the cut-off or a waivable one `sure` past it, whatever scored higher."""
+    from scripts.train_care_model import Scored
+
+    found = Scored(np.array([1.2, 0.8, -np.inf, -np.inf]), np.array([9.0, -np.inf, 2.1, 1.9]))
+    listed = np.array([False, False, False, True])
+    assert list(found.decide(listed, cut=1.0, sure=1.0)) == [True, False, True, True]
+    assert list(found.cut_offs(1.0)) == pytest.approx([8.0, 1.2, 1.1, 0.9, 0.8])
+
+
 def test_a_stretch_of_two_words_fires_only_with_an_idea_of_danger() -> None:
     """Two words tell the model too little for its margin alone: "seguir viviendo" (the half
     of a split cry) must not open care however high it scores; "pills taken" may."""
@@ -363,3 +398,5 @@ def test_a_stretch_of_two_words_fires_only_with_an_idea_of_danger() -> None:
     assert gate(words("i am fine today")) is Gate.WAIVABLE
     assert model.fires(far, "i am fine today", "en")  # far past the cut-off: waived
     assert not model.fires(model.threshold("en"), "i am fine today", "en")
+    assert gate(words("and then i")) is Gate.SHUT
+    assert not model.fires(far, "and then i", "en")

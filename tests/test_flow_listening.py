@@ -16,6 +16,7 @@ from content import Texts
 from storage.models import CheckIn, Week
 from tests.anchor_rows import of
 from tests.harness import BotHarness, Chat, Seen
+from tests.test_care_model import ENDS_ON_A_SHORT_CLAUSE
 from tests.test_flow_zones import step_of, to_the_zone_question, zone_of
 
 
@@ -218,6 +219,21 @@ async def test_how_it_went_with_words_of_crisis_gets_care_not_a_tone(bot: BotHar
     assert all(s.text != Texts("en")("followup_heard_hard") for s in out)
     week, _ = await week_of(bot, chat)
     assert week.anchor_response is None  # the words are not taken as an answer
+
+
+@pytest.mark.parametrize(("lang", "typed"), ENDS_ON_A_SHORT_CLAUSE)
+async def test_a_check_in_answer_ending_on_a_calm_short_clause_still_gets_care(
+    bot: BotHarness, lang: str, typed: str
+) -> None:
+    """Asked how the day went, the person answers with a cry whose last words alone sound calm
+    ("ya está"): care asks whether they are safe, and no mood is taken from the words."""
+    chat = await set_up(bot, lang)
+    await next_checkin(bot, chat)
+    out = await chat.send(typed)
+    assert out[-1].text.endswith(Texts(lang)("care_question")), [s.text for s in out]
+    assert [b.get("callback_data") for b in out[-1].buttons] == ["cr:safe", "cr:unsafe"]
+    _, checkins = await week_of(bot, chat)
+    assert [c.mood for c in checkins if c.mood is not None] == []
 
 
 async def test_a_place_with_its_region_works_from_settings_too(bot: BotHarness) -> None:

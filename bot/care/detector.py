@@ -320,9 +320,9 @@ def explain(text: str, locale: str) -> list[str]:
                 if fragment not in found and re.search(rf"\b(?=\w)(?:{fragment})", cleaned):
                     found.append(fragment)
     model = load_model()
-    margin, stretch = model.best(_for_model(variants[0]), locale)
-    if model.fires(margin, stretch, locale):
-        found.append(f"model p={probability(margin):.2f}: {stretch}")
+    fired = model.firing(_for_model(variants[0]), locale)
+    if fired is not None:
+        found.append(f"model p={probability(fired[0]):.2f}: {fired[1]}")
     return found
 
 

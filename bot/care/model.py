@@ -13,10 +13,12 @@ scoring is a sum of weights (numpy sums every stretch of a message at once,
 run time.
 
 A message is scored as a whole and clause by clause (a long one in overlapping windows of
-words, `bot.care.stretches`), and the highest score counts: one line of crisis beside calm ones
-must not be diluted by the rest. The best of many is high by chance, so it is taken down by the
-model file's length penalty (`LengthPenalty`: 0.5 times the log of how many there were in the
-shipped one, whose steeper part for long messages is off; see scripts/train_care_model.py).
+words, `bot.care.stretches`), and the highest score of a stretch that can fire counts (its
+gate, `Gate`): one line of crisis beside calm ones must not be diluted by the rest, nor hidden
+by a clause that scores higher and cannot fire alone. The best of many is high by chance, so
+it is taken down by the model file's length penalty (`LengthPenalty`: 0.5 times the log of how
+many there were in the shipped one, whose steeper part for long messages is off; see
+scripts/train_care_model.py).
 What the model reads of a stretch is defined once, in `bot.care.features`, for training and
 the bot alike: they cannot drift apart.
 """
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -75,13 +78,29 @@ class Gate(StrEnum):
 
     OPEN = "open"  # it carries an idea of danger: nothing more
     WAIVABLE = "waivable"  # no idea of danger: a margin of `CareModel.sure` past the cut-off
-    SHUT = "shut"  # no idea of danger, and short (`SHORT_UNDER` words): never
+    SHUT = "shut"  # no idea of danger, and short (`SHORT_UNDER` words) or little words: never
+
+
+# Closed-class words (pronouns, articles, conjunctions, a few adverbs of sequence) that say
+# nothing on their own in English, Spanish and Russian.
+_LITTLE = frozenset(
+    {"and", "then", "so", "but", "or", "i", "me", "my", "you", "he", "she", "we", "they", "it",
+     "the", "a", "an", "to", "of", "in", "on", "at", "after", "that", "this", "just", "like",
+     "y", "e", "o", "pero", "luego", "entonces", "después", "despues", "yo", "tú", "tu", "él",
+     "el", "ella", "la", "lo", "los", "las", "un", "una", "de", "en", "que", "mi",
+     "и", "а", "но", "или", "потом", "тогда", "я", "ты", "он", "она", "мы", "они", "это", "вот",
+     "в", "на", "с", "что", "же", "ну", "так"}
+)  # fmt: skip
 
 
 def gate(found_words: list[str]) -> Gate:
     """The gate of a stretch of words (`Gate`), for the bot and training alike. Two words
     ("seguir viviendo", the second half of a split cry typed alone minutes later) tell the
-    model too little for its margin alone to be trusted: they need an idea of danger."""
+    model too little for its margin alone to be trusted: they need an idea of danger. Little
+    words alone ("and then i", "а потом я") never make a crisis: a cry's lines start with them
+    too."""
+    if all(word in _LITTLE for word in found_words):
+        return Gate.SHUT
     if concepts(found_words) & DANGER:
         return Gate.OPEN
     return Gate.SHUT if len(found_words) < SHORT_UNDER else Gate.WAIVABLE
@@ -201,49 +220,43 @@ class CareModel:
         """The cut-off for the person's language (chosen per language when training)."""
         return self.thresholds[self._language(locale)]
 
-    def best(self, normalised: str, locale: str) -> tuple[float, str]:
+    def firing(self, normalised: str, locale: str) -> tuple[float, str] | None:
         """The highest-scoring stretch of the (already normalised) text, over each of its
-        readings, and its log-odds less the length penalty (see `draws`)."""
-        best_margin, best_stretch, count = -math.inf, "", 0
-        read = readings(normalised, locale, self.vocabulary)
-        for span in (s for reading in read for s in spans(reading)):
+        readings, that makes a crisis (`fires`), with its log-odds less the length penalty
+        (see `draws`); None if none does. Not merely the best stretch: a clause can outscore
+        the whole and yet not fire ("para siempre", two words without an idea of danger,
+        beside "quiero irme, para siempre")."""
+        scored: list[tuple[Span, Scores]] = []
+        count = 0
+        for span in (s for reading in readings(normalised, locale, self.vocabulary)
+                     for s in spans(reading)):  # fmt: skip
             count += span.draws()
-            margins = self.margins(span)
-            top = int(np.argmax(margins))
-            if margins[top] > best_margin:
-                best_margin, best_stretch = float(margins[top]), span.text(span.ranges[top])
-        return best_margin - float(self.length_penalty.of(count)), best_stretch
+            scored.append((span, self.margins(span)))
+        penalty = float(self.length_penalty.of(count))
+        floor = self.threshold(locale) + penalty
+        passing = sorted(
+            ((float(margins[i]), span, int(i))
+             for span, margins in scored for i in np.flatnonzero(margins >= floor)),
+            key=itemgetter(0), reverse=True,
+        )  # fmt: skip
+        for margin, span, i in passing:
+            stretch = span.text(span.ranges[i])
+            if self.fires(margin - penalty, stretch, locale):
+                return margin - penalty, stretch
+        return None
 
     def fires(self, margin: float, stretch: str, locale: str) -> bool:
         """Whether a stretch's score makes a crisis: past the language's cut-off, and either
-        carrying an idea of danger or far past the cut-off (see `DANGER`); never a stretch of
-        little words alone ("and then i", "а потом я"), which a cry's lines start with too."""
+        carrying an idea of danger or far past the cut-off (see `DANGER`, `Gate`)."""
         cut = self.threshold(locale)
-        if margin < cut or _little_words_only(stretch):
+        if margin < cut:
             return False
         found = gate(words(stretch))
         sure = self.sure[self._language(locale)]
         return found is Gate.OPEN or (found is Gate.WAIVABLE and margin >= cut + sure)
 
     def is_crisis(self, normalised: str, locale: str) -> bool:
-        margin, stretch = self.best(normalised, locale)
-        return self.fires(margin, stretch, locale)
-
-
-# Closed-class words (pronouns, articles, conjunctions, a few adverbs of sequence) that say
-# nothing on their own in English, Spanish and Russian.
-_LITTLE = frozenset(
-    {"and", "then", "so", "but", "or", "i", "me", "my", "you", "he", "she", "we", "they", "it",
-     "the", "a", "an", "to", "of", "in", "on", "at", "after", "that", "this", "just", "like",
-     "y", "e", "o", "pero", "luego", "entonces", "después", "despues", "yo", "tú", "tu", "él",
-     "el", "ella", "la", "lo", "los", "las", "un", "una", "de", "en", "que", "mi",
-     "и", "а", "но", "или", "потом", "тогда", "я", "ты", "он", "она", "мы", "они", "это", "вот",
-     "в", "на", "с", "что", "же", "ну", "так"}
-)  # fmt: skip
-
-
-def _little_words_only(stretch: str) -> bool:
-    return all(word in _LITTLE for word in words(stretch))
+        return self.firing(normalised, locale) is not None
 
 
 def _table(data: dict[str, Any]) -> tuple[list[str], list[float], list[float]]:
