@@ -651,6 +651,9 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("en", "hope i die peacefully of old age, snoring in my chair"),
     ("en", "took the whole box of biscuits into work, they went in 10 mins"),
     ("en", "my son ate the entire pack of chocolate biscuits before dinner"),
+    # round 17's corpus writers: the shuttle-run drill
+    ("en", "coach ran suicides for 40 min and i cant feel my legs"),
+    ("en", "we did 20 suicides after practice"),
 ]
 THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение"),
@@ -696,6 +699,8 @@ THE_CRY_BESIDE_THEM = [
     ("ru", "написала прощальное письмо коллективу и маме, ухожу из жизни"),
     ("ru", "это моё последнее сообщение в этой практике и вообще"),
     ("ru", "хочу умереть, и не от старости, а сегодня"),
+    ("en", "ran suicides at practice, then came home and thought about suicide again"),
+    ("en", "after practice i keep thinking about suicides, mine"),
     ("ru", "мечтала умереть от старости, а теперь хочу умереть сейчас"),
     ("en", "i want to die. not of old age, tonight"),
     ("en", "always hoped to die of old age, now i just want to die"),
