@@ -651,7 +651,9 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     ("en", "hope i die peacefully of old age, snoring in my chair"),
     ("en", "took the whole box of biscuits into work, they went in 10 mins"),
     ("en", "my son ate the entire pack of chocolate biscuits before dinner"),
-    # round 17's corpus writers: the shuttle-run drill
+    # round 17's corpus writers: an anchor's love passed on, the shuttle-run drill
+    ("en", "tell him i love him and im here whenever he needs"),
+    ("en", "tell grandma i love her and i'll see her on sunday"),
     ("en", "coach ran suicides for 40 min and i cant feel my legs"),
     ("en", "we did 20 suicides after practice"),
 ]
@@ -700,6 +702,8 @@ THE_CRY_BESIDE_THEM = [
     ("ru", "это моё последнее сообщение в этой практике и вообще"),
     ("ru", "хочу умереть, и не от старости, а сегодня"),
     ("en", "ran suicides at practice, then came home and thought about suicide again"),
+    ("en", "tell him i love him. i won't be here tomorrow"),
+    ("en", "tell my mum i love her and that i'm sorry"),
     ("en", "after practice i keep thinking about suicides, mine"),
     ("ru", "мечтала умереть от старости, а теперь хочу умереть сейчас"),
     ("en", "i want to die. not of old age, tonight"),
