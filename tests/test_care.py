@@ -654,6 +654,7 @@ EVERYDAY_WITH_A_CRYS_WORDS = [
     # round 17's corpus writers: an anchor's love passed on, the shuttle-run drill
     ("en", "tell him i love him and im here whenever he needs"),
     ("en", "tell grandma i love her and i'll see her on sunday"),
+    ("en", "i'll be dead on my feet tomorrow but the gig was worth it"),
     ("en", "coach ran suicides for 40 min and i cant feel my legs"),
     ("en", "we did 20 suicides after practice"),
 ]
@@ -704,6 +705,8 @@ THE_CRY_BESIDE_THEM = [
     ("en", "ran suicides at practice, then came home and thought about suicide again"),
     ("en", "tell him i love him. i won't be here tomorrow"),
     ("en", "tell my mum i love her and that i'm sorry"),
+    ("en", "i'll be dead by tomorrow, on my feet or not"),
+    ("en", "i'll be dead tomorrow"),
     ("en", "after practice i keep thinking about suicides, mine"),
     ("ru", "мечтала умереть от старости, а теперь хочу умереть сейчас"),
     ("en", "i want to die. not of old age, tonight"),
