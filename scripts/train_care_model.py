@@ -661,7 +661,7 @@ def _scores(
     digest = hashlib.sha256(repr((settings, folds, lexicon_digest(), data)).encode()).hexdigest()
     if path is not None and path.exists():
         kept = np.load(path)
-        if str(kept["digest"]) == digest:
+        if str(kept["digest"]) == digest and "opened" in kept.files:  # not an older layout
             print(f"cross-validated scores reused from {path}")
             return Scored(kept["opened"], kept["waivable"])
     found = compute()
