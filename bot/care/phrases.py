@@ -22,12 +22,6 @@ _WORD_START = re.compile(r"\b\w")
 _MAX_RANGE = 200
 
 
-def alternation(fragments: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for many fragments, tried only where a word starts (about 3x faster)."""
-    source = alternation_source(fragments)
-    return None if source is None else re.compile(source, re.UNICODE)
-
-
 def alternation_source(fragments: Iterable[str]) -> str | None:
     body = alternation_body(fragments)
     return rf"\b(?=\w)(?:{body})" if body else None
@@ -187,9 +181,10 @@ def _heads_of(fragment: str) -> frozenset[str] | None:
 
 
 def _grouped(ordered: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]:
-    """The fragments of each head, in their order (a pair of characters' own and those of its
-    first letter whose second character is not known; a letter's alone), and the fragments
-    whose first letter cannot be told."""
+    """The fragments of each head, in their order: a pair of characters' own, those of its
+    first letter whose second character is not known, and those whose first letter cannot be
+    told (they may start anywhere); a letter's alone and those. And the fragments whose first
+    letter cannot be told, for a word of no head."""
     heads = {fragment: _heads_of(fragment) for fragment in ordered}
     pairs: dict[str, list[str]] = {}
     for head in dict.fromkeys(h for found in heads.values() for h in found or ()):
@@ -200,7 +195,12 @@ def _grouped(ordered: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]
         for head in found or ():
             for key in (head,) if len(head) == 2 else (head, *pairs.get(head, ())):
                 grouped.setdefault(key, []).append(fragment)
-    return grouped, [fragment for fragment, found in heads.items() if found is None]
+    unknown = [fragment for fragment, found in heads.items() if found is None]
+    if unknown:
+        order = {fragment: index for index, fragment in enumerate(ordered)}
+        for key, group in grouped.items():
+            grouped[key] = sorted([*group, *unknown], key=order.__getitem__)
+    return grouped, unknown
 
 
 @dataclass(frozen=True)
@@ -234,7 +234,7 @@ class Phrases:
                 head: rf"\b(?:{'|'.join(f'(?:{f})' for f in group)})"
                 for head, group in grouped.items()
             },
-            anywhere=alternation(unknown),
+            anywhere=_at_words(unknown),
             fragments=ordered,
         )
 
@@ -251,9 +251,10 @@ class Phrases:
 
     def _at(self, text: str, start: int) -> re.Pattern[str] | None:
         """The pattern of what can start at this word: its first two characters' if any
-        fragment starts with them, else its first letter's."""
+        fragment starts with them, else its first letter's, else the fragments that may start
+        anywhere (each head's pattern holds them too)."""
         pair = text[start : start + 2]
-        return self.pattern(pair if pair in self.sources else pair[:1])
+        return self.pattern(pair if pair in self.sources else pair[:1]) or self.anywhere
 
     def compile_all(self) -> None:
         for head in self.sources:
@@ -263,8 +264,6 @@ class Phrases:
         """The text with each match replaced by `gap`, as `re.sub` with one alternation of
         the fragments in order would do it (leftmost first; at one place, the first fragment
         listed), trying at each word only the fragments that can start there (`_at`)."""
-        if self.anywhere is not None:
-            return self._whole().sub(gap, text)
         parts: list[str] = []
         done = 0
         for start in _WORD_START.finditer(text):
@@ -277,16 +276,14 @@ class Phrases:
                 done = found.end()
         return "".join(parts) + text[done:] if parts else text
 
-    def _whole(self) -> re.Pattern[str]:
-        """All the fragments as one alternation (kept under "", which is no head)."""
-        whole = self._compiled.get("")
-        if whole is None:
-            whole = self._compiled[""] = re.compile(alternation_source(self.fragments) or "(?!)")
-        return whole
-
     def search(self, text: str) -> bool:
         for start in _WORD_START.finditer(text):
             pattern = self._at(text, start.start())
             if pattern is not None and pattern.match(text, start.start()):
                 return True
-        return self.anywhere is not None and self.anywhere.search(text) is not None
+        return False
+
+
+def _at_words(fragments: list[str]) -> re.Pattern[str] | None:
+    """The fragments as one pattern matched where a word starts (None: there are none)."""
+    return re.compile(rf"\b(?:{alternation_body(fragments)})") if fragments else None
