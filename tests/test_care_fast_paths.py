@@ -20,7 +20,7 @@ from bot.care.detector import RewriteChunk, model_text, normalise
 from bot.care.features import BLOCKS, features
 from bot.care.model import MODEL_PATH, load_model
 from bot.care.phrases import Phrases, alternation_source
-from bot.care.stretches import readings, segments, spans
+from bot.care.stretches import draws, readings, segments, spans
 from content.crisis import CRISIS_PATTERNS, FALSE_ALARM_PATTERNS, REWRITES
 
 EVAL = Path(__file__).resolve().parent / "care_eval"
@@ -140,3 +140,18 @@ def test_every_stretch_scored_together_scores_as_it_does_alone() -> None:
                     assert together == pytest.approx(alone, abs=1e-9), text
                     checked += len(alone)
     assert checked > 1000
+
+
+def test_a_span_counts_its_draws_as_each_stretch_read_alone_would() -> None:
+    """The length penalty's count (`Span.draws`) is taken from the tokens, not from each
+    stretch's text: a stretch holding a cut-out idiom is no draw either way."""
+    texts = [
+        "пошли гулять, чтобы idiomgap. вчера час стояла на мосту",
+        "idiomgap",
+        "i was idiomgap all day, then home, then idiomgap again and i am so tired of it",
+        " ".join(["long day at work and then the bus, idiomgap"] * 12),
+        " ".join(["nothing cut out here at all, just a long and ordinary day"] * 12),
+    ]
+    for text in texts:
+        for span in spans(text):
+            assert span.draws() == sum(draws(span.text(stretch)) for stretch in span.ranges)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -36,9 +37,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.care.features import (
     BLOCKS,
+    Token,
     WordKind,
     concepts,
     idea_features,
@@ -49,6 +52,7 @@ from bot.care.features import (
 )
 from bot.care.scoring import Block, Ids, Scores, Weights, WordBlock
 from bot.care.stretches import SHORT_UNDER, Span, Vocabulary, readings, spans, words
+from content.crisis_concepts import CONCEPTS
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "care_model.json"
 FORMAT_VERSION = 4
@@ -144,6 +148,46 @@ class LengthPenalty:
         )
 
 
+class IdeaBits:
+    """Sets of ideas as the bits of a number, one bit an idea of `content.crisis_concepts`: a
+    stretch's ideas are the OR of its words', which numpy takes over every stretch at once."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = tuple(sorted(names))
+        if len(self.names) > _MOST_IDEAS:
+            raise ValueError("care model: more ideas than the bits of a number")
+        self._bit = {name: 1 << index for index, name in enumerate(self.names)}
+        self._known: dict[frozenset[str], int] = {}
+
+    def bits(self, ideas: frozenset[str]) -> int:
+        found = self._known.get(ideas)
+        if found is None:
+            found = self._known[ideas] = sum(self._bit[name] for name in ideas)
+        return found
+
+    def of(self, sets: list[frozenset[str]]) -> npt.NDArray[np.uint64]:
+        return np.array([self.bits(ideas) for ideas in sets], dtype=np.uint64)
+
+    def ideas(self, bits: int) -> frozenset[str]:
+        return frozenset(name for name, bit in self._bit.items() if bits & bit)
+
+
+_MOST_IDEAS = 64
+_IDEA_BITS = IdeaBits(CONCEPTS)
+
+
+def _or_of_ranges(bits: npt.NDArray[np.uint64], first: Ids, last: Ids) -> npt.NDArray[np.uint64]:
+    """The OR of bits[first[i]:last[i]] for each i (0 for an empty range)."""
+    found = np.zeros(len(first), dtype=np.uint64)
+    filled = last > first
+    if filled.any():
+        # reduceat ORs from each index to the next: with each range's end after its start,
+        # every other result is a range's (an end may be the last index: one zero more).
+        edges = np.column_stack((first[filled], last[filled])).ravel()
+        found[filled] = np.bitwise_or.reduceat(np.append(bits, np.uint64(0)), edges)[::2]
+    return found
+
+
 @dataclass(frozen=True)
 class CareModel:
     """A trained linear model over binary features in three blocks (character n-grams, words
@@ -163,11 +207,9 @@ class CareModel:
     length_penalty: LengthPenalty = field(default_factory=LengthPenalty)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)  # which Latin text is English
     fallback_locale: str = "en"
-    # token -> the ids of its known n-grams; ideas -> their block's score (both repeat)
+    # token -> the ids of its known n-grams; ideas (`IdeaBits`) -> their block's score
     _token_chars: dict[str, Ids] = field(default_factory=dict, repr=False, compare=False)
-    _idea_scores: dict[frozenset[str], float] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _idea_scores: dict[int, float] = field(default_factory=dict, repr=False, compare=False)
 
     def _chars_of(self, token: str) -> Ids:
         known = self._token_chars.get(token)
@@ -177,11 +219,11 @@ class CareModel:
                 self._token_chars[token] = known
         return known
 
-    def _ideas_score(self, ideas: frozenset[str]) -> float:
-        score = self._idea_scores.get(ideas)
+    def _ideas_score(self, bits: int) -> float:
+        score = self._idea_scores.get(bits)
         if score is None:
-            known = self.ideas.known(idea_features(ideas))
-            score = self._idea_scores[ideas] = self.ideas.weights.score(known)
+            known = self.ideas.known(idea_features(_IDEA_BITS.ideas(bits)))
+            score = self._idea_scores[bits] = self.ideas.weights.score(known)
         return score
 
     def margins(self, span: Span) -> Scores:
@@ -193,19 +235,20 @@ class CareModel:
         flat = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
         starts, ends = offsets[bounds[:, 0]], offsets[bounds[:, 1]]
         chars = self.chars.weights.scores(flat, starts, ends, len(span.ranges))
-        known_words = self.words.scores(span.tokens, span.ranges)
-        return self.bias + chars + known_words + self._ideas_scores(span)
+        read = [token(text) for text in span.tokens]
+        known_words = self.words.scores(read, bounds)
+        return self.bias + chars + known_words + self._ideas_scores(read, bounds)
 
-    def _ideas_scores(self, span: Span) -> Scores:
-        """Each stretch's ideas: its words' and its pairs of neighbouring words'."""
-        read = [token(text).words for text in span.tokens]
-        each, pairs = word_concepts([word for found in read for word in found])
-        offsets = [0, *accumulate(map(len, read))]
-        found = (
-            frozenset().union(*each[first:last], *pairs[first : max(first, last - 1)])
-            for first, last in ((offsets[start], offsets[end]) for start, end in span.ranges)
+    def _ideas_scores(self, read: list[Token], bounds: Ids) -> Scores:
+        """Each stretch's ideas: its words' and its pairs of neighbouring words', as bits
+        (`IdeaBits`), a stretch's the OR of a range of them."""
+        each, pairs = word_concepts([word for found in read for word in found.words])
+        offsets = np.array([0, *accumulate(len(found.words) for found in read)], dtype=np.int64)
+        first, last = offsets[bounds[:, 0]], offsets[bounds[:, 1]]
+        found = _or_of_ranges(_IDEA_BITS.of(each), first, last) | _or_of_ranges(
+            _IDEA_BITS.of(pairs), first, np.maximum(first, last - 1)
         )
-        return np.array([self._ideas_score(ideas) for ideas in found])
+        return np.array([self._ideas_score(bits) for bits in found.tolist()])
 
     def margin(self, stretch: str) -> float:
         """The model's log-odds that this stretch is a crisis."""

@@ -18,8 +18,7 @@ from itertools import accumulate
 import numpy as np
 import numpy.typing as npt
 
-from bot.care.features import SLOTS, Slot, Token, WordKind, key_sources, token
-from bot.care.stretches import Range
+from bot.care.features import SLOTS, Slot, Token, WordKind, key_sources
 
 Ids = npt.NDArray[np.int64]
 # The most terms a word-block key covers.
@@ -37,6 +36,11 @@ class Weights:
 
     weights: Scores
     scales: Scores
+    # the two side by side, one row a feature: a stretch's sums of both are one product
+    both: Scores = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "both", np.column_stack((self.weights, self.scales)))
 
     @classmethod
     def of(cls, weights: list[float], scales: list[float]) -> Weights:
@@ -47,13 +51,15 @@ class Weights:
     def scores(self, ids: Ids, starts: Ids, ends: Ids, rows: int) -> Scores:
         """Each stretch's part of the log-odds from this block: its known features' weights
         over the length of their TF-IDF vector, each feature once. Stretch r holds the ids at
-        positions starts[i]..ends[i] for every i with i % rows == r."""
+        positions starts[i]..ends[i] for every i with i % rows == r. (Which features each
+        stretch holds is a matrix of ones in floating point, not of booleans: numpy multiplies
+        booleans by numbers through a copy in floating point, for each product.)"""
         positions, owner = _ragged(starts, ends)
         local, inverse = np.unique(ids, return_inverse=True)
-        present = np.zeros((rows, len(local)), dtype=bool)
-        present[owner % rows, inverse[positions]] = True
-        weight = present @ self.weights[local]
-        norm = present @ self.scales[local]
+        present = np.zeros((rows, len(local)))
+        present[owner % rows, inverse[positions]] = 1.0
+        sums = present @ self.both[local]
+        weight, norm = sums[:, 0], sums[:, 1]
         return np.divide(weight, np.sqrt(norm), out=np.zeros_like(weight), where=norm > 0)
 
     def score(self, ids: Iterable[int]) -> float:
@@ -174,16 +180,16 @@ class WordBlock:
         known = (first >= 0) & (last >= 0)
         return np.where(known, first * _PAIR + last, -1)
 
-    def scores(self, tokens: list[str], ranges: list[Range]) -> Scores:
-        read = [token(text) for text in tokens]
+    def scores(self, read: list[Token], bounds: Ids) -> Scores:
+        """Each stretch's part of the log-odds, over the tokens read and each stretch's
+        [start, end) of them (one row a stretch)."""
         found = self._found(read)
         bases = np.array([0, *accumulate(map(len, found))][:-1], dtype=np.int64)
         widths = np.array([slot.width for slot in SLOTS], dtype=np.int64)
         offsets = np.array([0, *accumulate(len(item.terms) for item in read)], dtype=np.int64)
-        bounds = np.array(ranges, dtype=np.int64).reshape(-1, 2)
         first, last = offsets[bounds[:, 0]], offsets[bounds[:, 1]]
-        # slot-major: entry s * len(ranges) + r is slot s of stretch r
+        # slot-major: entry s * len(bounds) + r is slot s of stretch r
         starts = (bases[:, None] + first[None, :]).ravel()
         ends = bases[:, None] + np.maximum(first[None, :], last[None, :] - widths[:, None] + 1)
         ids = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-        return self.weights.scores(ids, starts, ends.ravel(), len(ranges))
+        return self.weights.scores(ids, starts, ends.ravel(), len(bounds))

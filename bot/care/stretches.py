@@ -48,6 +48,11 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(_REPEATS.sub(r"\1\1", text))
 
 
+def _count(text: str) -> int:
+    """How many `words` the text has (squeezing letters changes none)."""
+    return len(_WORDS.findall(text))
+
+
 def draws(stretch: str) -> int:
     """Whether a stretch counts toward the length penalty (1) or not (0). The penalty corrects
     for the best of many everyday stretches being high by chance; a stretch holding an idiom
@@ -72,8 +77,12 @@ class Span:
         return " ".join(self.tokens[stretch[0] : stretch[1]])
 
     def draws(self) -> int:
-        """How many of its stretches count toward the length penalty (`draws`)."""
-        return sum(draws(self.text(stretch)) for stretch in self.ranges)
+        """How many of its stretches count toward the length penalty (`draws`): those that
+        hold no `IDIOM_GAP` token."""
+        gaps = [index for index, text in enumerate(self.tokens) if text == IDIOM_GAP]
+        if not gaps:
+            return len(self.ranges)
+        return sum(not any(start <= gap < end for gap in gaps) for start, end in self.ranges)
 
 
 def windows(start: int, end: int) -> Iterator[Range]:
@@ -94,13 +103,13 @@ def spans(normalised: str) -> list[Span]:
     kept, as a cry beside calm words must not be missed.) One span holds them all: the whole's
     tokens, then the clauses' one after the other (a pair of clauses is a range of them too),
     so the model scores a message in one pass (no range crosses from the whole to a clause)."""
-    count = len(words(normalised))
+    count = _count(normalised)
     if count < MIN_WORDS or (count < SHORT_UNDER and _clauses(normalised) > 1):
         return []  # "спасибо\nумереть", "ya. adios": two words, two clauses, no phrase
     normalised = normalised.replace(LINE_BREAK, " ")
     tokens = normalised.split()
     ranges = list(windows(0, len(tokens)))
-    clauses = [(c.split(), n) for c in _CLAUSES.split(normalised) if (n := len(words(c)))]
+    clauses = [(c.split(), n) for c in _CLAUSES.split(normalised) if (n := _count(c))]
     if len(clauses) < 2:
         return [Span(tokens, ranges)]
     bounds: list[Range] = []
@@ -115,7 +124,7 @@ def spans(normalised: str) -> list[Span]:
 
 
 def _clauses(normalised: str) -> int:
-    return sum(1 for clause in _CLAUSES.split(normalised) if words(clause))
+    return sum(1 for clause in _CLAUSES.split(normalised) if _count(clause))
 
 
 def segments(normalised: str) -> Iterator[str]:
