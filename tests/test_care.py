@@ -256,13 +256,18 @@ def test_each_fragment_is_tried_at_every_letter_it_can_start_with() -> None:
     assert plain_starts(r"\bkill|\bdie") is None  # a second branch
 
 
-def test_a_fragment_is_tried_at_the_first_two_characters_it_plainly_starts_with() -> None:
-    assert plain_heads(r"\bkill(?:s|ed)?\s+myself") == {"ki"}
-    assert plain_heads(r"\b(?:off|top)\s+myself") == {"of", "to"}
-    assert plain_heads(r"\bi'm\s+done") == {"i'"}
+def test_a_fragment_is_tried_at_the_first_characters_it_plainly_starts_with() -> None:
+    assert plain_heads(r"\bkill(?:s|ed)?\s+myself") == {"kil"}
+    assert plain_heads(r"\b(?:off|top)\s+myself") == {"off", "top"}
+    assert plain_heads(r"\b(?:me|mi)\s+voy") == {"me", "mi"}
+    assert plain_heads(r"\bi'm\s+done") == {"i'm"}
+    assert plain_heads(r"\bme\s+mato") == {"me"}
+    assert plain_heads(r"\bkil?l") == {"ki"}  # the third may be absent
+    assert plain_heads(r"\bkil+") == {"kil"}
     assert plain_heads(r"\bi\s+want\s+out") is None  # a word of one letter
     assert plain_heads(r"\bk?ill") is None
     assert plain_heads(r"\bki?ll") is None  # the second may be absent
+    assert plain_heads(r"\bk+ill") is None
     assert plain_heads(r"\b(?:a|an)\s+end") is None
     assert plain_heads(r"\b(?:off|top)?\s+myself") is None
     assert plain_heads(r"\bd[iy]e") is None

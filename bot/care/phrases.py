@@ -146,11 +146,16 @@ _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 _MAY_BE_ABSENT = ("?", "*", "{")
 
 
+# How many first characters of a fragment say where it is tried, at most (`plain_heads`):
+# by three, a long message's search tries about half as many fragments a word as by two.
+HEAD = 3
+
+
 def plain_heads(fragment: str) -> frozenset[str] | None:
-    """The first two characters a plain fragment can start with ("kill" -> "ki";
-    r"\\b(?:off|top)\\s" -> "of", "to"), or None where the second cannot be read plainly
-    (a class, a group, a quantifier, a word of one letter): such a fragment is tried at every
-    word starting with its first letter (`_starts_of`)."""
+    """The first characters (two or three, `HEAD`) a plain fragment can start with ("kill"
+    -> "kil"; r"\\b(?:off|top)\\s" -> "off", "top"; r"\\bme\\s" -> "me"), or None where not even
+    the second can be read plainly (a class, a group, a quantifier, a word of one letter): such
+    a fragment is tried at every word starting with its first letter (`_starts_of`)."""
     body = fragment.removeprefix("\\b")
     if any(char == "|" for _, char in _top_level(body)):
         return None
@@ -165,36 +170,39 @@ def plain_heads(fragment: str) -> frozenset[str] | None:
                 return None
             heads |= found
         return frozenset(heads)
-    second = body[1:2]
-    if not body[:1].isalnum() or not second or second in _SPECIAL:
+    if not body[:1].isalnum():
         return None
-    if body[2:3] in _MAY_BE_ABSENT:
-        return None
-    return frozenset({body[:2]})
+    plain = 1
+    while plain < HEAD and body[plain : plain + 1] not in ("", *_SPECIAL):
+        plain += 1
+    # a character that may be absent ("ab?", "abc*") is no part of the head
+    while plain >= 2 and body[plain : plain + 1] in _MAY_BE_ABSENT:
+        plain -= 1
+    return frozenset({body[:plain]}) if plain >= 2 else None
 
 
 def _heads_of(fragment: str) -> frozenset[str] | None:
-    """Where a fragment is tried: its first two characters where they are plain
-    (`plain_heads`), else its first letters (`_starts_of`); None where not even those are
-    known."""
+    """Where a fragment is tried: its first characters where they are plain (`plain_heads`),
+    else its first letters (`_starts_of`); None where not even those are known."""
     return plain_heads(fragment) or _starts_of(fragment)
 
 
 def _grouped(ordered: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]:
-    """The fragments of each head, in their order: a pair of characters' own, those of its
-    first letter whose second character is not known, and those whose first letter cannot be
-    told (they may start anywhere); a letter's alone and those. And the fragments whose first
-    letter cannot be told, for a word of no head."""
+    """The fragments tried at a word of each head, in their order: every fragment with a head
+    the word's head starts with (a word starting "kil" may hold "kill", "ki" + a class, or
+    "k" + a class), and those whose first letter cannot be told (they may start anywhere).
+    And the fragments whose first letter cannot be told, for a word of no head."""
     heads = {fragment: _heads_of(fragment) for fragment in ordered}
-    pairs: dict[str, list[str]] = {}
-    for head in dict.fromkeys(h for found in heads.values() for h in found or ()):
-        if len(head) == 2:
-            pairs.setdefault(head[0], []).append(head)
+    keys = set(h for found in heads.values() for h in found or ())
+    longer: dict[str, list[str]] = {}
+    for key in keys:
+        for size in range(1, len(key) + 1):
+            if key[:size] in keys:
+                longer.setdefault(key[:size], []).append(key)
     grouped: dict[str, list[str]] = {}
     for fragment, found in heads.items():
-        for head in found or ():
-            for key in (head,) if len(head) == 2 else (head, *pairs.get(head, ())):
-                grouped.setdefault(key, []).append(fragment)
+        for key in dict.fromkeys(k for head in found or () for k in longer[head]):
+            grouped.setdefault(key, []).append(fragment)
     unknown = [fragment for fragment, found in heads.items() if found is None]
     if unknown:
         order = {fragment: index for index, fragment in enumerate(ordered)}
@@ -205,20 +213,19 @@ def _grouped(ordered: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]
 
 @dataclass(frozen=True)
 class Phrases:
-    """Crisis fragments indexed by the two characters (or, where those cannot be told, the
-    letter) they start with.
+    """Crisis fragments indexed by the first characters they start with (up to `HEAD`; where
+    not even the second can be told, the letter).
 
     Every fragment starts where a word starts, so instead of trying all of them at every
-    word, each word is tried against the few that can start with its first two characters
-    (the cost per message is the main limit on the detector; by first letter alone, a long
-    message's search took about a third longer). A word whose two characters no fragment
-    starts with is tried against the fragments of its first letter whose second character is
-    not known. Each head's pattern is
-    compiled the first time a word starts with it: compiling all of them is most of a start's
-    care work, and a process that hears a few messages needs a few.
+    word, each word is tried against the few that can start with its first characters, those
+    of the longest head it starts with (the cost per message is the main limit on the
+    detector; by first letter alone, a long message's search took about a third longer, by
+    two characters about a fifth longer than by three). Each head's pattern is compiled the
+    first time a word starts with it: compiling all of them is most of a start's care work,
+    and a process that hears a few messages needs a few.
     """
 
-    sources: dict[str, str]  # two characters or a letter -> the source of its pattern
+    sources: dict[str, str]  # a head (up to `HEAD` characters) -> the source of its pattern
     anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
     fragments: tuple[str, ...]  # all of them, in order
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
@@ -250,11 +257,13 @@ class Phrases:
         return found
 
     def _at(self, text: str, start: int) -> re.Pattern[str] | None:
-        """The pattern of what can start at this word: its first two characters' if any
-        fragment starts with them, else its first letter's, else the fragments that may start
-        anywhere (each head's pattern holds them too)."""
-        pair = text[start : start + 2]
-        return self.pattern(pair if pair in self.sources else pair[:1]) or self.anywhere
+        """The pattern of what can start at this word: that of the longest head it starts
+        with, else the fragments that may start anywhere (each head's pattern holds them too)."""
+        for size in range(HEAD, 0, -1):
+            head = text[start : start + size]
+            if head in self.sources:
+                return self.pattern(head)
+        return self.anywhere
 
     def compile_all(self) -> None:
         for head in self.sources:
