@@ -166,7 +166,11 @@ class IdeaBits:
         return found
 
     def of(self, sets: list[frozenset[str]]) -> npt.NDArray[np.uint64]:
-        return np.array([self.bits(ideas) for ideas in sets], dtype=np.uint64)
+        known = self._known
+        found = [known.get(ideas, -1) for ideas in sets]
+        if -1 in found:
+            found = [self.bits(ideas) for ideas in sets]
+        return np.array(found, dtype=np.uint64)
 
     def ideas(self, bits: int) -> frozenset[str]:
         return frozenset(name for name, bit in self._bit.items() if bits & bit)

@@ -146,6 +146,9 @@ _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 _MAY_BE_ABSENT = ("?", "*", "{")
 
 
+# How many words' first characters `Phrases` remembers the pattern of.
+_KNOWN_STARTS = 50_000
+_UNKNOWN = re.compile("(?!)")  # not yet looked up (None is a pattern of none)
 # How many first characters of a fragment say where it is tried, at most (`plain_heads`):
 # by three, a long message's search tries about half as many fragments a word as by two.
 HEAD = 3
@@ -229,6 +232,8 @@ class Phrases:
     anywhere: re.Pattern[str] | None  # fragments whose first letter cannot be told
     fragments: tuple[str, ...]  # all of them, in order
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    # a word's first characters -> the pattern tried there (`_at`)
+    _by_start: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, fragments: Iterable[str]) -> Phrases | None:
@@ -258,11 +263,20 @@ class Phrases:
 
     def _at(self, text: str, start: int) -> re.Pattern[str] | None:
         """The pattern of what can start at this word: that of the longest head it starts
-        with, else the fragments that may start anywhere (each head's pattern holds them too)."""
+        with, else the fragments that may start anywhere (each head's pattern holds them too).
+        Remembered by the word's first `HEAD` characters, which decide it."""
+        first = text[start : start + HEAD]
+        found = self._by_start.get(first, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._pattern_at(first)
+            if len(self._by_start) < _KNOWN_STARTS:
+                self._by_start[first] = found
+        return found
+
+    def _pattern_at(self, first: str) -> re.Pattern[str] | None:
         for size in range(HEAD, 0, -1):
-            head = text[start : start + size]
-            if head in self.sources:
-                return self.pattern(head)
+            if first[:size] in self.sources:
+                return self.pattern(first[:size])
         return self.anywhere
 
     def compile_all(self) -> None:
