@@ -37,16 +37,14 @@ class Weights:
     weights: Scores
     scales: Scores
     # the two side by side, one row a feature: a stretch's sums of both are one product
-    both: Scores = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "both", np.column_stack((self.weights, self.scales)))
+    paired: Scores
 
     @classmethod
     def of(cls, weights: list[float], scales: list[float]) -> Weights:
         if len(weights) != len(scales):
             raise ValueError("care model: a block's weights and scales differ in length")
-        return cls(np.array([0.0, *weights]), np.array([0.0, *scales]))
+        by_id, squared = np.array([0.0, *weights]), np.array([0.0, *scales])
+        return cls(by_id, squared, np.column_stack((by_id, squared)))
 
     def scores(self, ids: Ids, starts: Ids, ends: Ids, rows: int) -> Scores:
         """Each stretch's part of the log-odds from this block: its known features' weights
@@ -58,7 +56,7 @@ class Weights:
         local, inverse = np.unique(ids, return_inverse=True)
         present = np.zeros((rows, len(local)))
         present[owner % rows, inverse[positions]] = 1.0
-        sums = present @ self.both[local]
+        sums = present @ self.paired[local]
         weight, norm = sums[:, 0], sums[:, 1]
         return np.divide(weight, np.sqrt(norm), out=np.zeros_like(weight), where=norm > 0)
 
