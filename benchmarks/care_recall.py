@@ -18,7 +18,7 @@ tests/care_eval/heldout_c/ (frozen before the third round's corpus and model), a
 tests/care_eval/heldout_d/ (frozen before the fourth round's), as "HELD-OUT D";
 tests/care_eval/heldout_e/ (frozen before the fifth round's), as "HELD-OUT E"; and
 tests/care_eval/heldout_f/ (frozen before the sixth round's), as "HELD-OUT F"; and later ones
-(heldout_g to heldout_o) likewise, each frozen before the round it measures.
+(heldout_g to heldout_p) likewise, each frozen before the round it measures.
 While tuning, run with
 `--dev-only`: the held-out sets are then not read at all.
 
@@ -68,6 +68,7 @@ HELDOUT_L = "heldout_l"
 HELDOUT_M = "heldout_m"
 HELDOUT_N = "heldout_n"
 HELDOUT_O = "heldout_o"
+HELDOUT_P = "heldout_p"
 # Each held-out set: its folder name under tests/care_eval/ and how its figures are labelled.
 HELDOUTS = {
     HELDOUT: "HELD-OUT",
@@ -85,6 +86,7 @@ HELDOUTS = {
     HELDOUT_M: "HELD-OUT M",
     HELDOUT_N: "HELD-OUT N",
     HELDOUT_O: "HELD-OUT O",
+    HELDOUT_P: "HELD-OUT P",
 }
 TARGET_RECALL = 0.97
 TARGET_FALSE_ALARMS = 0.08
